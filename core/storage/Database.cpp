@@ -1,0 +1,189 @@
+#include "Database.h"
+
+#include "Schema.h"
+#include "Sql.h"
+#include "domain/Error.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rd::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"rodedraad-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+/// Creates an empty, owner-only file so that SQLite (and its -wal and -shm
+/// files, which copy the main file's mode) never exist with wider permissions.
+void createOwnerOnlyFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        throw StorageError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        throw StorageError(tr("Cannot create the database file %1.").arg(path));
+    file.close();
+    file.setPermissions(OwnerOnly);
+}
+
+} // namespace
+
+Database::Database(const QString& path, Access access, QObject* parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_connectionName(nextConnectionName())
+    , m_access(access)
+{
+    try {
+        open();
+    } catch (...) {
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen() && !isReadOnly()) {
+            // Fold the WAL back into the main file so a clean exit leaves one file.
+            QSqlQuery checkpoint(db);
+            checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("RODEDRAAD_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/rodedraad.sqlite"_s;
+}
+
+int Database::probeVersion()
+{
+    // Read the file's identity and version through a read-only connection, so a
+    // file we refuse is never touched (a read-write close may checkpoint).
+    const QString probeName = m_connectionName + u"-probe"_s;
+    int version = 0;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
+        probe.setDatabaseName(m_path);
+        probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!probe.open())
+            throw StorageError(tr("Cannot open %1: %2.").arg(m_path, probe.lastError().text()));
+        QSqlQuery query(probe);
+        if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
+            probe.close();
+            QSqlDatabase::removeDatabase(probeName);
+            throw StorageError(tr("%1 is not a Rode Draad database.").arg(m_path));
+        }
+        const int applicationId = query.value(0).toInt();
+        query.exec(u"PRAGMA user_version"_s);
+        version = query.next() ? query.value(0).toInt() : 0;
+        query.exec(u"SELECT count(*) FROM sqlite_schema"_s);
+        const int objects = query.next() ? query.value(0).toInt() : 0;
+        query.finish();
+        probe.close();
+        const bool foreign = applicationId != schema::ApplicationId &&
+                             (applicationId != 0 || objects > 0);
+        if (foreign) {
+            QSqlDatabase::removeDatabase(probeName);
+            throw StorageError(tr("%1 is not a Rode Draad database.").arg(m_path));
+        }
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    if (version > schema::CurrentVersion) {
+        throw StorageError(tr("%1 was written by a newer version of Rode Draad (schema %2; this "
+                              "version reads up to %3). Update Rode Draad to open it.")
+                               .arg(m_path)
+                               .arg(version)
+                               .arg(schema::CurrentVersion));
+    }
+    return version;
+}
+
+void Database::open()
+{
+    const bool inMemory = m_path == u":memory:"_s;
+    if (!inMemory) {
+        const QFileInfo info(m_path);
+        if (!info.exists()) {
+            if (isReadOnly())
+                throw StorageError(tr("The database %1 does not exist.").arg(m_path));
+            createOwnerOnlyFile(m_path);
+        } else if (info.size() > 0) {
+            m_openedAtVersion = probeVersion();
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    if (isReadOnly())
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!db.open())
+        throw StorageError(tr("Cannot open %1: %2.").arg(m_path, db.lastError().text()));
+    applyPragmas();
+
+    const int version = sql::scalar(db, u"PRAGMA user_version"_s).toInt();
+    m_openedAtVersion = version;
+    if (version > schema::CurrentVersion)
+        throw StorageError(tr("%1 was written by a newer version of Rode Draad.").arg(m_path));
+    if (isReadOnly()) {
+        if (version < schema::CurrentVersion)
+            throw StorageError(
+                tr("%1 uses an older schema and cannot be migrated while read-only.").arg(m_path));
+        return;
+    }
+    if (version == 0)
+        schema::createSchema(db);
+    else if (version < schema::CurrentVersion)
+        schema::migrate(db, version);
+}
+
+void Database::applyPragmas()
+{
+    const QSqlDatabase db = connection();
+    sql::exec(db, u"PRAGMA busy_timeout = 5000"_s);
+    sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
+    if (isReadOnly())
+        return;
+    const QString mode = sql::scalar(db, u"PRAGMA journal_mode = WAL"_s).toString();
+    if (mode != u"wal"_s && !(m_path == u":memory:"_s && mode == u"memory"_s))
+        throw StorageError(tr("Cannot switch %1 to write-ahead logging.").arg(m_path));
+    sql::exec(db, u"PRAGMA synchronous = FULL"_s);
+    // Keep the WAL bounded during long sessions: truncate it to 4 MiB after checkpoints.
+    sql::exec(db, u"PRAGMA journal_size_limit = 4194304"_s);
+}
+
+} // namespace rd

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/TeamLog.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace rd {
+
+/// Writes log entries with prepared statements. It never opens a transaction
+/// itself: the caller (a repository or the importer) wraps its writes in one.
+class LogWriter final
+{
+public:
+    explicit LogWriter(QSqlDatabase db);
+    Q_DISABLE_COPY_MOVE(LogWriter)
+
+    void insertPerson(const Person& person);
+    void updatePerson(const Person& person);
+    qint64 insertOneOnOne(const OneOnOne& meeting);
+    void updateOneOnOne(const OneOnOne& meeting);
+    qint64 insertDecision(const Decision& decision);
+    void updateDecision(const Decision& decision);
+    qint64 insertInitiative(const Initiative& initiative);
+    void updateInitiative(const Initiative& initiative);
+    qint64 insertBoardEntry(const BoardEntry& entry);
+    void upsertPromptState(const PromptState& state);
+
+private:
+    void insertMeetingItems(qint64 meetingId, const OneOnOne& meeting);
+    QSqlQuery& prepared(QSqlQuery& query, const QString& statement);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_person, m_meeting, m_agenda, m_action, m_decision, m_initiative, m_board,
+        m_promptState;
+};
+
+/// Checks a value before it is written; throws ValidationError naming the field.
+void validate(const Person& person);
+void validate(const OneOnOne& meeting);
+void validate(const Decision& decision);
+void validate(const Initiative& initiative);
+void validate(const BoardEntry& entry);
+
+} // namespace rd

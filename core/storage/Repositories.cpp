@@ -1,0 +1,364 @@
+#include "Repositories.h"
+
+#include "LogWriter.h"
+#include "Sql.h"
+#include "TeamLogLoader.h"
+#include "Transaction.h"
+#include "domain/Error.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rd::Database", text);
+}
+
+void requireWritable(const Database& db)
+{
+    if (db.isReadOnly())
+        throw StorageError(tr("This database is open read-only; nothing was changed."));
+}
+
+/// Runs `write` inside one transaction, then tells listeners what changed.
+template <typename Write>
+auto inTransaction(Database& db, DataKind kind, Write&& write)
+{
+    requireWritable(db);
+    Transaction transaction(db.connection());
+    LogWriter writer(db.connection());
+    if constexpr (std::is_void_v<decltype(write(writer))>) {
+        write(writer);
+        transaction.commit();
+        db.notifyChanged(kind);
+    } else {
+        auto result = write(writer);
+        transaction.commit();
+        db.notifyChanged(kind);
+        return result;
+    }
+}
+
+void requireRow(const QSqlQuery& query, const QString& what)
+{
+    if (query.numRowsAffected() == 0)
+        throw ValidationError(tr("The %1 no longer exists.").arg(what));
+}
+
+template <typename T>
+std::optional<T> firstOf(const QList<T>& list)
+{
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+} // namespace
+
+// --- people ---------------------------------------------------------------
+
+QList<Person> PeopleRepository::all() const
+{
+    return loadPeople(m_db.connection());
+}
+
+std::optional<Person> PeopleRepository::find(const QString& id) const
+{
+    for (const Person& person : all()) {
+        if (person.id == id)
+            return person;
+    }
+    return std::nullopt;
+}
+
+std::optional<Person> PeopleRepository::findByIdOrName(const QString& idOrName) const
+{
+    const QList<Person> people = all();
+    for (const Person& person : people) {
+        if (person.id == idOrName)
+            return person;
+    }
+    std::optional<Person> match;
+    for (const Person& person : people) {
+        if (person.name != idOrName)
+            continue;
+        if (match)
+            throw ValidationError(
+                tr("More than one team member is called \"%1\"; use their id instead.").arg(idOrName));
+        match = person;
+    }
+    return match;
+}
+
+QString PeopleRepository::uniqueIdFor(const QString& name) const
+{
+    QString base = name.normalized(QString::NormalizationForm_KD).toLower();
+    base.remove(QRegularExpression(u"[\\x{0300}-\\x{036f}]"_s));
+    base.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
+    base = base.mid(0, 40);
+    while (base.startsWith(u'-'))
+        base.remove(0, 1);
+    while (base.endsWith(u'-'))
+        base.chop(1);
+    if (base.isEmpty())
+        base = u"person"_s;
+    QString candidate = base;
+    for (int n = 2; sql::scalar(m_db.connection(), u"SELECT 1 FROM people WHERE id = ?"_s, {candidate})
+                        .isValid();
+         ++n)
+        candidate = base + u'-' + QString::number(n);
+    return candidate;
+}
+
+Person PeopleRepository::add(Person person)
+{
+    person.name = person.name.trimmed();
+    validate(person);
+    if (person.id.isEmpty())
+        person.id = uniqueIdFor(person.name);
+    inTransaction(m_db, DataKind::People, [&](LogWriter& w) { w.insertPerson(person); });
+    return person;
+}
+
+void PeopleRepository::update(const Person& person)
+{
+    validate(person);
+    inTransaction(m_db, DataKind::People, [&](LogWriter& w) { w.updatePerson(person); });
+}
+
+void PeopleRepository::setArchived(const QString& id, bool archived)
+{
+    inTransaction(m_db, DataKind::People, [&](LogWriter&) {
+        QSqlQuery q = sql::exec(m_db.connection(), u"UPDATE people SET archived = ? WHERE id = ?"_s,
+                                {sql::fromBool(archived), id});
+        requireRow(q, tr("team member"));
+    });
+}
+
+// --- one-on-ones ----------------------------------------------------------
+
+qint64 OneOnOneRepository::add(const OneOnOne& meeting)
+{
+    validate(meeting);
+    return inTransaction(m_db, DataKind::OneOnOnes,
+                         [&](LogWriter& w) { return w.insertOneOnOne(meeting); });
+}
+
+void OneOnOneRepository::update(const OneOnOne& meeting)
+{
+    validate(meeting);
+    inTransaction(m_db, DataKind::OneOnOnes, [&](LogWriter& w) { w.updateOneOnOne(meeting); });
+}
+
+void OneOnOneRepository::remove(qint64 id)
+{
+    inTransaction(m_db, DataKind::OneOnOnes, [&](LogWriter&) {
+        requireRow(sql::exec(m_db.connection(), u"DELETE FROM one_on_ones WHERE id = ?"_s, {id}),
+                   tr("one-on-one"));
+    });
+}
+
+std::optional<OneOnOne> OneOnOneRepository::find(qint64 id) const
+{
+    return firstOf(loadOneOnOnes(m_db.connection(), u"m.id = ?"_s, {id}));
+}
+
+QList<OneOnOne> OneOnOneRepository::forPerson(const QString& personId) const
+{
+    return loadOneOnOnes(m_db.connection(), u"m.person_id = ?"_s, {personId});
+}
+
+QList<OneOnOne> OneOnOneRepository::all() const
+{
+    return loadOneOnOnes(m_db.connection());
+}
+
+// --- decisions ------------------------------------------------------------
+
+qint64 DecisionRepository::add(const Decision& decision)
+{
+    validate(decision);
+    return inTransaction(m_db, DataKind::Decisions,
+                         [&](LogWriter& w) { return w.insertDecision(decision); });
+}
+
+void DecisionRepository::update(const Decision& decision)
+{
+    validate(decision);
+    inTransaction(m_db, DataKind::Decisions, [&](LogWriter& w) { w.updateDecision(decision); });
+}
+
+void DecisionRepository::remove(qint64 id)
+{
+    inTransaction(m_db, DataKind::Decisions, [&](LogWriter&) {
+        requireRow(sql::exec(m_db.connection(), u"DELETE FROM decisions WHERE id = ?"_s, {id}),
+                   tr("decision"));
+    });
+}
+
+std::optional<Decision> DecisionRepository::find(qint64 id) const
+{
+    return firstOf(loadDecisions(m_db.connection(), u"m.id = ?"_s, {id}));
+}
+
+QList<Decision> DecisionRepository::all() const
+{
+    return loadDecisions(m_db.connection());
+}
+
+// --- initiatives ----------------------------------------------------------
+
+qint64 InitiativeRepository::add(const Initiative& initiative)
+{
+    validate(initiative);
+    return inTransaction(m_db, DataKind::Initiatives,
+                         [&](LogWriter& w) { return w.insertInitiative(initiative); });
+}
+
+void InitiativeRepository::update(const Initiative& initiative)
+{
+    validate(initiative);
+    inTransaction(m_db, DataKind::Initiatives,
+                  [&](LogWriter& w) { w.updateInitiative(initiative); });
+}
+
+void InitiativeRepository::remove(qint64 id)
+{
+    inTransaction(m_db, DataKind::Initiatives, [&](LogWriter&) {
+        requireRow(sql::exec(m_db.connection(), u"DELETE FROM initiatives WHERE id = ?"_s, {id}),
+                   tr("initiative"));
+    });
+}
+
+std::optional<Initiative> InitiativeRepository::find(qint64 id) const
+{
+    return firstOf(loadInitiatives(m_db.connection(), u"m.id = ?"_s, {id}));
+}
+
+QList<Initiative> InitiativeRepository::all() const
+{
+    return loadInitiatives(m_db.connection());
+}
+
+// --- delegation board -----------------------------------------------------
+
+qint64 BoardRepository::set(const BoardEntry& entry)
+{
+    validate(entry);
+    return inTransaction(m_db, DataKind::Board,
+                         [&](LogWriter& w) { return w.insertBoardEntry(entry); });
+}
+
+void BoardRepository::remove(qint64 id)
+{
+    inTransaction(m_db, DataKind::Board, [&](LogWriter&) {
+        requireRow(sql::exec(m_db.connection(), u"DELETE FROM board_entries WHERE id = ?"_s, {id}),
+                   tr("board agreement"));
+    });
+}
+
+QList<BoardEntry> BoardRepository::history() const
+{
+    return loadBoard(m_db.connection());
+}
+
+QStringList BoardRepository::areas() const
+{
+    QStringList areas;
+    QSqlQuery q = sql::exec(m_db.connection(),
+                            u"SELECT DISTINCT area FROM board_entries UNION "
+                            u"SELECT DISTINCT area FROM decisions WHERE area <> '' ORDER BY 1"_s);
+    while (q.next())
+        areas << q.value(0).toString();
+    return areas;
+}
+
+// --- prompt state ---------------------------------------------------------
+
+void PromptStateRepository::set(const PromptState& state)
+{
+    inTransaction(m_db, DataKind::PromptStates, [&](LogWriter& w) { w.upsertPromptState(state); });
+}
+
+void PromptStateRepository::clear(const QString& key)
+{
+    inTransaction(m_db, DataKind::PromptStates, [&](LogWriter&) {
+        sql::exec(m_db.connection(), u"DELETE FROM prompt_states WHERE key = ?"_s, {key});
+    });
+}
+
+QList<PromptState> PromptStateRepository::all() const
+{
+    return loadPromptStates(m_db.connection());
+}
+
+// --- settings -------------------------------------------------------------
+
+std::optional<QString> SettingsRepository::value(const QString& key) const
+{
+    const QVariant v = sql::scalar(m_db.connection(), u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    if (!v.isValid())
+        return std::nullopt;
+    return v.toString();
+}
+
+QMap<QString, QString> SettingsRepository::all() const
+{
+    QMap<QString, QString> values;
+    QSqlQuery q = sql::exec(m_db.connection(), u"SELECT key, value FROM settings"_s);
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    return values;
+}
+
+void SettingsRepository::setValue(const QString& key, const QString& value)
+{
+    inTransaction(m_db, DataKind::Settings, [&](LogWriter&) {
+        sql::exec(m_db.connection(),
+                  u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                  u"ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                  {key, value});
+    });
+}
+
+void SettingsRepository::remove(const QString& key)
+{
+    inTransaction(m_db, DataKind::Settings, [&](LogWriter&) {
+        sql::exec(m_db.connection(), u"DELETE FROM settings WHERE key = ?"_s, {key});
+    });
+}
+
+// --- search ---------------------------------------------------------------
+
+QList<SearchHit> SearchRepository::search(const QString& text, int limit) const
+{
+    QStringList terms;
+    for (QString word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        word.replace(u'"', u"\"\""_s);
+        terms << u'"' + word + u"\"*"_s;
+    }
+    QList<SearchHit> hits;
+    if (terms.isEmpty())
+        return hits;
+    QSqlQuery q = sql::exec(
+        m_db.connection(),
+        u"SELECT s.rowid, s.person, snippet(search_index, 1, '[', ']', '…', 12), "
+        u"CASE s.rowid % 8 WHEN 2 THEN (SELECT one_on_one_id FROM agenda_items "
+        u"WHERE id = s.rowid / 8) WHEN 3 THEN (SELECT one_on_one_id FROM action_items "
+        u"WHERE id = s.rowid / 8) ELSE 0 END FROM search_index AS s "
+        u"WHERE search_index MATCH ? ORDER BY rank LIMIT ?"_s,
+        {terms.join(u' '), limit});
+    while (q.next()) {
+        const qint64 rowid = q.value(0).toLongLong();
+        hits.append({static_cast<SearchHit::Kind>(rowid % 8), rowid / 8, q.value(3).toLongLong(),
+                     q.value(1).toString(), q.value(2).toString()});
+    }
+    return hits;
+}
+
+} // namespace rd

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/TeamLog.h"
+
+#include <QMap>
+
+#include <optional>
+
+namespace rd {
+
+/// Team members. Every write commits in its own transaction and then emits
+/// Database::changed(DataKind::People).
+class PeopleRepository final
+{
+public:
+    explicit PeopleRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    QList<Person> all() const;
+    std::optional<Person> find(const QString& id) const;
+    /// A person by id, else by exact name. Throws ValidationError when the name
+    /// is ambiguous.
+    std::optional<Person> findByIdOrName(const QString& idOrName) const;
+    /// Adds a person; generates a unique slug id when `person.id` is empty.
+    Person add(Person person);
+    void update(const Person& person);
+    void setArchived(const QString& id, bool archived);
+    /// A short, unique, readable id for a name: "Anna de Vries" -> "anna-de-vries".
+    QString uniqueIdFor(const QString& name) const;
+
+private:
+    Database& m_db;
+};
+
+class OneOnOneRepository final
+{
+public:
+    explicit OneOnOneRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    qint64 add(const OneOnOne& meeting);
+    void update(const OneOnOne& meeting);
+    void remove(qint64 id);
+    std::optional<OneOnOne> find(qint64 id) const;
+    QList<OneOnOne> forPerson(const QString& personId) const;
+    QList<OneOnOne> all() const;
+
+private:
+    Database& m_db;
+};
+
+class DecisionRepository final
+{
+public:
+    explicit DecisionRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    qint64 add(const Decision& decision);
+    void update(const Decision& decision);
+    void remove(qint64 id);
+    std::optional<Decision> find(qint64 id) const;
+    QList<Decision> all() const;
+
+private:
+    Database& m_db;
+};
+
+class InitiativeRepository final
+{
+public:
+    explicit InitiativeRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    qint64 add(const Initiative& initiative);
+    void update(const Initiative& initiative);
+    void remove(qint64 id);
+    std::optional<Initiative> find(qint64 id) const;
+    QList<Initiative> all() const;
+
+private:
+    Database& m_db;
+};
+
+/// The delegation board's history: setting a cell appends an agreement.
+class BoardRepository final
+{
+public:
+    explicit BoardRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    qint64 set(const BoardEntry& entry);
+    void remove(qint64 id);
+    QList<BoardEntry> history() const;
+    QStringList areas() const;
+
+private:
+    Database& m_db;
+};
+
+class PromptStateRepository final
+{
+public:
+    explicit PromptStateRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    void set(const PromptState& state);
+    void clear(const QString& key);
+    QList<PromptState> all() const;
+
+private:
+    Database& m_db;
+};
+
+/// Data-like settings stored in the database (rule thresholds and the like).
+class SettingsRepository final
+{
+public:
+    explicit SettingsRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    std::optional<QString> value(const QString& key) const;
+    QMap<QString, QString> all() const;
+    void setValue(const QString& key, const QString& value);
+    void remove(const QString& key);
+
+private:
+    Database& m_db;
+};
+
+/// One full-text search hit.
+struct SearchHit
+{
+    enum class Kind { OneOnOne = 1, AgendaItem, ActionItem, Decision, Initiative };
+    Kind kind;
+    qint64 entryId;   ///< the row of the matching entry
+    qint64 meetingId; ///< for agenda and action items: their one-on-one; else 0
+    QString personId;
+    QString snippet;
+};
+
+class SearchRepository final
+{
+public:
+    explicit SearchRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    /// Searches all free text. Every word of `text` must match (as a prefix);
+    /// the user's text is never interpreted as query syntax.
+    QList<SearchHit> search(const QString& text, int limit = 200) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace rd

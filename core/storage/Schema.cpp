@@ -1,0 +1,177 @@
+#include "Schema.h"
+
+#include "Sql.h"
+#include "Transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd::schema {
+
+namespace {
+
+// Search rows use rowid = entry id * 8 + kind, so a trigger can find and
+// replace an entry's row without scanning the index.
+QStringList searchTriggers(const QString& table, int kind, const QString& personExpr,
+                           const QString& bodyExpr)
+{
+    const QString rowNew = u"new.id * 8 + %1"_s.arg(kind);
+    const QString rowOld = u"old.id * 8 + %1"_s.arg(kind);
+    QString personNew = personExpr;
+    personNew.replace(u"$"_s, u"new"_s);
+    QString bodyNew = bodyExpr;
+    bodyNew.replace(u"$"_s, u"new"_s);
+    const QString insert = u"INSERT INTO search_index(rowid, person, body) VALUES (%1, %2, %3);"_s
+                               .arg(rowNew, personNew, bodyNew);
+    const QString remove = u"DELETE FROM search_index WHERE rowid = %1;"_s.arg(rowOld);
+    return {
+        u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(table, insert),
+        u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(table, remove),
+        u"CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 BEGIN %2 %3 END"_s.arg(table, remove,
+                                                                                     insert),
+        u"INSERT INTO search_index(rowid, person, body) SELECT id * 8 + %1, %2, %3 FROM %4 AS x"_s
+            .arg(QString::number(kind), QString(personExpr).replace(u"$"_s, u"x"_s),
+                 QString(bodyExpr).replace(u"$"_s, u"x"_s), table),
+    };
+}
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> steps;
+    steps.append({0, "the three logs and the delegation board",
+                  {
+                      uR"(CREATE TABLE people (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    role TEXT NOT NULL DEFAULT '',
+    joined_on TEXT,
+    cadence_days INTEGER NOT NULL DEFAULT 14 CHECK (cadence_days > 0),
+    archived INTEGER NOT NULL DEFAULT 0))"_s,
+                      uR"(CREATE TABLE one_on_ones (
+    id INTEGER PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('held', 'cancelled', 'moved')),
+    duration_minutes INTEGER CHECK (duration_minutes >= 0),
+    talk_share INTEGER CHECK (talk_share BETWEEN 0 AND 100),
+    context_shared INTEGER NOT NULL DEFAULT 0,
+    mistake_discussed INTEGER NOT NULL DEFAULT 0,
+    energy INTEGER CHECK (energy BETWEEN 1 AND 5),
+    private_notes TEXT NOT NULL DEFAULT '',
+    shared_summary TEXT NOT NULL DEFAULT ''))"_s,
+                      u"CREATE INDEX one_on_ones_person_date ON one_on_ones(person_id, date)"_s,
+                      uR"(CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    one_on_one_id INTEGER NOT NULL REFERENCES one_on_ones(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    raised_by TEXT NOT NULL CHECK (raised_by IN ('member', 'manager')),
+    covered INTEGER NOT NULL DEFAULT 0))"_s,
+                      u"CREATE INDEX agenda_items_meeting ON agenda_items(one_on_one_id)"_s,
+                      uR"(CREATE TABLE action_items (
+    id INTEGER PRIMARY KEY,
+    one_on_one_id INTEGER NOT NULL REFERENCES one_on_ones(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    owner TEXT NOT NULL CHECK (owner IN ('member', 'manager')),
+    due_on TEXT,
+    done_on TEXT))"_s,
+                      u"CREATE INDEX action_items_meeting ON action_items(one_on_one_id)"_s,
+                      uR"(CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    title TEXT NOT NULL,
+    area TEXT NOT NULL DEFAULT '',
+    level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 7),
+    why TEXT NOT NULL DEFAULT '',
+    boundaries TEXT NOT NULL DEFAULT '',
+    review_on TEXT,
+    check_ins INTEGER NOT NULL DEFAULT 0 CHECK (check_ins >= 0),
+    overridden INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL DEFAULT 'pending'
+        CHECK (outcome IN ('pending', 'succeeded', 'mixed', 'failed')),
+    learning TEXT NOT NULL DEFAULT ''))"_s,
+                      u"CREATE INDEX decisions_person_date ON decisions(person_id, date)"_s,
+                      uR"(CREATE TABLE initiatives (
+    id INTEGER PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    description TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('initiative', 'compliance')),
+    outcome TEXT NOT NULL DEFAULT 'too-early'
+        CHECK (outcome IN ('worked', 'partly', 'failed', 'too-early')),
+    recognised_on TEXT,
+    recognition TEXT CHECK (recognition IS NULL OR recognition IN ('private', 'one-on-one', 'public'))))"_s,
+                      u"CREATE INDEX initiatives_person_date ON initiatives(person_id, date)"_s,
+                      uR"(CREATE TABLE board_entries (
+    id INTEGER PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    area TEXT NOT NULL CHECK (length(area) > 0),
+    level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 7),
+    agreed_on TEXT NOT NULL))"_s,
+                      u"CREATE INDEX board_entries_cell ON board_entries(person_id, area, agreed_on)"_s,
+                  }});
+
+    // Version 2: prompt state, data-like settings (rule thresholds) and full-text search.
+    QStringList v2{
+        uR"(CREATE TABLE prompt_states (
+    key TEXT PRIMARY KEY NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('done', 'snoozed', 'dismissed')),
+    on_date TEXT NOT NULL,
+    until TEXT,
+    note TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+        u"CREATE VIRTUAL TABLE search_index USING fts5(person UNINDEXED, body, "
+        u"tokenize = 'unicode61 remove_diacritics 2')"_s,
+    };
+    v2 << searchTriggers(u"one_on_ones"_s, 1, u"$.person_id"_s,
+                         u"$.private_notes || char(10) || $.shared_summary"_s);
+    const QString meetingPerson = u"(SELECT person_id FROM one_on_ones WHERE id = $.one_on_one_id)"_s;
+    v2 << searchTriggers(u"agenda_items"_s, 2, meetingPerson, u"$.text"_s);
+    v2 << searchTriggers(u"action_items"_s, 3, meetingPerson, u"$.text"_s);
+    v2 << searchTriggers(u"decisions"_s, 4, u"$.person_id"_s,
+                         u"$.title || char(10) || $.area || char(10) || $.why || char(10) || "
+                         u"$.boundaries || char(10) || $.learning"_s);
+    v2 << searchTriggers(u"initiatives"_s, 5, u"$.person_id"_s, u"$.description"_s);
+    steps.append({1, "prompt state, settings and full-text search", v2});
+    return steps;
+}
+
+void applyStep(const QSqlDatabase& db, const Migration& step)
+{
+    for (const QString& statement : step.statements)
+        sql::exec(db, statement);
+    sql::exec(db, u"PRAGMA user_version = %1"_s.arg(step.fromVersion + 1));
+}
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps = buildMigrations();
+    return steps;
+}
+
+void createSchema(const QSqlDatabase& db)
+{
+    Transaction transaction(db);
+    sql::exec(db, u"PRAGMA application_id = %1"_s.arg(ApplicationId));
+    for (const Migration& step : migrations())
+        applyStep(db, step);
+    transaction.commit();
+}
+
+void migrate(const QSqlDatabase& db, int fromVersion)
+{
+    for (const Migration& step : migrations()) {
+        if (step.fromVersion < fromVersion)
+            continue;
+        Transaction transaction(db);
+        if (step.fromVersion == 0)
+            sql::exec(db, u"PRAGMA application_id = %1"_s.arg(ApplicationId));
+        applyStep(db, step);
+        transaction.commit();
+    }
+}
+
+} // namespace rd::schema

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace rd::schema {
+
+/// The schema version this build writes. Stored in PRAGMA user_version.
+constexpr int CurrentVersion = 2;
+/// Marks a file as Rode Draad's, in PRAGMA application_id ("RdDr").
+constexpr int ApplicationId = 0x52644472;
+
+/// One step from `fromVersion` to `fromVersion + 1`.
+struct Migration
+{
+    int fromVersion;
+    const char* name;
+    QStringList statements;
+};
+
+/// Every step from an empty file to CurrentVersion, in order.
+const QList<Migration>& migrations();
+
+/// Creates the latest schema in an empty database, in one transaction.
+void createSchema(const QSqlDatabase& db);
+/// Migrates step by step from `fromVersion`; each step runs in its own transaction.
+void migrate(const QSqlDatabase& db, int fromVersion);
+
+} // namespace rd::schema

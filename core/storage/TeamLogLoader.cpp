@@ -1,0 +1,204 @@
+#include "TeamLogLoader.h"
+
+#include "Sql.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+QString whereClause(const QString& where)
+{
+    return where.isEmpty() ? QString() : u" WHERE "_s + where;
+}
+
+template <typename E>
+E enumOr(const QVariant& value, E fallback)
+{
+    return fromId<E>(value.toString()).value_or(fallback);
+}
+} // namespace
+
+QList<Person> loadPeople(const QSqlDatabase& db)
+{
+    QList<Person> people;
+    QSqlQuery q = sql::exec(db, u"SELECT id, name, role, joined_on, cadence_days, archived "
+                                u"FROM people ORDER BY name, id"_s);
+    while (q.next()) {
+        people.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       sql::toDate(q.value(3)), q.value(4).toInt(), q.value(5).toBool()});
+    }
+    return people;
+}
+
+QList<BoardEntry> loadBoard(const QSqlDatabase& db)
+{
+    QList<BoardEntry> board;
+    QSqlQuery q = sql::exec(db, u"SELECT id, person_id, area, level, agreed_on FROM board_entries "
+                                u"ORDER BY agreed_on, person_id, area, id"_s);
+    while (q.next()) {
+        board.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      levelFromInt(q.value(3).toInt()).value_or(DelegationLevel::Consult),
+                      sql::toDate(q.value(4))});
+    }
+    return board;
+}
+
+QList<OneOnOne> loadOneOnOnes(const QSqlDatabase& db, const QString& where,
+                              const QVariantList& values)
+{
+    QList<OneOnOne> meetings;
+    QHash<qint64, qsizetype> indexById;
+    {
+        QSqlQuery q = sql::exec(
+            db,
+            u"SELECT m.id, m.person_id, m.date, m.status, m.duration_minutes, m.talk_share, "
+            u"m.context_shared, m.mistake_discussed, m.energy, m.private_notes, m.shared_summary "
+            u"FROM one_on_ones AS m"_s +
+                whereClause(where) + u" ORDER BY m.date, m.person_id, m.id"_s,
+            values);
+        while (q.next()) {
+            OneOnOne m;
+            m.id = q.value(0).toLongLong();
+            m.personId = q.value(1).toString();
+            m.date = sql::toDate(q.value(2));
+            m.status = enumOr(q.value(3), MeetingStatus::Held);
+            m.durationMinutes = sql::toOptional(q.value(4));
+            m.talkSharePercent = sql::toOptional(q.value(5));
+            m.contextShared = q.value(6).toBool();
+            m.mistakeDiscussed = q.value(7).toBool();
+            m.energy = sql::toOptional(q.value(8));
+            m.privateNotes = q.value(9).toString();
+            m.sharedSummary = q.value(10).toString();
+            indexById.insert(m.id, meetings.size());
+            meetings.append(std::move(m));
+        }
+    }
+    if (meetings.isEmpty())
+        return meetings;
+    const QString join = u" JOIN one_on_ones AS m ON m.id = i.one_on_one_id"_s + whereClause(where);
+    {
+        QSqlQuery q = sql::exec(db,
+                                u"SELECT i.one_on_one_id, i.text, i.raised_by, i.covered "
+                                u"FROM agenda_items AS i"_s +
+                                    join + u" ORDER BY i.one_on_one_id, i.position"_s,
+                                values);
+        while (q.next()) {
+            const auto it = indexById.constFind(q.value(0).toLongLong());
+            if (it == indexById.cend())
+                continue;
+            meetings[*it].agenda.append(
+                {q.value(1).toString(), enumOr(q.value(2), Party::Member), q.value(3).toBool()});
+        }
+    }
+    {
+        QSqlQuery q = sql::exec(db,
+                                u"SELECT i.one_on_one_id, i.text, i.owner, i.due_on, i.done_on "
+                                u"FROM action_items AS i"_s +
+                                    join + u" ORDER BY i.one_on_one_id, i.position"_s,
+                                values);
+        while (q.next()) {
+            const auto it = indexById.constFind(q.value(0).toLongLong());
+            if (it == indexById.cend())
+                continue;
+            meetings[*it].actions.append({q.value(1).toString(), enumOr(q.value(2), Party::Member),
+                                          sql::toDate(q.value(3)), sql::toDate(q.value(4))});
+        }
+    }
+    return meetings;
+}
+
+QList<Decision> loadDecisions(const QSqlDatabase& db, const QString& where,
+                              const QVariantList& values)
+{
+    QList<Decision> decisions;
+    QSqlQuery q = sql::exec(db,
+                            u"SELECT m.id, m.person_id, m.date, m.title, m.area, m.level, m.why, "
+                            u"m.boundaries, m.review_on, m.check_ins, m.overridden, m.outcome, "
+                            u"m.learning FROM decisions AS m"_s +
+                                whereClause(where) + u" ORDER BY m.date, m.person_id, m.id"_s,
+                            values);
+    while (q.next()) {
+        Decision d;
+        d.id = q.value(0).toLongLong();
+        d.personId = q.value(1).toString();
+        d.date = sql::toDate(q.value(2));
+        d.title = q.value(3).toString();
+        d.area = q.value(4).toString();
+        d.level = levelFromInt(q.value(5).toInt()).value_or(DelegationLevel::Consult);
+        d.why = q.value(6).toString();
+        d.boundaries = q.value(7).toString();
+        d.reviewOn = sql::toDate(q.value(8));
+        d.checkIns = q.value(9).toInt();
+        d.overridden = q.value(10).toBool();
+        d.outcome = enumOr(q.value(11), DecisionOutcome::Pending);
+        d.learning = q.value(12).toString();
+        decisions.append(std::move(d));
+    }
+    return decisions;
+}
+
+QList<Initiative> loadInitiatives(const QSqlDatabase& db, const QString& where,
+                                  const QVariantList& values)
+{
+    QList<Initiative> initiatives;
+    QSqlQuery q = sql::exec(db,
+                            u"SELECT m.id, m.person_id, m.date, m.description, m.kind, m.outcome, "
+                            u"m.recognised_on, m.recognition FROM initiatives AS m"_s +
+                                whereClause(where) + u" ORDER BY m.date, m.person_id, m.id"_s,
+                            values);
+    while (q.next()) {
+        Initiative i;
+        i.id = q.value(0).toLongLong();
+        i.personId = q.value(1).toString();
+        i.date = sql::toDate(q.value(2));
+        i.description = q.value(3).toString();
+        i.kind = enumOr(q.value(4), InitiativeKind::Initiative);
+        i.outcome = enumOr(q.value(5), InitiativeOutcome::TooEarly);
+        i.recognisedOn = sql::toDate(q.value(6));
+        if (!q.value(7).isNull())
+            i.recognition = fromId<RecognitionChannel>(q.value(7).toString());
+        initiatives.append(std::move(i));
+    }
+    return initiatives;
+}
+
+QList<PromptState> loadPromptStates(const QSqlDatabase& db)
+{
+    QList<PromptState> states;
+    QSqlQuery q = sql::exec(
+        db, u"SELECT key, state, on_date, until, note FROM prompt_states ORDER BY key"_s);
+    while (q.next()) {
+        states.append({q.value(0).toString(), enumOr(q.value(1), PromptStateKind::Done),
+                       sql::toDate(q.value(2)), sql::toDate(q.value(3)), q.value(4).toString()});
+    }
+    return states;
+}
+
+TeamLog loadTeamLog(const QSqlDatabase& db)
+{
+    // One read transaction gives a consistent snapshot while another writer commits.
+    QSqlDatabase connection = db;
+    const bool ownTransaction = connection.transaction();
+    TeamLog log;
+    try {
+        log.people = loadPeople(db);
+        log.board = loadBoard(db);
+        log.oneOnOnes = loadOneOnOnes(db);
+        log.decisions = loadDecisions(db);
+        log.initiatives = loadInitiatives(db);
+        log.promptStates = loadPromptStates(db);
+    } catch (...) {
+        if (ownTransaction)
+            connection.rollback();
+        throw;
+    }
+    if (ownTransaction)
+        connection.commit();
+    return log;
+}
+
+} // namespace rd

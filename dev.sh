@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Rode Draad developer entry point.
+#   ./dev.sh run [-- app args]   install what is missing, build, open the app
+#   ./dev.sh test [--sanitize]   install what is missing, build, run the whole suite through ctest
+#   ./dev.sh build               install what is missing and build
+#   ./dev.sh bench               build and run the benchmark executable
+#   ./dev.sh format              format the sources with .clang-format
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
+    libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools catch2 xvfb xauth)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_missing() {
+    local missing=()
+    for p in "${PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "Installing missing packages: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local dir=$1; shift
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+cmd=${1:-help}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+run)
+    install_missing
+    configure_and_build build
+    [ "${1:-}" = "--" ] && shift
+    exec ./build/app/rodedraad "$@"
+    ;;
+test)
+    dir=build
+    extra=()
+    if [ "${1:-}" = "--sanitize" ]; then
+        dir=build-sanitize
+        extra=(-DRODEDRAAD_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+        export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+        export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    fi
+    install_missing
+    configure_and_build "$dir" "${extra[@]}"
+    ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)" --timeout 600
+    ;;
+build)
+    install_missing
+    configure_and_build build
+    ;;
+bench)
+    install_missing
+    BUILD_TYPE=Release configure_and_build build-release
+    ./build-release/bench/rodedraad_bench "$@"
+    ;;
+format)
+    git ls-files '*.cpp' '*.h' | xargs clang-format -i
+    ;;
+*)
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    [ "$cmd" = help ] || exit 2
+    ;;
+esac

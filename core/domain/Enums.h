@@ -1,11 +1,10 @@
 #pragma once
 
+#include <array>
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
-#include <array>
-#include <optional>
 
 /// The stable vocabulary of Rode Draad. Every enumeration has a stable string
 /// id (used in the database, the exchange format and the command line) and a
@@ -13,15 +12,59 @@
 namespace rd {
 
 /// The seven delegation levels of Management 3.0, from control (1) to facilitation (7).
-enum class DelegationLevel { Tell = 1, Sell, Consult, Agree, Advise, Inquire, Delegate };
-enum class MeetingStatus { Held, Cancelled, Moved };
+enum class DelegationLevel
+{
+    Tell = 1,
+    Sell,
+    Consult,
+    Agree,
+    Advise,
+    Inquire,
+    Delegate
+};
+enum class MeetingStatus
+{
+    Held,
+    Cancelled,
+    Moved
+};
 /// Who raised an agenda item or owns an action item.
-enum class Party { Member, Manager };
-enum class DecisionOutcome { Pending, Succeeded, Mixed, Failed };
-enum class InitiativeKind { Initiative, Compliance };
-enum class InitiativeOutcome { Worked, Partly, Failed, TooEarly };
-enum class RecognitionChannel { Private, OneOnOne, Public };
-enum class PromptStateKind { Done, Snoozed, Dismissed };
+enum class Party
+{
+    Member,
+    Manager
+};
+enum class DecisionOutcome
+{
+    Pending,
+    Succeeded,
+    Mixed,
+    Failed
+};
+enum class InitiativeKind
+{
+    Initiative,
+    Compliance
+};
+enum class InitiativeOutcome
+{
+    Worked,
+    Partly,
+    Failed,
+    TooEarly
+};
+enum class RecognitionChannel
+{
+    Private,
+    OneOnOne,
+    Public
+};
+enum class PromptStateKind
+{
+    Done,
+    Snoozed,
+    Dismissed
+};
 
 template <typename E>
 struct EnumEntry
@@ -95,7 +138,8 @@ struct EnumTraits<InitiativeOutcome>
         {InitiativeOutcome::Worked, "worked", QT_TRANSLATE_NOOP("rd::Enum", "Worked")},
         {InitiativeOutcome::Partly, "partly", QT_TRANSLATE_NOOP("rd::Enum", "Partly worked")},
         {InitiativeOutcome::Failed, "failed", QT_TRANSLATE_NOOP("rd::Enum", "Did not work")},
-        {InitiativeOutcome::TooEarly, "too-early", QT_TRANSLATE_NOOP("rd::Enum", "Too early to tell")},
+        {InitiativeOutcome::TooEarly, "too-early",
+         QT_TRANSLATE_NOOP("rd::Enum", "Too early to tell")},
     }};
 };
 
@@ -104,7 +148,8 @@ struct EnumTraits<RecognitionChannel>
 {
     static constexpr std::array<EnumEntry<RecognitionChannel>, 3> entries{{
         {RecognitionChannel::Private, "private", QT_TRANSLATE_NOOP("rd::Enum", "Privately")},
-        {RecognitionChannel::OneOnOne, "one-on-one", QT_TRANSLATE_NOOP("rd::Enum", "In the one-on-one")},
+        {RecognitionChannel::OneOnOne, "one-on-one",
+         QT_TRANSLATE_NOOP("rd::Enum", "In the one-on-one")},
         {RecognitionChannel::Public, "public", QT_TRANSLATE_NOOP("rd::Enum", "In public")},
     }};
 };
@@ -177,7 +222,10 @@ QString levelDescription(DelegationLevel level);
 /// "4 · Agree": the level number with its label, for tables and combo boxes.
 QString levelDisplay(DelegationLevel level);
 
-constexpr int toInt(DelegationLevel level) { return static_cast<int>(level); }
+constexpr int toInt(DelegationLevel level)
+{
+    return static_cast<int>(level);
+}
 /// A level from its number 1..7; std::nullopt outside that range.
 std::optional<DelegationLevel> levelFromInt(int level);
 

@@ -2,10 +2,9 @@
 
 #include "Enums.h"
 
+#include <optional>
 #include <QDate>
 #include <QString>
-
-#include <optional>
 
 namespace rd {
 

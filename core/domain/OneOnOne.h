@@ -2,11 +2,10 @@
 
 #include "Enums.h"
 
+#include <optional>
 #include <QDate>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace rd {
 

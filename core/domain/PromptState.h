@@ -14,7 +14,7 @@ struct PromptState
     QString key;
     PromptStateKind state = PromptStateKind::Done;
     QDate on;
-    QDate until; ///< only for snoozed
+    QDate until;  ///< only for snoozed
     QString note; ///< the reflection, for done
 
     friend bool operator==(const PromptState&, const PromptState&) = default;

@@ -1,8 +1,8 @@
 #include "Database.h"
 
+#include "domain/Error.h"
 #include "Schema.h"
 #include "Sql.h"
-#include "domain/Error.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -19,11 +19,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rd::Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -38,10 +33,14 @@ void createOwnerOnlyFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        throw StorageError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot create the folder %1.")
+                .arg(info.absolutePath()));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        throw StorageError(tr("Cannot create the database file %1.").arg(path));
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot create the database file %1.")
+                .arg(path));
     file.close();
     file.setPermissions(OwnerOnly);
 }
@@ -101,12 +100,15 @@ int Database::probeVersion()
         probe.setDatabaseName(m_path);
         probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!probe.open())
-            throw StorageError(tr("Cannot open %1: %2.").arg(m_path, probe.lastError().text()));
+            throw StorageError(QCoreApplication::translate("rd::Database", "Cannot open %1: %2.")
+                                   .arg(m_path, probe.lastError().text()));
         QSqlQuery query(probe);
         if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
             probe.close();
             QSqlDatabase::removeDatabase(probeName);
-            throw StorageError(tr("%1 is not a Rode Draad database.").arg(m_path));
+            throw StorageError(
+                QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.")
+                    .arg(m_path));
         }
         const int applicationId = query.value(0).toInt();
         query.exec(u"PRAGMA user_version"_s);
@@ -115,17 +117,21 @@ int Database::probeVersion()
         const int objects = query.next() ? query.value(0).toInt() : 0;
         query.finish();
         probe.close();
-        const bool foreign = applicationId != schema::ApplicationId &&
-                             (applicationId != 0 || objects > 0);
+        const bool foreign =
+            applicationId != schema::ApplicationId && (applicationId != 0 || objects > 0);
         if (foreign) {
             QSqlDatabase::removeDatabase(probeName);
-            throw StorageError(tr("%1 is not a Rode Draad database.").arg(m_path));
+            throw StorageError(
+                QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.")
+                    .arg(m_path));
         }
     }
     QSqlDatabase::removeDatabase(probeName);
     if (version > schema::CurrentVersion) {
-        throw StorageError(tr("%1 was written by a newer version of Rode Draad (schema %2; this "
-                              "version reads up to %3). Update Rode Draad to open it.")
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Database",
+                               "%1 was written by a newer version of Rode Draad (schema %2; this "
+                               "version reads up to %3). Update Rode Draad to open it.")
                                .arg(m_path)
                                .arg(version)
                                .arg(schema::CurrentVersion));
@@ -140,7 +146,9 @@ void Database::open()
         const QFileInfo info(m_path);
         if (!info.exists()) {
             if (isReadOnly())
-                throw StorageError(tr("The database %1 does not exist.").arg(m_path));
+                throw StorageError(
+                    QCoreApplication::translate("rd::Database", "The database %1 does not exist.")
+                        .arg(m_path));
             createOwnerOnlyFile(m_path);
         } else if (info.size() > 0) {
             m_openedAtVersion = probeVersion();
@@ -152,17 +160,23 @@ void Database::open()
     if (isReadOnly())
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
     if (!db.open())
-        throw StorageError(tr("Cannot open %1: %2.").arg(m_path, db.lastError().text()));
+        throw StorageError(QCoreApplication::translate("rd::Database", "Cannot open %1: %2.")
+                               .arg(m_path, db.lastError().text()));
     applyPragmas();
 
     const int version = sql::scalar(db, u"PRAGMA user_version"_s).toInt();
     m_openedAtVersion = version;
     if (version > schema::CurrentVersion)
-        throw StorageError(tr("%1 was written by a newer version of Rode Draad.").arg(m_path));
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Database", "%1 was written by a newer version of Rode Draad.")
+                               .arg(m_path));
     if (isReadOnly()) {
         if (version < schema::CurrentVersion)
             throw StorageError(
-                tr("%1 uses an older schema and cannot be migrated while read-only.").arg(m_path));
+                QCoreApplication::translate(
+                    "rd::Database",
+                    "%1 uses an older schema and cannot be migrated while read-only.")
+                    .arg(m_path));
         return;
     }
     if (version == 0)
@@ -180,7 +194,9 @@ void Database::applyPragmas()
         return;
     const QString mode = sql::scalar(db, u"PRAGMA journal_mode = WAL"_s).toString();
     if (mode != u"wal"_s && !(m_path == u":memory:"_s && mode == u"memory"_s))
-        throw StorageError(tr("Cannot switch %1 to write-ahead logging.").arg(m_path));
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot switch %1 to write-ahead logging.")
+                .arg(m_path));
     sql::exec(db, u"PRAGMA synchronous = FULL"_s);
     // Keep the WAL bounded during long sessions: truncate it to 4 MiB after checkpoints.
     sql::exec(db, u"PRAGMA journal_size_limit = 4194304"_s);

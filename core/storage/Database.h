@@ -7,7 +7,16 @@
 namespace rd {
 
 /// The kinds of data a change signal can name.
-enum class DataKind { People, OneOnOnes, Decisions, Initiatives, Board, PromptStates, Settings };
+enum class DataKind
+{
+    People,
+    OneOnOnes,
+    Decisions,
+    Initiatives,
+    Board,
+    PromptStates,
+    Settings
+};
 
 /// Owns one named QSQLITE connection to a Rode Draad file.
 ///
@@ -22,7 +31,11 @@ class Database final : public QObject
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     /// Opens (creating if needed) the database at `path`; ":memory:" gives a
     /// private in-memory database. Throws StorageError.

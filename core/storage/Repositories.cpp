@@ -1,10 +1,10 @@
 #include "Repositories.h"
 
+#include "domain/Error.h"
 #include "LogWriter.h"
 #include "Sql.h"
 #include "TeamLogLoader.h"
 #include "Transaction.h"
-#include "domain/Error.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,15 +15,11 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rd::Database", text);
-}
-
 void requireWritable(const Database& db)
 {
     if (db.isReadOnly())
-        throw StorageError(tr("This database is open read-only; nothing was changed."));
+        throw StorageError(QCoreApplication::translate(
+            "rd::Database", "This database is open read-only; nothing was changed."));
 }
 
 /// Runs `write` inside one transaction, then tells listeners what changed.
@@ -48,7 +44,8 @@ auto inTransaction(Database& db, DataKind kind, Write&& write)
 void requireRow(const QSqlQuery& query, const QString& what)
 {
     if (query.numRowsAffected() == 0)
-        throw ValidationError(tr("The %1 no longer exists.").arg(what));
+        throw ValidationError(
+            QCoreApplication::translate("rd::Database", "The %1 no longer exists.").arg(what));
 }
 
 template <typename T>
@@ -89,7 +86,10 @@ std::optional<Person> PeopleRepository::findByIdOrName(const QString& idOrName) 
             continue;
         if (match)
             throw ValidationError(
-                tr("More than one team member is called \"%1\"; use their id instead.").arg(idOrName));
+                QCoreApplication::translate(
+                    "rd::Database",
+                    "More than one team member is called \"%1\"; use their id instead.")
+                    .arg(idOrName));
         match = person;
     }
     return match;
@@ -108,8 +108,9 @@ QString PeopleRepository::uniqueIdFor(const QString& name) const
     if (base.isEmpty())
         base = u"person"_s;
     QString candidate = base;
-    for (int n = 2; sql::scalar(m_db.connection(), u"SELECT 1 FROM people WHERE id = ?"_s, {candidate})
-                        .isValid();
+    for (int n = 2;
+         sql::scalar(m_db.connection(), u"SELECT 1 FROM people WHERE id = ?"_s, {candidate})
+             .isValid();
          ++n)
         candidate = base + u'-' + QString::number(n);
     return candidate;
@@ -136,7 +137,7 @@ void PeopleRepository::setArchived(const QString& id, bool archived)
     inTransaction(m_db, DataKind::People, [&](LogWriter&) {
         QSqlQuery q = sql::exec(m_db.connection(), u"UPDATE people SET archived = ? WHERE id = ?"_s,
                                 {sql::fromBool(archived), id});
-        requireRow(q, tr("team member"));
+        requireRow(q, QCoreApplication::translate("rd::Database", "team member"));
     });
 }
 
@@ -159,7 +160,7 @@ void OneOnOneRepository::remove(qint64 id)
 {
     inTransaction(m_db, DataKind::OneOnOnes, [&](LogWriter&) {
         requireRow(sql::exec(m_db.connection(), u"DELETE FROM one_on_ones WHERE id = ?"_s, {id}),
-                   tr("one-on-one"));
+                   QCoreApplication::translate("rd::Database", "one-on-one"));
     });
 }
 
@@ -197,7 +198,7 @@ void DecisionRepository::remove(qint64 id)
 {
     inTransaction(m_db, DataKind::Decisions, [&](LogWriter&) {
         requireRow(sql::exec(m_db.connection(), u"DELETE FROM decisions WHERE id = ?"_s, {id}),
-                   tr("decision"));
+                   QCoreApplication::translate("rd::Database", "decision"));
     });
 }
 
@@ -231,7 +232,7 @@ void InitiativeRepository::remove(qint64 id)
 {
     inTransaction(m_db, DataKind::Initiatives, [&](LogWriter&) {
         requireRow(sql::exec(m_db.connection(), u"DELETE FROM initiatives WHERE id = ?"_s, {id}),
-                   tr("initiative"));
+                   QCoreApplication::translate("rd::Database", "initiative"));
     });
 }
 
@@ -258,7 +259,7 @@ void BoardRepository::remove(qint64 id)
 {
     inTransaction(m_db, DataKind::Board, [&](LogWriter&) {
         requireRow(sql::exec(m_db.connection(), u"DELETE FROM board_entries WHERE id = ?"_s, {id}),
-                   tr("board agreement"));
+                   QCoreApplication::translate("rd::Database", "board agreement"));
     });
 }
 
@@ -301,7 +302,8 @@ QList<PromptState> PromptStateRepository::all() const
 
 std::optional<QString> SettingsRepository::value(const QString& key) const
 {
-    const QVariant v = sql::scalar(m_db.connection(), u"SELECT value FROM settings WHERE key = ?"_s, {key});
+    const QVariant v =
+        sql::scalar(m_db.connection(), u"SELECT value FROM settings WHERE key = ?"_s, {key});
     if (!v.isValid())
         return std::nullopt;
     return v.toString();
@@ -345,14 +347,14 @@ QList<SearchHit> SearchRepository::search(const QString& text, int limit) const
     QList<SearchHit> hits;
     if (terms.isEmpty())
         return hits;
-    QSqlQuery q = sql::exec(
-        m_db.connection(),
-        u"SELECT s.rowid, s.person, snippet(search_index, 1, '[', ']', '…', 12), "
-        u"CASE s.rowid % 8 WHEN 2 THEN (SELECT one_on_one_id FROM agenda_items "
-        u"WHERE id = s.rowid / 8) WHEN 3 THEN (SELECT one_on_one_id FROM action_items "
-        u"WHERE id = s.rowid / 8) ELSE 0 END FROM search_index AS s "
-        u"WHERE search_index MATCH ? ORDER BY rank LIMIT ?"_s,
-        {terms.join(u' '), limit});
+    QSqlQuery q =
+        sql::exec(m_db.connection(),
+                  u"SELECT s.rowid, s.person, snippet(search_index, 1, '[', ']', '…', 12), "
+                  u"CASE s.rowid % 8 WHEN 2 THEN (SELECT one_on_one_id FROM agenda_items "
+                  u"WHERE id = s.rowid / 8) WHEN 3 THEN (SELECT one_on_one_id FROM action_items "
+                  u"WHERE id = s.rowid / 8) ELSE 0 END FROM search_index AS s "
+                  u"WHERE search_index MATCH ? ORDER BY rank LIMIT ?"_s,
+                  {terms.join(u' '), limit});
     while (q.next()) {
         const qint64 rowid = q.value(0).toLongLong();
         hits.append({static_cast<SearchHit::Kind>(rowid % 8), rowid / 8, q.value(3).toLongLong(),

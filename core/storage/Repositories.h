@@ -3,9 +3,8 @@
 #include "Database.h"
 #include "domain/TeamLog.h"
 
-#include <QMap>
-
 #include <optional>
+#include <QMap>
 
 namespace rd {
 
@@ -16,8 +15,7 @@ class PeopleRepository final
 public:
     explicit PeopleRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     QList<Person> all() const;
     std::optional<Person> find(const QString& id) const;
     /// A person by id, else by exact name. Throws ValidationError when the name
@@ -39,8 +37,7 @@ class OneOnOneRepository final
 public:
     explicit OneOnOneRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     qint64 add(const OneOnOne& meeting);
     void update(const OneOnOne& meeting);
     void remove(qint64 id);
@@ -57,8 +54,7 @@ class DecisionRepository final
 public:
     explicit DecisionRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     qint64 add(const Decision& decision);
     void update(const Decision& decision);
     void remove(qint64 id);
@@ -74,8 +70,7 @@ class InitiativeRepository final
 public:
     explicit InitiativeRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     qint64 add(const Initiative& initiative);
     void update(const Initiative& initiative);
     void remove(qint64 id);
@@ -92,8 +87,7 @@ class BoardRepository final
 public:
     explicit BoardRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     qint64 set(const BoardEntry& entry);
     void remove(qint64 id);
     QList<BoardEntry> history() const;
@@ -108,8 +102,7 @@ class PromptStateRepository final
 public:
     explicit PromptStateRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     void set(const PromptState& state);
     void clear(const QString& key);
     QList<PromptState> all() const;
@@ -124,8 +117,7 @@ class SettingsRepository final
 public:
     explicit SettingsRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     std::optional<QString> value(const QString& key) const;
     QMap<QString, QString> all() const;
     void setValue(const QString& key, const QString& value);
@@ -138,7 +130,14 @@ private:
 /// One full-text search hit.
 struct SearchHit
 {
-    enum class Kind { OneOnOne = 1, AgendaItem, ActionItem, Decision, Initiative };
+    enum class Kind
+    {
+        OneOnOne = 1,
+        AgendaItem,
+        ActionItem,
+        Decision,
+        Initiative
+    };
     Kind kind;
     qint64 entryId;   ///< the row of the matching entry
     qint64 meetingId; ///< for agenda and action items: their one-on-one; else 0
@@ -151,8 +150,7 @@ class SearchRepository final
 public:
     explicit SearchRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     /// Searches all free text. Every word of `text` must match (as a prefix);
     /// the user's text is never interpreted as query syntax.
     QList<SearchHit> search(const QString& text, int limit = 200) const;

@@ -20,14 +20,15 @@ QStringList searchTriggers(const QString& table, int kind, const QString& person
     personNew.replace(u"$"_s, u"new"_s);
     QString bodyNew = bodyExpr;
     bodyNew.replace(u"$"_s, u"new"_s);
-    const QString insert = u"INSERT INTO search_index(rowid, person, body) VALUES (%1, %2, %3);"_s
-                               .arg(rowNew, personNew, bodyNew);
+    const QString insert =
+        u"INSERT INTO search_index(rowid, person, body) VALUES (%1, %2, %3);"_s.arg(
+            rowNew, personNew, bodyNew);
     const QString remove = u"DELETE FROM search_index WHERE rowid = %1;"_s.arg(rowOld);
     return {
         u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(table, insert),
         u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(table, remove),
         u"CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 BEGIN %2 %3 END"_s.arg(table, remove,
-                                                                                     insert),
+                                                                                    insert),
         u"INSERT INTO search_index(rowid, person, body) SELECT id * 8 + %1, %2, %3 FROM %4 AS x"_s
             .arg(QString::number(kind), QString(personExpr).replace(u"$"_s, u"x"_s),
                  QString(bodyExpr).replace(u"$"_s, u"x"_s), table),
@@ -37,16 +38,18 @@ QStringList searchTriggers(const QString& table, int kind, const QString& person
 QList<Migration> buildMigrations()
 {
     QList<Migration> steps;
-    steps.append({0, "the three logs and the delegation board",
-                  {
-                      uR"(CREATE TABLE people (
+    steps.append(
+        {0,
+         "the three logs and the delegation board",
+         {
+             uR"(CREATE TABLE people (
     id TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
     name TEXT NOT NULL CHECK (length(name) > 0),
     role TEXT NOT NULL DEFAULT '',
     joined_on TEXT,
     cadence_days INTEGER NOT NULL DEFAULT 14 CHECK (cadence_days > 0),
     archived INTEGER NOT NULL DEFAULT 0))"_s,
-                      uR"(CREATE TABLE one_on_ones (
+             uR"(CREATE TABLE one_on_ones (
     id INTEGER PRIMARY KEY,
     person_id TEXT NOT NULL REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
     date TEXT NOT NULL,
@@ -58,16 +61,16 @@ QList<Migration> buildMigrations()
     energy INTEGER CHECK (energy BETWEEN 1 AND 5),
     private_notes TEXT NOT NULL DEFAULT '',
     shared_summary TEXT NOT NULL DEFAULT ''))"_s,
-                      u"CREATE INDEX one_on_ones_person_date ON one_on_ones(person_id, date)"_s,
-                      uR"(CREATE TABLE agenda_items (
+             u"CREATE INDEX one_on_ones_person_date ON one_on_ones(person_id, date)"_s,
+             uR"(CREATE TABLE agenda_items (
     id INTEGER PRIMARY KEY,
     one_on_one_id INTEGER NOT NULL REFERENCES one_on_ones(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
     text TEXT NOT NULL,
     raised_by TEXT NOT NULL CHECK (raised_by IN ('member', 'manager')),
     covered INTEGER NOT NULL DEFAULT 0))"_s,
-                      u"CREATE INDEX agenda_items_meeting ON agenda_items(one_on_one_id)"_s,
-                      uR"(CREATE TABLE action_items (
+             u"CREATE INDEX agenda_items_meeting ON agenda_items(one_on_one_id)"_s,
+             uR"(CREATE TABLE action_items (
     id INTEGER PRIMARY KEY,
     one_on_one_id INTEGER NOT NULL REFERENCES one_on_ones(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
@@ -75,8 +78,8 @@ QList<Migration> buildMigrations()
     owner TEXT NOT NULL CHECK (owner IN ('member', 'manager')),
     due_on TEXT,
     done_on TEXT))"_s,
-                      u"CREATE INDEX action_items_meeting ON action_items(one_on_one_id)"_s,
-                      uR"(CREATE TABLE decisions (
+             u"CREATE INDEX action_items_meeting ON action_items(one_on_one_id)"_s,
+             uR"(CREATE TABLE decisions (
     id INTEGER PRIMARY KEY,
     person_id TEXT NOT NULL REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
     date TEXT NOT NULL,
@@ -91,8 +94,8 @@ QList<Migration> buildMigrations()
     outcome TEXT NOT NULL DEFAULT 'pending'
         CHECK (outcome IN ('pending', 'succeeded', 'mixed', 'failed')),
     learning TEXT NOT NULL DEFAULT ''))"_s,
-                      u"CREATE INDEX decisions_person_date ON decisions(person_id, date)"_s,
-                      uR"(CREATE TABLE initiatives (
+             u"CREATE INDEX decisions_person_date ON decisions(person_id, date)"_s,
+             uR"(CREATE TABLE initiatives (
     id INTEGER PRIMARY KEY,
     person_id TEXT NOT NULL REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
     date TEXT NOT NULL,
@@ -102,15 +105,15 @@ QList<Migration> buildMigrations()
         CHECK (outcome IN ('worked', 'partly', 'failed', 'too-early')),
     recognised_on TEXT,
     recognition TEXT CHECK (recognition IS NULL OR recognition IN ('private', 'one-on-one', 'public'))))"_s,
-                      u"CREATE INDEX initiatives_person_date ON initiatives(person_id, date)"_s,
-                      uR"(CREATE TABLE board_entries (
+             u"CREATE INDEX initiatives_person_date ON initiatives(person_id, date)"_s,
+             uR"(CREATE TABLE board_entries (
     id INTEGER PRIMARY KEY,
     person_id TEXT NOT NULL REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
     area TEXT NOT NULL CHECK (length(area) > 0),
     level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 7),
     agreed_on TEXT NOT NULL))"_s,
-                      u"CREATE INDEX board_entries_cell ON board_entries(person_id, area, agreed_on)"_s,
-                  }});
+             u"CREATE INDEX board_entries_cell ON board_entries(person_id, area, agreed_on)"_s,
+         }});
 
     // Version 2: prompt state, data-like settings (rule thresholds) and full-text search.
     QStringList v2{
@@ -126,7 +129,8 @@ QList<Migration> buildMigrations()
     };
     v2 << searchTriggers(u"one_on_ones"_s, 1, u"$.person_id"_s,
                          u"$.private_notes || char(10) || $.shared_summary"_s);
-    const QString meetingPerson = u"(SELECT person_id FROM one_on_ones WHERE id = $.one_on_one_id)"_s;
+    const QString meetingPerson =
+        u"(SELECT person_id FROM one_on_ones WHERE id = $.one_on_one_id)"_s;
     v2 << searchTriggers(u"agenda_items"_s, 2, meetingPerson, u"$.text"_s);
     v2 << searchTriggers(u"action_items"_s, 3, meetingPerson, u"$.text"_s);
     v2 << searchTriggers(u"decisions"_s, 4, u"$.person_id"_s,

@@ -78,4 +78,9 @@ QVariant fromBool(bool value)
     return QVariant(value ? 1 : 0);
 }
 
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 } // namespace rd::sql

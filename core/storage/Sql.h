@@ -1,11 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <optional>
 
 /// Small helpers that keep SQL calls short and make every failure a StorageError.
 namespace rd::sql {
@@ -23,5 +22,7 @@ QDate toDate(const QVariant& value);
 QVariant fromOptional(std::optional<int> value);
 std::optional<int> toOptional(const QVariant& value);
 QVariant fromBool(bool value);
+/// Text for a NOT NULL column: a null QString is stored as ''.
+QVariant text(const QString& value);
 
 } // namespace rd::sql

@@ -169,8 +169,8 @@ QList<Initiative> loadInitiatives(const QSqlDatabase& db, const QString& where,
 QList<PromptState> loadPromptStates(const QSqlDatabase& db)
 {
     QList<PromptState> states;
-    QSqlQuery q = sql::exec(
-        db, u"SELECT key, state, on_date, until, note FROM prompt_states ORDER BY key"_s);
+    QSqlQuery q =
+        sql::exec(db, u"SELECT key, state, on_date, until, note FROM prompt_states ORDER BY key"_s);
     while (q.next()) {
         states.append({q.value(0).toString(), enumOr(q.value(1), PromptStateKind::Done),
                        sql::toDate(q.value(2)), sql::toDate(q.value(3)), q.value(4).toString()});

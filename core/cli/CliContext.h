@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Person.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QTextStream>
+
+namespace rd {
+
+class Database;
+
+/// Wrong usage: a bad option value or a missing argument. Exit code 2.
+class UsageError : public Error
+{
+public:
+    using Error::Error;
+};
+
+/// What every sub-command gets: its parsed options and the streams.
+struct CliContext
+{
+    QCommandLineParser& parser;
+    QStringList positional; ///< after the sub-command (and its verb, for person/log/board)
+    QTextStream& out;
+    QTextStream& err;
+
+    /// The database named by --db, $RODEDRAAD_DB or the default, opened read-write.
+    std::unique_ptr<Database> openDatabase() const;
+    QString databasePath() const;
+
+    QString value(const QString& option) const { return parser.value(option); }
+    bool isSet(const QString& option) const { return parser.isSet(option); }
+    /// A date option (YYYY-MM-DD); `fallback` when absent. Throws UsageError.
+    QDate date(const QString& option, QDate fallback = {}) const;
+    /// An integer option within [min, max]; `fallback` when absent. Throws UsageError.
+    std::optional<int> integer(const QString& option, int min, int max,
+                               std::optional<int> fallback = std::nullopt) const;
+    /// An enumeration option by its stable id. Throws UsageError naming the allowed ids.
+    template <typename E>
+    std::optional<E> enumeration(const QString& option,
+                                 std::optional<E> fallback = std::nullopt) const;
+    /// The person named by --person (id or exact name). Throws UsageError.
+    Person person(Database& db) const;
+    /// Throws UsageError when --option is missing.
+    QString required(const QString& option) const;
+};
+
+using CommandFunction = std::function<int(CliContext&)>;
+
+struct CommandSpec
+{
+    QString name; ///< "log decision"
+    QList<QCommandLineOption> options;
+    QString synopsis; ///< positional arguments, for help
+    CommandFunction run;
+};
+
+QList<CommandSpec> recordCommands(); ///< person, log, board
+QList<CommandSpec> dataCommands();   ///< demo, export, import, backup, check
+
+/// Prints a JSON value as one document.
+void printJson(QTextStream& out, const QByteArray& json);
+
+} // namespace rd

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace rd {
+
+/// The headless sub-commands of `rodedraad` (see docs/cli.md).
+/// Returns the sub-command named in `arguments` (argv without the program),
+/// or an empty string when the app should open its window.
+QString findSubcommand(const QStringList& arguments);
+
+/// Runs a sub-command. Exit codes: 0 success, 1 the command found a problem,
+/// 2 wrong usage. Errors are one sentence on `err`.
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+/// The --help text.
+QString commandLineHelp();
+
+} // namespace rd

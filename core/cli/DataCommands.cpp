@@ -1,0 +1,169 @@
+// demo, export, import, backup and check: the commands that move whole logs.
+#include "CliContext.h"
+#include "demo/DemoTeam.h"
+#include "exchange/ImportError.h"
+#include "exchange/JsonExchange.h"
+#include "exchange/SafeFile.h"
+#include "exchange/TextExports.h"
+#include "storage/Database.h"
+#include "storage/Maintenance.h"
+#include "storage/TeamLogLoader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+QCommandLineOption valueOption(const QString& name, const char* description, const QString& value)
+{
+    return {name, QCoreApplication::translate("rd::Cli", description), value};
+}
+
+QCommandLineOption flagOption(const QString& name, const char* description)
+{
+    return {name, QCoreApplication::translate("rd::Cli", description)};
+}
+
+int demo(CliContext& c)
+{
+    DemoOptions options;
+    options.people = *c.integer(u"people"_s, 1, 100000, 7);
+    options.months = *c.integer(u"months"_s, 1, 240, 18);
+    options.until = c.date(u"until"_s, QDate::currentDate());
+    options.seed = quint32(*c.integer(u"seed"_s, 0, 2147483647, 7));
+    options.entries = *c.integer(u"entries"_s, 0, 10000000, 0);
+    auto db = c.openDatabase();
+    const TeamLog existing = loadTeamLog(db->connection());
+    if (!existing.people.isEmpty() && !c.isSet(u"force"_s)) {
+        c.err << QCoreApplication::translate(
+                     "rd::Cli",
+                     "%1 already holds data; use --force to replace it with the demo team.")
+                     .arg(db->path())
+              << u'\n';
+        return 1;
+    }
+    const TeamLog team = generateDemoTeam(options);
+    importTeamLog(*db, team, ImportMode::Replace);
+    c.out << QCoreApplication::translate(
+                 "rd::Cli", "Created a sample team of %1 people with %2 entries in %3.")
+                 .arg(team.people.size())
+                 .arg(team.entryCount())
+                 .arg(db->path())
+          << u'\n';
+    return 0;
+}
+
+int exportCommand(CliContext& c)
+{
+    const int formats =
+        int(c.isSet(u"json"_s)) + int(c.isSet(u"csv"_s)) + int(c.isSet(u"markdown"_s));
+    if (formats != 1)
+        throw UsageError(QCoreApplication::translate(
+            "rd::Cli", "export needs exactly one of --json FILE, --csv DIR or --markdown DIR."));
+    auto db = c.openDatabase();
+    const TeamLog log = loadTeamLog(db->connection());
+    if (c.isSet(u"json"_s))
+        writeFileSafely(c.value(u"json"_s), toExchangeJson(log, QDateTime::currentDateTime()));
+    else if (c.isSet(u"csv"_s))
+        exportCsv(log, c.value(u"csv"_s));
+    else
+        exportMarkdown(log, c.value(u"markdown"_s));
+    return 0;
+}
+
+int importCommand(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        throw UsageError(QCoreApplication::translate("rd::Cli", "import needs exactly one FILE."));
+    auto db = c.openDatabase();
+    const bool replace = c.isSet(u"replace"_s);
+    if (replace) {
+        const QString backup = backupDatabase(*db);
+        c.err << QCoreApplication::translate("rd::Cli", "Backed up the current data to %1.")
+                     .arg(backup)
+              << u'\n';
+    }
+    const ImportSummary summary = importExchangeFile(
+        *db, c.positional.first(), replace ? ImportMode::Replace : ImportMode::Merge);
+    c.out << QCoreApplication::translate("rd::Cli", "Imported %1 new and %2 matching records.")
+                 .arg(summary.added)
+                 .arg(summary.updated)
+          << u'\n';
+    return 0;
+}
+
+int backup(CliContext& c)
+{
+    auto db = c.openDatabase();
+    c.out << backupDatabase(*db, c.value(u"to"_s)) << u'\n';
+    return 0;
+}
+
+int check(CliContext& c)
+{
+    const IntegrityReport report = checkDatabase(c.databasePath());
+    if (report.isSound()) {
+        c.out << QCoreApplication::translate("rd::Cli", "%1 is sound.").arg(c.databasePath())
+              << u'\n';
+        return 0;
+    }
+    for (const QString& problem : report.problems)
+        c.err << problem << u'\n';
+    return 1;
+}
+
+} // namespace
+
+QList<CommandSpec> dataCommands()
+{
+    return {
+        {u"demo"_s,
+         {valueOption(u"people"_s,
+                      QT_TRANSLATE_NOOP("rd::Cli", "How many team members (default 7)."), u"N"_s),
+          valueOption(u"months"_s,
+                      QT_TRANSLATE_NOOP("rd::Cli", "How many months of logs (default 18)."),
+                      u"M"_s),
+          valueOption(u"until"_s,
+                      QT_TRANSLATE_NOOP("rd::Cli", "The last day of the data (default today)."),
+                      u"D"_s),
+          valueOption(u"seed"_s, QT_TRANSLATE_NOOP("rd::Cli", "The random seed (default 7)."),
+                      u"S"_s),
+          valueOption(
+              u"entries"_s,
+              QT_TRANSLATE_NOOP("rd::Cli", "Add team members until at least N entries exist."),
+              u"N"_s),
+          flagOption(u"force"_s,
+                     QT_TRANSLATE_NOOP("rd::Cli", "Replace a database that already holds data."))},
+         {},
+         demo},
+        {u"export"_s,
+         {valueOption(u"json"_s, QT_TRANSLATE_NOOP("rd::Cli", "Write the exchange format to FILE."),
+                      u"FILE"_s),
+          valueOption(u"csv"_s,
+                      QT_TRANSLATE_NOOP("rd::Cli", "Write one CSV file per log into DIR."),
+                      u"DIR"_s),
+          valueOption(
+              u"markdown"_s,
+              QT_TRANSLATE_NOOP("rd::Cli", "Write one Markdown handover per person into DIR."),
+              u"DIR"_s)},
+         {},
+         exportCommand},
+        {u"import"_s,
+         {flagOption(u"replace"_s,
+                     QT_TRANSLATE_NOOP("rd::Cli",
+                                       "Replace all data (after a backup) instead of merging."))},
+         u"FILE"_s,
+         importCommand},
+        {u"backup"_s,
+         {valueOption(u"to"_s, QT_TRANSLATE_NOOP("rd::Cli", "Write the copy to FILE."), u"FILE"_s)},
+         {},
+         backup},
+        {u"check"_s, {}, {}, check},
+    };
+}
+
+} // namespace rd

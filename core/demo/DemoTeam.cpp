@@ -1,0 +1,514 @@
+#include "DemoTeam.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QStringList>
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+/// A deterministic source of choices (std::mt19937 is specified bit-exactly;
+/// the distributions are not, so they are avoided).
+class Dice
+{
+public:
+    explicit Dice(quint32 seed)
+        : m_engine(seed)
+    {}
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(m_engine() % quint32(high - low + 1));
+    }
+    bool chance(double p)
+    {
+        return (m_engine() % 10000) < quint32(std::clamp(p, 0.0, 1.0) * 10000);
+    }
+    template <typename T>
+    const T& pick(const QList<T>& list)
+    {
+        return list.at(between(0, int(list.size()) - 1));
+    }
+
+private:
+    std::mt19937 m_engine;
+};
+
+double lerp(double a, double b, double t)
+{
+    return a + (b - a) * t;
+}
+
+/// How the manager behaves with one person, as a function of time t in [0, 1].
+struct Story
+{
+    QString name;
+    QString role;
+    int cadence = 14;
+    int joinedDaysBeforeStart = 200; ///< negative: joined after the logs start
+    double talkFrom = 45, talkTo = 40;
+    double memberAgendaFrom = 0.5, memberAgendaTo = 0.55;
+    double levelFrom = 4, levelTo = 4.5;
+    double contextProbability = 0.6;
+    double mistakeProbability = 0.3;
+    double cancelProbability = 0.08;
+    double overrideProbability = 0.05;
+    double whyProbability = 0.9;
+    double boundariesProbability = 0.8;
+    double initiativeShare = 0.6; ///< initiatives rather than compliance
+    double recognitionProbability = 0.8;
+    int recognitionDelayMax = 6;
+    int decisionsPerMonth = 2;
+    int initiativesPerMonth = 1;
+    double energyFrom = 4, energyTo = 4;
+    int stopsMeetingDaysBeforeEnd = 0; ///< the neglected: no 1:1 held in the last N days
+    bool failureThenTakenBack = false;
+    bool growsOnBoard = false;
+};
+
+QList<Story> stories()
+{
+    QList<Story> list;
+    Story anna{u"Anna de Vries"_s, u"Backend engineer"_s};
+    anna.talkFrom = 35;
+    anna.talkTo = 28;
+    anna.memberAgendaFrom = 0.7;
+    anna.memberAgendaTo = 0.8;
+    anna.levelFrom = 5.2;
+    anna.levelTo = 6.3;
+    anna.contextProbability = 0.85;
+    anna.mistakeProbability = 0.55;
+    anna.initiativeShare = 0.85;
+    anna.recognitionProbability = 0.95;
+    anna.recognitionDelayMax = 3;
+    anna.initiativesPerMonth = 2;
+    list << anna;
+
+    Story bram{u"Bram Jansen"_s, u"Support lead"_s, 14, 400};
+    bram.talkFrom = 72;
+    bram.talkTo = 66;
+    bram.memberAgendaFrom = 0.2;
+    bram.memberAgendaTo = 0.3;
+    bram.levelFrom = 1.6;
+    bram.levelTo = 2.6;
+    bram.contextProbability = 0.1;
+    bram.mistakeProbability = 0.06;
+    bram.overrideProbability = 0.3;
+    bram.whyProbability = 0.35;
+    bram.boundariesProbability = 0.4;
+    bram.initiativeShare = 0.25;
+    bram.recognitionProbability = 0.7;
+    bram.energyFrom = 3.5;
+    bram.energyTo = 3;
+    list << bram;
+
+    Story chloe{u"Chloé Bakker"_s, u"Data analyst"_s, 14, 300};
+    chloe.cancelProbability = 0.45;
+    chloe.recognitionProbability = 0.25;
+    chloe.talkFrom = 50;
+    chloe.talkTo = 52;
+    chloe.contextProbability = 0.3;
+    chloe.mistakeProbability = 0.15;
+    chloe.stopsMeetingDaysBeforeEnd = 34;
+    chloe.energyFrom = 4;
+    chloe.energyTo = 1.8;
+    chloe.initiativeShare = 0.7;
+    list << chloe;
+
+    Story daan{u"Daan Visser"_s, u"Frontend engineer"_s, 14, 120};
+    daan.talkFrom = 62;
+    daan.talkTo = 34;
+    daan.memberAgendaFrom = 0.3;
+    daan.memberAgendaTo = 0.75;
+    daan.levelFrom = 2.0;
+    daan.levelTo = 6.0;
+    daan.contextProbability = 0.7;
+    daan.mistakeProbability = 0.45;
+    daan.growsOnBoard = true;
+    daan.energyFrom = 3;
+    daan.energyTo = 4.5;
+    list << daan;
+
+    Story eva{u"Eva Mulder"_s, u"Product owner"_s, 21, 500};
+    eva.levelFrom = 5.5;
+    eva.levelTo = 5.5;
+    eva.talkFrom = 40;
+    eva.talkTo = 48;
+    eva.failureThenTakenBack = true;
+    eva.mistakeProbability = 0.3;
+    list << eva;
+
+    Story farid{u"Farid El Amrani"_s, u"QA engineer"_s, 14, 250};
+    list << farid;
+
+    Story sanne{u"Sanne Smit"_s, u"Junior developer"_s, 7, 0};
+    sanne.talkFrom = 55;
+    sanne.talkTo = 55;
+    sanne.levelFrom = 3;
+    sanne.levelTo = 3;
+    sanne.decisionsPerMonth = 1;
+    list << sanne;
+    return list;
+}
+
+const QStringList areas{u"Budget"_s,           u"Hiring"_s,           u"Planning"_s,
+                        u"Technical design"_s, u"Customer contact"_s, u"Tooling"_s};
+
+const QList<QString> memberTopics{
+    u"Career path and the next step"_s,       u"Wants to pair more with the platform team"_s,
+    u"Idea: automate the release notes"_s,    u"Workload in the coming sprint"_s,
+    u"Feedback on the last retrospective"_s,  u"Training budget for a conference"_s,
+    u"Proposal to change the on-call rota"_s, u"Frustration with unclear priorities"_s,
+    u"Wants to mentor the new joiner"_s,      u"Idea for a customer feedback loop"_s,
+    u"Working from home two days a week"_s,   u"How the migration is going"_s};
+const QList<QString> managerTopics{u"Q3 roadmap priorities"_s,
+                                   u"Status of the open incidents"_s,
+                                   u"Sprint velocity"_s,
+                                   u"Timesheets and hours"_s,
+                                   u"Budget overview for next quarter"_s,
+                                   u"Reorganisation of the department"_s,
+                                   u"Quality metrics of the last release"_s,
+                                   u"Deadline for the audit"_s};
+const QList<QString> actionTexts{u"Send the course options"_s,
+                                 u"Share the roadmap draft"_s,
+                                 u"Book a session with the architect"_s,
+                                 u"Write a one-page proposal"_s,
+                                 u"Ask finance for the budget numbers"_s,
+                                 u"Introduce to the customer success lead"_s,
+                                 u"Update the onboarding document"_s,
+                                 u"Draft the rota change and share it with the team"_s};
+const QList<QString> notes{u"Seemed tired; mentioned the move at home."_s,
+                           u"Good energy, lots of ideas; I talked too much again."_s,
+                           u"Was hesitant to bring up the incident."_s,
+                           u"Asked sharp questions about the strategy."_s,
+                           u"Quiet today; I should ask more open questions."_s,
+                           u""_s,
+                           u""_s};
+const QList<QString> summaries{u"We agreed on the priorities for the next two weeks."_s,
+                               u"We discussed the career path and next steps."_s,
+                               u"We looked back at the release and what we learned."_s,
+                               u"We aligned on the roadmap and the room to decide on tooling."_s,
+                               u""_s};
+const QList<QString> decisionTitles{u"Choose the logging library"_s,
+                                    u"Plan the next sprint"_s,
+                                    u"Hire a contractor for the peak"_s,
+                                    u"Spend the tooling budget"_s,
+                                    u"Handle the escalated customer ticket"_s,
+                                    u"Set the release date"_s,
+                                    u"Redesign the settings page"_s,
+                                    u"Pick the vendor for user research"_s,
+                                    u"Change the code review process"_s,
+                                    u"Decide on the database upgrade"_s,
+                                    u"Organise the team offsite"_s};
+const QList<QString> whys{
+    u"We need traceable incidents before the audit"_s, u"Customers wait too long for answers"_s,
+    u"The team loses time on manual steps"_s, u"We promised the release to the key account"_s,
+    u"Quality has to go up before we scale"_s};
+const QList<QString> boundaryTexts{
+    u"Within the quarterly budget, decided by Friday"_s, u"Open source, no extra licence cost"_s,
+    u"No more than 5,000 euro, inform me afterwards"_s, u"Scope is the checkout flow only"_s,
+    u"Keep the current SLA, decide within two weeks"_s};
+const QList<QString> learnings{u"Involve support earlier next time"_s,
+                               u"A smaller first step would have shown the risk sooner"_s,
+                               u"Clear boundaries made it easy to decide quickly"_s, u""_s};
+const QList<QString> initiativeTexts{u"Set up a weekly incident review on their own"_s,
+                                     u"Rewrote the flaky test suite without being asked"_s,
+                                     u"Organised a knowledge session for the support team"_s,
+                                     u"Called an unhappy customer and solved the issue"_s,
+                                     u"Proposed and ran an experiment with shorter stand-ups"_s,
+                                     u"Automated the monthly report"_s,
+                                     u"Took over the on-call rota during the holidays"_s};
+const QList<QString> complianceTexts{
+    u"Delivered the quarterly report on time"_s, u"Followed the new release checklist"_s,
+    u"Completed the security training"_s, u"Closed all tickets before the deadline"_s};
+
+const QStringList firstNames{u"Lotte"_s, u"Jeroen"_s, u"Fatima"_s, u"Ruben"_s,  u"Noor"_s,
+                             u"Thijs"_s, u"Iris"_s,   u"Mehmet"_s, u"Sophie"_s, u"Lars"_s,
+                             u"Yara"_s,  u"Koen"_s,   u"Emma"_s,   u"Sem"_s,    u"Julia"_s};
+const QStringList lastNames{u"de Jong"_s, u"van Dijk"_s, u"Bos"_s,    u"Vos"_s,
+                            u"Peters"_s,  u"Hendriks"_s, u"Dekker"_s, u"Brouwer"_s,
+                            u"de Wit"_s,  u"Dijkstra"_s, u"Kok"_s,    u"Yilmaz"_s};
+
+class Generator
+{
+public:
+    Generator(const DemoOptions& options)
+        : m_dice(options.seed)
+        , m_until(options.until.isValid() ? options.until : QDate::currentDate())
+        , m_start(m_until.addMonths(-std::max(1, options.months)))
+    {}
+
+    void addPerson(const Story& story, int index)
+    {
+        Person p;
+        p.name = story.name;
+        p.id = slug(story.name, index);
+        p.role = story.role;
+        p.cadenceDays = story.cadence;
+        p.joinedOn = story.joinedDaysBeforeStart >= 0
+                         ? m_start.addDays(-story.joinedDaysBeforeStart)
+                         : m_start.addDays(-story.joinedDaysBeforeStart);
+        if (story.joinedDaysBeforeStart == 0) // the new joiner: 40 days before the end
+            p.joinedOn = m_until.addDays(-40);
+        m_log.people << p;
+        generateMeetings(p, story);
+        generateDecisionsAndBoard(p, story);
+        generateInitiatives(p, story);
+    }
+
+    Story randomStory(int index)
+    {
+        Story s;
+        s.name = firstNames.at(index % firstNames.size()) + u' ' +
+                 lastNames.at((index / firstNames.size()) % lastNames.size());
+        if (index >= firstNames.size() * lastNames.size())
+            s.name += u' ' + QString::number(index);
+        s.role = m_dice.pick(QList<QString>{u"Developer"_s, u"Designer"_s, u"Analyst"_s,
+                                            u"Support engineer"_s, u"Tester"_s});
+        s.talkFrom = m_dice.between(35, 65);
+        s.talkTo = s.talkFrom - m_dice.between(0, 12);
+        s.levelFrom = m_dice.between(2, 5);
+        s.levelTo = std::min(7.0, s.levelFrom + m_dice.between(0, 2));
+        s.memberAgendaFrom = m_dice.between(30, 60) / 100.0;
+        s.memberAgendaTo = s.memberAgendaFrom + 0.1;
+        return s;
+    }
+
+    TeamLog take()
+    {
+        auto byDate = [](const auto& a, const auto& b) {
+            return std::tie(a.date, a.personId) < std::tie(b.date, b.personId);
+        };
+        std::stable_sort(m_log.oneOnOnes.begin(), m_log.oneOnOnes.end(), byDate);
+        std::stable_sort(m_log.decisions.begin(), m_log.decisions.end(), byDate);
+        std::stable_sort(m_log.initiatives.begin(), m_log.initiatives.end(), byDate);
+        std::stable_sort(m_log.board.begin(), m_log.board.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.agreedOn, a.personId, a.area) <
+                   std::tie(b.agreedOn, b.personId, b.area);
+        });
+        std::stable_sort(m_log.people.begin(), m_log.people.end(),
+                         [](const auto& a, const auto& b) { return a.name < b.name; });
+        return std::move(m_log);
+    }
+
+    const TeamLog& log() const { return m_log; }
+
+private:
+    QString slug(const QString& name, int index) const
+    {
+        QString s = name.normalized(QString::NormalizationForm_KD).toLower();
+        QString out;
+        for (QChar c : s) {
+            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+                out += c;
+            else if (c == u' ' && !out.endsWith(u'-'))
+                out += u'-';
+        }
+        return index < 7 ? out : out + u'-' + QString::number(index);
+    }
+
+    double progress(QDate date) const
+    {
+        return std::clamp(double(m_start.daysTo(date)) /
+                              double(std::max<qint64>(1, m_start.daysTo(m_until))),
+                          0.0, 1.0);
+    }
+
+    QDate firstDay(const Person& p) const { return std::max(m_start, p.joinedOn); }
+
+    void generateMeetings(const Person& p, const Story& s)
+    {
+        QDate date = firstDay(p).addDays(m_dice.between(1, s.cadence));
+        const QDate lastHeld = m_until.addDays(-s.stopsMeetingDaysBeforeEnd);
+        while (date <= m_until) {
+            OneOnOne m;
+            m.personId = p.id;
+            m.date = date;
+            const double t = progress(date);
+            const bool late = s.stopsMeetingDaysBeforeEnd > 0 && date > lastHeld;
+            if (late || m_dice.chance(s.cancelProbability))
+                m.status =
+                    (late || m_dice.chance(0.7)) ? MeetingStatus::Cancelled : MeetingStatus::Moved;
+            if (m.status == MeetingStatus::Held) {
+                m.durationMinutes = m_dice.pick(QList<int>{25, 30, 30, 45, 60});
+                m.talkSharePercent = std::clamp(
+                    int(std::lround(lerp(s.talkFrom, s.talkTo, t))) + m_dice.between(-6, 6), 5, 95);
+                m.contextShared = m_dice.chance(s.contextProbability);
+                m.mistakeDiscussed = m_dice.chance(s.mistakeProbability);
+                m.energy = std::clamp(int(std::lround(lerp(s.energyFrom, s.energyTo, t))) +
+                                          m_dice.between(-1, 1) * (m_dice.chance(0.3) ? 1 : 0),
+                                      1, 5);
+                const int items = m_dice.between(2, 4);
+                for (int i = 0; i < items; ++i) {
+                    const bool byMember =
+                        m_dice.chance(lerp(s.memberAgendaFrom, s.memberAgendaTo, t));
+                    m.agenda << AgendaItem{
+                        byMember ? m_dice.pick(memberTopics) : m_dice.pick(managerTopics),
+                        byMember ? Party::Member : Party::Manager, m_dice.chance(0.8)};
+                }
+                const int actions = m_dice.between(0, 2);
+                for (int i = 0; i < actions; ++i) {
+                    ActionItem a{m_dice.pick(actionTexts),
+                                 m_dice.chance(0.5) ? Party::Member : Party::Manager,
+                                 date.addDays(m_dice.between(5, 14)),
+                                 {}};
+                    const QDate done = a.due.addDays(m_dice.between(-4, 3));
+                    const bool forgotten = a.owner == Party::Manager && s.cancelProbability > 0.3;
+                    if (done <= m_until && !forgotten)
+                        a.doneOn = done;
+                    m.actions << a;
+                }
+                m.privateNotes = m_dice.pick(notes);
+                m.sharedSummary = m_dice.pick(summaries);
+            }
+            m_log.oneOnOnes << m;
+            date = date.addDays(s.cadence + m_dice.between(-2, 3));
+        }
+    }
+
+    DelegationLevel levelAt(const Story& s, double t)
+    {
+        const double mean = lerp(s.levelFrom, s.levelTo, t) + m_dice.between(-10, 10) / 10.0;
+        return *levelFromInt(std::clamp(int(std::lround(mean)), 1, 7));
+    }
+
+    void generateDecisionsAndBoard(const Person& p, const Story& s)
+    {
+        const bool isNewJoiner = s.joinedDaysBeforeStart == 0;
+        // The board: two or three areas agreed early on, raised over time for the growing.
+        if (!isNewJoiner) {
+            const QDate agreed = firstDay(p).addDays(m_dice.between(3, 20));
+            const int cells = m_dice.between(2, 3);
+            for (int i = 0; i < cells; ++i) {
+                const QString area = areas.at((i + m_log.people.size()) % areas.size());
+                BoardEntry b{0, p.id, area, levelAt(s, 0), agreed};
+                m_log.board << b;
+                if (s.growsOnBoard) {
+                    for (int step = 1; step <= 3; ++step) {
+                        const double t = step / 3.0;
+                        const int raised =
+                            std::clamp(int(std::lround(lerp(s.levelFrom, s.levelTo, t))), 1, 7);
+                        QDate when =
+                            m_start.addDays(qint64(t * m_start.daysTo(m_until)) - 20 - i * 5);
+                        if (step == 3)
+                            when = m_until.addDays(-12 - i * 3); // recently raised: trust-growing
+                        if (raised > toInt(b.level))
+                            m_log.board << BoardEntry{0, p.id, area, *levelFromInt(raised), when};
+                    }
+                }
+            }
+        }
+        QDate date = firstDay(p).addDays(m_dice.between(2, 12));
+        const int gap = std::max(4, 30 / std::max(1, s.decisionsPerMonth));
+        const QDate failureDate = m_until.addDays(-60);
+        bool failureLogged = false;
+        while (date <= m_until) {
+            const double t = progress(date);
+            Decision d;
+            d.personId = p.id;
+            d.date = date;
+            d.title = m_dice.pick(decisionTitles);
+            d.area = m_dice.pick(areas);
+            d.level = levelAt(s, t);
+            if (s.failureThenTakenBack && failureLogged)
+                d.level = *levelFromInt(m_dice.between(1, 3));
+            d.why = m_dice.chance(s.whyProbability) ? m_dice.pick(whys) : QString();
+            d.boundaries =
+                m_dice.chance(s.boundariesProbability) ? m_dice.pick(boundaryTexts) : QString();
+            d.reviewOn = date.addDays(m_dice.between(14, 30));
+            d.checkIns = std::max(0, (7 - toInt(d.level)) / 2 +
+                                         m_dice.between(0, s.overrideProbability > 0.2 ? 3 : 1));
+            d.overridden = m_dice.chance(s.overrideProbability);
+            if (d.reviewOn < m_until.addDays(-7)) {
+                const int roll = m_dice.between(0, 99);
+                d.outcome = roll < 70   ? DecisionOutcome::Succeeded
+                            : roll < 90 ? DecisionOutcome::Mixed
+                                        : DecisionOutcome::Failed;
+                d.learning = m_dice.pick(learnings);
+            }
+            if (s.failureThenTakenBack && !failureLogged && date >= failureDate) {
+                // The story: a delegated decision fails and the manager takes the area back.
+                d.title = u"Run the pricing experiment"_s;
+                d.area = areas.at(2);
+                d.level = DelegationLevel::Inquire;
+                d.outcome = DecisionOutcome::Failed;
+                d.learning = u"We tested on too small a group"_s;
+                failureLogged = true;
+                m_log.board << BoardEntry{0, p.id, areas.at(2), DelegationLevel::Inquire,
+                                          firstDay(p).addDays(30)};
+                m_log.board << BoardEntry{0, p.id, areas.at(2), DelegationLevel::Sell,
+                                          date.addDays(9)};
+                m_log.decisions << d;
+                Decision after = d;
+                after.date = date.addDays(14);
+                after.title = u"Plan the next pricing step"_s;
+                after.level = DelegationLevel::Tell;
+                after.outcome = DecisionOutcome::Pending;
+                after.learning.clear();
+                after.reviewOn = after.date.addDays(21);
+                m_log.decisions << after;
+                date = after.date.addDays(gap);
+                continue;
+            }
+            m_log.decisions << d;
+            date = date.addDays(gap + m_dice.between(-3, 3));
+        }
+    }
+
+    void generateInitiatives(const Person& p, const Story& s)
+    {
+        QDate date = firstDay(p).addDays(m_dice.between(5, 25));
+        const int gap = std::max(5, 30 / std::max(1, s.initiativesPerMonth));
+        while (date <= m_until) {
+            Initiative i;
+            i.personId = p.id;
+            i.date = date;
+            i.kind = m_dice.chance(s.initiativeShare) ? InitiativeKind::Initiative
+                                                      : InitiativeKind::Compliance;
+            i.description = i.kind == InitiativeKind::Initiative ? m_dice.pick(initiativeTexts)
+                                                                 : m_dice.pick(complianceTexts);
+            const int roll = m_dice.between(0, 99);
+            i.outcome = roll < 60   ? InitiativeOutcome::Worked
+                        : roll < 78 ? InitiativeOutcome::Partly
+                        : roll < 88 ? InitiativeOutcome::Failed
+                                    : InitiativeOutcome::TooEarly;
+            // A failed attempt gets recognised less often: exactly the habit the prompts address.
+            double recognise = s.recognitionProbability;
+            if (i.outcome == InitiativeOutcome::Failed || i.outcome == InitiativeOutcome::Partly)
+                recognise *= 0.6;
+            const QDate recognisedOn = date.addDays(m_dice.between(0, s.recognitionDelayMax));
+            if (recognisedOn <= m_until && m_dice.chance(recognise)) {
+                i.recognisedOn = recognisedOn;
+                i.recognition = m_dice.pick(QList<RecognitionChannel>{RecognitionChannel::Private,
+                                                                      RecognitionChannel::OneOnOne,
+                                                                      RecognitionChannel::Public});
+            }
+            m_log.initiatives << i;
+            date = date.addDays(gap + m_dice.between(-4, 6));
+        }
+    }
+
+    Dice m_dice;
+    QDate m_until;
+    QDate m_start;
+    TeamLog m_log;
+};
+
+} // namespace
+
+TeamLog generateDemoTeam(const DemoOptions& options)
+{
+    Generator generator(options);
+    const QList<Story> story = stories();
+    int index = 0;
+    for (; index < std::min<int>(options.people, int(story.size())); ++index)
+        generator.addPerson(story.at(index), index);
+    for (; index < options.people || generator.log().entryCount() < options.entries; ++index)
+        generator.addPerson(generator.randomStory(index), index);
+    return generator.take();
+}
+
+} // namespace rd

@@ -1,0 +1,446 @@
+#include "ImportError.h"
+#include "JsonExchange.h"
+#include "storage/LogWriter.h"
+#include "storage/Sql.h"
+#include "storage/TeamLogLoader.h"
+#include "storage/Transaction.h"
+
+#include <cmath>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+/// Larger files are refused before parsing: a real log is a few megabytes.
+constexpr qint64 MaxDocumentBytes = 512LL * 1024 * 1024;
+
+/// Reads one JSON object, naming `path.field` in every error.
+class Fields
+{
+public:
+    Fields(QJsonObject object, QString path)
+        : m_object(std::move(object))
+        , m_path(std::move(path))
+    {}
+
+    QString at(const QString& key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+
+    bool present(const QString& key) const
+    {
+        const QJsonValue v = m_object.value(key);
+        return !v.isUndefined() && !v.isNull();
+    }
+
+    QString string(const QString& key, bool required, const QString& fallback = {}) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                throw ImportError(
+                    at(key), QCoreApplication::translate("rd::Import", "missing required field"));
+            return fallback;
+        }
+        if (!v.isString())
+            throw ImportError(at(key),
+                              QCoreApplication::translate("rd::Import", "expected a string"));
+        if (required && v.toString().trimmed().isEmpty())
+            throw ImportError(at(key),
+                              QCoreApplication::translate("rd::Import", "must not be empty"));
+        return v.toString();
+    }
+
+    bool boolean(const QString& key, bool fallback = false) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool())
+            throw ImportError(at(key),
+                              QCoreApplication::translate("rd::Import", "expected true or false"));
+        return v.toBool();
+    }
+
+    std::optional<int> integer(const QString& key, int min, int max) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble())
+            throw ImportError(at(key),
+                              QCoreApplication::translate("rd::Import", "expected a number"));
+        const double d = v.toDouble();
+        if (d != std::floor(d) || d < min || d > max)
+            throw ImportError(at(key), QCoreApplication::translate(
+                                           "rd::Import", "expected a whole number from %1 to %2")
+                                           .arg(min)
+                                           .arg(max));
+        return static_cast<int>(d);
+    }
+
+    QDate date(const QString& key, bool required) const
+    {
+        const QString text = string(key, required);
+        if (text.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid() || text.size() != 10)
+            throw ImportError(at(key), QCoreApplication::translate(
+                                           "rd::Import", "\"%1\" is not a date (YYYY-MM-DD)")
+                                           .arg(text));
+        return d;
+    }
+
+    template <typename E>
+    std::optional<E> enumeration(const QString& key, const QString& what, bool required) const
+    {
+        const QString id = string(key, required);
+        if (id.isEmpty())
+            return std::nullopt;
+        const std::optional<E> value = fromId<E>(id);
+        if (!value)
+            throw ImportError(
+                at(key),
+                QCoreApplication::translate("rd::Import", "unknown %1 \"%2\"").arg(what, id));
+        return value;
+    }
+
+    QJsonArray array(const QString& key) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            throw ImportError(at(key),
+                              QCoreApplication::translate("rd::Import", "expected a list"));
+        return v.toArray();
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+};
+
+/// Iterates a list of objects, giving each its path ("decisions[3]").
+template <typename Visit>
+void forEachObject(const Fields& parent, const QString& key, Visit&& visit)
+{
+    const QJsonArray array = parent.array(key);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = parent.at(key) + u'[' + QString::number(i) + u']';
+        if (!array.at(i).isObject())
+            throw ImportError(path,
+                              QCoreApplication::translate("rd::Import", "expected an object"));
+        visit(Fields(array.at(i).toObject(), path));
+    }
+}
+
+QString personRef(const Fields& f, const QSet<QString>& people)
+{
+    const QString id = f.string(u"person"_s, true);
+    if (!people.contains(id))
+        throw ImportError(
+            f.at(u"person"_s),
+            QCoreApplication::translate("rd::Import", "unknown person \"%1\"").arg(id));
+    return id;
+}
+
+DelegationLevel level(const Fields& f)
+{
+    return *f.enumeration<DelegationLevel>(
+        u"level"_s, QCoreApplication::translate("rd::Import", "level"), true);
+}
+
+} // namespace
+
+TeamLog parseExchangeJson(const QByteArray& json, const QSet<QString>& knownPeople)
+{
+    if (json.size() > MaxDocumentBytes)
+        throw ImportError(
+            u"$"_s, QCoreApplication::translate("rd::Import", "the file is larger than 512 MB"));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        throw ImportError(
+            u"$"_s, QCoreApplication::translate("rd::Import", "not valid JSON at byte %1 (%2)")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
+    if (!document.isObject())
+        throw ImportError(u"$"_s,
+                          QCoreApplication::translate("rd::Import", "expected a JSON object"));
+
+    const Fields root(document.object(), QString());
+    if (root.string(u"format"_s, true) != u"rodedraad"_s)
+        throw ImportError(u"format"_s,
+                          QCoreApplication::translate("rd::Import", "expected \"rodedraad\""));
+    const int version = root.integer(u"version"_s, 0, 1000000).value_or(0);
+    if (version != ExchangeFormatVersion)
+        throw ImportError(
+            u"version"_s,
+            QCoreApplication::translate("rd::Import",
+                                        "unsupported version %1; this Rode Draad reads version %2")
+                .arg(version)
+                .arg(ExchangeFormatVersion));
+
+    TeamLog log;
+    QSet<QString> people = knownPeople;
+    QSet<QString> documentPeople;
+    forEachObject(root, u"people"_s, [&](const Fields& f) {
+        Person p;
+        p.id = f.string(u"id"_s, true);
+        if (documentPeople.contains(p.id))
+            throw ImportError(
+                f.at(u"id"_s),
+                QCoreApplication::translate("rd::Import", "duplicate person id \"%1\"").arg(p.id));
+        p.name = f.string(u"name"_s, true);
+        p.role = f.string(u"role"_s, false);
+        p.joinedOn = f.date(u"joinedOn"_s, false);
+        p.cadenceDays = f.integer(u"cadenceDays"_s, 1, 3650).value_or(14);
+        p.archived = f.boolean(u"archived"_s);
+        documentPeople.insert(p.id);
+        people.insert(p.id);
+        log.people.append(p);
+    });
+    forEachObject(root, u"delegationBoard"_s, [&](const Fields& f) {
+        BoardEntry b;
+        b.personId = personRef(f, people);
+        b.area = f.string(u"area"_s, true);
+        b.level = level(f);
+        b.agreedOn = f.date(u"agreedOn"_s, true);
+        log.board.append(b);
+    });
+    forEachObject(root, u"oneOnOnes"_s, [&](const Fields& f) {
+        OneOnOne m;
+        m.personId = personRef(f, people);
+        m.date = f.date(u"date"_s, true);
+        m.status = *f.enumeration<MeetingStatus>(
+            u"status"_s, QCoreApplication::translate("rd::Import", "status"), true);
+        m.durationMinutes = f.integer(u"durationMinutes"_s, 0, 24 * 60);
+        m.talkSharePercent = f.integer(u"talkSharePercent"_s, 0, 100);
+        m.contextShared = f.boolean(u"contextShared"_s);
+        m.mistakeDiscussed = f.boolean(u"mistakeDiscussed"_s);
+        m.energy = f.integer(u"energy"_s, 1, 5);
+        forEachObject(f, u"agenda"_s, [&](const Fields& item) {
+            m.agenda.append(
+                {item.string(u"text"_s, true),
+                 item.enumeration<Party>(u"raisedBy"_s,
+                                         QCoreApplication::translate("rd::Import", "party"), false)
+                     .value_or(Party::Member),
+                 item.boolean(u"covered"_s)});
+        });
+        forEachObject(f, u"actions"_s, [&](const Fields& item) {
+            m.actions.append(
+                {item.string(u"text"_s, true),
+                 item.enumeration<Party>(u"owner"_s,
+                                         QCoreApplication::translate("rd::Import", "owner"), false)
+                     .value_or(Party::Member),
+                 item.date(u"due"_s, false), item.date(u"doneOn"_s, false)});
+        });
+        m.privateNotes = f.string(u"privateNotes"_s, false);
+        m.sharedSummary = f.string(u"sharedSummary"_s, false);
+        log.oneOnOnes.append(m);
+    });
+    forEachObject(root, u"decisions"_s, [&](const Fields& f) {
+        Decision d;
+        d.personId = personRef(f, people);
+        d.date = f.date(u"date"_s, true);
+        d.title = f.string(u"title"_s, true);
+        d.area = f.string(u"area"_s, false);
+        d.level = level(f);
+        d.why = f.string(u"why"_s, false);
+        d.boundaries = f.string(u"boundaries"_s, false);
+        d.reviewOn = f.date(u"reviewOn"_s, false);
+        d.checkIns = f.integer(u"checkIns"_s, 0, 100000).value_or(0);
+        d.overridden = f.boolean(u"overridden"_s);
+        d.outcome = f.enumeration<DecisionOutcome>(
+                         u"outcome"_s, QCoreApplication::translate("rd::Import", "outcome"), false)
+                        .value_or(DecisionOutcome::Pending);
+        d.learning = f.string(u"learning"_s, false);
+        log.decisions.append(d);
+    });
+    forEachObject(root, u"initiatives"_s, [&](const Fields& f) {
+        Initiative i;
+        i.personId = personRef(f, people);
+        i.date = f.date(u"date"_s, true);
+        i.description = f.string(u"description"_s, true);
+        i.kind = *f.enumeration<InitiativeKind>(
+            u"kind"_s, QCoreApplication::translate("rd::Import", "kind"), true);
+        i.outcome = f.enumeration<InitiativeOutcome>(
+                         u"outcome"_s, QCoreApplication::translate("rd::Import", "outcome"), false)
+                        .value_or(InitiativeOutcome::TooEarly);
+        i.recognisedOn = f.date(u"recognisedOn"_s, false);
+        i.recognition = f.enumeration<RecognitionChannel>(
+            u"recognition"_s, QCoreApplication::translate("rd::Import", "recognition"), false);
+        log.initiatives.append(i);
+    });
+    forEachObject(root, u"promptStates"_s, [&](const Fields& f) {
+        PromptState s;
+        s.key = f.string(u"key"_s, true);
+        s.state = *f.enumeration<PromptStateKind>(
+            u"state"_s, QCoreApplication::translate("rd::Import", "state"), true);
+        s.on = f.date(u"on"_s, true);
+        s.until = f.date(u"until"_s, s.state == PromptStateKind::Snoozed);
+        s.note = f.string(u"note"_s, false);
+        log.promptStates.append(s);
+    });
+    return log;
+}
+
+namespace {
+
+/// Natural keys of what the database already holds, so merging can match
+/// records without a query per row.
+struct ExistingKeys
+{
+    QSet<QString> people;
+    QSet<QString> board;
+    QHash<QString, qint64> oneOnOnes;
+    QHash<QString, qint64> decisions;
+    QHash<QString, qint64> initiatives;
+};
+
+QString key(const QString& a, const QString& b, const QString& c = {}, const QString& d = {})
+{
+    return a + u'\x1f' + b + u'\x1f' + c + u'\x1f' + d;
+}
+
+QString boardKey(const BoardEntry& b)
+{
+    return key(b.personId, b.area, b.agreedOn.toString(Qt::ISODate), toId(b.level));
+}
+
+ExistingKeys existingKeys(const QSqlDatabase& db)
+{
+    ExistingKeys keys;
+    QSqlQuery q = sql::exec(db, u"SELECT id FROM people"_s);
+    while (q.next())
+        keys.people.insert(q.value(0).toString());
+    for (const BoardEntry& b : loadBoard(db))
+        keys.board.insert(boardKey(b));
+    q = sql::exec(db, u"SELECT id, person_id, date FROM one_on_ones"_s);
+    while (q.next())
+        keys.oneOnOnes.insert(key(q.value(1).toString(), q.value(2).toString()),
+                              q.value(0).toLongLong());
+    q = sql::exec(db, u"SELECT id, person_id, date, title FROM decisions"_s);
+    while (q.next())
+        keys.decisions.insert(
+            key(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
+            q.value(0).toLongLong());
+    q = sql::exec(db, u"SELECT id, person_id, date, description FROM initiatives"_s);
+    while (q.next())
+        keys.initiatives.insert(
+            key(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
+            q.value(0).toLongLong());
+    return keys;
+}
+
+} // namespace
+
+ImportSummary importTeamLog(Database& db, const TeamLog& log, ImportMode mode)
+{
+    if (db.isReadOnly())
+        throw StorageError(QCoreApplication::translate(
+            "rd::Import", "This database is open read-only; nothing was imported."));
+    const QSqlDatabase connection = db.connection();
+    ImportSummary summary;
+    Transaction transaction(connection);
+    if (mode == ImportMode::Replace) {
+        // Removing people cascades to every log that names them.
+        sql::exec(connection, u"DELETE FROM people"_s);
+        sql::exec(connection, u"DELETE FROM prompt_states"_s);
+    }
+    ExistingKeys keys = existingKeys(connection);
+    LogWriter writer(connection);
+    auto count = [&summary](bool isNew) {
+        ++(isNew ? summary.added : summary.updated);
+    };
+
+    for (const Person& p : log.people) {
+        const bool isNew = !keys.people.contains(p.id);
+        isNew ? writer.insertPerson(p) : writer.updatePerson(p);
+        keys.people.insert(p.id);
+        count(isNew);
+    }
+    for (const BoardEntry& b : log.board) {
+        const bool isNew = !keys.board.contains(boardKey(b));
+        if (isNew) {
+            writer.insertBoardEntry(b);
+            keys.board.insert(boardKey(b));
+        }
+        count(isNew);
+    }
+    for (OneOnOne m : log.oneOnOnes) {
+        const QString k = key(m.personId, m.date.toString(Qt::ISODate));
+        const auto existing = keys.oneOnOnes.constFind(k);
+        if (existing != keys.oneOnOnes.cend()) {
+            m.id = *existing;
+            writer.updateOneOnOne(m);
+            count(false);
+        } else {
+            keys.oneOnOnes.insert(k, writer.insertOneOnOne(m));
+            count(true);
+        }
+    }
+    for (Decision d : log.decisions) {
+        const QString k = key(d.personId, d.date.toString(Qt::ISODate), d.title);
+        const auto existing = keys.decisions.constFind(k);
+        if (existing != keys.decisions.cend()) {
+            d.id = *existing;
+            writer.updateDecision(d);
+            count(false);
+        } else {
+            keys.decisions.insert(k, writer.insertDecision(d));
+            count(true);
+        }
+    }
+    for (Initiative i : log.initiatives) {
+        const QString k = key(i.personId, i.date.toString(Qt::ISODate), i.description);
+        const auto existing = keys.initiatives.constFind(k);
+        if (existing != keys.initiatives.cend()) {
+            i.id = *existing;
+            writer.updateInitiative(i);
+            count(false);
+        } else {
+            keys.initiatives.insert(k, writer.insertInitiative(i));
+            count(true);
+        }
+    }
+    for (const PromptState& s : log.promptStates) {
+        writer.upsertPromptState(s);
+        count(true);
+    }
+    transaction.commit();
+    for (DataKind kind : {DataKind::People, DataKind::Board, DataKind::OneOnOnes,
+                          DataKind::Decisions, DataKind::Initiatives, DataKind::PromptStates})
+        db.notifyChanged(kind);
+    return summary;
+}
+
+ImportSummary importExchangeFile(Database& db, const QString& path, ImportMode mode)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportError(path, QCoreApplication::translate("rd::Import", "cannot be read (%1)")
+                                    .arg(file.errorString()));
+    if (file.size() > MaxDocumentBytes)
+        throw ImportError(
+            u"$"_s, QCoreApplication::translate("rd::Import", "the file is larger than 512 MB"));
+    const QByteArray bytes = file.readAll();
+    QSet<QString> known;
+    if (mode == ImportMode::Merge) {
+        QSqlQuery q = sql::exec(db.connection(), u"SELECT id FROM people"_s);
+        while (q.next())
+            known.insert(q.value(0).toString());
+    }
+    return importTeamLog(db, parseExchangeJson(bytes, known), mode);
+}
+
+} // namespace rd

@@ -1,0 +1,68 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+struct Installed
+{
+    QString code = u"en"_s;
+    std::unique_ptr<QTranslator> own;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed& installed()
+{
+    static Installed state;
+    return state;
+}
+} // namespace
+
+bool isSupportedLanguage(const QString& code)
+{
+    return code == u"en"_s || code == u"nl"_s;
+}
+
+QString systemLanguage()
+{
+    return QLocale::system().language() == QLocale::Dutch ? u"nl"_s : u"en"_s;
+}
+
+void installLanguage(const QString& code)
+{
+    Installed& state = installed();
+    if (state.own)
+        QCoreApplication::removeTranslator(state.own.get());
+    if (state.qt)
+        QCoreApplication::removeTranslator(state.qt.get());
+    state.own.reset();
+    state.qt.reset();
+    state.code = isSupportedLanguage(code) ? code : u"en"_s;
+    if (state.code == u"en"_s)
+        return;
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(u":/i18n/rodedraad_"_s + state.code + u".qm"_s)) {
+        QCoreApplication::installTranslator(own.get());
+        state.own = std::move(own);
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(u"qtbase_"_s + state.code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        state.qt = std::move(qt);
+    }
+}
+
+QString currentLanguage()
+{
+    return installed().code;
+}
+
+} // namespace rd

@@ -94,47 +94,49 @@ int Database::probeVersion()
     // Read the file's identity and version through a read-only connection, so a
     // file we refuse is never touched (a read-write close may checkpoint).
     const QString probeName = m_connectionName + u"-probe"_s;
+    bool readable = false;
+    int applicationId = 0;
     int version = 0;
+    int objects = 0;
+    QString openError;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
         probe.setDatabaseName(m_path);
         probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!probe.open())
-            throw StorageError(QCoreApplication::translate("rd::Database", "Cannot open %1: %2.")
-                                   .arg(m_path, probe.lastError().text()));
-        QSqlQuery query(probe);
-        if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
-            probe.close();
-            QSqlDatabase::removeDatabase(probeName);
-            throw StorageError(
-                QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.")
-                    .arg(m_path));
+        if (probe.open()) {
+            QSqlQuery query(probe);
+            readable = query.exec(u"PRAGMA application_id"_s) && query.next();
+            if (readable) {
+                applicationId = query.value(0).toInt();
+                if (query.exec(u"PRAGMA user_version"_s) && query.next())
+                    version = query.value(0).toInt();
+                if (query.exec(u"SELECT count(*) FROM sqlite_schema"_s) && query.next())
+                    objects = query.value(0).toInt();
+            }
+        } else {
+            openError = probe.lastError().text();
         }
-        const int applicationId = query.value(0).toInt();
-        query.exec(u"PRAGMA user_version"_s);
-        version = query.next() ? query.value(0).toInt() : 0;
-        query.exec(u"SELECT count(*) FROM sqlite_schema"_s);
-        const int objects = query.next() ? query.value(0).toInt() : 0;
-        query.finish();
         probe.close();
-        const bool foreign =
-            applicationId != schema::ApplicationId && (applicationId != 0 || objects > 0);
-        if (foreign) {
-            QSqlDatabase::removeDatabase(probeName);
-            throw StorageError(
-                QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.")
-                    .arg(m_path));
-        }
     }
     QSqlDatabase::removeDatabase(probeName);
+
+    if (!openError.isEmpty())
+        throw StorageError(QCoreApplication::translate("rd::Database", "Cannot open %1: %2.")
+                               .arg(m_path, openError));
+    const bool foreign =
+        !readable || (applicationId != schema::ApplicationId && (applicationId != 0 || objects > 0));
+    if (foreign)
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.").arg(m_path));
     if (version > schema::CurrentVersion) {
-        throw StorageError(QCoreApplication::translate(
-                               "rd::Database",
-                               "%1 was written by a newer version of Rode Draad (schema %2; this "
-                               "version reads up to %3). Update Rode Draad to open it.")
-                               .arg(m_path)
-                               .arg(version)
-                               .arg(schema::CurrentVersion));
+        throw StorageError(
+            QCoreApplication::translate("rd::Database",
+                                        "%1 was written by a newer version of Rode Draad (schema "
+                                        "%2; this version reads up to %3). Update Rode Draad to "
+                                        "open it.")
+                .arg(m_path)
+                .arg(version)
+                .arg(schema::CurrentVersion));
     }
     return version;
 }

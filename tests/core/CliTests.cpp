@@ -1,0 +1,198 @@
+// The command line, end to end: the real executable through QProcess against
+// a temporary database.
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+class Cli
+{
+public:
+    QString db() const { return m_temp.path(); }
+    QString file(const QString& name) const { return m_temp.dir.filePath(name); }
+
+    Run operator()(QStringList arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"RODEDRAAD_DB"_s);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        process.setProcessEnvironment(env);
+        arguments << u"--db"_s << db();
+        process.start(QStringLiteral(RODEDRAAD_EXE), arguments);
+        REQUIRE(process.waitForFinished(60000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+    }
+
+private:
+    rd::test::TempDatabase m_temp;
+};
+
+} // namespace
+
+TEST_CASE("person add prints the new id and person list shows it")
+{
+    Cli cli;
+    const Run added = cli({u"person"_s, u"add"_s, u"Anna de Vries"_s, u"--role"_s, u"Backend engineer"_s,
+                           u"--cadence"_s, u"7"_s, u"--joined"_s, u"2024-02-01"_s});
+    CHECK(added.exitCode == 0);
+    CHECK(added.out == u"anna-de-vries"_s);
+    const Run list = cli({u"person"_s, u"list"_s, u"--json"_s});
+    REQUIRE(list.exitCode == 0);
+    const QJsonObject person =
+        QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"people"_s).toArray().first().toObject();
+    CHECK(person.value(u"cadenceDays"_s).toInt() == 7);
+    CHECK(person.value(u"joinedOn"_s).toString() == u"2024-02-01"_s);
+}
+
+TEST_CASE("log commands print the committed id and the entries are exported")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    const Run meeting = cli({u"log"_s, u"one-on-one"_s, u"--person"_s, u"Anna"_s, u"--date"_s, u"2026-03-02"_s,
+                             u"--talk"_s, u"55"_s, u"--energy"_s, u"3"_s, u"--context-shared"_s,
+                             u"--agenda-member"_s, u"Career path"_s, u"--agenda-member"_s, u"Pairing"_s,
+                             u"--agenda-manager"_s, u"Roadmap"_s, u"--action-manager"_s, u"Send options"_s});
+    CHECK(meeting.exitCode == 0);
+    CHECK(meeting.out.toLongLong() > 0);
+    const Run decision = cli({u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"Pick the queue"_s,
+                              u"--level"_s, u"advise"_s, u"--area"_s, u"Technical design"_s, u"--why"_s,
+                              u"Fewer lost messages"_s, u"--date"_s, u"2026-03-03"_s});
+    CHECK(decision.exitCode == 0);
+    const Run initiative = cli({u"log"_s, u"initiative"_s, u"--person"_s, u"anna"_s, u"--text"_s, u"Ran a review"_s,
+                                u"--outcome"_s, u"failed"_s, u"--recognised"_s, u"2026-03-05"_s, u"--how"_s,
+                                u"public"_s, u"--date"_s, u"2026-03-04"_s});
+    CHECK(initiative.exitCode == 0);
+    CHECK(cli({u"board"_s, u"set"_s, u"--person"_s, u"anna"_s, u"--area"_s, u"Budget"_s, u"--level"_s,
+               u"consult"_s, u"--date"_s, u"2026-01-10"_s}).exitCode == 0);
+
+    REQUIRE(cli({u"export"_s, u"--json"_s, cli.file(u"x.json"_s)}).exitCode == 0);
+    QFile file(cli.file(u"x.json"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.permissions().testFlag(QFileDevice::ReadOther));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject m = root.value(u"oneOnOnes"_s).toArray().first().toObject();
+    CHECK(m.value(u"agenda"_s).toArray().size() == 3);
+    CHECK(m.value(u"talkSharePercent"_s).toInt() == 55);
+    CHECK(root.value(u"decisions"_s).toArray().first().toObject().value(u"level"_s).toString() == u"advise"_s);
+    CHECK(root.value(u"initiatives"_s).toArray().first().toObject().value(u"recognition"_s).toString() == u"public"_s);
+    CHECK(root.value(u"delegationBoard"_s).toArray().size() == 1);
+}
+
+TEST_CASE("every bad option value exits 2 with one sentence and leaves the database untouched")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    const QByteArray before = rd::test::fileHash(cli.db());
+    const QList<QStringList> bad{
+        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s, u"boss"_s},
+        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s, u"agree"_s,
+         u"--date"_s, u"2026-02-30"_s},
+        {u"log"_s, u"decision"_s, u"--person"_s, u"nobody"_s, u"--title"_s, u"T"_s, u"--level"_s, u"agree"_s},
+        {u"person"_s, u"add"_s, u"Bram"_s, u"--cadence"_s, u"-14"_s},
+        {u"log"_s, u"one-on-one"_s, u"--person"_s, u"anna"_s, u"--date"_s, u"2026-03-02"_s, u"--talk"_s, u"120"_s},
+        {u"log"_s, u"initiative"_s, u"--person"_s, u"anna"_s, u"--text"_s, u"X"_s, u"--how"_s, u"public"_s},
+        {u"log"_s, u"one-on-one"_s, u"--person"_s, u"anna"_s},
+        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s, u"agree"_s,
+         u"--unknown-option"_s},
+        {u"frobnicate"_s},
+    };
+    for (const QStringList& arguments : bad) {
+        INFO(arguments.join(u' ').toStdString());
+        const Run run = cli(arguments);
+        CHECK(run.exitCode == 2);
+        CHECK_FALSE(run.err.isEmpty());
+        CHECK_FALSE(run.err.contains(u'\n'));
+        CHECK(run.out.isEmpty());
+    }
+    CHECK(rd::test::fileHash(cli.db()) == before);
+}
+
+TEST_CASE("import rejects a bad file with exit 1 and the JSON path, importing nothing")
+{
+    Cli cli;
+    QFile file(cli.file(u"bad.json"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"rodedraad","version":1,"people":[{"id":"p1","name":"Anna"}],
+        "decisions":[{"person":"p1","date":"2026-01-02","title":"T","level":"boss"}]})");
+    file.close();
+    const Run run = cli({u"import"_s, file.fileName()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err == u"decisions[0].level: unknown level \"boss\""_s);
+    CHECK(cli({u"person"_s, u"list"_s}).out.isEmpty());
+}
+
+TEST_CASE("demo, check, export and import round-trip through the command line")
+{
+    Cli cli;
+    const Run demo = cli({u"demo"_s, u"--until"_s, u"2026-11-27"_s, u"--seed"_s, u"3"_s});
+    REQUIRE(demo.exitCode == 0);
+    CHECK(cli({u"demo"_s}).exitCode == 1); // refuses to overwrite without --force
+    CHECK(cli({u"check"_s}).exitCode == 0);
+    REQUIRE(cli({u"export"_s, u"--json"_s, cli.file(u"a.json"_s)}).exitCode == 0);
+    REQUIRE(cli({u"import"_s, cli.file(u"a.json"_s)}).exitCode == 0); // merge: no duplicates
+    REQUIRE(cli({u"export"_s, u"--json"_s, cli.file(u"b.json"_s)}).exitCode == 0);
+    auto withoutTime = [&](const QString& name) {
+        QFile f(cli.file(name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        o.remove(u"exportedAt"_s);
+        return o;
+    };
+    CHECK(withoutTime(u"a.json"_s) == withoutTime(u"b.json"_s));
+    const Run replace = cli({u"import"_s, cli.file(u"a.json"_s), u"--replace"_s});
+    CHECK(replace.exitCode == 0);
+    CHECK(replace.err.contains(u"Backed up"_s));
+    CHECK(cli({u"export"_s, u"--markdown"_s, cli.file(u"md"_s)}).exitCode == 0);
+    CHECK(QFileInfo::exists(cli.file(u"md/eva-mulder.md"_s)));
+    CHECK(cli({u"export"_s, u"--csv"_s, cli.file(u"csv"_s)}).exitCode == 0);
+    CHECK(QFileInfo::exists(cli.file(u"csv/decisions.csv"_s)));
+    const Run backup = cli({u"backup"_s, u"--to"_s, cli.file(u"copy.sqlite"_s)});
+    CHECK(backup.exitCode == 0);
+    CHECK(QFileInfo::exists(cli.file(u"copy.sqlite"_s)));
+}
+
+TEST_CASE("check exits 1 on a damaged database and says what is wrong")
+{
+    Cli cli;
+    REQUIRE(cli({u"demo"_s, u"--until"_s, u"2026-11-27"_s}).exitCode == 0);
+    QFile file(cli.db());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.resize(file.size() / 3);
+    file.close();
+    const Run run = cli({u"check"_s});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.err.isEmpty());
+}
+
+TEST_CASE("--help lists the commands and --version prints the version")
+{
+    Cli cli;
+    const Run help = cli({u"--help"_s});
+    CHECK(help.exitCode == 0);
+    for (const QString& command : {u"demo"_s, u"person add"_s, u"log one-on-one"_s, u"log decision"_s,
+                                   u"log initiative"_s, u"board set"_s, u"export"_s, u"import"_s,
+                                   u"backup"_s, u"check"_s})
+        CHECK(help.out.contains(command));
+    CHECK(cli({u"--version"_s}).out.startsWith(u"rodedraad "_s));
+    CHECK(cli({u"--lang"_s, u"fr"_s, u"check"_s}).exitCode == 2);
+}

@@ -1,0 +1,253 @@
+#include "TestSupport.h"
+#include "exchange/ImportError.h"
+#include "exchange/JsonExchange.h"
+#include "exchange/TextExports.h"
+#include "storage/Database.h"
+#include "storage/TeamLogLoader.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+const QDateTime exportTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone(3600));
+
+QJsonObject withoutExportTime(const QByteArray& json)
+{
+    QJsonObject o = QJsonDocument::fromJson(json).object();
+    o.remove(u"exportedAt"_s);
+    return o;
+}
+
+QByteArray sampleJson()
+{
+    return toExchangeJson(test::sampleLog(), exportTime);
+}
+
+/// Applies `edit` to the sample document and returns the edited JSON.
+template <typename Edit>
+QByteArray edited(Edit&& edit)
+{
+    QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+    edit(root);
+    return QJsonDocument(root).toJson();
+}
+
+QString importError(const QByteArray& json)
+{
+    Database db(u":memory:"_s);
+    try {
+        importTeamLog(db, parseExchangeJson(json), ImportMode::Merge);
+    } catch (const ImportError& e) {
+        CHECK(loadTeamLog(db.connection()).people.isEmpty()); // nothing imported
+        return e.message();
+    }
+    return {};
+}
+
+void setIn(QJsonObject& root, const QString& list, int index, const QString& key, const QJsonValue& value)
+{
+    QJsonArray array = root.value(list).toArray();
+    QJsonObject item = array.at(index).toObject();
+    item.insert(key, value);
+    array.replace(index, item);
+    root.insert(list, array);
+}
+} // namespace
+
+TEST_CASE("the exchange document has the contract's header and ids")
+{
+    const QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+    CHECK(root.value(u"format"_s).toString() == u"rodedraad"_s);
+    CHECK(root.value(u"version"_s).toInt() == 1);
+    CHECK(root.value(u"exportedAt"_s).toString() == u"2026-11-27T10:00:00+01:00"_s);
+    const QJsonObject decision = root.value(u"decisions"_s).toArray().first().toObject();
+    CHECK(decision.value(u"level"_s).toString() == u"advise"_s);
+    CHECK(decision.value(u"reviewOn"_s).toString() == u"2026-03-20"_s);
+    const QJsonObject unrecognised = root.value(u"initiatives"_s).toArray().at(1).toObject();
+    CHECK(unrecognised.value(u"recognition"_s).isNull());
+    const QJsonObject snoozed = root.value(u"promptStates"_s).toArray().at(1).toObject();
+    CHECK(snoozed.value(u"until"_s).toString() == u"2026-03-20"_s);
+}
+
+TEST_CASE("export, import into an empty database and export again gives the same document")
+{
+    Database first(u":memory:"_s);
+    importTeamLog(first, test::sampleLog(), ImportMode::Merge);
+    const QByteArray exported = toExchangeJson(loadTeamLog(first.connection()), exportTime);
+
+    Database second(u":memory:"_s);
+    importTeamLog(second, parseExchangeJson(exported), ImportMode::Merge);
+    const QByteArray again =
+        toExchangeJson(loadTeamLog(second.connection()), QDateTime::currentDateTime());
+    CHECK(withoutExportTime(again) == withoutExportTime(exported));
+}
+
+TEST_CASE("importing the same file twice duplicates nothing")
+{
+    Database db(u":memory:"_s);
+    const TeamLog log = parseExchangeJson(sampleJson());
+    const ImportSummary first = importTeamLog(db, log, ImportMode::Merge);
+    const ImportSummary second = importTeamLog(db, log, ImportMode::Merge);
+    CHECK(first.updated == 0);
+    CHECK(second.added == int(log.promptStates.size())); // prompt states are keyed upserts
+    const TeamLog stored = loadTeamLog(db.connection());
+    CHECK(stored.people.size() == log.people.size());
+    CHECK(stored.oneOnOnes.size() == log.oneOnOnes.size());
+    CHECK(stored.oneOnOnes.first().agenda.size() == 2);
+    CHECK(stored.decisions.size() == log.decisions.size());
+    CHECK(stored.initiatives.size() == log.initiatives.size());
+    CHECK(stored.board.size() == log.board.size());
+}
+
+TEST_CASE("merge refreshes a matching record; replace removes what the file does not hold")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamLog changed = test::sampleLog();
+    changed.decisions.first().outcome = DecisionOutcome::Succeeded;
+    changed.initiatives.removeLast();
+    importTeamLog(db, changed, ImportMode::Merge);
+    TeamLog stored = loadTeamLog(db.connection());
+    CHECK(stored.decisions.first().outcome == DecisionOutcome::Succeeded);
+    CHECK(stored.initiatives.size() == 2);
+    importTeamLog(db, changed, ImportMode::Replace);
+    CHECK(loadTeamLog(db.connection()).initiatives.size() == 1);
+}
+
+TEST_CASE("unknown fields are ignored and optional fields take their defaults")
+{
+    const QByteArray json = R"({"format":"rodedraad","version":1,"future":{"x":1},
+        "people":[{"id":"p1","name":"Anna","shoeSize":41}],
+        "decisions":[{"person":"p1","date":"2026-01-02","title":"T","level":"agree"}]})";
+    const TeamLog log = parseExchangeJson(json);
+    CHECK(log.people.first().cadenceDays == 14);
+    CHECK(log.decisions.first().outcome == DecisionOutcome::Pending);
+    CHECK(log.decisions.first().checkIns == 0);
+}
+
+TEST_CASE("each class of bad input names its JSON path and imports nothing")
+{
+    SECTION("an unknown level")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            setIn(r, u"decisions"_s, 0, u"level"_s, u"boss"_s);
+        }));
+        CHECK(e == u"decisions[0].level: unknown level \"boss\""_s);
+    }
+    SECTION("a dangling person reference")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            setIn(r, u"initiatives"_s, 1, u"person"_s, u"p9"_s);
+        }));
+        CHECK(e == u"initiatives[1].person: unknown person \"p9\""_s);
+    }
+    SECTION("a date that is not ISO-8601")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            setIn(r, u"oneOnOnes"_s, 0, u"date"_s, u"02/03/2026"_s);
+        }));
+        CHECK(e.startsWith(u"oneOnOnes[0].date: "_s));
+    }
+    SECTION("a missing required field")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            QJsonArray people = r.value(u"people"_s).toArray();
+            QJsonObject p = people.at(0).toObject();
+            p.remove(u"name"_s);
+            people.replace(0, p);
+            r.insert(u"people"_s, people);
+        }));
+        CHECK(e == u"people[0].name: missing required field"_s);
+    }
+    SECTION("a wrong type")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            setIn(r, u"oneOnOnes"_s, 0, u"talkSharePercent"_s, u"lots"_s);
+        }));
+        CHECK(e == u"oneOnOnes[0].talkSharePercent: expected a number"_s);
+    }
+    SECTION("a talk share over 100")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            setIn(r, u"oneOnOnes"_s, 0, u"talkSharePercent"_s, 120);
+        }));
+        CHECK(e.startsWith(u"oneOnOnes[0].talkSharePercent: "_s));
+    }
+    SECTION("a nested agenda item with a wrong enum")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            QJsonArray meetings = r.value(u"oneOnOnes"_s).toArray();
+            QJsonObject m = meetings.at(0).toObject();
+            QJsonArray agenda = m.value(u"agenda"_s).toArray();
+            QJsonObject item = agenda.at(1).toObject();
+            item.insert(u"raisedBy"_s, u"ceo"_s);
+            agenda.replace(1, item);
+            m.insert(u"agenda"_s, agenda);
+            meetings.replace(0, m);
+            r.insert(u"oneOnOnes"_s, meetings);
+        }));
+        CHECK(e == u"oneOnOnes[0].agenda[1].raisedBy: unknown party \"ceo\""_s);
+    }
+    SECTION("a truncated file")
+    {
+        const QByteArray json = sampleJson();
+        CHECK(importError(json.left(json.size() / 2)).startsWith(u"$: not valid JSON"_s));
+    }
+    SECTION("invalid UTF-8")
+    {
+        QByteArray json = sampleJson();
+        json.replace("Anna", "An\xff\xfe");
+        CHECK(importError(json).startsWith(u"$: "_s));
+    }
+    SECTION("deep nesting")
+    {
+        const QByteArray json = QByteArray(100000, '[') + QByteArray(100000, ']');
+        CHECK(importError(json).startsWith(u"$: "_s));
+    }
+    SECTION("the wrong format or version")
+    {
+        CHECK(importError(R"({"format":"other","version":1})") == u"format: expected \"rodedraad\""_s);
+        CHECK(importError(R"({"format":"rodedraad","version":2})").startsWith(u"version: "_s));
+        CHECK(importError("[1,2,3]") == u"$: expected a JSON object"_s);
+    }
+    SECTION("a duplicate person id")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            QJsonArray people = r.value(u"people"_s).toArray();
+            people.append(people.at(0));
+            r.insert(u"people"_s, people);
+        }));
+        CHECK(e == u"people[2].id: duplicate person id \"p1\""_s);
+    }
+}
+
+TEST_CASE("CSV export quotes fields with commas, quotes and line breaks")
+{
+    const QMap<QString, QByteArray> files = toCsvFiles(test::sampleLog());
+    CHECK(files.size() == 8);
+    const QByteArray people = files.value(u"people.csv"_s);
+    CHECK(people.startsWith("id,name,role,joinedOn,cadenceDays,archived\r\n"));
+    CHECK(people.contains("p2,\"Bram \"\"the rock\"\" Jansen, Jr.\",,,7,true\r\n"));
+    const QByteArray agenda = files.value(u"agenda-items.csv"_s);
+    CHECK(agenda.contains("1,Career path,member,true\r\n"));
+}
+
+TEST_CASE("the Markdown handover shows one person's history without private notes")
+{
+    const TeamLog log = test::sampleLog();
+    const QString md = personHandoverMarkdown(log, log.people.first());
+    CHECK(md.startsWith(u"# Anna de Vries\n"_s));
+    CHECK(md.contains(u"Choose the logging library"_s));
+    CHECK(md.contains(u"We agreed on the next step"_s));
+    CHECK(md.contains(u"Set up a weekly incident review"_s));
+    CHECK(md.contains(u"5 · Advise"_s));
+    CHECK_FALSE(md.contains(u"Tired, mentioned the move"_s));
+    CHECK_FALSE(md.contains(u"Closed the tickets"_s)); // Bram's, not Anna's
+}

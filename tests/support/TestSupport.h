@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/TeamLog.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace rd::test {
+
+/// A temporary folder with a database path inside it, removed afterwards.
+struct TempDatabase
+{
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+};
+
+/// SHA-256 of a file's bytes (empty when it does not exist).
+QByteArray fileHash(const QString& path);
+
+/// A small hand-built team: two people with one entry of every kind.
+TeamLog sampleLog();
+
+} // namespace rd::test

@@ -1,6 +1,7 @@
 #include "ImportError.h"
 #include "JsonExchange.h"
 #include "storage/LogWriter.h"
+#include "storage/Schema.h"
 #include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
 #include "storage/Transaction.h"
@@ -357,6 +358,10 @@ ImportSummary importTeamLog(Database& db, const TeamLog& log, ImportMode mode)
         sql::exec(connection, u"DELETE FROM people"_s);
         sql::exec(connection, u"DELETE FROM prompt_states"_s);
     }
+    // Large imports index their text in one pass at the end (see rebuildSearchIndex).
+    const bool bulk = log.entryCount() > 500;
+    if (bulk)
+        schema::suspendSearchIndex(connection);
     ExistingKeys keys = existingKeys(connection);
     LogWriter writer(connection);
     auto count = [&summary](bool isNew) {
@@ -417,6 +422,8 @@ ImportSummary importTeamLog(Database& db, const TeamLog& log, ImportMode mode)
         writer.upsertPromptState(s);
         count(true);
     }
+    if (bulk)
+        schema::rebuildSearchIndex(connection);
     transaction.commit();
     for (DataKind kind : {DataKind::People, DataKind::Board, DataKind::OneOnOnes,
                           DataKind::Decisions, DataKind::Initiatives, DataKind::PromptStates})

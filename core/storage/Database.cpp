@@ -202,6 +202,8 @@ void Database::applyPragmas()
     sql::exec(db, u"PRAGMA synchronous = FULL"_s);
     // Keep the WAL bounded during long sessions: truncate it to 4 MiB after checkpoints.
     sql::exec(db, u"PRAGMA journal_size_limit = 4194304"_s);
+    // A 32 MiB page cache keeps large imports from spilling pages mid-transaction.
+    sql::exec(db, u"PRAGMA cache_size = -32768"_s);
 }
 
 } // namespace rd

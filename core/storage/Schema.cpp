@@ -11,28 +11,64 @@ namespace {
 
 // Search rows use rowid = entry id * 8 + kind, so a trigger can find and
 // replace an entry's row without scanning the index.
-QStringList searchTriggers(const QString& table, int kind, const QString& personExpr,
-                           const QString& bodyExpr)
+struct SearchSource
 {
-    const QString rowNew = u"new.id * 8 + %1"_s.arg(kind);
-    const QString rowOld = u"old.id * 8 + %1"_s.arg(kind);
-    QString personNew = personExpr;
-    personNew.replace(u"$"_s, u"new"_s);
-    QString bodyNew = bodyExpr;
-    bodyNew.replace(u"$"_s, u"new"_s);
-    const QString insert =
-        u"INSERT INTO search_index(rowid, person, body) VALUES (%1, %2, %3);"_s.arg(
-            rowNew, personNew, bodyNew);
-    const QString remove = u"DELETE FROM search_index WHERE rowid = %1;"_s.arg(rowOld);
-    return {
-        u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(table, insert),
-        u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(table, remove),
-        u"CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 BEGIN %2 %3 END"_s.arg(table, remove,
-                                                                                    insert),
-        u"INSERT INTO search_index(rowid, person, body) SELECT id * 8 + %1, %2, %3 FROM %4 AS x"_s
-            .arg(QString::number(kind), QString(personExpr).replace(u"$"_s, u"x"_s),
-                 QString(bodyExpr).replace(u"$"_s, u"x"_s), table),
+    QString table;
+    int kind;
+    QString person; ///< SQL for the person id; $ stands for the row
+    QString body;   ///< SQL for the indexed text; $ stands for the row
+};
+
+const QList<SearchSource>& searchSources()
+{
+    static const QString meetingPerson =
+        u"(SELECT person_id FROM one_on_ones WHERE id = $.one_on_one_id)"_s;
+    static const QList<SearchSource> sources{
+        {u"one_on_ones"_s, 1, u"$.person_id"_s,
+         u"$.private_notes || char(10) || $.shared_summary"_s},
+        {u"agenda_items"_s, 2, meetingPerson, u"$.text"_s},
+        {u"action_items"_s, 3, meetingPerson, u"$.text"_s},
+        {u"decisions"_s, 4, u"$.person_id"_s,
+         u"$.title || char(10) || $.area || char(10) || $.why || char(10) || $.boundaries || "
+         u"char(10) || $.learning"_s},
+        {u"initiatives"_s, 5, u"$.person_id"_s, u"$.description"_s},
     };
+    return sources;
+}
+
+QString bound(QString expression, const QString& row)
+{
+    return expression.replace(u"$"_s, row);
+}
+
+QStringList createSearchTriggers()
+{
+    QStringList statements;
+    for (const SearchSource& s : searchSources()) {
+        const QString insert =
+            u"INSERT INTO search_index(rowid, person, body) VALUES (new.id * 8 + %1, %2, %3);"_s
+                .arg(QString::number(s.kind), bound(s.person, u"new"_s), bound(s.body, u"new"_s));
+        const QString remove =
+            u"DELETE FROM search_index WHERE rowid = old.id * 8 + %1;"_s.arg(s.kind);
+        statements << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(
+                          s.table, insert)
+                   << u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(
+                          s.table, remove)
+                   << u"CREATE TRIGGER %1_search_update AFTER UPDATE ON %1 BEGIN %2 %3 END"_s.arg(
+                          s.table, remove, insert);
+    }
+    return statements;
+}
+
+QStringList fillSearchIndex()
+{
+    QStringList statements;
+    for (const SearchSource& s : searchSources()) {
+        statements << u"INSERT INTO search_index(rowid, person, body) SELECT x.id * 8 + %1, %2, %3 "
+                      u"FROM %4 AS x"_s.arg(QString::number(s.kind), bound(s.person, u"x"_s),
+                                            bound(s.body, u"x"_s), s.table);
+    }
+    return statements;
 }
 
 QList<Migration> buildMigrations()
@@ -127,16 +163,7 @@ QList<Migration> buildMigrations()
         u"CREATE VIRTUAL TABLE search_index USING fts5(person UNINDEXED, body, "
         u"tokenize = 'unicode61 remove_diacritics 2')"_s,
     };
-    v2 << searchTriggers(u"one_on_ones"_s, 1, u"$.person_id"_s,
-                         u"$.private_notes || char(10) || $.shared_summary"_s);
-    const QString meetingPerson =
-        u"(SELECT person_id FROM one_on_ones WHERE id = $.one_on_one_id)"_s;
-    v2 << searchTriggers(u"agenda_items"_s, 2, meetingPerson, u"$.text"_s);
-    v2 << searchTriggers(u"action_items"_s, 3, meetingPerson, u"$.text"_s);
-    v2 << searchTriggers(u"decisions"_s, 4, u"$.person_id"_s,
-                         u"$.title || char(10) || $.area || char(10) || $.why || char(10) || "
-                         u"$.boundaries || char(10) || $.learning"_s);
-    v2 << searchTriggers(u"initiatives"_s, 5, u"$.person_id"_s, u"$.description"_s);
+    v2 << createSearchTriggers() << fillSearchIndex();
     steps.append({1, "prompt state, settings and full-text search", v2});
     return steps;
 }
@@ -176,6 +203,24 @@ void migrate(const QSqlDatabase& db, int fromVersion)
         applyStep(db, step);
         transaction.commit();
     }
+}
+
+void suspendSearchIndex(const QSqlDatabase& db)
+{
+    for (const SearchSource& s : searchSources()) {
+        for (const char* event : {"insert", "delete", "update"})
+            sql::exec(db, u"DROP TRIGGER IF EXISTS %1_search_%2"_s.arg(s.table,
+                                                                       QLatin1StringView(event)));
+    }
+}
+
+void rebuildSearchIndex(const QSqlDatabase& db)
+{
+    sql::exec(db, u"DELETE FROM search_index"_s);
+    for (const QString& statement : fillSearchIndex())
+        sql::exec(db, statement);
+    for (const QString& statement : createSearchTriggers())
+        sql::exec(db, statement);
 }
 
 } // namespace rd::schema

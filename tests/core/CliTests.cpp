@@ -184,7 +184,7 @@ TEST_CASE("check exits 1 on a damaged database and says what is wrong")
     CHECK_FALSE(run.err.isEmpty());
 }
 
-TEST_CASE("--help lists the commands and --version prints the version")
+TEST_CASE("help lists the commands and version prints the version")
 {
     Cli cli;
     const Run help = cli({u"--help"_s});

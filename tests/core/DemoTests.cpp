@@ -101,7 +101,7 @@ TEST_CASE("the demo team tells its stories")
     }
 }
 
-TEST_CASE("--entries adds team members until the log is large enough")
+TEST_CASE("the entries option adds team members until the log is large enough")
 {
     DemoOptions o = options();
     o.entries = 3000;

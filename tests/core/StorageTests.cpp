@@ -346,3 +346,26 @@ TEST_CASE("text with quotes, NUL bytes, emoji and 100 kB round-trips exactly")
     CHECK(stored.sharedSummary == m.sharedSummary);
     CHECK(PeopleRepository(db).find(u"p1"_s)->name == u"O'Brien \"Bob\"; DROP TABLE people;--"_s);
 }
+
+TEST_CASE("a bulk import indexes its text in one pass and restores the per-row triggers")
+{
+    Database db(u":memory:"_s);
+    TeamLog log = test::sampleLog();
+    for (int i = 0; i < 600; ++i) {
+        Decision d = log.decisions.first();
+        d.date = QDate(2024, 1, 1).addDays(i);
+        d.title = u"Bulk decision %1"_s.arg(i);
+        log.decisions << d;
+    }
+    REQUIRE(log.entryCount() > 500);
+    importTeamLog(db, log, ImportMode::Merge);
+    CHECK(SearchRepository(db).search(u"bulk"_s, 1000).size() == 600);
+    CHECK(SearchRepository(db).search(u"career"_s).size() == 1);
+    CHECK(sql::scalar(db.connection(), u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"_s).toInt() == 15);
+    // Later single writes are indexed by the restored triggers.
+    Decision later = log.decisions.first();
+    later.title = u"Zeppelin rollout"_s;
+    later.date = QDate(2027, 1, 1);
+    DecisionRepository(db).add(later);
+    CHECK(SearchRepository(db).search(u"zeppelin"_s).size() == 1);
+}

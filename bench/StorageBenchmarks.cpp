@@ -1,0 +1,130 @@
+// Storage benchmarks. Figures are read as ratios against a baseline measured
+// in the same run (see docs/performance.md).
+#define CATCH_CONFIG_RUNNER
+#include "demo/DemoTeam.h"
+#include "exchange/JsonExchange.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+
+const QByteArray& largeDocument()
+{
+    static const QByteArray json = [] {
+        DemoOptions options;
+        options.until = QDate(2026, 11, 27);
+        options.entries = 100000;
+        return toExchangeJson(generateDemoTeam(options), QDateTime::currentDateTime());
+    }();
+    return json;
+}
+
+qsizetype largeEntryCount()
+{
+    static const qsizetype count = parseExchangeJson(largeDocument()).entryCount();
+    return count;
+}
+
+/// The baseline: the same number of rows through one prepared INSERT in one
+/// transaction, into a plain table with no index, trigger or foreign key.
+void plainInsertLoop(const QString& path, qsizetype rows)
+{
+    Database db(path);
+    const QSqlDatabase c = db.connection();
+    sql::exec(c, u"CREATE TABLE plain (person TEXT, date TEXT, title TEXT, level INTEGER, note TEXT)"_s);
+    Transaction transaction(c);
+    QSqlQuery insert = sql::prepare(c, u"INSERT INTO plain VALUES (?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < rows; ++i) {
+        insert.bindValue(0, u"person-17"_s);
+        insert.bindValue(1, u"2026-03-02"_s);
+        insert.bindValue(2, u"Choose the logging library"_s);
+        insert.bindValue(3, int(i % 7) + 1);
+        insert.bindValue(4, u"We need traceable incidents before the audit"_s);
+        sql::exec(insert);
+    }
+    transaction.commit();
+}
+
+} // namespace
+
+TEST_CASE("import of a 100,000-entry exchange file against a plain prepared-insert loop")
+{
+    const qsizetype rows = largeEntryCount();
+    std::printf("exchange file: %lld entries, %.1f MB\n", static_cast<long long>(rows),
+                largeDocument().size() / 1e6);
+    int run = 0;
+    BENCHMARK_ADVANCED("baseline: plain prepared INSERT loop")(Catch::Benchmark::Chronometer meter)
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"plain-%1.sqlite"_s.arg(run++));
+        meter.measure([&] { plainInsertLoop(path, rows); });
+    };
+    BENCHMARK_ADVANCED("rodedraad import (parse, validate, write, index)")(Catch::Benchmark::Chronometer meter)
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"import-%1.sqlite"_s.arg(run++));
+        meter.measure([&] {
+            Database db(path);
+            importTeamLog(db, parseExchangeJson(largeDocument()), ImportMode::Merge);
+        });
+    };
+}
+
+TEST_CASE("single log commits: p95 latency")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"commits.sqlite"_s));
+    PeopleRepository(db).add(Person{u"p1"_s, u"Anna"_s, {}, {}, 14, false});
+    DecisionRepository decisions(db);
+    QList<double> millis;
+    for (int i = 0; i < 500; ++i) {
+        Decision d;
+        d.personId = u"p1"_s;
+        d.date = QDate(2026, 1, 1).addDays(i % 300);
+        d.title = u"Decision %1"_s.arg(i);
+        d.level = DelegationLevel::Advise;
+        QElapsedTimer timer;
+        timer.start();
+        decisions.add(d);
+        millis << timer.nsecsElapsed() / 1e6;
+    }
+    std::sort(millis.begin(), millis.end());
+    std::printf("single decision commit (synchronous=FULL, WAL): median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                millis.at(millis.size() / 2), millis.at(millis.size() * 95 / 100), millis.last());
+    BENCHMARK("baseline: an empty transaction (BEGIN IMMEDIATE; COMMIT)")
+    {
+        Transaction transaction(db.connection());
+        transaction.commit();
+    };
+    int n = 0;
+    BENCHMARK("one decision logged and committed")
+    {
+        Decision d;
+        d.personId = u"p1"_s;
+        d.date = QDate(2026, 1, 1);
+        d.title = u"Bench %1"_s.arg(n++);
+        d.level = DelegationLevel::Agree;
+        return decisions.add(d);
+    };
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

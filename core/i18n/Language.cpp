@@ -46,13 +46,14 @@ void installLanguage(const QString& code)
     state.own.reset();
     state.qt.reset();
     state.code = isSupportedLanguage(code) ? code : u"en"_s;
-    if (state.code == u"en"_s)
-        return;
+    // English is the source language; its file only carries plural forms.
     auto own = std::make_unique<QTranslator>();
     if (own->load(u":/i18n/rodedraad_"_s + state.code + u".qm"_s)) {
         QCoreApplication::installTranslator(own.get());
         state.own = std::move(own);
     }
+    if (state.code == u"en"_s)
+        return;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(u"qtbase_"_s + state.code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>rd::Cli</name>
@@ -7,20 +8,20 @@
         <translation>--%1 is verplicht.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
-        <translation>--%1: "%2" is geen datum (JJJJ-MM-DD).</translation>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation>--%1 moet een geheel getal van %2 tot en met %3 zijn.</translation>
     </message>
     <message>
-        <source>--%1: unknown value "%2"; use one of %3.</source>
-        <translation>--%1: onbekende waarde "%2"; gebruik een van %3.</translation>
+        <source>--%1: unknown value &quot;%2&quot;; use one of %3.</source>
+        <translation>--%1: onbekende waarde &quot;%2&quot;; gebruik een van %3.</translation>
     </message>
     <message>
-        <source>No team member has the id or name "%1".</source>
-        <translation>Geen teamlid heeft de id of naam "%1".</translation>
+        <source>No team member has the id or name &quot;%1&quot;.</source>
+        <translation>Geen teamlid heeft de id of naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -69,8 +70,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>--lang moet en of nl zijn.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see rodedraad --help.</source>
-        <translation>Onbekende opdracht "%1"; zie rodedraad --help.</translation>
+        <source>Unknown command &quot;%1&quot;; see rodedraad --help.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;; zie rodedraad --help.</translation>
     </message>
     <message>
         <source>%1 already holds data; use --force to replace it with the demo team.</source>
@@ -150,7 +151,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>elke dag</numerusform><numerusform>elke %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>elke dag</numerusform>
+            <numerusform>elke %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>archived</source>
@@ -169,11 +173,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>--recognised en --how horen bij elkaar: wanneer en hoe je het erkende.</translation>
     </message>
     <message>
-        <source>--recognised cannot be before the initiative's date.</source>
+        <source>--recognised cannot be before the initiative&apos;s date.</source>
         <translation>--recognised kan niet vóór de datum van het initiatief liggen.</translation>
     </message>
     <message>
-        <source>The team member's id or exact name.</source>
+        <source>The team member&apos;s id or exact name.</source>
         <translation>De id of exacte naam van het teamlid.</translation>
     </message>
     <message>
@@ -368,8 +372,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Dit bestaat niet meer: %1.</translation>
     </message>
     <message>
-        <source>More than one team member is called "%1"; use their id instead.</source>
-        <translation>Meer dan één teamlid heet "%1"; gebruik hun id.</translation>
+        <source>More than one team member is called &quot;%1&quot;; use their id instead.</source>
+        <translation>Meer dan één teamlid heet &quot;%1&quot;; gebruik hun id.</translation>
     </message>
     <message>
         <source>team member</source>
@@ -563,7 +567,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>One-on-one cadence: every %n day(s)</source>
-        <translation><numerusform>Ritme van één-op-ééngesprekken: elke dag</numerusform><numerusform>Ritme van één-op-ééngesprekken: elke %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Ritme van één-op-ééngesprekken: elke dag</numerusform>
+            <numerusform>Ritme van één-op-ééngesprekken: elke %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archived: no longer in the team</source>
@@ -697,12 +704,12 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>geheel getal van %1 tot en met %2 verwacht</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
-        <translation>"%1" is geen datum (JJJJ-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <source>unknown %1 "%2"</source>
-        <translation>onbekende %1 "%2"</translation>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>onbekende %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected a list</source>
@@ -713,8 +720,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>object verwacht</translation>
     </message>
     <message>
-        <source>unknown person "%1"</source>
-        <translation>onbekende persoon "%1"</translation>
+        <source>unknown person &quot;%1&quot;</source>
+        <translation>onbekende persoon &quot;%1&quot;</translation>
     </message>
     <message>
         <source>level</source>
@@ -733,16 +740,16 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>JSON-object verwacht</translation>
     </message>
     <message>
-        <source>expected "rodedraad"</source>
-        <translation>"rodedraad" verwacht</translation>
+        <source>expected &quot;rodedraad&quot;</source>
+        <translation>&quot;rodedraad&quot; verwacht</translation>
     </message>
     <message>
         <source>unsupported version %1; this Rode Draad reads version %2</source>
         <translation>versie %1 wordt niet ondersteund; deze Rode Draad leest versie %2</translation>
     </message>
     <message>
-        <source>duplicate person id "%1"</source>
-        <translation>dubbele persoons-id "%1"</translation>
+        <source>duplicate person id &quot;%1&quot;</source>
+        <translation>dubbele persoons-id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>status</source>
@@ -912,15 +919,24 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>One-on-one every %n day(s)</source>
-        <translation><numerusform>Elke dag een één-op-ééngesprek</numerusform><numerusform>Elke %n dagen een één-op-ééngesprek</numerusform></translation>
+        <translation>
+            <numerusform>Elke dag een één-op-ééngesprek</numerusform>
+            <numerusform>Elke %n dagen een één-op-ééngesprek</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n one-on-one(s) held</source>
-        <translation><numerusform>%n één-op-ééngesprek gehouden</numerusform><numerusform>%n één-op-ééngesprekken gehouden</numerusform></translation>
+        <translation>
+            <numerusform>%n één-op-ééngesprek gehouden</numerusform>
+            <numerusform>%n één-op-ééngesprekken gehouden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open action item(s)</source>
-        <translation><numerusform>%n open actiepunt</numerusform><numerusform>%n open actiepunten</numerusform></translation>
+        <translation>
+            <numerusform>%n open actiepunt</numerusform>
+            <numerusform>%n open actiepunten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,7 +982,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>&amp;Begonnen op</translation>
     </message>
     <message>
-        <source>Enter the team member's name.</source>
+        <source>Enter the team member&apos;s name.</source>
         <translation>Vul de naam van het teamlid in.</translation>
     </message>
 </context>
@@ -974,7 +990,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::ui::TeamModel</name>
     <message numerus="yes">
         <source>last 1:1 %n day(s) ago</source>
-        <translation><numerusform>laatste 1-op-1 %n dag geleden</numerusform><numerusform>laatste 1-op-1 %n dagen geleden</numerusform></translation>
+        <translation>
+            <numerusform>laatste 1-op-1 %n dag geleden</numerusform>
+            <numerusform>laatste 1-op-1 %n dagen geleden</numerusform>
+        </translation>
     </message>
     <message>
         <source>no 1:1 yet</source>

@@ -97,6 +97,16 @@ Person CliContext::person(Database& db) const
     return *found;
 }
 
+QCommandLineOption valueOption(const QString& name, const char* description, const QString& value)
+{
+    return {name, QCoreApplication::translate("rd::Cli", description), value};
+}
+
+QCommandLineOption flagOption(const QString& name, const char* description)
+{
+    return {name, QCoreApplication::translate("rd::Cli", description)};
+}
+
 void printJson(QTextStream& out, const QByteArray& json)
 {
     out << QString::fromUtf8(json);

@@ -63,6 +63,11 @@ struct CommandSpec
 QList<CommandSpec> recordCommands(); ///< person, log, board
 QList<CommandSpec> dataCommands();   ///< demo, export, import, backup, check
 
+/// An option with a value; `description` is marked with QT_TRANSLATE_NOOP("rd::Cli", …).
+QCommandLineOption valueOption(const QString& name, const char* description, const QString& value);
+/// A flag option; `description` is marked with QT_TRANSLATE_NOOP("rd::Cli", …).
+QCommandLineOption flagOption(const QString& name, const char* description);
+
 /// Prints a JSON value as one document.
 void printJson(QTextStream& out, const QByteArray& json);
 

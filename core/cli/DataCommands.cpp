@@ -18,16 +18,6 @@ namespace rd {
 
 namespace {
 
-QCommandLineOption valueOption(const QString& name, const char* description, const QString& value)
-{
-    return {name, QCoreApplication::translate("rd::Cli", description), value};
-}
-
-QCommandLineOption flagOption(const QString& name, const char* description)
-{
-    return {name, QCoreApplication::translate("rd::Cli", description)};
-}
-
 int demo(CliContext& c)
 {
     DemoOptions options;

@@ -1,14 +1,13 @@
 // Rode Draad: a thin main(). With a sub-command it runs headless; without one
 // it opens the desktop app.
-#include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "i18n/Language.h"
+#include "MainWindow.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;

@@ -8,15 +8,13 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
-
+#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <algorithm>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -46,7 +44,8 @@ void plainInsertLoop(const QString& path, qsizetype rows)
 {
     Database db(path);
     const QSqlDatabase c = db.connection();
-    sql::exec(c, u"CREATE TABLE plain (person TEXT, date TEXT, title TEXT, level INTEGER, note TEXT)"_s);
+    sql::exec(
+        c, u"CREATE TABLE plain (person TEXT, date TEXT, title TEXT, level INTEGER, note TEXT)"_s);
     Transaction transaction(c);
     QSqlQuery insert = sql::prepare(c, u"INSERT INTO plain VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < rows; ++i) {
@@ -74,7 +73,8 @@ TEST_CASE("import of a 100,000-entry exchange file against a plain prepared-inse
         const QString path = dir.filePath(u"plain-%1.sqlite"_s.arg(run++));
         meter.measure([&] { plainInsertLoop(path, rows); });
     };
-    BENCHMARK_ADVANCED("rodedraad import (parse, validate, write, index)")(Catch::Benchmark::Chronometer meter)
+    BENCHMARK_ADVANCED("rodedraad import (parse, validate, write, index)")
+    (Catch::Benchmark::Chronometer meter)
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"import-%1.sqlite"_s.arg(run++));
@@ -104,7 +104,8 @@ TEST_CASE("single log commits: p95 latency")
         millis << timer.nsecsElapsed() / 1e6;
     }
     std::sort(millis.begin(), millis.end());
-    std::printf("single decision commit (synchronous=FULL, WAL): median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+    std::printf("single decision commit (synchronous=FULL, WAL): median %.2f ms, p95 %.2f ms, max "
+                "%.2f ms\n",
                 millis.at(millis.size() / 2), millis.at(millis.size() * 95 / 100), millis.last());
     BENCHMARK("baseline: an empty transaction (BEGIN IMMEDIATE; COMMIT)")
     {

@@ -1,11 +1,11 @@
 #include "MainWindow.h"
 
-#include "PersonDialog.h"
-#include "TeamModel.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
+#include "PersonDialog.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "TeamModel.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -78,7 +78,8 @@ void MainWindow::createActions()
     m_addPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_editPerson = team->addAction(tr("&Edit team member…"), this, &MainWindow::editSelectedPerson);
     m_editPerson->setObjectName(u"editPersonAction"_s);
-    m_archivePerson = team->addAction(tr("A&rchive team member"), this, &MainWindow::archiveSelectedPerson);
+    m_archivePerson =
+        team->addAction(tr("A&rchive team member"), this, &MainWindow::archiveSelectedPerson);
     m_archivePerson->setObjectName(u"archivePersonAction"_s);
     for (QAction* action : {m_addPerson, m_editPerson, m_archivePerson})
         action->setEnabled(!m_db.isReadOnly());
@@ -124,8 +125,9 @@ void MainWindow::updateOverview()
                 openActions += a.isOpen() ? 1 : 0;
         }
         QString html = u"<h2>%1</h2><p>%2</p><ul>"_s.arg(person->name.toHtmlEscaped(),
-                                                        person->role.toHtmlEscaped());
-        html += u"<li>"_s + tr("One-on-one every %n day(s)", nullptr, person->cadenceDays) + u"</li>"_s;
+                                                         person->role.toHtmlEscaped());
+        html +=
+            u"<li>"_s + tr("One-on-one every %n day(s)", nullptr, person->cadenceDays) + u"</li>"_s;
         html += u"<li>"_s + tr("%n one-on-one(s) held", nullptr, held) + u"</li>"_s;
         html += u"<li>"_s + tr("%n open action item(s)", nullptr, openActions) + u"</li>"_s;
         html += u"</ul>"_s;
@@ -200,7 +202,8 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
     };
     const QString language = valueOf(u"--lang"_s);
     installLanguage(language.isEmpty() ? systemLanguage() : language);
-    const QString path = valueOf(u"--db"_s).isEmpty() ? Database::defaultPath() : valueOf(u"--db"_s);
+    const QString path =
+        valueOf(u"--db"_s).isEmpty() ? Database::defaultPath() : valueOf(u"--db"_s);
     const bool readOnly = arguments.contains(u"--read-only"_s);
     std::unique_ptr<Database> db;
     try {

@@ -59,13 +59,14 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString status = row.daysSinceOneOnOne
-                                   ? tr("last 1:1 %n day(s) ago", nullptr, int(*row.daysSinceOneOnOne))
-                                   : tr("no 1:1 yet");
+        const QString status = row.daysSinceOneOnOne ? tr("last 1:1 %n day(s) ago", nullptr,
+                                                          int(*row.daysSinceOneOnOne))
+                                                     : tr("no 1:1 yet");
         return QString(row.person.name + u"\n"_s + status);
     }
     case Qt::ToolTipRole:
-        return row.person.role.isEmpty() ? row.person.name : QString(row.person.name + u" · "_s + row.person.role);
+        return row.person.role.isEmpty() ? row.person.name
+                                         : QString(row.person.name + u" · "_s + row.person.role);
     case Qt::AccessibleTextRole:
         return row.person.name;
     case PersonIdRole:

@@ -19,7 +19,11 @@ class TeamModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(TeamModel)
 
 public:
-    enum Role { PersonIdRole = Qt::UserRole + 1, DaysSinceOneOnOneRole };
+    enum Role
+    {
+        PersonIdRole = Qt::UserRole + 1,
+        DaysSinceOneOnOneRole
+    };
 
     explicit TeamModel(Database& db, QObject* parent = nullptr);
 

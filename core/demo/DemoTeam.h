@@ -8,11 +8,11 @@ namespace rd {
 
 struct DemoOptions
 {
-    int people = 7;    ///< the first seven each tell a story; more are ordinary team members
-    int months = 18;   ///< how far back the logs go
-    QDate until;       ///< the last day of the data
-    quint32 seed = 7;  ///< the same seed and `until` give the same team
-    int entries = 0;   ///< when set, add team members until at least this many entries exist
+    int people = 7;   ///< the first seven each tell a story; more are ordinary team members
+    int months = 18;  ///< how far back the logs go
+    QDate until;      ///< the last day of the data
+    quint32 seed = 7; ///< the same seed and `until` give the same team
+    int entries = 0;  ///< when set, add team members until at least this many entries exist
 };
 
 /// A believable sample team whose logs tell the stories a coach looks for:

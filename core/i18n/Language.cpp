@@ -1,11 +1,10 @@
 #include "Language.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 

@@ -123,11 +123,12 @@ int Database::probeVersion()
     if (!openError.isEmpty())
         throw StorageError(QCoreApplication::translate("rd::Database", "Cannot open %1: %2.")
                                .arg(m_path, openError));
-    const bool foreign =
-        !readable || (applicationId != schema::ApplicationId && (applicationId != 0 || objects > 0));
+    const bool foreign = !readable || (applicationId != schema::ApplicationId &&
+                                       (applicationId != 0 || objects > 0));
     if (foreign)
         throw StorageError(
-            QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.").arg(m_path));
+            QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.")
+                .arg(m_path));
     if (version > schema::CurrentVersion) {
         throw StorageError(
             QCoreApplication::translate("rd::Database",

@@ -121,8 +121,8 @@ void LogWriter::insertPerson(const Person& p)
 {
     QSqlQuery& query = prepared(m_person, u"INSERT INTO people (id, name, role, joined_on, "
                                           u"cadence_days, archived) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    execInsert(query, {sql::text(p.id), sql::text(p.name), sql::text(p.role), sql::fromDate(p.joinedOn), p.cadenceDays,
-                       sql::fromBool(p.archived)});
+    execInsert(query, {sql::text(p.id), sql::text(p.name), sql::text(p.role),
+                       sql::fromDate(p.joinedOn), p.cadenceDays, sql::fromBool(p.archived)});
 }
 
 void LogWriter::updatePerson(const Person& p)
@@ -130,8 +130,8 @@ void LogWriter::updatePerson(const Person& p)
     sql::exec(m_db,
               u"UPDATE people SET name = ?, role = ?, joined_on = ?, cadence_days = ?, "
               u"archived = ? WHERE id = ?"_s,
-              {sql::text(p.name), sql::text(p.role), sql::fromDate(p.joinedOn), p.cadenceDays, sql::fromBool(p.archived),
-               sql::text(p.id)});
+              {sql::text(p.name), sql::text(p.role), sql::fromDate(p.joinedOn), p.cadenceDays,
+               sql::fromBool(p.archived), sql::text(p.id)});
 }
 
 qint64 LogWriter::insertOneOnOne(const OneOnOne& m)
@@ -140,11 +140,12 @@ qint64 LogWriter::insertOneOnOne(const OneOnOne& m)
         m_meeting, u"INSERT INTO one_on_ones (person_id, date, status, duration_minutes, "
                    u"talk_share, context_shared, mistake_discussed, energy, private_notes, "
                    u"shared_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const qint64 id = execInsert(
-        query, {sql::text(m.personId), sql::fromDate(m.date), toId(m.status),
-                sql::fromOptional(m.durationMinutes), sql::fromOptional(m.talkSharePercent),
-                sql::fromBool(m.contextShared), sql::fromBool(m.mistakeDiscussed),
-                sql::fromOptional(m.energy), sql::text(m.privateNotes), sql::text(m.sharedSummary)});
+    const qint64 id =
+        execInsert(query, {sql::text(m.personId), sql::fromDate(m.date), toId(m.status),
+                           sql::fromOptional(m.durationMinutes),
+                           sql::fromOptional(m.talkSharePercent), sql::fromBool(m.contextShared),
+                           sql::fromBool(m.mistakeDiscussed), sql::fromOptional(m.energy),
+                           sql::text(m.privateNotes), sql::text(m.sharedSummary)});
     insertMeetingItems(id, m);
     return id;
 }
@@ -158,7 +159,8 @@ void LogWriter::updateOneOnOne(const OneOnOne& m)
               {sql::text(m.personId), sql::fromDate(m.date), toId(m.status),
                sql::fromOptional(m.durationMinutes), sql::fromOptional(m.talkSharePercent),
                sql::fromBool(m.contextShared), sql::fromBool(m.mistakeDiscussed),
-               sql::fromOptional(m.energy), sql::text(m.privateNotes), sql::text(m.sharedSummary), m.id});
+               sql::fromOptional(m.energy), sql::text(m.privateNotes), sql::text(m.sharedSummary),
+               m.id});
     sql::exec(m_db, u"DELETE FROM agenda_items WHERE one_on_one_id = ?"_s, {m.id});
     sql::exec(m_db, u"DELETE FROM action_items WHERE one_on_one_id = ?"_s, {m.id});
     insertMeetingItems(m.id, m);
@@ -171,16 +173,16 @@ void LogWriter::insertMeetingItems(qint64 meetingId, const OneOnOne& m)
         QSqlQuery& query =
             prepared(m_agenda, u"INSERT INTO agenda_items (one_on_one_id, position, "
                                u"text, raised_by, covered) VALUES (?, ?, ?, ?, ?)"_s);
-        execInsert(query,
-                   {meetingId, i, sql::text(item.text), toId(item.raisedBy), sql::fromBool(item.covered)});
+        execInsert(query, {meetingId, i, sql::text(item.text), toId(item.raisedBy),
+                           sql::fromBool(item.covered)});
     }
     for (int i = 0; i < m.actions.size(); ++i) {
         const ActionItem& item = m.actions.at(i);
         QSqlQuery& query = prepared(m_action, u"INSERT INTO action_items (one_on_one_id, position, "
                                               u"text, owner, due_on, done_on) "
                                               u"VALUES (?, ?, ?, ?, ?, ?)"_s);
-        execInsert(query, {meetingId, i, sql::text(item.text), toId(item.owner), sql::fromDate(item.due),
-                           sql::fromDate(item.doneOn)});
+        execInsert(query, {meetingId, i, sql::text(item.text), toId(item.owner),
+                           sql::fromDate(item.due), sql::fromDate(item.doneOn)});
     }
 }
 
@@ -190,8 +192,9 @@ qint64 LogWriter::insertDecision(const Decision& d)
         prepared(m_decision, u"INSERT INTO decisions (person_id, date, title, area, level, why, "
                              u"boundaries, review_on, check_ins, overridden, outcome, learning) "
                              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    return execInsert(query, {sql::text(d.personId), sql::fromDate(d.date), sql::text(d.title), sql::text(d.area), toInt(d.level),
-                              sql::text(d.why), sql::text(d.boundaries), sql::fromDate(d.reviewOn), d.checkIns,
+    return execInsert(query, {sql::text(d.personId), sql::fromDate(d.date), sql::text(d.title),
+                              sql::text(d.area), toInt(d.level), sql::text(d.why),
+                              sql::text(d.boundaries), sql::fromDate(d.reviewOn), d.checkIns,
                               sql::fromBool(d.overridden), toId(d.outcome), sql::text(d.learning)});
 }
 
@@ -201,9 +204,10 @@ void LogWriter::updateDecision(const Decision& d)
               u"UPDATE decisions SET person_id = ?, date = ?, title = ?, area = ?, level = ?, "
               u"why = ?, boundaries = ?, review_on = ?, check_ins = ?, overridden = ?, "
               u"outcome = ?, learning = ? WHERE id = ?"_s,
-              {sql::text(d.personId), sql::fromDate(d.date), sql::text(d.title), sql::text(d.area), toInt(d.level), sql::text(d.why),
-               sql::text(d.boundaries), sql::fromDate(d.reviewOn), d.checkIns, sql::fromBool(d.overridden),
-               toId(d.outcome), sql::text(d.learning), d.id});
+              {sql::text(d.personId), sql::fromDate(d.date), sql::text(d.title), sql::text(d.area),
+               toInt(d.level), sql::text(d.why), sql::text(d.boundaries), sql::fromDate(d.reviewOn),
+               d.checkIns, sql::fromBool(d.overridden), toId(d.outcome), sql::text(d.learning),
+               d.id});
 }
 
 qint64 LogWriter::insertInitiative(const Initiative& i)
@@ -211,10 +215,11 @@ qint64 LogWriter::insertInitiative(const Initiative& i)
     QSqlQuery& query = prepared(
         m_initiative, u"INSERT INTO initiatives (person_id, date, description, kind, outcome, "
                       u"recognised_on, recognition) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    return execInsert(query, {sql::text(i.personId), sql::fromDate(i.date), sql::text(i.description), toId(i.kind),
-                              toId(i.outcome), sql::fromDate(i.recognisedOn),
-                              i.recognition ? QVariant(toId(*i.recognition))
-                                            : QVariant(QMetaType::fromType<QString>())});
+    return execInsert(query,
+                      {sql::text(i.personId), sql::fromDate(i.date), sql::text(i.description),
+                       toId(i.kind), toId(i.outcome), sql::fromDate(i.recognisedOn),
+                       i.recognition ? QVariant(toId(*i.recognition))
+                                     : QVariant(QMetaType::fromType<QString>())});
 }
 
 void LogWriter::updateInitiative(const Initiative& i)
@@ -223,8 +228,8 @@ void LogWriter::updateInitiative(const Initiative& i)
         m_db,
         u"UPDATE initiatives SET person_id = ?, date = ?, description = ?, kind = ?, "
         u"outcome = ?, recognised_on = ?, recognition = ? WHERE id = ?"_s,
-        {sql::text(i.personId), sql::fromDate(i.date), sql::text(i.description), toId(i.kind), toId(i.outcome),
-         sql::fromDate(i.recognisedOn),
+        {sql::text(i.personId), sql::fromDate(i.date), sql::text(i.description), toId(i.kind),
+         toId(i.outcome), sql::fromDate(i.recognisedOn),
          i.recognition ? QVariant(toId(*i.recognition)) : QVariant(QMetaType::fromType<QString>()),
          i.id});
 }
@@ -233,7 +238,8 @@ qint64 LogWriter::insertBoardEntry(const BoardEntry& b)
 {
     QSqlQuery& query = prepared(m_board, u"INSERT INTO board_entries (person_id, area, level, "
                                          u"agreed_on) VALUES (?, ?, ?, ?)"_s);
-    return execInsert(query, {sql::text(b.personId), sql::text(b.area), toInt(b.level), sql::fromDate(b.agreedOn)});
+    return execInsert(query, {sql::text(b.personId), sql::text(b.area), toInt(b.level),
+                              sql::fromDate(b.agreedOn)});
 }
 
 void LogWriter::upsertPromptState(const PromptState& s)
@@ -243,7 +249,8 @@ void LogWriter::upsertPromptState(const PromptState& s)
                                 u"VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
                                 u"state = excluded.state, on_date = excluded.on_date, "
                                 u"until = excluded.until, note = excluded.note"_s);
-    execInsert(query, {sql::text(s.key), toId(s.state), sql::fromDate(s.on), sql::fromDate(s.until), sql::text(s.note)});
+    execInsert(query, {sql::text(s.key), toId(s.state), sql::fromDate(s.on), sql::fromDate(s.until),
+                       sql::text(s.note)});
 }
 
 } // namespace rd

@@ -1,8 +1,8 @@
 #include "Maintenance.h"
 
+#include "domain/Error.h"
 #include "Schema.h"
 #include "Sql.h"
-#include "domain/Error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,9 +21,9 @@ QString backupDatabase(Database& db, const QString& target)
     if (path.isEmpty()) {
         const QDir dir(QFileInfo(db.path()).absoluteDir().filePath(u"backups"_s));
         if (!QDir().mkpath(dir.path()))
-            throw StorageError(QCoreApplication::translate("rd::Database",
-                                                           "Cannot create the folder %1.")
-                                   .arg(dir.path()));
+            throw StorageError(
+                QCoreApplication::translate("rd::Database", "Cannot create the folder %1.")
+                    .arg(dir.path()));
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ExeOwner);
         path = dir.filePath(u"rodedraad-"_s +
@@ -43,7 +43,8 @@ IntegrityReport checkDatabase(const QString& path)
 {
     IntegrityReport report;
     if (!QFileInfo::exists(path)) {
-        report.problems << QCoreApplication::translate("rd::Database", "%1 does not exist.").arg(path);
+        report.problems
+            << QCoreApplication::translate("rd::Database", "%1 does not exist.").arg(path);
         return report;
     }
     try {
@@ -53,14 +54,13 @@ IntegrityReport checkDatabase(const QString& path)
         while (q.next()) {
             const QString row = q.value(0).toString();
             if (row != u"ok"_s)
-                report.problems << QCoreApplication::translate("rd::Database",
-                                                               "Integrity check: %1.")
-                                       .arg(row);
+                report.problems
+                    << QCoreApplication::translate("rd::Database", "Integrity check: %1.").arg(row);
         }
         q = sql::exec(connection, u"PRAGMA foreign_key_check"_s);
         while (q.next()) {
-            report.problems << QCoreApplication::translate(
-                                   "rd::Database", "Row %1 of %2 refers to a missing %3.")
+            report.problems << QCoreApplication::translate("rd::Database",
+                                                           "Row %1 of %2 refers to a missing %3.")
                                    .arg(q.value(1).toString(), q.value(0).toString(),
                                         q.value(2).toString());
         }

@@ -3,7 +3,6 @@
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -52,14 +51,19 @@ private:
 TEST_CASE("person add prints the new id and person list shows it")
 {
     Cli cli;
-    const Run added = cli({u"person"_s, u"add"_s, u"Anna de Vries"_s, u"--role"_s, u"Backend engineer"_s,
-                           u"--cadence"_s, u"7"_s, u"--joined"_s, u"2024-02-01"_s});
+    const Run added =
+        cli({u"person"_s, u"add"_s, u"Anna de Vries"_s, u"--role"_s, u"Backend engineer"_s,
+             u"--cadence"_s, u"7"_s, u"--joined"_s, u"2024-02-01"_s});
     CHECK(added.exitCode == 0);
     CHECK(added.out == u"anna-de-vries"_s);
     const Run list = cli({u"person"_s, u"list"_s, u"--json"_s});
     REQUIRE(list.exitCode == 0);
-    const QJsonObject person =
-        QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"people"_s).toArray().first().toObject();
+    const QJsonObject person = QJsonDocument::fromJson(list.out.toUtf8())
+                                   .object()
+                                   .value(u"people"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject();
     CHECK(person.value(u"cadenceDays"_s).toInt() == 7);
     CHECK(person.value(u"joinedOn"_s).toString() == u"2024-02-01"_s);
 }
@@ -68,22 +72,26 @@ TEST_CASE("log commands print the committed id and the entries are exported")
 {
     Cli cli;
     REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
-    const Run meeting = cli({u"log"_s, u"one-on-one"_s, u"--person"_s, u"Anna"_s, u"--date"_s, u"2026-03-02"_s,
-                             u"--talk"_s, u"55"_s, u"--energy"_s, u"3"_s, u"--context-shared"_s,
-                             u"--agenda-member"_s, u"Career path"_s, u"--agenda-member"_s, u"Pairing"_s,
-                             u"--agenda-manager"_s, u"Roadmap"_s, u"--action-manager"_s, u"Send options"_s});
+    const Run meeting =
+        cli({u"log"_s, u"one-on-one"_s, u"--person"_s, u"Anna"_s, u"--date"_s, u"2026-03-02"_s,
+             u"--talk"_s, u"55"_s, u"--energy"_s, u"3"_s, u"--context-shared"_s,
+             u"--agenda-member"_s, u"Career path"_s, u"--agenda-member"_s, u"Pairing"_s,
+             u"--agenda-manager"_s, u"Roadmap"_s, u"--action-manager"_s, u"Send options"_s});
     CHECK(meeting.exitCode == 0);
     CHECK(meeting.out.toLongLong() > 0);
-    const Run decision = cli({u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"Pick the queue"_s,
-                              u"--level"_s, u"advise"_s, u"--area"_s, u"Technical design"_s, u"--why"_s,
-                              u"Fewer lost messages"_s, u"--date"_s, u"2026-03-03"_s});
+    const Run decision =
+        cli({u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"Pick the queue"_s,
+             u"--level"_s, u"advise"_s, u"--area"_s, u"Technical design"_s, u"--why"_s,
+             u"Fewer lost messages"_s, u"--date"_s, u"2026-03-03"_s});
     CHECK(decision.exitCode == 0);
-    const Run initiative = cli({u"log"_s, u"initiative"_s, u"--person"_s, u"anna"_s, u"--text"_s, u"Ran a review"_s,
-                                u"--outcome"_s, u"failed"_s, u"--recognised"_s, u"2026-03-05"_s, u"--how"_s,
-                                u"public"_s, u"--date"_s, u"2026-03-04"_s});
+    const Run initiative =
+        cli({u"log"_s, u"initiative"_s, u"--person"_s, u"anna"_s, u"--text"_s, u"Ran a review"_s,
+             u"--outcome"_s, u"failed"_s, u"--recognised"_s, u"2026-03-05"_s, u"--how"_s,
+             u"public"_s, u"--date"_s, u"2026-03-04"_s});
     CHECK(initiative.exitCode == 0);
-    CHECK(cli({u"board"_s, u"set"_s, u"--person"_s, u"anna"_s, u"--area"_s, u"Budget"_s, u"--level"_s,
-               u"consult"_s, u"--date"_s, u"2026-01-10"_s}).exitCode == 0);
+    CHECK(cli({u"board"_s, u"set"_s, u"--person"_s, u"anna"_s, u"--area"_s, u"Budget"_s,
+               u"--level"_s, u"consult"_s, u"--date"_s, u"2026-01-10"_s})
+              .exitCode == 0);
 
     REQUIRE(cli({u"export"_s, u"--json"_s, cli.file(u"x.json"_s)}).exitCode == 0);
     QFile file(cli.file(u"x.json"_s));
@@ -93,8 +101,14 @@ TEST_CASE("log commands print the committed id and the entries are exported")
     const QJsonObject m = root.value(u"oneOnOnes"_s).toArray().first().toObject();
     CHECK(m.value(u"agenda"_s).toArray().size() == 3);
     CHECK(m.value(u"talkSharePercent"_s).toInt() == 55);
-    CHECK(root.value(u"decisions"_s).toArray().first().toObject().value(u"level"_s).toString() == u"advise"_s);
-    CHECK(root.value(u"initiatives"_s).toArray().first().toObject().value(u"recognition"_s).toString() == u"public"_s);
+    CHECK(root.value(u"decisions"_s).toArray().first().toObject().value(u"level"_s).toString() ==
+          u"advise"_s);
+    CHECK(root.value(u"initiatives"_s)
+              .toArray()
+              .first()
+              .toObject()
+              .value(u"recognition"_s)
+              .toString() == u"public"_s);
     CHECK(root.value(u"delegationBoard"_s).toArray().size() == 1);
 }
 
@@ -104,16 +118,20 @@ TEST_CASE("every bad option value exits 2 with one sentence and leaves the datab
     REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
     const QByteArray before = rd::test::fileHash(cli.db());
     const QList<QStringList> bad{
-        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s, u"boss"_s},
-        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s, u"agree"_s,
-         u"--date"_s, u"2026-02-30"_s},
-        {u"log"_s, u"decision"_s, u"--person"_s, u"nobody"_s, u"--title"_s, u"T"_s, u"--level"_s, u"agree"_s},
+        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s,
+         u"boss"_s},
+        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s,
+         u"agree"_s, u"--date"_s, u"2026-02-30"_s},
+        {u"log"_s, u"decision"_s, u"--person"_s, u"nobody"_s, u"--title"_s, u"T"_s, u"--level"_s,
+         u"agree"_s},
         {u"person"_s, u"add"_s, u"Bram"_s, u"--cadence"_s, u"-14"_s},
-        {u"log"_s, u"one-on-one"_s, u"--person"_s, u"anna"_s, u"--date"_s, u"2026-03-02"_s, u"--talk"_s, u"120"_s},
-        {u"log"_s, u"initiative"_s, u"--person"_s, u"anna"_s, u"--text"_s, u"X"_s, u"--how"_s, u"public"_s},
+        {u"log"_s, u"one-on-one"_s, u"--person"_s, u"anna"_s, u"--date"_s, u"2026-03-02"_s,
+         u"--talk"_s, u"120"_s},
+        {u"log"_s, u"initiative"_s, u"--person"_s, u"anna"_s, u"--text"_s, u"X"_s, u"--how"_s,
+         u"public"_s},
         {u"log"_s, u"one-on-one"_s, u"--person"_s, u"anna"_s},
-        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s, u"agree"_s,
-         u"--unknown-option"_s},
+        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s,
+         u"agree"_s, u"--unknown-option"_s},
         {u"frobnicate"_s},
     };
     for (const QStringList& arguments : bad) {
@@ -189,9 +207,9 @@ TEST_CASE("help lists the commands and version prints the version")
     Cli cli;
     const Run help = cli({u"--help"_s});
     CHECK(help.exitCode == 0);
-    for (const QString& command : {u"demo"_s, u"person add"_s, u"log one-on-one"_s, u"log decision"_s,
-                                   u"log initiative"_s, u"board set"_s, u"export"_s, u"import"_s,
-                                   u"backup"_s, u"check"_s})
+    for (const QString& command :
+         {u"demo"_s, u"person add"_s, u"log one-on-one"_s, u"log decision"_s, u"log initiative"_s,
+          u"board set"_s, u"export"_s, u"import"_s, u"backup"_s, u"check"_s})
         CHECK(help.out.contains(command));
     CHECK(cli({u"--version"_s}).out.startsWith(u"rodedraad "_s));
     CHECK(cli({u"--lang"_s, u"fr"_s, u"check"_s}).exitCode == 2);

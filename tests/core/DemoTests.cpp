@@ -2,7 +2,6 @@
 #include "exchange/JsonExchange.h"
 
 #include <catch2/catch.hpp>
-
 #include <QSet>
 #include <QTimeZone>
 
@@ -22,8 +21,10 @@ DemoOptions options(quint32 seed = 7)
 TEST_CASE("the same seed and end date give the same demo team")
 {
     const QDateTime at(QDate(2026, 11, 27), QTime(9, 0), QTimeZone::utc());
-    CHECK(toExchangeJson(generateDemoTeam(options()), at) == toExchangeJson(generateDemoTeam(options()), at));
-    CHECK(toExchangeJson(generateDemoTeam(options(8)), at) != toExchangeJson(generateDemoTeam(options()), at));
+    CHECK(toExchangeJson(generateDemoTeam(options()), at) ==
+          toExchangeJson(generateDemoTeam(options()), at));
+    CHECK(toExchangeJson(generateDemoTeam(options(8)), at) !=
+          toExchangeJson(generateDemoTeam(options()), at));
 }
 
 TEST_CASE("the demo team is seven people over 18 months, all within the end date")

@@ -1,12 +1,11 @@
-#include "TestSupport.h"
 #include "exchange/ImportError.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/TextExports.h"
 #include "storage/Database.h"
 #include "storage/TeamLogLoader.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,7 +50,8 @@ QString importError(const QByteArray& json)
     return {};
 }
 
-void setIn(QJsonObject& root, const QString& list, int index, const QString& key, const QJsonValue& value)
+void setIn(QJsonObject& root, const QString& list, int index, const QString& key,
+           const QJsonValue& value)
 {
     QJsonArray array = root.value(list).toArray();
     QJsonObject item = array.at(index).toObject();
@@ -136,23 +136,20 @@ TEST_CASE("each class of bad input names its JSON path and imports nothing")
 {
     SECTION("an unknown level")
     {
-        const QString e = importError(edited([](QJsonObject& r) {
-            setIn(r, u"decisions"_s, 0, u"level"_s, u"boss"_s);
-        }));
+        const QString e = importError(
+            edited([](QJsonObject& r) { setIn(r, u"decisions"_s, 0, u"level"_s, u"boss"_s); }));
         CHECK(e == u"decisions[0].level: unknown level \"boss\""_s);
     }
     SECTION("a dangling person reference")
     {
-        const QString e = importError(edited([](QJsonObject& r) {
-            setIn(r, u"initiatives"_s, 1, u"person"_s, u"p9"_s);
-        }));
+        const QString e = importError(
+            edited([](QJsonObject& r) { setIn(r, u"initiatives"_s, 1, u"person"_s, u"p9"_s); }));
         CHECK(e == u"initiatives[1].person: unknown person \"p9\""_s);
     }
     SECTION("a date that is not ISO-8601")
     {
-        const QString e = importError(edited([](QJsonObject& r) {
-            setIn(r, u"oneOnOnes"_s, 0, u"date"_s, u"02/03/2026"_s);
-        }));
+        const QString e = importError(edited(
+            [](QJsonObject& r) { setIn(r, u"oneOnOnes"_s, 0, u"date"_s, u"02/03/2026"_s); }));
         CHECK(e.startsWith(u"oneOnOnes[0].date: "_s));
     }
     SECTION("a missing required field")
@@ -168,16 +165,14 @@ TEST_CASE("each class of bad input names its JSON path and imports nothing")
     }
     SECTION("a wrong type")
     {
-        const QString e = importError(edited([](QJsonObject& r) {
-            setIn(r, u"oneOnOnes"_s, 0, u"talkSharePercent"_s, u"lots"_s);
-        }));
+        const QString e = importError(edited(
+            [](QJsonObject& r) { setIn(r, u"oneOnOnes"_s, 0, u"talkSharePercent"_s, u"lots"_s); }));
         CHECK(e == u"oneOnOnes[0].talkSharePercent: expected a number"_s);
     }
     SECTION("a talk share over 100")
     {
-        const QString e = importError(edited([](QJsonObject& r) {
-            setIn(r, u"oneOnOnes"_s, 0, u"talkSharePercent"_s, 120);
-        }));
+        const QString e = importError(edited(
+            [](QJsonObject& r) { setIn(r, u"oneOnOnes"_s, 0, u"talkSharePercent"_s, 120); }));
         CHECK(e.startsWith(u"oneOnOnes[0].talkSharePercent: "_s));
     }
     SECTION("a nested agenda item with a wrong enum")
@@ -213,7 +208,8 @@ TEST_CASE("each class of bad input names its JSON path and imports nothing")
     }
     SECTION("the wrong format or version")
     {
-        CHECK(importError(R"({"format":"other","version":1})") == u"format: expected \"rodedraad\""_s);
+        CHECK(importError(R"({"format":"other","version":1})") ==
+              u"format: expected \"rodedraad\""_s);
         CHECK(importError(R"({"format":"rodedraad","version":2})").startsWith(u"version: "_s));
         CHECK(importError("[1,2,3]") == u"$: expected a JSON object"_s);
     }

@@ -1,4 +1,3 @@
-#include "TestSupport.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "storage/Database.h"
@@ -9,9 +8,9 @@
 #include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
 #include "storage/Transaction.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -73,7 +72,9 @@ TEST_CASE("every read-write connection runs WAL, synchronous=FULL, foreign keys 
 TEST_CASE("a read-only connection also enforces foreign keys and a busy timeout")
 {
     test::TempDatabase temp;
-    { Database create(temp.path()); }
+    {
+        Database create(temp.path());
+    }
     Database db(temp.path(), Database::Access::ReadOnly);
     CHECK(pragma(db, u"foreign_keys"_s).toInt() == 1);
     CHECK(pragma(db, u"busy_timeout"_s).toInt() >= 1000);
@@ -127,10 +128,14 @@ TEST_CASE("every entity round-trips through storage unchanged")
     importTeamLog(db, log, ImportMode::Merge);
     TeamLog loaded = loadTeamLog(db.connection());
     // Row ids are assigned by the database; compare content.
-    for (auto& m : loaded.oneOnOnes) m.id = 0;
-    for (auto& d : loaded.decisions) d.id = 0;
-    for (auto& i : loaded.initiatives) i.id = 0;
-    for (auto& b : loaded.board) b.id = 0;
+    for (auto& m : loaded.oneOnOnes)
+        m.id = 0;
+    for (auto& d : loaded.decisions)
+        d.id = 0;
+    for (auto& i : loaded.initiatives)
+        i.id = 0;
+    for (auto& b : loaded.board)
+        b.id = 0;
     CHECK(loaded.people.size() == log.people.size());
     for (const Person& p : log.people)
         CHECK(loaded.person(p.id) != nullptr);
@@ -215,8 +220,10 @@ TEST_CASE("the delegation board keeps its history and answers the current level"
     board.set({0, u"p1"_s, u"Budget"_s, DelegationLevel::Delegate, QDate(2026, 6, 1)});
     const QList<BoardEntry> history = board.history();
     CHECK(history.size() == 2);
-    CHECK(currentCell(history, u"p1"_s, u"Budget"_s, QDate(2026, 3, 1))->level == DelegationLevel::Consult);
-    CHECK(currentCell(history, u"p1"_s, u"Budget"_s, QDate(2026, 6, 1))->level == DelegationLevel::Delegate);
+    CHECK(currentCell(history, u"p1"_s, u"Budget"_s, QDate(2026, 3, 1))->level ==
+          DelegationLevel::Consult);
+    CHECK(currentCell(history, u"p1"_s, u"Budget"_s, QDate(2026, 6, 1))->level ==
+          DelegationLevel::Delegate);
     CHECK_FALSE(currentCell(history, u"p1"_s, u"Budget"_s, QDate(2026, 1, 9)).has_value());
     CHECK(board.areas() == QStringList{u"Budget"_s});
 }
@@ -237,7 +244,7 @@ TEST_CASE("full-text search finds notes, agenda, actions, decisions and initiati
     CHECK(kinds(u"course"_s) == QList{SearchHit::Kind::ActionItem});
     CHECK(kinds(u"audit"_s) == QList{SearchHit::Kind::Decision});
     CHECK(kinds(u"incident review"_s) == QList{SearchHit::Kind::Initiative});
-    CHECK(search.search(u"care"_s).first().meetingId > 0); // prefix match, names its 1:1
+    CHECK(search.search(u"care"_s).first().meetingId > 0);      // prefix match, names its 1:1
     CHECK(search.search(u"\"unbalanced AND OR ("_s).isEmpty()); // never query syntax
     const qint64 id = loadTeamLog(db.connection()).decisions.first().id;
     DecisionRepository(db).remove(id);
@@ -334,7 +341,8 @@ TEST_CASE("a backup is a consistent, owner-only copy")
 TEST_CASE("text with quotes, NUL bytes, emoji and 100 kB round-trips exactly")
 {
     Database db(u":memory:"_s);
-    PeopleRepository(db).add(Person{u"p1"_s, u"O'Brien \"Bob\"; DROP TABLE people;--"_s, {}, {}, 14, false});
+    PeopleRepository(db).add(
+        Person{u"p1"_s, u"O'Brien \"Bob\"; DROP TABLE people;--"_s, {}, {}, 14, false});
     OneOnOne m;
     m.personId = u"p1"_s;
     m.date = QDate(2026, 1, 1);
@@ -361,7 +369,9 @@ TEST_CASE("a bulk import indexes its text in one pass and restores the per-row t
     importTeamLog(db, log, ImportMode::Merge);
     CHECK(SearchRepository(db).search(u"bulk"_s, 1000).size() == 600);
     CHECK(SearchRepository(db).search(u"career"_s).size() == 1);
-    CHECK(sql::scalar(db.connection(), u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"_s).toInt() == 15);
+    CHECK(
+        sql::scalar(db.connection(), u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"_s)
+            .toInt() == 15);
     // Later single writes are indexed by the restored triggers.
     Decision later = log.decisions.first();
     later.title = u"Zeppelin rollout"_s;

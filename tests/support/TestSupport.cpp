@@ -3,7 +3,6 @@
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
@@ -31,7 +30,8 @@ QByteArray fileHash(const QString& path)
 TeamLog sampleLog()
 {
     TeamLog log;
-    log.people << Person{u"p1"_s, u"Anna de Vries"_s, u"Backend engineer"_s, QDate(2024, 2, 1), 14, false}
+    log.people << Person{u"p1"_s, u"Anna de Vries"_s, u"Backend engineer"_s, QDate(2024, 2, 1), 14,
+                         false}
                << Person{u"p2"_s, u"Bram \"the rock\" Jansen, Jr."_s, QString(), QDate(), 7, true};
     log.board << BoardEntry{0, u"p1"_s, u"Budget"_s, DelegationLevel::Consult, QDate(2026, 1, 10)}
               << BoardEntry{0, u"p1"_s, u"Budget"_s, DelegationLevel::Advise, QDate(2026, 4, 1)};

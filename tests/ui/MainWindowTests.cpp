@@ -1,13 +1,12 @@
+#include "exchange/JsonExchange.h"
 #include "MainWindow.h"
 #include "PersonDialog.h"
-#include "TeamModel.h"
-#include "TestSupport.h"
-#include "exchange/JsonExchange.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "TeamModel.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -63,7 +62,9 @@ TEST_CASE("adding a team member through the window's dialog lists and selects th
     SECTION("an empty name is refused inline and nothing is saved")
     {
         onNextDialog([](ui::PersonDialog* dialog) {
-            dialog->findChild<QDialogButtonBox*>(u"personButtons"_s)->button(QDialogButtonBox::Ok)->click();
+            dialog->findChild<QDialogButtonBox*>(u"personButtons"_s)
+                ->button(QDialogButtonBox::Ok)
+                ->click();
             auto* error = dialog->findChild<QLabel*>(u"personError"_s);
             CHECK(error->isVisible());
             CHECK_FALSE(error->text().isEmpty());
@@ -76,9 +77,12 @@ TEST_CASE("adding a team member through the window's dialog lists and selects th
     {
         onNextDialog([](ui::PersonDialog* dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personName"_s), u"Daan Visser"_s);
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personRole"_s), u"Frontend engineer"_s);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personRole"_s),
+                             u"Frontend engineer"_s);
             dialog->findChild<QSpinBox*>(u"personCadence"_s)->setValue(21);
-            dialog->findChild<QDialogButtonBox*>(u"personButtons"_s)->button(QDialogButtonBox::Ok)->click();
+            dialog->findChild<QDialogButtonBox*>(u"personButtons"_s)
+                ->button(QDialogButtonBox::Ok)
+                ->click();
         });
         add->trigger();
         const QList<Person> people = PeopleRepository(db).all();
@@ -99,7 +103,9 @@ TEST_CASE("adding a team member through the window's dialog lists and selects th
 TEST_CASE("a read-only window offers no editing")
 {
     test::TempDatabase temp;
-    { Database create(temp.path()); }
+    {
+        Database create(temp.path());
+    }
     Database db(temp.path(), Database::Access::ReadOnly);
     ui::MainWindow window(db);
     CHECK_FALSE(window.findChild<QAction*>(u"addPersonAction"_s)->isEnabled());

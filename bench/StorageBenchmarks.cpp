@@ -85,6 +85,22 @@ TEST_CASE("import of a 100,000-entry exchange file against a plain prepared-inse
     };
 }
 
+TEST_CASE("import phases on the 100,000-entry file")
+{
+    const TeamLog parsed = parseExchangeJson(largeDocument());
+    BENCHMARK("parse and validate only")
+    {
+        return parseExchangeJson(largeDocument()).entryCount();
+    };
+    int run = 0;
+    BENCHMARK_ADVANCED("write and index only (pre-parsed)")(Catch::Benchmark::Chronometer meter)
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(u"phase-%1.sqlite"_s.arg(run++)));
+        meter.measure([&] { return importTeamLog(db, parsed, ImportMode::Merge).added; });
+    };
+}
+
 TEST_CASE("single log commits: p95 latency")
 {
     QTemporaryDir dir;

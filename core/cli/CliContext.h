@@ -60,8 +60,9 @@ struct CommandSpec
     CommandFunction run;
 };
 
-QList<CommandSpec> recordCommands(); ///< person, log, board
-QList<CommandSpec> dataCommands();   ///< demo, export, import, backup, check
+QList<CommandSpec> recordCommands();   ///< person, log, board
+QList<CommandSpec> dataCommands();     ///< demo, export, import, backup, check
+QList<CommandSpec> coachingCommands(); ///< prompts, index, prep
 
 /// An option with a value; `description` is marked with QT_TRANSLATE_NOOP("rd::Cli", …).
 QCommandLineOption valueOption(const QString& name, const char* description, const QString& value);

@@ -27,7 +27,7 @@ QList<QCommandLineOption> globalOptions()
 
 QList<CommandSpec> allCommands()
 {
-    return recordCommands() + dataCommands();
+    return recordCommands() + coachingCommands() + dataCommands();
 }
 
 /// Options whose next argument is their value, so it is not taken for a command.

@@ -67,6 +67,8 @@ struct Story
     int stopsMeetingDaysBeforeEnd = 0; ///< the neglected: no 1:1 held in the last N days
     bool failureThenTakenBack = false;
     bool growsOnBoard = false;
+    bool reviewsSlip = false;      ///< recent decisions are never reviewed
+    bool energyDropsAtEnd = false; ///< energy falls steadily over the last 100 days
 };
 
 QList<Story> stories()
@@ -85,6 +87,10 @@ QList<Story> stories()
     anna.recognitionProbability = 0.95;
     anna.recognitionDelayMax = 3;
     anna.initiativesPerMonth = 2;
+    anna.whyProbability = 1.0;
+    anna.boundariesProbability = 1.0;
+    anna.recognitionProbability = 1.0;
+    anna.cancelProbability = 0.03;
     list << anna;
 
     Story bram{u"Bram Jansen"_s, u"Support lead"_s, 14, 400};
@@ -103,6 +109,7 @@ QList<Story> stories()
     bram.recognitionProbability = 0.7;
     bram.energyFrom = 3.5;
     bram.energyTo = 3;
+    bram.reviewsSlip = true;
     list << bram;
 
     Story chloe{u"Chloé Bakker"_s, u"Data analyst"_s, 14, 300};
@@ -116,6 +123,8 @@ QList<Story> stories()
     chloe.energyFrom = 4;
     chloe.energyTo = 1.8;
     chloe.initiativeShare = 0.7;
+    chloe.reviewsSlip = true;
+    chloe.energyDropsAtEnd = true;
     list << chloe;
 
     Story daan{u"Daan Visser"_s, u"Frontend engineer"_s, 14, 120};
@@ -130,6 +139,9 @@ QList<Story> stories()
     daan.growsOnBoard = true;
     daan.energyFrom = 3;
     daan.energyTo = 4.5;
+    daan.contextProbability = 0.85;
+    daan.boundariesProbability = 0.95;
+    daan.recognitionProbability = 0.95;
     list << daan;
 
     Story eva{u"Eva Mulder"_s, u"Product owner"_s, 21, 500};
@@ -142,6 +154,11 @@ QList<Story> stories()
     list << eva;
 
     Story farid{u"Farid El Amrani"_s, u"QA engineer"_s, 14, 250};
+    farid.whyProbability = 1.0;
+    farid.boundariesProbability = 1.0;
+    farid.recognitionProbability = 1.0;
+    farid.contextProbability = 0.75;
+    farid.mistakeProbability = 0.4;
     list << farid;
 
     Story sanne{u"Sanne Smit"_s, u"Junior developer"_s, 7, 0};
@@ -336,11 +353,14 @@ private:
                 m.durationMinutes = m_dice.pick(QList<int>{25, 30, 30, 45, 60});
                 m.talkSharePercent = std::clamp(
                     int(std::lround(lerp(s.talkFrom, s.talkTo, t))) + m_dice.between(-6, 6), 5, 95);
-                m.contextShared = m_dice.chance(s.contextProbability);
-                m.mistakeDiscussed = m_dice.chance(s.mistakeProbability);
+                // The manager learns too: sharing context and discussing mistakes grow over time.
+                const double growth = 0.7 + 0.5 * t;
+                m.contextShared = m_dice.chance(s.contextProbability * growth);
+                m.mistakeDiscussed = m_dice.chance(s.mistakeProbability * growth);
                 m.energy = std::clamp(int(std::lround(lerp(s.energyFrom, s.energyTo, t))) +
                                           m_dice.between(-1, 1) * (m_dice.chance(0.3) ? 1 : 0),
                                       1, 5);
+
                 const int items = m_dice.between(2, 4);
                 for (int i = 0; i < items; ++i) {
                     const bool byMember =
@@ -366,6 +386,15 @@ private:
             }
             m_log.oneOnOnes << m;
             date = date.addDays(s.cadence + m_dice.between(-2, 3));
+        }
+        if (s.energyDropsAtEnd) {
+            // The story: in their last three held one-on-ones, energy fell from 4 to 2.
+            int energy = 2;
+            for (auto it = m_log.oneOnOnes.rbegin(); it != m_log.oneOnOnes.rend() && energy <= 4;
+                 ++it) {
+                if (it->personId == p.id && it->status == MeetingStatus::Held)
+                    it->energy = energy++;
+            }
         }
     }
 
@@ -422,7 +451,8 @@ private:
             d.checkIns = std::max(0, (7 - toInt(d.level)) / 2 +
                                          m_dice.between(0, s.overrideProbability > 0.2 ? 3 : 1));
             d.overridden = m_dice.chance(s.overrideProbability);
-            if (d.reviewOn < m_until.addDays(-7)) {
+            const bool slipped = s.reviewsSlip && d.reviewOn > m_until.addDays(-45);
+            if (d.reviewOn <= m_until && !slipped) {
                 const int roll = m_dice.between(0, 99);
                 d.outcome = roll < 70   ? DecisionOutcome::Succeeded
                             : roll < 90 ? DecisionOutcome::Mixed
@@ -448,7 +478,7 @@ private:
                 after.level = DelegationLevel::Tell;
                 after.outcome = DecisionOutcome::Pending;
                 after.learning.clear();
-                after.reviewOn = after.date.addDays(21);
+                after.reviewOn = m_until.addDays(10);
                 m_log.decisions << after;
                 date = after.date.addDays(gap);
                 continue;
@@ -477,7 +507,8 @@ private:
                                     : InitiativeOutcome::TooEarly;
             // A failed attempt gets recognised less often: exactly the habit the prompts address.
             double recognise = s.recognitionProbability;
-            if (i.outcome == InitiativeOutcome::Failed || i.outcome == InitiativeOutcome::Partly)
+            if (recognise < 0.9 &&
+                (i.outcome == InitiativeOutcome::Failed || i.outcome == InitiativeOutcome::Partly))
                 recognise *= 0.6;
             const QDate recognisedOn = date.addDays(m_dice.between(0, s.recognitionDelayMax));
             if (recognisedOn <= m_until && m_dice.chance(recognise)) {

@@ -1,0 +1,136 @@
+#include "PrepSheet.h"
+
+#include "PromptEngine.h"
+#include "QuestionBank.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
+                                         const PromptEngine& engine)
+{
+    const Person* person = log.person(personId);
+    if (!person)
+        return std::nullopt;
+    PrepSheet sheet;
+    sheet.person = *person;
+    sheet.asOf = asOf;
+    for (const OneOnOne& m : log.oneOnOnes) {
+        if (m.personId != personId || m.date > asOf)
+            continue;
+        if (m.status == MeetingStatus::Held && (!sheet.lastMeeting || m.date >= sheet.lastMeeting->date))
+            sheet.lastMeeting = m;
+        for (const ActionItem& a : m.actions) {
+            if (!a.doneOn.isValid() || a.doneOn > asOf)
+                sheet.openActions << OpenAction{a, m.date};
+        }
+    }
+    if (sheet.lastMeeting) {
+        for (const AgendaItem& item : sheet.lastMeeting->agenda) {
+            if (!item.covered)
+                sheet.carriedAgenda << item;
+        }
+    }
+    const QDate horizon = asOf.addDays(person->cadenceDays);
+    for (const Decision& d : log.decisions) {
+        if (d.personId == personId && d.date <= asOf && d.outcome == DecisionOutcome::Pending &&
+            d.reviewOn.isValid() && d.reviewOn <= horizon)
+            sheet.decisionsToReview << d;
+    }
+    for (const Initiative& i : log.initiatives) {
+        if (i.personId == personId && i.date <= asOf && i.kind == InitiativeKind::Initiative &&
+            !(i.recognisedOn.isValid() ? i.recognisedOn <= asOf : i.recognition.has_value()))
+            sheet.initiativesToRecognise << i;
+    }
+    for (const Prompt& p : engine.activePrompts(log, asOf)) {
+        if (p.personId == personId)
+            sheet.prompts << p;
+    }
+    sheet.questions = suggestQuestions(sheet.prompts, personId + asOf.toString(Qt::ISODate));
+    return sheet;
+}
+
+QString prepSheetMarkdown(const PrepSheet& sheet)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("rd::PrepSheet", text); };
+    QString md;
+    auto line = [&md](const QString& text = {}) { md += text + u'\n'; };
+    auto section = [&](const QString& title, const QStringList& items, const QString& empty) {
+        line(u"## "_s + title);
+        line();
+        if (items.isEmpty())
+            line(empty);
+        for (const QString& item : items)
+            line(u"- "_s + item);
+        line();
+    };
+    const QString iso = sheet.asOf.toString(Qt::ISODate);
+    line(u"# "_s + QCoreApplication::translate("rd::PrepSheet", "One-on-one with %1").arg(sheet.person.name));
+    line();
+    line(QCoreApplication::translate("rd::PrepSheet", "Prepared for %1.").arg(iso));
+    line();
+
+    line(u"## "_s + tr("Last time"));
+    line();
+    if (!sheet.lastMeeting) {
+        line(tr("No one-on-one held yet."));
+    } else {
+        line(QCoreApplication::translate("rd::PrepSheet", "Held on %1.")
+                 .arg(sheet.lastMeeting->date.toString(Qt::ISODate)));
+        if (!sheet.lastMeeting->sharedSummary.isEmpty()) {
+            line();
+            line(u"> "_s + sheet.lastMeeting->sharedSummary);
+        }
+    }
+    line();
+
+    QStringList agenda;
+    for (const AgendaItem& item : sheet.carriedAgenda)
+        agenda << item.text + u" ("_s + label(item.raisedBy).toLower() + u')';
+    section(tr("Carried over from the agenda"), agenda, tr("Everything was covered last time."));
+
+    QStringList actions;
+    for (const OpenAction& a : sheet.openActions) {
+        QString text = u"**"_s + label(a.item.owner) + u"**: "_s + a.item.text;
+        if (a.item.due.isValid())
+            text += u" ("_s + QCoreApplication::translate("rd::PrepSheet", "due %1").arg(a.item.due.toString(Qt::ISODate)) + u')';
+        actions << text;
+    }
+    section(tr("Open action items"), actions, tr("No open action items."));
+
+    QStringList decisions;
+    for (const Decision& d : sheet.decisionsToReview)
+        decisions << QCoreApplication::translate("rd::PrepSheet", "%1 (%2, review %3)")
+                         .arg(d.title, levelDisplay(d.level), d.reviewOn.toString(Qt::ISODate));
+    section(tr("Decisions to review"), decisions, tr("No decisions due for review."));
+
+    QStringList initiatives;
+    for (const Initiative& i : sheet.initiativesToRecognise)
+        initiatives << i.date.toString(Qt::ISODate) + u": "_s + i.description;
+    section(tr("Initiatives to recognise"), initiatives, tr("Every initiative has been recognised."));
+
+    line(u"## "_s + tr("Coaching prompts"));
+    line();
+    if (sheet.prompts.isEmpty())
+        line(tr("No prompts for this person."));
+    for (const Prompt& p : sheet.prompts) {
+        line(u"### "_s + p.title);
+        line();
+        for (const QString& e : p.evidence)
+            line(u"- "_s + e);
+        line();
+        line(u"*"_s + p.why + u'*');
+        line();
+        line(u"**"_s + tr("Ask:") + u"** "_s + p.question);
+        line();
+        line(u"**"_s + tr("Do:") + u"** "_s + p.action);
+        line();
+    }
+    section(tr("Suggested questions"), sheet.questions, QString());
+    return md;
+}
+
+} // namespace rd

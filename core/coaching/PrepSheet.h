@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Prompt.h"
+#include "domain/TeamLog.h"
+
+#include <optional>
+
+namespace rd {
+
+class PromptEngine;
+
+/// An action item still open, with the one-on-one it was agreed in.
+struct OpenAction
+{
+    ActionItem item;
+    QDate agreedOn;
+};
+
+/// Everything to prepare the next one-on-one with one person.
+struct PrepSheet
+{
+    Person person;
+    QDate asOf;
+    std::optional<OneOnOne> lastMeeting;   ///< the last held one-on-one
+    QList<AgendaItem> carriedAgenda;       ///< not covered last time
+    QList<OpenAction> openActions;         ///< both sides, oldest first
+    QList<Decision> decisionsToReview;     ///< pending, review due before the next 1:1
+    QList<Initiative> initiativesToRecognise;
+    QList<Prompt> prompts;                 ///< this person's active prompts
+    QStringList questions;                 ///< 3 to 5 suggested questions
+};
+
+/// Prepares the one-on-one with `personId` as of `asOf`. Pure: no database, no clock.
+/// Returns std::nullopt when the person is not in the log.
+std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
+                                         const PromptEngine& engine);
+
+/// The sheet as Markdown, for printing or sharing. Private notes are not included.
+QString prepSheetMarkdown(const PrepSheet& sheet);
+
+} // namespace rd

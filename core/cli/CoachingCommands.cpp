@@ -8,12 +8,11 @@
 #include "storage/Repositories.h"
 #include "storage/TeamLogLoader.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -80,16 +79,20 @@ int prompts(CliContext& c)
         return 0;
     }
     if (list.isEmpty())
-        c.out << QCoreApplication::translate("rd::Cli", "No prompts as of %1.").arg(asOf.toString(Qt::ISODate))
+        c.out << QCoreApplication::translate("rd::Cli", "No prompts as of %1.")
+                     .arg(asOf.toString(Qt::ISODate))
               << u'\n';
     for (const Prompt& p : list) {
-        c.out << u"["_s << label(p.severity) << u"] "_s << label(p.lever) << u" · "_s << p.rule << u'\n';
+        c.out << u"["_s << label(p.severity) << u"] "_s << label(p.lever) << u" · "_s << p.rule
+              << u'\n';
         c.out << u"  "_s << p.title << u'\n';
         for (const QString& e : p.evidence)
             c.out << u"    - "_s << e << u'\n';
         c.out << u"  "_s << p.why << u'\n';
-        c.out << u"  "_s << QCoreApplication::translate("rd::Cli", "Ask: %1").arg(p.question) << u'\n';
-        c.out << u"  "_s << QCoreApplication::translate("rd::Cli", "Do: %1").arg(p.action) << u"\n\n"_s;
+        c.out << u"  "_s << QCoreApplication::translate("rd::Cli", "Ask: %1").arg(p.question)
+              << u'\n';
+        c.out << u"  "_s << QCoreApplication::translate("rd::Cli", "Do: %1").arg(p.action)
+              << u"\n\n"_s;
     }
     return 0;
 }
@@ -108,12 +111,14 @@ int index(CliContext& c)
         for (const IndexMonth& m : months) {
             QJsonObject components;
             for (int n = 0; n < IndexComponentCount; ++n)
-                components.insert(componentId(IndexComponent(n)), rounded(m.components.at(size_t(n))));
+                components.insert(componentId(IndexComponent(n)),
+                                  rounded(m.components.at(size_t(n))));
             array.append(QJsonObject{{u"month"_s, m.month.toString(u"yyyy-MM"_s)},
                                      {u"index"_s, rounded(m.index)},
                                      {u"components"_s, components}});
         }
-        printJson(c.out, QJsonDocument(QJsonObject{{u"months"_s, array}}).toJson(QJsonDocument::Indented));
+        printJson(c.out,
+                  QJsonDocument(QJsonObject{{u"months"_s, array}}).toJson(QJsonDocument::Indented));
         return 0;
     }
     QStringList header{QCoreApplication::translate("rd::Cli", "Month"),
@@ -123,7 +128,9 @@ int index(CliContext& c)
     c.out << header.join(u'\t') << u'\n';
     for (const IndexMonth& m : months) {
         QStringList row{m.month.toString(u"yyyy-MM"_s)};
-        auto cell = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 0) : u"–"_s; };
+        auto cell = [](std::optional<double> v) {
+            return v ? QString::number(*v, 'f', 0) : u"–"_s;
+        };
         row << cell(m.index);
         for (const auto& component : m.components)
             row << cell(component);
@@ -150,22 +157,32 @@ int prep(CliContext& c)
 
 QList<CommandSpec> coachingCommands()
 {
-    const QCommandLineOption asOf =
-        valueOption(u"as-of"_s, QT_TRANSLATE_NOOP("rd::Cli", "Only count entries up to this date (default today)."), u"D"_s);
-    const QCommandLineOption json = flagOption(u"json"_s, QT_TRANSLATE_NOOP("rd::Cli", "Print JSON."));
-    const QCommandLineOption person =
-        valueOption(u"person"_s, QT_TRANSLATE_NOOP("rd::Cli", "The team member's id or exact name."), u"P"_s);
+    const QCommandLineOption asOf = valueOption(
+        u"as-of"_s,
+        QT_TRANSLATE_NOOP("rd::Cli", "Only count entries up to this date (default today)."),
+        u"D"_s);
+    const QCommandLineOption json =
+        flagOption(u"json"_s, QT_TRANSLATE_NOOP("rd::Cli", "Print JSON."));
+    const QCommandLineOption person = valueOption(
+        u"person"_s, QT_TRANSLATE_NOOP("rd::Cli", "The team member's id or exact name."), u"P"_s);
     return {
         {u"prompts"_s, {person, asOf, json}, {}, prompts},
         {u"index"_s,
-         {valueOption(u"from"_s, QT_TRANSLATE_NOOP("rd::Cli", "The first month (default: the first logged)."), u"D"_s),
-          valueOption(u"to"_s, QT_TRANSLATE_NOOP("rd::Cli", "The last month (default: the as-of date)."), u"D"_s),
+         {valueOption(u"from"_s,
+                      QT_TRANSLATE_NOOP("rd::Cli", "The first month (default: the first logged)."),
+                      u"D"_s),
+          valueOption(u"to"_s,
+                      QT_TRANSLATE_NOOP("rd::Cli", "The last month (default: the as-of date)."),
+                      u"D"_s),
           asOf, json},
          {},
          index},
         {u"prep"_s,
          {person, asOf,
-          valueOption(u"markdown"_s, QT_TRANSLATE_NOOP("rd::Cli", "Write the sheet to FILE instead of printing it."), u"FILE"_s)},
+          valueOption(
+              u"markdown"_s,
+              QT_TRANSLATE_NOOP("rd::Cli", "Write the sheet to FILE instead of printing it."),
+              u"FILE"_s)},
          {},
          prep},
     };

@@ -72,8 +72,9 @@ const PersonLog* CoachingSnapshot::person(const QString& id) const
     return it == m_index.cend() ? nullptr : &m_people.at(*it);
 }
 
-QList<const OneOnOne*> CoachingSnapshot::lastHeld(const PersonLog& who, int n,
-                                                  const std::function<bool(const OneOnOne&)>& accept)
+QList<const OneOnOne*>
+CoachingSnapshot::lastHeld(const PersonLog& who, int n,
+                           const std::function<bool(const OneOnOne&)>& accept)
 {
     QList<const OneOnOne*> found;
     for (auto it = who.meetings.crbegin(); it != who.meetings.crend() && found.size() < n; ++it) {

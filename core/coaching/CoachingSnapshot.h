@@ -2,9 +2,8 @@
 
 #include "domain/TeamLog.h"
 
-#include <QHash>
-
 #include <functional>
+#include <QHash>
 
 namespace rd {
 

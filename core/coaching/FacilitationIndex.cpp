@@ -1,9 +1,8 @@
 #include "FacilitationIndex.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QHash>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +11,7 @@ namespace rd {
 QString componentId(IndexComponent component)
 {
     static const std::array<QString, IndexComponentCount> ids{
-        u"agendaOwnership"_s, u"listening"_s,  u"delegationDepth"_s, u"trustKept"_s,
+        u"agendaOwnership"_s,    u"listening"_s,  u"delegationDepth"_s, u"trustKept"_s,
         u"initiativeRewarded"_s, u"safeToFail"_s, u"rhythm"_s};
     return ids.at(size_t(component));
 }
@@ -155,7 +154,9 @@ QList<IndexMonth> facilitationIndex(const TeamLog& log, QDate from, QDate to, QD
         const MonthTally& t = tally.at(n);
         IndexMonth month;
         month.month = monthStart;
-        auto set = [&month](IndexComponent c, std::optional<double> v) { month.components[size_t(c)] = v; };
+        auto set = [&month](IndexComponent c, std::optional<double> v) {
+            month.components[size_t(c)] = v;
+        };
         set(IndexComponent::AgendaOwnership, ratio(t.agendaByMember, t.agendaItems));
         if (t.talkMeetings > 0)
             set(IndexComponent::Listening, 100.0 - t.talkSum / t.talkMeetings);
@@ -170,7 +171,8 @@ QList<IndexMonth> facilitationIndex(const TeamLog& log, QDate from, QDate to, QD
             for (const Person& p : log.people) {
                 if (!personId.isEmpty() && p.id != personId)
                     continue;
-                const QDate start = std::max(monthStart, p.joinedOn.isValid() ? p.joinedOn : monthStart);
+                const QDate start =
+                    std::max(monthStart, p.joinedOn.isValid() ? p.joinedOn : monthStart);
                 QDate end = monthEnd;
                 if (p.archived)
                     end = std::min(end, lastEntry.value(p.id));

@@ -2,16 +2,16 @@
 
 #include "domain/TeamLog.h"
 
-#include <QDate>
-#include <QString>
-
 #include <array>
 #include <optional>
+#include <QDate>
+#include <QString>
 
 namespace rd {
 
 /// The seven components of the facilitation index, each 0..100.
-enum class IndexComponent {
+enum class IndexComponent
+{
     AgendaOwnership,
     Listening,
     DelegationDepth,

@@ -21,7 +21,8 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
     for (const OneOnOne& m : log.oneOnOnes) {
         if (m.personId != personId || m.date > asOf)
             continue;
-        if (m.status == MeetingStatus::Held && (!sheet.lastMeeting || m.date >= sheet.lastMeeting->date))
+        if (m.status == MeetingStatus::Held &&
+            (!sheet.lastMeeting || m.date >= sheet.lastMeeting->date))
             sheet.lastMeeting = m;
         for (const ActionItem& a : m.actions) {
             if (!a.doneOn.isValid() || a.doneOn > asOf)
@@ -55,9 +56,10 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
 
 QString prepSheetMarkdown(const PrepSheet& sheet)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("rd::PrepSheet", text); };
     QString md;
-    auto line = [&md](const QString& text = {}) { md += text + u'\n'; };
+    auto line = [&md](const QString& text = {}) {
+        md += text + u'\n';
+    };
     auto section = [&](const QString& title, const QStringList& items, const QString& empty) {
         line(u"## "_s + title);
         line();
@@ -68,15 +70,16 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
         line();
     };
     const QString iso = sheet.asOf.toString(Qt::ISODate);
-    line(u"# "_s + QCoreApplication::translate("rd::PrepSheet", "One-on-one with %1").arg(sheet.person.name));
+    line(u"# "_s +
+         QCoreApplication::translate("rd::PrepSheet", "One-on-one with %1").arg(sheet.person.name));
     line();
     line(QCoreApplication::translate("rd::PrepSheet", "Prepared for %1.").arg(iso));
     line();
 
-    line(u"## "_s + tr("Last time"));
+    line(u"## "_s + QCoreApplication::translate("rd::PrepSheet", "Last time"));
     line();
     if (!sheet.lastMeeting) {
-        line(tr("No one-on-one held yet."));
+        line(QCoreApplication::translate("rd::PrepSheet", "No one-on-one held yet."));
     } else {
         line(QCoreApplication::translate("rd::PrepSheet", "Held on %1.")
                  .arg(sheet.lastMeeting->date.toString(Qt::ISODate)));
@@ -90,32 +93,39 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
     QStringList agenda;
     for (const AgendaItem& item : sheet.carriedAgenda)
         agenda << item.text + u" ("_s + label(item.raisedBy).toLower() + u')';
-    section(tr("Carried over from the agenda"), agenda, tr("Everything was covered last time."));
+    section(QCoreApplication::translate("rd::PrepSheet", "Carried over from the agenda"), agenda,
+            QCoreApplication::translate("rd::PrepSheet", "Everything was covered last time."));
 
     QStringList actions;
     for (const OpenAction& a : sheet.openActions) {
         QString text = u"**"_s + label(a.item.owner) + u"**: "_s + a.item.text;
         if (a.item.due.isValid())
-            text += u" ("_s + QCoreApplication::translate("rd::PrepSheet", "due %1").arg(a.item.due.toString(Qt::ISODate)) + u')';
+            text += u" ("_s +
+                    QCoreApplication::translate("rd::PrepSheet", "due %1")
+                        .arg(a.item.due.toString(Qt::ISODate)) +
+                    u')';
         actions << text;
     }
-    section(tr("Open action items"), actions, tr("No open action items."));
+    section(QCoreApplication::translate("rd::PrepSheet", "Open action items"), actions,
+            QCoreApplication::translate("rd::PrepSheet", "No open action items."));
 
     QStringList decisions;
     for (const Decision& d : sheet.decisionsToReview)
         decisions << QCoreApplication::translate("rd::PrepSheet", "%1 (%2, review %3)")
                          .arg(d.title, levelDisplay(d.level), d.reviewOn.toString(Qt::ISODate));
-    section(tr("Decisions to review"), decisions, tr("No decisions due for review."));
+    section(QCoreApplication::translate("rd::PrepSheet", "Decisions to review"), decisions,
+            QCoreApplication::translate("rd::PrepSheet", "No decisions due for review."));
 
     QStringList initiatives;
     for (const Initiative& i : sheet.initiativesToRecognise)
         initiatives << i.date.toString(Qt::ISODate) + u": "_s + i.description;
-    section(tr("Initiatives to recognise"), initiatives, tr("Every initiative has been recognised."));
+    section(QCoreApplication::translate("rd::PrepSheet", "Initiatives to recognise"), initiatives,
+            QCoreApplication::translate("rd::PrepSheet", "Every initiative has been recognised."));
 
-    line(u"## "_s + tr("Coaching prompts"));
+    line(u"## "_s + QCoreApplication::translate("rd::PrepSheet", "Coaching prompts"));
     line();
     if (sheet.prompts.isEmpty())
-        line(tr("No prompts for this person."));
+        line(QCoreApplication::translate("rd::PrepSheet", "No prompts for this person."));
     for (const Prompt& p : sheet.prompts) {
         line(u"### "_s + p.title);
         line();
@@ -124,12 +134,14 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
         line();
         line(u"*"_s + p.why + u'*');
         line();
-        line(u"**"_s + tr("Ask:") + u"** "_s + p.question);
+        line(u"**"_s + QCoreApplication::translate("rd::PrepSheet", "Ask:") + u"** "_s +
+             p.question);
         line();
-        line(u"**"_s + tr("Do:") + u"** "_s + p.action);
+        line(u"**"_s + QCoreApplication::translate("rd::PrepSheet", "Do:") + u"** "_s + p.action);
         line();
     }
-    section(tr("Suggested questions"), sheet.questions, QString());
+    section(QCoreApplication::translate("rd::PrepSheet", "Suggested questions"), sheet.questions,
+            QString());
     return md;
 }
 

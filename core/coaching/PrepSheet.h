@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Prompt.h"
 #include "domain/TeamLog.h"
+#include "Prompt.h"
 
 #include <optional>
 
@@ -21,13 +21,13 @@ struct PrepSheet
 {
     Person person;
     QDate asOf;
-    std::optional<OneOnOne> lastMeeting;   ///< the last held one-on-one
-    QList<AgendaItem> carriedAgenda;       ///< not covered last time
-    QList<OpenAction> openActions;         ///< both sides, oldest first
-    QList<Decision> decisionsToReview;     ///< pending, review due before the next 1:1
+    std::optional<OneOnOne> lastMeeting; ///< the last held one-on-one
+    QList<AgendaItem> carriedAgenda;     ///< not covered last time
+    QList<OpenAction> openActions;       ///< both sides, oldest first
+    QList<Decision> decisionsToReview;   ///< pending, review due before the next 1:1
     QList<Initiative> initiativesToRecognise;
-    QList<Prompt> prompts;                 ///< this person's active prompts
-    QStringList questions;                 ///< 3 to 5 suggested questions
+    QList<Prompt> prompts; ///< this person's active prompts
+    QStringList questions; ///< 3 to 5 suggested questions
 };
 
 /// Prepares the one-on-one with `personId` as of `asOf`. Pure: no database, no clock.

@@ -10,18 +10,32 @@
 namespace rd {
 
 /// The five levers of the coaching model; every prompt belongs to exactly one.
-enum class Lever { TrustConcrete, CoachNotControl, Transparency, RewardInitiative, PsychologicalSafety };
+enum class Lever
+{
+    TrustConcrete,
+    CoachNotControl,
+    Transparency,
+    RewardInitiative,
+    PsychologicalSafety
+};
 /// How much a prompt asks for attention. Positive reinforcement is Info.
-enum class Severity { Info, Nudge, Important };
+enum class Severity
+{
+    Info,
+    Nudge,
+    Important
+};
 
 template <>
 struct EnumTraits<Lever>
 {
     static constexpr std::array<EnumEntry<Lever>, 5> entries{{
-        {Lever::TrustConcrete, "trust-concrete", QT_TRANSLATE_NOOP("rd::Enum", "Make trust concrete")},
+        {Lever::TrustConcrete, "trust-concrete",
+         QT_TRANSLATE_NOOP("rd::Enum", "Make trust concrete")},
         {Lever::CoachNotControl, "coach-not-control",
          QT_TRANSLATE_NOOP("rd::Enum", "Coach instead of control")},
-        {Lever::Transparency, "transparency", QT_TRANSLATE_NOOP("rd::Enum", "Increase transparency")},
+        {Lever::Transparency, "transparency",
+         QT_TRANSLATE_NOOP("rd::Enum", "Increase transparency")},
         {Lever::RewardInitiative, "reward-initiative",
          QT_TRANSLATE_NOOP("rd::Enum", "Reward initiative, not only compliance")},
         {Lever::PsychologicalSafety, "psychological-safety",

@@ -3,9 +3,8 @@
 #include "CoachingSnapshot.h"
 #include "rules/RuleCatalogue.h"
 
-#include <QHash>
-
 #include <algorithm>
+#include <QHash>
 
 namespace rd {
 
@@ -19,17 +18,18 @@ QList<Prompt> PromptEngine::evaluate(const TeamLog& log, QDate asOf) const
     QHash<QString, int> perPerson;
     for (const Prompt& p : prompts)
         ++perPerson[p.personId];
-    std::stable_sort(prompts.begin(), prompts.end(), [&perPerson](const Prompt& a, const Prompt& b) {
-        if (a.severity != b.severity)
-            return a.severity > b.severity;
-        const int countA = perPerson.value(a.personId);
-        const int countB = perPerson.value(b.personId);
-        if (countA != countB)
-            return countA > countB;
-        if (a.personId != b.personId)
-            return a.personId < b.personId;
-        return a.rule < b.rule;
-    });
+    std::stable_sort(prompts.begin(), prompts.end(),
+                     [&perPerson](const Prompt& a, const Prompt& b) {
+                         if (a.severity != b.severity)
+                             return a.severity > b.severity;
+                         const int countA = perPerson.value(a.personId);
+                         const int countB = perPerson.value(b.personId);
+                         if (countA != countB)
+                             return countA > countB;
+                         if (a.personId != b.personId)
+                             return a.personId < b.personId;
+                         return a.rule < b.rule;
+                     });
     return prompts;
 }
 
@@ -42,8 +42,8 @@ QList<Prompt> PromptEngine::withoutHandled(const QList<Prompt>& prompts,
     QList<Prompt> active;
     for (const Prompt& p : prompts) {
         const PromptState* s = byKey.value(p.key);
-        const bool handled = s && (s->state != PromptStateKind::Snoozed ||
-                                   (s->until.isValid() && s->until > asOf));
+        const bool handled =
+            s && (s->state != PromptStateKind::Snoozed || (s->until.isValid() && s->until > asOf));
         if (!handled)
             active << p;
     }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/TeamLog.h"
 #include "Prompt.h"
 #include "Thresholds.h"
-#include "domain/TeamLog.h"
 
 namespace rd {
 
@@ -13,8 +13,7 @@ class PromptEngine
 public:
     explicit PromptEngine(Thresholds thresholds = {})
         : m_thresholds(std::move(thresholds))
-    {
-    }
+    {}
 
     /// Every prompt that fires as of `asOf`, ordered as rules.md says:
     /// severity (important, nudge, info), then the person with the most

@@ -8,7 +8,13 @@
 namespace rd {
 
 /// The GROW stages a coaching question serves.
-enum class GrowStage { Goal, Reality, Options, Will };
+enum class GrowStage
+{
+    Goal,
+    Reality,
+    Options,
+    Will
+};
 
 struct CoachingQuestion
 {

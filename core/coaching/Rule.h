@@ -16,8 +16,7 @@ public:
         : snapshot(logs)
         , m_thresholds(thresholds)
         , m_ruleId(std::move(ruleId))
-    {
-    }
+    {}
     const CoachingSnapshot& snapshot;
     /// This rule's threshold `name` ("windowDays" reads "<rule>.windowDays").
     double setting(const char* name) const

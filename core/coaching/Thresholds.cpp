@@ -2,9 +2,8 @@
 
 #include "rules/RuleCatalogue.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace rd {
 

@@ -8,7 +8,7 @@ namespace rd {
 /// One tunable threshold of a rule, with its default from rules.md.
 struct ThresholdSpec
 {
-    QString key;          ///< "<rule>.<name>", e.g. "talk-share-high.minPercent"
+    QString key; ///< "<rule>.<name>", e.g. "talk-share-high.minPercent"
     double defaultValue;
     double minimum;
     double maximum;
@@ -27,7 +27,10 @@ public:
     static const ThresholdSpec* spec(const QString& key);
     /// The defaults, overridden by any valid "threshold:" entries in `settings`.
     static Thresholds fromSettings(const QMap<QString, QString>& settings);
-    static QString settingsKey(const QString& thresholdKey) { return QStringLiteral("threshold:") + thresholdKey; }
+    static QString settingsKey(const QString& thresholdKey)
+    {
+        return QStringLiteral("threshold:") + thresholdKey;
+    }
 
     /// The value of `key`; the default when it was not overridden.
     double value(const QString& key) const;

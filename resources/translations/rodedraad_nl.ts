@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>rd::Cli</name>
@@ -8,20 +7,20 @@
         <translation>--%1 is verplicht.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD).</translation>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: "%2" is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation>--%1 moet een geheel getal van %2 tot en met %3 zijn.</translation>
     </message>
     <message>
-        <source>--%1: unknown value &quot;%2&quot;; use one of %3.</source>
-        <translation>--%1: onbekende waarde &quot;%2&quot;; gebruik een van %3.</translation>
+        <source>--%1: unknown value "%2"; use one of %3.</source>
+        <translation>--%1: onbekende waarde "%2"; gebruik een van %3.</translation>
     </message>
     <message>
-        <source>No team member has the id or name &quot;%1&quot;.</source>
-        <translation>Geen teamlid heeft de id of naam &quot;%1&quot;.</translation>
+        <source>No team member has the id or name "%1".</source>
+        <translation>Geen teamlid heeft de id of naam "%1".</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -70,8 +69,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>--lang moet en of nl zijn.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; see rodedraad --help.</source>
-        <translation>Onbekende opdracht &quot;%1&quot;; zie rodedraad --help.</translation>
+        <source>Unknown command "%1"; see rodedraad --help.</source>
+        <translation>Onbekende opdracht "%1"; zie rodedraad --help.</translation>
     </message>
     <message>
         <source>%1 already holds data; use --force to replace it with the demo team.</source>
@@ -173,11 +172,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>--recognised en --how horen bij elkaar: wanneer en hoe je het erkende.</translation>
     </message>
     <message>
-        <source>--recognised cannot be before the initiative&apos;s date.</source>
+        <source>--recognised cannot be before the initiative's date.</source>
         <translation>--recognised kan niet vóór de datum van het initiatief liggen.</translation>
     </message>
     <message>
-        <source>The team member&apos;s id or exact name.</source>
+        <source>The team member's id or exact name.</source>
         <translation>De id of exacte naam van het teamlid.</translation>
     </message>
     <message>
@@ -304,6 +303,46 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>private, one-on-one or public.</source>
         <translation>private, one-on-one of public.</translation>
     </message>
+    <message>
+        <source>No prompts as of %1.</source>
+        <translation>Geen prompts per %1.</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Vraag: %1</translation>
+    </message>
+    <message>
+        <source>Do: %1</source>
+        <translation>Doe: %1</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to mag niet vóór --from liggen.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Only count entries up to this date (default today).</source>
+        <translation>Tel alleen registraties tot en met deze datum (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>The first month (default: the first logged).</source>
+        <translation>De eerste maand (standaard: de eerste met registraties).</translation>
+    </message>
+    <message>
+        <source>The last month (default: the as-of date).</source>
+        <translation>De laatste maand (standaard: de peildatum).</translation>
+    </message>
+    <message>
+        <source>Write the sheet to FILE instead of printing it.</source>
+        <translation>Schrijf het overzicht naar BESTAND in plaats van het te tonen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -372,8 +411,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Dit bestaat niet meer: %1.</translation>
     </message>
     <message>
-        <source>More than one team member is called &quot;%1&quot;; use their id instead.</source>
-        <translation>Meer dan één teamlid heet &quot;%1&quot;; gebruik hun id.</translation>
+        <source>More than one team member is called "%1"; use their id instead.</source>
+        <translation>Meer dan één teamlid heet "%1"; gebruik hun id.</translation>
     </message>
     <message>
         <source>team member</source>
@@ -542,6 +581,53 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Dismissed</source>
         <translation>Genegeerd</translation>
     </message>
+    <message>
+        <source>Make trust concrete</source>
+        <translation>Maak vertrouwen concreet</translation>
+    </message>
+    <message>
+        <source>Coach instead of control</source>
+        <translation>Coach in plaats van controleren</translation>
+    </message>
+    <message>
+        <source>Increase transparency</source>
+        <translation>Vergroot transparantie</translation>
+    </message>
+    <message>
+        <source>Reward initiative, not only compliance</source>
+        <translation>Beloon initiatief, niet alleen naleving</translation>
+    </message>
+    <message>
+        <source>Create psychological safety</source>
+        <translation>Creëer psychologische veiligheid</translation>
+    </message>
+    <message>
+        <source>Worth acknowledging</source>
+        <translation>Het benoemen waard</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Aandachtspunt</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Belangrijk</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Evidence</name>
+    <message>
+        <source>%1 · decision "%2" at level %3</source>
+        <translation>%1 · besluit "%2" op niveau %3</translation>
+    </message>
+    <message>
+        <source>%1 · one-on-one (%2)</source>
+        <translation>%1 · één-op-ééngesprek (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · "%2" (%3, %4)</source>
+        <translation>%1 · "%2" (%3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>rd::Export</name>
@@ -704,12 +790,12 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>geheel getal van %1 tot en met %2 verwacht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>&quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>"%1" is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <source>unknown %1 &quot;%2&quot;</source>
-        <translation>onbekende %1 &quot;%2&quot;</translation>
+        <source>unknown %1 "%2"</source>
+        <translation>onbekende %1 "%2"</translation>
     </message>
     <message>
         <source>expected a list</source>
@@ -720,8 +806,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>object verwacht</translation>
     </message>
     <message>
-        <source>unknown person &quot;%1&quot;</source>
-        <translation>onbekende persoon &quot;%1&quot;</translation>
+        <source>unknown person "%1"</source>
+        <translation>onbekende persoon "%1"</translation>
     </message>
     <message>
         <source>level</source>
@@ -740,16 +826,16 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>JSON-object verwacht</translation>
     </message>
     <message>
-        <source>expected &quot;rodedraad&quot;</source>
-        <translation>&quot;rodedraad&quot; verwacht</translation>
+        <source>expected "rodedraad"</source>
+        <translation>"rodedraad" verwacht</translation>
     </message>
     <message>
         <source>unsupported version %1; this Rode Draad reads version %2</source>
         <translation>versie %1 wordt niet ondersteund; deze Rode Draad leest versie %2</translation>
     </message>
     <message>
-        <source>duplicate person id &quot;%1&quot;</source>
-        <translation>dubbele persoons-id &quot;%1&quot;</translation>
+        <source>duplicate person id "%1"</source>
+        <translation>dubbele persoons-id "%1"</translation>
     </message>
     <message>
         <source>status</source>
@@ -786,6 +872,406 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>cannot be read (%1)</source>
         <translation>kan niet gelezen worden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Index</name>
+    <message>
+        <source>Agenda ownership</source>
+        <translation>Eigenaarschap van de agenda</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Luisteren</translation>
+    </message>
+    <message>
+        <source>Delegation depth</source>
+        <translation>Delegatiediepte</translation>
+    </message>
+    <message>
+        <source>Trust kept</source>
+        <translation>Vertrouwen gehouden</translation>
+    </message>
+    <message>
+        <source>Initiative rewarded</source>
+        <translation>Initiatief beloond</translation>
+    </message>
+    <message>
+        <source>Safe to fail</source>
+        <translation>Veilig om te falen</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Ritme</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PrepSheet</name>
+    <message>
+        <source>One-on-one with %1</source>
+        <translation>Eén-op-ééngesprek met %1</translation>
+    </message>
+    <message>
+        <source>Prepared for %1.</source>
+        <translation>Voorbereid voor %1.</translation>
+    </message>
+    <message>
+        <source>Held on %1.</source>
+        <translation>Gehouden op %1.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, review %3)</source>
+        <translation>%1 (%2, evaluatie %3)</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
+    </message>
+    <message>
+        <source>No one-on-one held yet.</source>
+        <translation>Nog geen één-op-ééngesprek gehouden.</translation>
+    </message>
+    <message>
+        <source>Carried over from the agenda</source>
+        <translation>Doorgeschoven van de agenda</translation>
+    </message>
+    <message>
+        <source>Everything was covered last time.</source>
+        <translation>Vorige keer is alles besproken.</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Open actiepunten</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Geen open actiepunten.</translation>
+    </message>
+    <message>
+        <source>Decisions to review</source>
+        <translation>Besluiten om te evalueren</translation>
+    </message>
+    <message>
+        <source>No decisions due for review.</source>
+        <translation>Geen besluiten die geëvalueerd moeten worden.</translation>
+    </message>
+    <message>
+        <source>Initiatives to recognise</source>
+        <translation>Initiatieven om te erkennen</translation>
+    </message>
+    <message>
+        <source>Every initiative has been recognised.</source>
+        <translation>Elk initiatief is erkend.</translation>
+    </message>
+    <message>
+        <source>Coaching prompts</source>
+        <translation>Coachingsprompts</translation>
+    </message>
+    <message>
+        <source>No prompts for this person.</source>
+        <translation>Geen prompts voor deze persoon.</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Vraag:</translation>
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation>Doe:</translation>
+    </message>
+    <message>
+        <source>Suggested questions</source>
+        <translation>Voorgestelde vragen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::QuestionBank</name>
+    <message>
+        <source>Which decisions would you like to own completely in six months' time?</source>
+        <translation>Welke besluiten wil je over een half jaar helemaal zelf nemen?</translation>
+    </message>
+    <message>
+        <source>What would more room to decide make possible for you?</source>
+        <translation>Wat zou meer ruimte om te beslissen voor jou mogelijk maken?</translation>
+    </message>
+    <message>
+        <source>Where do you feel you need my approval today, and is that necessary?</source>
+        <translation>Waarvoor heb je nu het gevoel dat je mijn goedkeuring nodig hebt, en is dat nodig?</translation>
+    </message>
+    <message>
+        <source>Which boundaries are unclear to you right now?</source>
+        <translation>Welke kaders zijn voor jou nu onduidelijk?</translation>
+    </message>
+    <message>
+        <source>Which area could move one step up the delegation board?</source>
+        <translation>Welk gebied kan één stap omhoog op het delegatiebord?</translation>
+    </message>
+    <message>
+        <source>What information would you need to decide this without me?</source>
+        <translation>Welke informatie heb je nodig om dit zonder mij te beslissen?</translation>
+    </message>
+    <message>
+        <source>Which decision will you take on your own before we next meet?</source>
+        <translation>Welk besluit neem je zelf voordat we elkaar weer spreken?</translation>
+    </message>
+    <message>
+        <source>How will you let me know how it went, in a way that suits you?</source>
+        <translation>Hoe laat je me weten hoe het ging, op een manier die bij jou past?</translation>
+    </message>
+    <message>
+        <source>What would make this one-on-one most useful for you?</source>
+        <translation>Wat maakt dit gesprek het meest waardevol voor jou?</translation>
+    </message>
+    <message>
+        <source>What do you want to be better at by the end of this quarter?</source>
+        <translation>Waar wil je aan het eind van dit kwartaal beter in zijn?</translation>
+    </message>
+    <message>
+        <source>What is taking most of your energy at the moment?</source>
+        <translation>Wat kost je op dit moment de meeste energie?</translation>
+    </message>
+    <message>
+        <source>What have you already tried, and what happened?</source>
+        <translation>Wat heb je al geprobeerd, en wat gebeurde er?</translation>
+    </message>
+    <message>
+        <source>What options do you see, including the ones that seem unrealistic?</source>
+        <translation>Welke mogelijkheden zie je, ook de mogelijkheden die onrealistisch lijken?</translation>
+    </message>
+    <message>
+        <source>If you were in my position, what would you do?</source>
+        <translation>Als jij in mijn schoenen stond, wat zou jij doen?</translation>
+    </message>
+    <message>
+        <source>What is the first step you will take, and when?</source>
+        <translation>Wat is de eerste stap die je zet, en wanneer?</translation>
+    </message>
+    <message>
+        <source>What do you need from me, and what do you not need from me?</source>
+        <translation>Wat heb je van mij nodig, en wat juist niet?</translation>
+    </message>
+    <message>
+        <source>Which of our goals would you like to understand better?</source>
+        <translation>Welk van onze doelen wil je beter begrijpen?</translation>
+    </message>
+    <message>
+        <source>What would you like to know earlier than you do now?</source>
+        <translation>Wat zou je eerder willen weten dan nu?</translation>
+    </message>
+    <message>
+        <source>Which recent decision surprised you, and why?</source>
+        <translation>Welk recent besluit verraste je, en waarom?</translation>
+    </message>
+    <message>
+        <source>How do you see our results at the moment?</source>
+        <translation>Hoe kijk jij op dit moment naar onze resultaten?</translation>
+    </message>
+    <message>
+        <source>How could we make progress more visible to the whole team?</source>
+        <translation>Hoe kunnen we de voortgang zichtbaarder maken voor het hele team?</translation>
+    </message>
+    <message>
+        <source>Which information could I share that would help you decide?</source>
+        <translation>Welke informatie kan ik delen die jou helpt te beslissen?</translation>
+    </message>
+    <message>
+        <source>What shall we agree on how we keep each other informed?</source>
+        <translation>Wat spreken we af over hoe we elkaar op de hoogte houden?</translation>
+    </message>
+    <message>
+        <source>Which promise of mine should I follow up on first?</source>
+        <translation>Welke toezegging van mij moet ik als eerste nakomen?</translation>
+    </message>
+    <message>
+        <source>What would you like to start or improve if nobody asked you to?</source>
+        <translation>Wat zou je willen starten of verbeteren als niemand het je vroeg?</translation>
+    </message>
+    <message>
+        <source>Which contribution would you like to be known for?</source>
+        <translation>Om welke bijdrage wil je bekendstaan?</translation>
+    </message>
+    <message>
+        <source>What are you proud of from the last weeks, whatever the outcome?</source>
+        <translation>Waar ben je trots op van de afgelopen weken, wat de uitkomst ook was?</translation>
+    </message>
+    <message>
+        <source>When did you last take something on without being asked, and how was it received?</source>
+        <translation>Wanneer pakte je voor het laatst iets op zonder dat het gevraagd was, en hoe werd dat ontvangen?</translation>
+    </message>
+    <message>
+        <source>Which idea have you been holding back, and what would make it worth trying?</source>
+        <translation>Welk idee houd je nog voor je, en wat zou het de moeite waard maken om het te proberen?</translation>
+    </message>
+    <message>
+        <source>How would you like your initiative to be recognised: privately or in the team?</source>
+        <translation>Hoe wil je dat je initiatief erkend wordt: onder vier ogen of in het team?</translation>
+    </message>
+    <message>
+        <source>Which small experiment will you start this month?</source>
+        <translation>Met welk klein experiment begin je deze maand?</translation>
+    </message>
+    <message>
+        <source>Who else should hear about what you did?</source>
+        <translation>Wie zou nog meer moeten horen wat je gedaan hebt?</translation>
+    </message>
+    <message>
+        <source>What would make it easier for you to raise a problem early?</source>
+        <translation>Wat zou het makkelijker maken om een probleem vroeg aan te kaarten?</translation>
+    </message>
+    <message>
+        <source>What would you like to learn from the next thing that goes wrong?</source>
+        <translation>Wat wil je leren van het volgende dat misgaat?</translation>
+    </message>
+    <message>
+        <source>What did not go as planned lately, and what did you learn from it?</source>
+        <translation>Wat ging er laatst niet zoals gepland, en wat heb je ervan geleerd?</translation>
+    </message>
+    <message>
+        <source>When do you hold back from saying what you think?</source>
+        <translation>Wanneer houd je in om te zeggen wat je denkt?</translation>
+    </message>
+    <message>
+        <source>How could we talk about mistakes so that they help the team?</source>
+        <translation>Hoe kunnen we over fouten praten zodat het team er beter van wordt?</translation>
+    </message>
+    <message>
+        <source>What could I do differently when something goes wrong?</source>
+        <translation>Wat kan ik anders doen als er iets misgaat?</translation>
+    </message>
+    <message>
+        <source>Which risk would you like to take, knowing I have your back?</source>
+        <translation>Welk risico zou je willen nemen, wetende dat ik achter je sta?</translation>
+    </message>
+    <message>
+        <source>What will you share in the team about what you learned?</source>
+        <translation>Wat deel je in het team over wat je geleerd hebt?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Thresholds</name>
+    <message>
+        <source>Recent held one-on-ones to look at</source>
+        <translation>Aantal recente gehouden gesprekken om te bekijken</translation>
+    </message>
+    <message>
+        <source>Agenda items needed before it can fire</source>
+        <translation>Benodigde agendapunten voordat dit kan afgaan</translation>
+    </message>
+    <message>
+        <source>Fires below this share (%) raised by the member</source>
+        <translation>Gaat af onder dit aandeel (%) ingebracht door het teamlid</translation>
+    </message>
+    <message>
+        <source>Days to look back</source>
+        <translation>Aantal dagen terugkijken</translation>
+    </message>
+    <message>
+        <source>Days after a failure in which a lower level counts</source>
+        <translation>Dagen na een mislukking waarin een lager niveau telt</translation>
+    </message>
+    <message>
+        <source>Lowest level where they decide</source>
+        <translation>Laagste niveau waarop zij beslissen</translation>
+    </message>
+    <message>
+        <source>Check-ins on one decision before it fires</source>
+        <translation>Keren navragen bij één besluit voordat dit afgaat</translation>
+    </message>
+    <message>
+        <source>Recognitions needed before it can fire</source>
+        <translation>Benodigde erkenningen voordat dit kan afgaan</translation>
+    </message>
+    <message>
+        <source>Share (%) for compliance at which it fires</source>
+        <translation>Aandeel (%) voor naleving waarbij dit afgaat</translation>
+    </message>
+    <message>
+        <source>Overridden decisions before it fires</source>
+        <translation>Overruled besluiten voordat dit afgaat</translation>
+    </message>
+    <message>
+        <source>Level from which one override is enough</source>
+        <translation>Niveau vanaf waar één keer overrulen genoeg is</translation>
+    </message>
+    <message>
+        <source>Days past the review date before it fires</source>
+        <translation>Dagen na de evaluatiedatum voordat dit afgaat</translation>
+    </message>
+    <message>
+        <source>Lowest delegation level that needs boundaries</source>
+        <translation>Laagste delegatieniveau dat kaders nodig heeft</translation>
+    </message>
+    <message>
+        <source>Decisions without boundaries before it fires</source>
+        <translation>Besluiten zonder kaders voordat dit afgaat</translation>
+    </message>
+    <message>
+        <source>Decisions without a why before it fires</source>
+        <translation>Besluiten zonder waarom voordat dit afgaat</translation>
+    </message>
+    <message>
+        <source>Drop in energy points that fires</source>
+        <translation>Daling in energiepunten waarbij dit afgaat</translation>
+    </message>
+    <message>
+        <source>Days an initiative may wait for recognition</source>
+        <translation>Dagen dat een initiatief op erkenning mag wachten</translation>
+    </message>
+    <message>
+        <source>Decisions needed before it can fire</source>
+        <translation>Benodigde besluiten voordat dit kan afgaan</translation>
+    </message>
+    <message>
+        <source>Highest level that still counts as stuck</source>
+        <translation>Hoogste niveau dat nog als vastgelopen telt</translation>
+    </message>
+    <message>
+        <source>Overdue actions of yours before it fires</source>
+        <translation>Eigen verlopen acties voordat dit afgaat</translation>
+    </message>
+    <message>
+        <source>Days in the team before an agreement is due</source>
+        <translation>Dagen in het team voordat een afspraak nodig is</translation>
+    </message>
+    <message>
+        <source>Overdue after this many times the cadence</source>
+        <translation>Te laat na zoveel keer het ritme</translation>
+    </message>
+    <message>
+        <source>Recent scheduled one-on-ones to look at</source>
+        <translation>Aantal recente geplande gesprekken om te bekijken</translation>
+    </message>
+    <message>
+        <source>Cancelled ones before it fires</source>
+        <translation>Afgezegde gesprekken voordat dit afgaat</translation>
+    </message>
+    <message>
+        <source>Days without recognition before it fires</source>
+        <translation>Dagen zonder erkenning voordat dit afgaat</translation>
+    </message>
+    <message>
+        <source>Mean talk share (%) at which it fires</source>
+        <translation>Gemiddeld spreekaandeel (%) waarbij dit afgaat</translation>
+    </message>
+    <message>
+        <source>Days in each window compared</source>
+        <translation>Dagen per vergeleken periode</translation>
+    </message>
+    <message>
+        <source>Decisions needed in each window</source>
+        <translation>Benodigde besluiten per periode</translation>
+    </message>
+    <message>
+        <source>Rise in mean level that counts</source>
+        <translation>Stijging van het gemiddelde niveau die telt</translation>
+    </message>
+    <message>
+        <source>Days in which a raised board cell counts</source>
+        <translation>Dagen waarin een verhoogd vak op het bord telt</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1351,477 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>A delegation-board cell needs a valid date.</source>
         <translation>Een vak op het delegatiebord heeft een geldige datum nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::AgendaOwnedByManager</name>
+    <message>
+        <source>%1 raised only %2 of the agenda items in your last 1:1s</source>
+        <translation>%1 bracht maar %2 van de agendapunten in je laatste 1-op-1’s in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 agenda items raised by %3 over %n one-on-one(s).</source>
+        <translation><numerusform>%1 van %2 agendapunten ingebracht door %3 in %n gesprek.</numerusform><numerusform>%1 van %2 agendapunten ingebracht door %3 in %n gesprekken.</numerusform></translation>
+    </message>
+    <message>
+        <source>Whoever owns the agenda owns the conversation. Letting them set it is the simplest way to hand over ownership.</source>
+        <translation>Wie de agenda heeft, heeft het gesprek. Hen de agenda laten bepalen is de eenvoudigste manier om eigenaarschap over te dragen.</translation>
+    </message>
+    <message>
+        <source>What would you like to put on the agenda for our next one-on-one?</source>
+        <translation>Wat wil je op de agenda zetten voor ons volgende gesprek?</translation>
+    </message>
+    <message>
+        <source>Ask %1 to send the agenda for your next 1:1, and add your points last.</source>
+        <translation>Vraag %1 de agenda voor jullie volgende 1-op-1 te sturen, en voeg jouw punten als laatste toe.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::AutonomyTakenAfterFailure</name>
+    <message>
+        <source>%1 · board cell %2 lowered from %3 to %4</source>
+        <translation>%1 · vak %2 op het bord verlaagd van %3 naar %4</translation>
+    </message>
+    <message>
+        <source>%1 · failed</source>
+        <translation>%1 · mislukt</translation>
+    </message>
+    <message>
+        <source>After a failed decision you took autonomy back from %1</source>
+        <translation>Na een mislukt besluit nam je autonomie terug van %1</translation>
+    </message>
+    <message>
+        <source>Taking room away after a failure teaches that trying is risky. Safety means a failed attempt is met with learning, not with control.</source>
+        <translation>Ruimte afnemen na een mislukking leert dat proberen riskant is. Veiligheid betekent dat een mislukte poging leren oplevert, geen controle.</translation>
+    </message>
+    <message>
+        <source>What would help you take this on again with confidence?</source>
+        <translation>Wat zou je helpen om dit weer met vertrouwen op te pakken?</translation>
+    </message>
+    <message>
+        <source>Discuss what was learned with %1 and agree when the area goes back to its earlier level.</source>
+        <translation>Bespreek met %1 wat er geleerd is en spreek af wanneer het gebied terug gaat naar het eerdere niveau.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::CheckInHeavy</name>
+    <message>
+        <source>You checked in often on decisions that were %1's to make</source>
+        <translation>Je vroeg vaak na bij besluiten die %1 zelf mocht nemen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check-in(s)</source>
+        <translation><numerusform>%1: %n keer nagevraagd</numerusform><numerusform>%1: %n keer nagevraagd</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking in on a decision you delegated is control by another name. Agree how you will hear about progress, then let go.</source>
+        <translation>Navragen bij een besluit dat je gedelegeerd hebt is controle onder een andere naam. Spreek af hoe je over de voortgang hoort, en laat dan los.</translation>
+    </message>
+    <message>
+        <source>How would you like to keep me informed, so that I do not need to ask?</source>
+        <translation>Hoe wil je me op de hoogte houden, zodat ik niet hoef te vragen?</translation>
+    </message>
+    <message>
+        <source>Agree one moment for an update with %1 and skip the checks in between.</source>
+        <translation>Spreek met %1 één moment voor een update af en sla de controles daartussen over.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::ComplianceOnlyRecognition</name>
+    <message>
+        <source>%1 of your recent recognitions were for compliance</source>
+        <translation>%1 van je recente erkenningen was voor naleving</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 recognitions in the last %n day(s) were for doing what was asked.</source>
+        <translation><numerusform>%1 van %2 erkenningen in de laatste %n dag was voor doen wat gevraagd was.</numerusform><numerusform>%1 van %2 erkenningen in de laatste %n dagen was voor doen wat gevraagd was.</numerusform></translation>
+    </message>
+    <message>
+        <source>What you praise is what you get more of. Recognising only compliance teaches the team to wait for instructions.</source>
+        <translation>Wat je prijst, krijg je meer van. Alleen naleving erkennen leert het team op instructies te wachten.</translation>
+    </message>
+    <message>
+        <source>Where did you go beyond what was asked recently, even if it did not work out?</source>
+        <translation>Waar ging je onlangs verder dan gevraagd, ook als het niet lukte?</translation>
+    </message>
+    <message>
+        <source>In the next team meeting, name one initiative someone took, whatever its outcome.</source>
+        <translation>Noem in het volgende teamoverleg één initiatief dat iemand nam, wat de uitkomst ook was.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::ContextNotShared</name>
+    <message numerus="yes">
+        <source>No context shared in your last %n one-on-one(s) with %1</source>
+        <translation><numerusform>Geen context gedeeld in je laatste gesprek met %1</numerusform><numerusform>Geen context gedeeld in je laatste %n gesprekken met %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Knowing what is going on (goals, results, decisions) is what lets people make good choices without asking.</source>
+        <translation>Weten wat er speelt (doelen, resultaten, besluiten) is wat mensen in staat stelt goede keuzes te maken zonder te vragen.</translation>
+    </message>
+    <message>
+        <source>What would you like to know more about: our goals, our results or the decisions being made?</source>
+        <translation>Waar wil je meer over weten: onze doelen, onze resultaten of de besluiten die genomen worden?</translation>
+    </message>
+    <message>
+        <source>Start your next one-on-one with %1 with five minutes on one goal, one result and one decision.</source>
+        <translation>Begin je volgende gesprek met %1 met vijf minuten over één doel, één resultaat en één besluit.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::DecisionOverridden</name>
+    <message numerus="yes">
+        <source>You overrode %n decision(s) delegated to %1</source>
+        <translation><numerusform>Je overrulede %n besluit dat aan %1 gedelegeerd was</numerusform><numerusform>Je overrulede %n besluiten die aan %1 gedelegeerd waren</numerusform></translation>
+    </message>
+    <message>
+        <source>Every override teaches that the room was not real. Trust kept is what makes people decide next time.</source>
+        <translation>Elke keer overrulen leert dat de ruimte niet echt was. Gehouden vertrouwen zorgt ervoor dat mensen de volgende keer zelf beslissen.</translation>
+    </message>
+    <message>
+        <source>How did it feel when I stepped in, and what would you have needed from me instead?</source>
+        <translation>Hoe voelde het toen ik ingreep, en wat had je in plaats daarvan van mij nodig gehad?</translation>
+    </message>
+    <message>
+        <source>Next time you want to step in on %1's decision, ask a question first and agree beforehand when you would intervene.</source>
+        <translation>Wil je de volgende keer ingrijpen in een besluit van %1, stel dan eerst een vraag en spreek vooraf af wanneer je zou ingrijpen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::DecisionReviewOverdue</name>
+    <message numerus="yes">
+        <source>%n decision(s) with %1 are past their review date</source>
+        <translation><numerusform>%n besluit met %1 is over de evaluatiedatum heen</numerusform><numerusform>%n besluiten met %1 zijn over de evaluatiedatum heen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, review was due %2</source>
+        <translation>%1, evaluatie was gepland op %2</translation>
+    </message>
+    <message>
+        <source>Closing the loop makes progress visible and turns a decision into learning, whatever the outcome.</source>
+        <translation>De cirkel rond maken maakt voortgang zichtbaar en maakt van een besluit een leermoment, wat de uitkomst ook is.</translation>
+    </message>
+    <message>
+        <source>How did it turn out, and what would you do the same or differently next time?</source>
+        <translation>Hoe pakte het uit, en wat zou je de volgende keer hetzelfde of anders doen?</translation>
+    </message>
+    <message>
+        <source>Review the open decisions with %1 and log their outcome and learning.</source>
+        <translation>Evalueer de open besluiten met %1 en leg de uitkomst en het geleerde vast.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::DecisionWithoutBoundaries</name>
+    <message numerus="yes">
+        <source>%n decision(s) delegated to %1 without boundaries</source>
+        <translation><numerusform>%n besluit aan %1 gedelegeerd zonder kaders</numerusform><numerusform>%n besluiten aan %1 gedelegeerd zonder kaders</numerusform></translation>
+    </message>
+    <message>
+        <source>Room without boundaries feels like a test. Clear kaders (budget, deadline, scope) make it safe to decide on their own.</source>
+        <translation>Ruimte zonder kaders voelt als een test. Heldere kaders (budget, deadline, reikwijdte) maken het veilig om zelf te beslissen.</translation>
+    </message>
+    <message>
+        <source>Which limits do you need to know to decide this on your own?</source>
+        <translation>Welke grenzen moet je kennen om dit zelf te beslissen?</translation>
+    </message>
+    <message>
+        <source>Agree the budget, deadline and scope of %1's open decisions in your next one-on-one.</source>
+        <translation>Spreek in je volgende gesprek met %1 het budget, de deadline en de reikwijdte van de open besluiten af.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::DecisionWithoutWhy</name>
+    <message numerus="yes">
+        <source>%n recent decision(s) for %1 have no why</source>
+        <translation><numerusform>%n recent besluit voor %1 heeft geen waarom</numerusform><numerusform>%n recente besluiten voor %1 hebben geen waarom</numerusform></translation>
+    </message>
+    <message>
+        <source>People can only take ownership when they know the goal and why it matters: direction comes before room.</source>
+        <translation>Mensen kunnen pas eigenaarschap nemen als ze het doel kennen en weten waarom het ertoe doet: richting komt vóór ruimte.</translation>
+    </message>
+    <message>
+        <source>What do you see as the goal behind the decisions you are working on, and how would you know they succeeded?</source>
+        <translation>Wat zie jij als het doel achter de besluiten waar je aan werkt, en hoe weet je dat ze geslaagd zijn?</translation>
+    </message>
+    <message>
+        <source>Before you delegate the next decision to %1, write down its why together.</source>
+        <translation>Schrijf samen met %1 het waarom op voordat je het volgende besluit delegeert.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::EnergyDropping</name>
+    <message>
+        <source>%1's energy fell from %2 to %3 over your last one-on-ones</source>
+        <translation>De energie van %1 daalde van %2 naar %3 in je laatste gesprekken</translation>
+    </message>
+    <message>
+        <source>%1: energy %2 of 5</source>
+        <translation>%1: energie %2 van 5</translation>
+    </message>
+    <message>
+        <source>Energy is what people tell you when they feel safe to. Steer on energy, not only on results: it tells you what the numbers do not.</source>
+        <translation>Over hun energie vertellen mensen als ze zich veilig voelen. Stuur op energie, niet alleen op resultaten: het vertelt je wat de cijfers niet zeggen.</translation>
+    </message>
+    <message>
+        <source>What gives you energy in your work at the moment, and what costs you energy?</source>
+        <translation>Wat geeft je op dit moment energie in je werk, en wat kost je energie?</translation>
+    </message>
+    <message>
+        <source>Ask %1 about their energy first thing in your next 1:1, and listen.</source>
+        <translation>Vraag %1 aan het begin van jullie volgende 1-op-1 naar hun energie, en luister.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::FailedInitiativeUnrecognised</name>
+    <message>
+        <source>%1 took initiative that did not fully work, and it is not recognised yet</source>
+        <translation>%1 nam initiatief dat niet helemaal lukte, en dat is nog niet erkend</translation>
+    </message>
+    <message>
+        <source>Recognise the attempt, not only the result. If only successes are noticed, people stop trying.</source>
+        <translation>Erken de poging, niet alleen het resultaat. Als alleen successen opvallen, stoppen mensen met proberen.</translation>
+    </message>
+    <message>
+        <source>What did you learn from it, and what would you try next?</source>
+        <translation>Wat heb je ervan geleerd, en wat zou je hierna proberen?</translation>
+    </message>
+    <message>
+        <source>Thank %1 for taking the initiative, explicitly, before you discuss the outcome.</source>
+        <translation>Bedank %1 uitdrukkelijk voor het initiatief, voordat je de uitkomst bespreekt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::InitiativeUnrecognised</name>
+    <message numerus="yes">
+        <source>%n initiative(s) by %1 not recognised yet</source>
+        <translation><numerusform>%n initiatief van %1 nog niet erkend</numerusform><numerusform>%n initiatieven van %1 nog niet erkend</numerusform></translation>
+    </message>
+    <message>
+        <source>Initiative that goes unnoticed fades. Recognising it is how a culture of ownership grows.</source>
+        <translation>Initiatief dat niet opgemerkt wordt, dooft uit. Door het te erkennen groeit een cultuur van eigenaarschap.</translation>
+    </message>
+    <message>
+        <source>What made you decide to pick this up yourself?</source>
+        <translation>Waardoor besloot je dit zelf op te pakken?</translation>
+    </message>
+    <message>
+        <source>Tell %1 what their initiative made possible, in the one-on-one or in front of the team.</source>
+        <translation>Vertel %1 wat hun initiatief mogelijk maakte, in het gesprek of waar het team bij is.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::LevelStuck</name>
+    <message numerus="yes">
+        <source>All %n recent decision(s) with %1 stayed at consult or below</source>
+        <translation><numerusform>Je recente besluit met %1 bleef op raadplegen of lager</numerusform><numerusform>Alle %n recente besluiten met %1 bleven op raadplegen of lager</numerusform></translation>
+    </message>
+    <message>
+        <source>When you keep deciding yourself, people stop bringing solutions. A small step up the delegation levels builds ownership.</source>
+        <translation>Als je zelf blijft beslissen, stoppen mensen met het aandragen van oplossingen. Een kleine stap omhoog op de delegatieniveaus bouwt eigenaarschap op.</translation>
+    </message>
+    <message>
+        <source>Which of these decisions could you have taken yourself, with my advice?</source>
+        <translation>Welke van deze besluiten had je zelf kunnen nemen, met mijn advies?</translation>
+    </message>
+    <message>
+        <source>Pick one area and delegate the next decision in it to %1 at level advise.</source>
+        <translation>Kies één gebied en delegeer het volgende besluit daarin aan %1 op het niveau adviseren.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::ManagerActionsOverdue</name>
+    <message>
+        <source>"%1", agreed %2, due %3</source>
+        <translation>"%1", afgesproken %2, uiterlijk %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your own action(s) for %1 are overdue</source>
+        <translation><numerusform>%n eigen actie voor %1 is verlopen</numerusform><numerusform>%n eigen acties voor %1 zijn verlopen</numerusform></translation>
+    </message>
+    <message>
+        <source>Keeping your own promises is the most visible form of transparency. People take their commitments as seriously as you take yours.</source>
+        <translation>Je eigen toezeggingen nakomen is de meest zichtbare vorm van transparantie. Mensen nemen hun afspraken zo serieus als jij de jouwe.</translation>
+    </message>
+    <message>
+        <source>Is there anything you are waiting on from me that holds you back?</source>
+        <translation>Wacht je ergens op van mij dat je tegenhoudt?</translation>
+    </message>
+    <message>
+        <source>Finish or renegotiate your overdue actions for %1 before your next 1:1.</source>
+        <translation>Rond je verlopen acties voor %1 af of maak nieuwe afspraken, vóór jullie volgende 1-op-1.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::NoDelegationAgreement</name>
+    <message>
+        <source>No delegation agreement with %1 yet</source>
+        <translation>Nog geen delegatieafspraak met %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %1, %n day(s) ago; no cell on the delegation board.</source>
+        <translation><numerusform>Begonnen op %1, %n dag geleden; geen vak op het delegatiebord.</numerusform><numerusform>Begonnen op %1, %n dagen geleden; geen vak op het delegatiebord.</numerusform></translation>
+    </message>
+    <message>
+        <source>Trust becomes concrete when you agree, per decision area, how much room someone has. Without it they have to guess.</source>
+        <translation>Vertrouwen wordt concreet als je per beslisgebied afspreekt hoeveel ruimte iemand heeft. Zonder die afspraak moeten ze raden.</translation>
+    </message>
+    <message>
+        <source>In which areas would you like to decide more yourself, and where do you want me involved?</source>
+        <translation>Op welke gebieden wil je meer zelf beslissen, en waar wil je mij erbij hebben?</translation>
+    </message>
+    <message>
+        <source>Fill in two or three areas of the delegation board together with %1.</source>
+        <translation>Vul samen met %1 twee of drie gebieden van het delegatiebord in.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::NoMistakesDiscussed</name>
+    <message numerus="yes">
+        <source>No mistake or setback discussed in your last %n one-on-one(s) with %1</source>
+        <translation><numerusform>Geen fout of tegenslag besproken in je laatste gesprek met %1</numerusform><numerusform>Geen fout of tegenslag besproken in je laatste %n gesprekken met %1</numerusform></translation>
+    </message>
+    <message>
+        <source>When mistakes never come up, they are being hidden, not avoided. Talking about them safely is how a team learns.</source>
+        <translation>Als fouten nooit ter sprake komen, worden ze verborgen, niet vermeden. Er veilig over praten is hoe een team leert.</translation>
+    </message>
+    <message>
+        <source>What did not go as planned lately, and what did you learn from it?</source>
+        <translation>Wat ging er laatst niet zoals gepland, en wat heb je ervan geleerd?</translation>
+    </message>
+    <message>
+        <source>Share one mistake of your own with %1 first, and what you learned from it.</source>
+        <translation>Deel eerst zelf een fout met %1, en wat je ervan geleerd hebt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::OneOnOneOverdue</name>
+    <message numerus="yes">
+        <source>%n day(s) since your last one-on-one with %1</source>
+        <translation><numerusform>%n dag sinds je laatste gesprek met %1</numerusform><numerusform>%n dagen sinds je laatste gesprek met %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No one-on-one held since %1 joined on %2.</source>
+        <translation>Geen gesprek gehouden sinds %1 op %2 begon.</translation>
+    </message>
+    <message>
+        <source>Last held one-on-one: %1.</source>
+        <translation>Laatst gehouden gesprek: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreed rhythm: every %n day(s).</source>
+        <translation><numerusform>Afgesproken ritme: elke dag.</numerusform><numerusform>Afgesproken ritme: elke %n dagen.</numerusform></translation>
+    </message>
+    <message>
+        <source>A steady rhythm says: your questions matter to me. When one-on-ones slip, people stop saving things up for them.</source>
+        <translation>Een vast ritme zegt: jouw vragen doen ertoe. Als gesprekken uitvallen, bewaren mensen er niets meer voor.</translation>
+    </message>
+    <message>
+        <source>What has happened since we last spoke that I should know about?</source>
+        <translation>Wat is er gebeurd sinds we elkaar spraken dat ik zou moeten weten?</translation>
+    </message>
+    <message>
+        <source>Book your next one-on-one with %1 this week, and keep it.</source>
+        <translation>Plan deze week je volgende gesprek met %1, en laat het doorgaan.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::OneOnOnesCancelled</name>
+    <message>
+        <source>%1 of your last %2 one-on-ones with %3 were cancelled</source>
+        <translation>%1 van je laatste %2 gesprekken met %3 zijn afgezegd</translation>
+    </message>
+    <message>
+        <source>A cancelled one-on-one tells someone that everything else comes first. Moving it is better than dropping it.</source>
+        <translation>Een afgezegd gesprek vertelt iemand dat al het andere voorgaat. Verplaatsen is beter dan laten vallen.</translation>
+    </message>
+    <message>
+        <source>Does our one-on-one still work for you in this form and at this time?</source>
+        <translation>Werkt ons gesprek nog voor je in deze vorm en op dit tijdstip?</translation>
+    </message>
+    <message>
+        <source>Move instead of cancel: give %1's next one-on-one a fixed slot you protect.</source>
+        <translation>Verplaats in plaats van af te zeggen: geef het volgende gesprek met %1 een vast moment dat je beschermt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::RecognitionGap</name>
+    <message numerus="yes">
+        <source>No recognition for %1 in the last %n day(s)</source>
+        <translation><numerusform>Geen erkenning voor %1 in de laatste dag</numerusform><numerusform>Geen erkenning voor %1 in de laatste %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Last recognition: %1.</source>
+        <translation>Laatste erkenning: %1.</translation>
+    </message>
+    <message>
+        <source>Never recognised since joining on %1.</source>
+        <translation>Nooit erkend sinds de start op %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other team member(s) were recognised in the same period.</source>
+        <translation><numerusform>%n ander teamlid is in dezelfde periode erkend.</numerusform><numerusform>%n andere teamleden zijn in dezelfde periode erkend.</numerusform></translation>
+    </message>
+    <message>
+        <source>Everyone contributes something worth naming. A gap in recognition is easily read as a gap in appreciation.</source>
+        <translation>Iedereen draagt iets bij dat het benoemen waard is. Een gat in erkenning wordt makkelijk gelezen als een gat in waardering.</translation>
+    </message>
+    <message>
+        <source>What are you proud of from the last few weeks?</source>
+        <translation>Waar ben je trots op van de afgelopen weken?</translation>
+    </message>
+    <message>
+        <source>Look for one thing %1 did well this week and tell them what it made possible.</source>
+        <translation>Zoek één ding dat %1 deze week goed deed en vertel wat het mogelijk maakte.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::TalkShareHigh</name>
+    <message>
+        <source>You did %1 of the talking in your 1:1s with %2</source>
+        <translation>Jij sprak %1 van de tijd in je 1-op-1’s met %2</translation>
+    </message>
+    <message>
+        <source>%1: your talk share %2</source>
+        <translation>%1: jouw spreekaandeel %2</translation>
+    </message>
+    <message>
+        <source>A one-on-one is their meeting. When you talk most, you steer; when you listen, you facilitate.</source>
+        <translation>Een één-op-ééngesprek is hun gesprek. Als jij het meest praat, stuur je; als je luistert, faciliteer je.</translation>
+    </message>
+    <message>
+        <source>What is on your mind that we have not talked about yet?</source>
+        <translation>Wat houdt je bezig waar we het nog niet over gehad hebben?</translation>
+    </message>
+    <message>
+        <source>In your next 1:1 with %1, ask an open question and wait until they have finished before you answer.</source>
+        <translation>Stel in je volgende 1-op-1 met %1 een open vraag en wacht tot ze uitgesproken zijn voordat je antwoordt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::coaching::TrustGrowing</name>
+    <message>
+        <source>Mean decision level rose from %1 to %2 (%3 and %4 decisions).</source>
+        <translation>Het gemiddelde besluitniveau steeg van %1 naar %2 (%3 en %4 besluiten).</translation>
+    </message>
+    <message>
+        <source>%1 · board cell %2 raised from %3 to %4</source>
+        <translation>%1 · vak %2 op het bord verhoogd van %3 naar %4</translation>
+    </message>
+    <message>
+        <source>You are giving %1 more room</source>
+        <translation>Je geeft %1 meer ruimte</translation>
+    </message>
+    <message>
+        <source>Growing trust deserves to be noticed by both of you: naming it makes the new room real and shows the path from control to facilitation.</source>
+        <translation>Groeiend vertrouwen verdient het om door jullie allebei gezien te worden: het benoemen maakt de nieuwe ruimte echt en laat de weg zien van controleren naar faciliteren.</translation>
+    </message>
+    <message>
+        <source>How does the extra room feel, and where would you like to grow next?</source>
+        <translation>Hoe voelt de extra ruimte, en waar wil je hierna in groeien?</translation>
+    </message>
+    <message>
+        <source>Acknowledge the step with %1 and agree what the next area could be.</source>
+        <translation>Benoem de stap samen met %1 en spreek af wat het volgende gebied kan zijn.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +1939,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>&amp;Begonnen op</translation>
     </message>
     <message>
-        <source>Enter the team member&apos;s name.</source>
+        <source>Enter the team member's name.</source>
         <translation>Vul de naam van het teamlid in.</translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatchQt.h"
 #include "domain/TeamLog.h"
 
 #include <QByteArray>

@@ -13,12 +13,15 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("meetings", 3, 1, 20,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at")),
-                threshold("minItems", 3, 1, 100,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Agenda items needed before it can fire")),
-                threshold("memberPercent", 40, 1, 100,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Fires below this share (%) raised by the member"))};
+        return {
+            threshold("meetings", 3, 1, 20,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at")),
+            threshold(
+                "minItems", 3, 1, 100,
+                QT_TRANSLATE_NOOP("rd::Thresholds", "Agenda items needed before it can fire")),
+            threshold("memberPercent", 40, 1, 100,
+                      QT_TRANSLATE_NOOP("rd::Thresholds",
+                                        "Fires below this share (%) raised by the member"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override

@@ -13,9 +13,11 @@ public:
     Severity severity() const override { return Severity::Important; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("windowDays", 90, 7, 730, QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
+        return {threshold("windowDays", 90, 7, 730,
+                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
                 threshold("followDays", 30, 1, 365,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days after a failure in which a lower level counts"))};
+                          QT_TRANSLATE_NOOP("rd::Thresholds",
+                                            "Days after a failure in which a lower level counts"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -29,7 +31,9 @@ public:
                     !in.snapshot.within(failed->date, in.setting("windowDays")))
                     continue;
                 const QDate until = std::min(asOf, failed->date.addDays(in.count("followDays")));
-                auto follows = [&](QDate d) { return d > failed->date && d <= until; };
+                auto follows = [&](QDate d) {
+                    return d > failed->date && d <= until;
+                };
                 QStringList after;
                 for (qsizetype n = 0; n < who.board.size(); ++n) {
                     const BoardEntry& b = *who.board.at(n);
@@ -48,7 +52,8 @@ public:
                                           levelDisplay(b.level));
                 }
                 for (const Decision* d : who.decisions) {
-                    if (d->area == failed->area && follows(d->date) && toInt(d->level) < toInt(failed->level))
+                    if (d->area == failed->area && follows(d->date) &&
+                        toInt(d->level) < toInt(failed->level))
                         after << evidence::decision(*d);
                 }
                 if (after.isEmpty())
@@ -59,14 +64,17 @@ public:
             if (lines.isEmpty())
                 continue;
             Prompt p = prompt(&who, evidence::date(period));
-            p.title = tr("After a failed decision you took autonomy back from %1").arg(who.person->name);
+            p.title =
+                tr("After a failed decision you took autonomy back from %1").arg(who.person->name);
             p.evidence = lines;
-            p.why = tr("Taking room away after a failure teaches that trying is risky. Safety means "
-                       "a failed attempt is met with learning, not with control.");
+            p.why =
+                tr("Taking room away after a failure teaches that trying is risky. Safety means "
+                   "a failed attempt is met with learning, not with control.");
             p.question = tr("What would help you take this on again with confidence?");
-            p.action = tr("Discuss what was learned with %1 and agree when the area goes back to its "
-                          "earlier level.")
-                           .arg(who.person->name);
+            p.action =
+                tr("Discuss what was learned with %1 and agree when the area goes back to its "
+                   "earlier level.")
+                    .arg(who.person->name);
             out << p;
         }
     }

@@ -13,11 +13,13 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("windowDays", 90, 7, 730, QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
+        return {threshold("windowDays", 90, 7, 730,
+                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
                 threshold("minLevel", 5, 1, 7,
                           QT_TRANSLATE_NOOP("rd::Thresholds", "Lowest level where they decide")),
                 threshold("minCheckIns", 3, 1, 100,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Check-ins on one decision before it fires"))};
+                          QT_TRANSLATE_NOOP("rd::Thresholds",
+                                            "Check-ins on one decision before it fires"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -26,18 +28,22 @@ public:
             QList<const Decision*> found;
             for (const Decision* d : who.decisions) {
                 if (in.snapshot.within(d->date, in.setting("windowDays")) &&
-                    toInt(d->level) >= in.count("minLevel") && d->checkIns >= in.count("minCheckIns"))
+                    toInt(d->level) >= in.count("minLevel") &&
+                    d->checkIns >= in.count("minCheckIns"))
                     found << d;
             }
             if (found.isEmpty())
                 continue;
             Prompt p = prompt(&who, evidence::date(found.last()->date));
-            p.title = tr("You checked in often on decisions that were %1's to make").arg(who.person->name);
+            p.title = tr("You checked in often on decisions that were %1's to make")
+                          .arg(who.person->name);
             for (const Decision* d : found)
-                p.evidence << tr("%1: %n check-in(s)", nullptr, d->checkIns).arg(evidence::decision(*d));
+                p.evidence
+                    << tr("%1: %n check-in(s)", nullptr, d->checkIns).arg(evidence::decision(*d));
             p.why = tr("Checking in on a decision you delegated is control by another name. Agree "
                        "how you will hear about progress, then let go.");
-            p.question = tr("How would you like to keep me informed, so that I do not need to ask?");
+            p.question =
+                tr("How would you like to keep me informed, so that I do not need to ask?");
             p.action = tr("Agree one moment for an update with %1 and skip the checks in between.")
                            .arg(who.person->name);
             out << p;

@@ -13,11 +13,14 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("windowDays", 90, 7, 730, QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
-                threshold("minRecognitions", 4, 1, 100,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Recognitions needed before it can fire")),
+        return {threshold("windowDays", 90, 7, 730,
+                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
+                threshold(
+                    "minRecognitions", 4, 1, 100,
+                    QT_TRANSLATE_NOOP("rd::Thresholds", "Recognitions needed before it can fire")),
                 threshold("minCompliancePercent", 70, 1, 100,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Share (%) for compliance at which it fires"))};
+                          QT_TRANSLATE_NOOP("rd::Thresholds",
+                                            "Share (%) for compliance at which it fires"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -40,15 +43,20 @@ public:
         if (share < in.setting("minCompliancePercent"))
             return;
         Prompt p = prompt(nullptr, evidence::date(latest));
-        p.title = tr("%1 of your recent recognitions were for compliance").arg(evidence::percent(share));
-        p.evidence << tr("%1 of %2 recognitions in the last %n day(s) were for doing what was asked.",
-                         nullptr, in.count("windowDays"))
-                          .arg(compliance)
-                          .arg(total);
-        p.why = tr("What you praise is what you get more of. Recognising only compliance teaches the "
-                   "team to wait for instructions.");
-        p.question = tr("Where did you go beyond what was asked recently, even if it did not work out?");
-        p.action = tr("In the next team meeting, name one initiative someone took, whatever its outcome.");
+        p.title =
+            tr("%1 of your recent recognitions were for compliance").arg(evidence::percent(share));
+        p.evidence
+            << tr("%1 of %2 recognitions in the last %n day(s) were for doing what was asked.",
+                  nullptr, in.count("windowDays"))
+                   .arg(compliance)
+                   .arg(total);
+        p.why =
+            tr("What you praise is what you get more of. Recognising only compliance teaches the "
+               "team to wait for instructions.");
+        p.question =
+            tr("Where did you go beyond what was asked recently, even if it did not work out?");
+        p.action =
+            tr("In the next team meeting, name one initiative someone took, whatever its outcome.");
         out << p;
     }
 };

@@ -13,8 +13,9 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("meetings", 3, 1, 20,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at"))};
+        return {
+            threshold("meetings", 3, 1, 20,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -28,7 +29,8 @@ public:
                             [](const OneOnOne* m) { return m->contextShared; }))
                 continue;
             Prompt p = prompt(&who, evidence::date(meetings.last()->date));
-            p.title = tr("No context shared in your last %n one-on-one(s) with %1", nullptr, int(meetings.size()))
+            p.title = tr("No context shared in your last %n one-on-one(s) with %1", nullptr,
+                         int(meetings.size()))
                           .arg(who.person->name);
             for (const OneOnOne* m : meetings)
                 p.evidence << evidence::meeting(*m);

@@ -13,11 +13,14 @@ public:
     Severity severity() const override { return Severity::Important; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("windowDays", 90, 7, 730, QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
-                threshold("minOverridden", 2, 1, 50,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Overridden decisions before it fires")),
-                threshold("highLevel", 6, 1, 7,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Level from which one override is enough"))};
+        return {
+            threshold("windowDays", 90, 7, 730,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
+            threshold("minOverridden", 2, 1, 50,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Overridden decisions before it fires")),
+            threshold(
+                "highLevel", 6, 1, 7,
+                QT_TRANSLATE_NOOP("rd::Thresholds", "Level from which one override is enough"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -38,13 +41,16 @@ public:
                           .arg(who.person->name);
             for (const Decision* d : found)
                 p.evidence << evidence::decision(*d);
-            p.why = tr("Every override teaches that the room was not real. Trust kept is what makes "
-                       "people decide next time.");
-            p.question = tr("How did it feel when I stepped in, and what would you have needed from "
-                            "me instead?");
-            p.action = tr("Next time you want to step in on %1's decision, ask a question first and "
-                          "agree beforehand when you would intervene.")
-                           .arg(who.person->name);
+            p.why =
+                tr("Every override teaches that the room was not real. Trust kept is what makes "
+                   "people decide next time.");
+            p.question =
+                tr("How did it feel when I stepped in, and what would you have needed from "
+                   "me instead?");
+            p.action =
+                tr("Next time you want to step in on %1's decision, ask a question first and "
+                   "agree beforehand when you would intervene.")
+                    .arg(who.person->name);
             out << p;
         }
     }

@@ -13,8 +13,9 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("graceDays", 0, 0, 90,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days past the review date before it fires"))};
+        return {threshold(
+            "graceDays", 0, 0, 90,
+            QT_TRANSLATE_NOOP("rd::Thresholds", "Days past the review date before it fires"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -29,13 +30,17 @@ public:
             if (found.isEmpty())
                 continue;
             Prompt p = prompt(&who, evidence::date(found.last()->reviewOn));
-            p.title = tr("%n decision(s) with %1 are past their review date", nullptr, int(found.size()))
-                          .arg(who.person->name);
+            p.title =
+                tr("%n decision(s) with %1 are past their review date", nullptr, int(found.size()))
+                    .arg(who.person->name);
             for (const Decision* d : found)
-                p.evidence << tr("%1, review was due %2").arg(evidence::decision(*d), evidence::date(d->reviewOn));
-            p.why = tr("Closing the loop makes progress visible and turns a decision into learning, "
-                       "whatever the outcome.");
-            p.question = tr("How did it turn out, and what would you do the same or differently next time?");
+                p.evidence << tr("%1, review was due %2")
+                                  .arg(evidence::decision(*d), evidence::date(d->reviewOn));
+            p.why =
+                tr("Closing the loop makes progress visible and turns a decision into learning, "
+                   "whatever the outcome.");
+            p.question =
+                tr("How did it turn out, and what would you do the same or differently next time?");
             p.action = tr("Review the open decisions with %1 and log their outcome and learning.")
                            .arg(who.person->name);
             out << p;

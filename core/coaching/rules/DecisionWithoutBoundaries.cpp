@@ -13,11 +13,14 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("windowDays", 60, 7, 730, QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
+        return {threshold("windowDays", 60, 7, 730,
+                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
                 threshold("minLevel", 4, 1, 7,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Lowest delegation level that needs boundaries")),
+                          QT_TRANSLATE_NOOP("rd::Thresholds",
+                                            "Lowest delegation level that needs boundaries")),
                 threshold("minDecisions", 1, 1, 50,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Decisions without boundaries before it fires"))};
+                          QT_TRANSLATE_NOOP("rd::Thresholds",
+                                            "Decisions without boundaries before it fires"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -32,16 +35,18 @@ public:
             if (found.isEmpty() || found.size() < in.count("minDecisions"))
                 continue;
             Prompt p = prompt(&who, evidence::date(found.last()->date));
-            p.title = tr("%n decision(s) delegated to %1 without boundaries", nullptr, int(found.size()))
-                          .arg(who.person->name);
+            p.title =
+                tr("%n decision(s) delegated to %1 without boundaries", nullptr, int(found.size()))
+                    .arg(who.person->name);
             for (const Decision* d : found)
                 p.evidence << evidence::decision(*d);
             p.why = tr("Room without boundaries feels like a test. Clear kaders (budget, deadline, "
                        "scope) make it safe to decide on their own.");
             p.question = tr("Which limits do you need to know to decide this on your own?");
-            p.action = tr("Agree the budget, deadline and scope of %1's open decisions in your next "
-                          "one-on-one.")
-                           .arg(who.person->name);
+            p.action =
+                tr("Agree the budget, deadline and scope of %1's open decisions in your next "
+                   "one-on-one.")
+                    .arg(who.person->name);
             out << p;
         }
     }

@@ -13,9 +13,11 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("windowDays", 60, 7, 730, QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
+        return {threshold("windowDays", 60, 7, 730,
+                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
                 threshold("minDecisions", 2, 1, 50,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Decisions without a why before it fires"))};
+                          QT_TRANSLATE_NOOP("rd::Thresholds",
+                                            "Decisions without a why before it fires"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -23,7 +25,8 @@ public:
         for (const PersonLog& who : in.snapshot.people()) {
             QList<const Decision*> found;
             for (const Decision* d : who.decisions) {
-                if (in.snapshot.within(d->date, in.setting("windowDays")) && d->why.trimmed().isEmpty())
+                if (in.snapshot.within(d->date, in.setting("windowDays")) &&
+                    d->why.trimmed().isEmpty())
                     found << d;
             }
             if (found.isEmpty() || found.size() < in.count("minDecisions"))
@@ -37,8 +40,9 @@ public:
                        "direction comes before room.");
             p.question = tr("What do you see as the goal behind the decisions you are working on, "
                             "and how would you know they succeeded?");
-            p.action = tr("Before you delegate the next decision to %1, write down its why together.")
-                           .arg(who.person->name);
+            p.action =
+                tr("Before you delegate the next decision to %1, write down its why together.")
+                    .arg(who.person->name);
             out << p;
         }
     }

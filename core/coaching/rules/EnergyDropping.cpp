@@ -13,9 +13,11 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("meetings", 3, 2, 20,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at")),
-                threshold("minDrop", 2, 1, 4, QT_TRANSLATE_NOOP("rd::Thresholds", "Drop in energy points that fires"))};
+        return {
+            threshold("meetings", 3, 2, 20,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at")),
+            threshold("minDrop", 2, 1, 4,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Drop in energy points that fires"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -36,9 +38,11 @@ public:
                           .arg(*meetings.last()->energy);
             for (const OneOnOne* m : meetings)
                 p.evidence << tr("%1: energy %2 of 5").arg(evidence::meeting(*m)).arg(*m->energy);
-            p.why = tr("Energy is what people tell you when they feel safe to. Steer on energy, not "
-                       "only on results: it tells you what the numbers do not.");
-            p.question = tr("What gives you energy in your work at the moment, and what costs you energy?");
+            p.why =
+                tr("Energy is what people tell you when they feel safe to. Steer on energy, not "
+                   "only on results: it tells you what the numbers do not.");
+            p.question =
+                tr("What gives you energy in your work at the moment, and what costs you energy?");
             p.action = tr("Ask %1 about their energy first thing in your next 1:1, and listen.")
                            .arg(who.person->name);
             out << p;

@@ -21,7 +21,8 @@ public:
     Severity severity() const override { return Severity::Important; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("windowDays", 90, 7, 730, QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back"))};
+        return {threshold("windowDays", 90, 7, 730,
+                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -43,7 +44,8 @@ public:
             p.why = tr("Recognise the attempt, not only the result. If only successes are noticed, "
                        "people stop trying.");
             p.question = tr("What did you learn from it, and what would you try next?");
-            p.action = tr("Thank %1 for taking the initiative, explicitly, before you discuss the outcome.")
+            p.action = tr("Thank %1 for taking the initiative, explicitly, before you discuss the "
+                          "outcome.")
                            .arg(who.person->name);
             out << p;
         }

@@ -3,7 +3,8 @@
 
 namespace rd::coaching {
 
-bool isRecentFailedAttempt(const Initiative& i, const CoachingSnapshot& snapshot, double windowDays);
+bool isRecentFailedAttempt(const Initiative& i, const CoachingSnapshot& snapshot,
+                           double windowDays);
 
 class InitiativeUnrecognised final : public Rule
 {
@@ -15,14 +16,16 @@ public:
     Severity severity() const override { return Severity::Important; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("waitDays", 7, 0, 90,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days an initiative may wait for recognition"))};
+        return {threshold(
+            "waitDays", 7, 0, 90,
+            QT_TRANSLATE_NOOP("rd::Thresholds", "Days an initiative may wait for recognition"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
     {
         // Recent failed and partial attempts are failed-initiative-unrecognised's.
-        const double failedWindow = in.settingOf(QStringLiteral("failed-initiative-unrecognised.windowDays"));
+        const double failedWindow =
+            in.settingOf(QStringLiteral("failed-initiative-unrecognised.windowDays"));
         for (const PersonLog& who : in.snapshot.people()) {
             QList<const Initiative*> found;
             for (const Initiative* i : who.initiatives) {
@@ -43,9 +46,10 @@ public:
             p.why = tr("Initiative that goes unnoticed fades. Recognising it is how a culture of "
                        "ownership grows.");
             p.question = tr("What made you decide to pick this up yourself?");
-            p.action = tr("Tell %1 what their initiative made possible, in the one-on-one or in front "
-                          "of the team.")
-                           .arg(who.person->name);
+            p.action =
+                tr("Tell %1 what their initiative made possible, in the one-on-one or in front "
+                   "of the team.")
+                    .arg(who.person->name);
             out << p;
         }
     }

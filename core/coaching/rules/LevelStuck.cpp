@@ -13,11 +13,14 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("windowDays", 120, 7, 730, QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
-                threshold("minDecisions", 4, 1, 100,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Decisions needed before it can fire")),
-                threshold("maxLevel", 3, 1, 7,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Highest level that still counts as stuck"))};
+        return {
+            threshold("windowDays", 120, 7, 730,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
+            threshold("minDecisions", 4, 1, 100,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Decisions needed before it can fire")),
+            threshold(
+                "maxLevel", 3, 1, 7,
+                QT_TRANSLATE_NOOP("rd::Thresholds", "Highest level that still counts as stuck"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -39,11 +42,14 @@ public:
                           .arg(who.person->name);
             for (const Decision* d : recent)
                 p.evidence << evidence::decision(*d);
-            p.why = tr("When you keep deciding yourself, people stop bringing solutions. A small step "
-                       "up the delegation levels builds ownership.");
-            p.question = tr("Which of these decisions could you have taken yourself, with my advice?");
-            p.action = tr("Pick one area and delegate the next decision in it to %1 at level advise.")
-                           .arg(who.person->name);
+            p.why =
+                tr("When you keep deciding yourself, people stop bringing solutions. A small step "
+                   "up the delegation levels builds ownership.");
+            p.question =
+                tr("Which of these decisions could you have taken yourself, with my advice?");
+            p.action =
+                tr("Pick one area and delegate the next decision in it to %1 at level advise.")
+                    .arg(who.person->name);
             out << p;
         }
     }

@@ -13,8 +13,9 @@ public:
     Severity severity() const override { return Severity::Important; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("minActions", 1, 1, 50,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Overdue actions of yours before it fires"))};
+        return {threshold(
+            "minActions", 1, 1, 50,
+            QT_TRANSLATE_NOOP("rd::Thresholds", "Overdue actions of yours before it fires"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -28,7 +29,8 @@ public:
                     const bool open = !a.doneOn.isValid() || a.doneOn > asOf;
                     if (a.owner != Party::Manager || !open || !a.due.isValid() || a.due >= asOf)
                         continue;
-                    lines << tr("\"%1\", agreed %2, due %3").arg(a.text, evidence::date(m->date), evidence::date(a.due));
+                    lines << tr("\"%1\", agreed %2, due %3")
+                                 .arg(a.text, evidence::date(m->date), evidence::date(a.due));
                     latestDue = std::max(latestDue, a.due);
                 }
             }

@@ -13,8 +13,9 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("daysSinceJoined", 30, 1, 365,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days in the team before an agreement is due"))};
+        return {threshold(
+            "daysSinceJoined", 30, 1, 365,
+            QT_TRANSLATE_NOOP("rd::Thresholds", "Days in the team before an agreement is due"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -31,8 +32,9 @@ public:
                               .arg(evidence::date(joined));
             p.why = tr("Trust becomes concrete when you agree, per decision area, how much room "
                        "someone has. Without it they have to guess.");
-            p.question = tr("In which areas would you like to decide more yourself, and where do you "
-                            "want me involved?");
+            p.question =
+                tr("In which areas would you like to decide more yourself, and where do you "
+                   "want me involved?");
             p.action = tr("Fill in two or three areas of the delegation board together with %1.")
                            .arg(who.person->name);
             out << p;

@@ -13,8 +13,9 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("meetings", 4, 1, 20,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at"))};
+        return {
+            threshold("meetings", 4, 1, 20,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -36,8 +37,9 @@ public:
             p.why = tr("When mistakes never come up, they are being hidden, not avoided. Talking "
                        "about them safely is how a team learns.");
             p.question = tr("What did not go as planned lately, and what did you learn from it?");
-            p.action = tr("Share one mistake of your own with %1 first, and what you learned from it.")
-                           .arg(who.person->name);
+            p.action =
+                tr("Share one mistake of your own with %1 first, and what you learned from it.")
+                    .arg(who.person->name);
             out << p;
         }
     }

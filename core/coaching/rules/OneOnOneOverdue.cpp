@@ -15,8 +15,9 @@ public:
     Severity severity() const override { return Severity::Important; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("cadenceFactor", 1.5, 1.0, 10.0,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Overdue after this many times the cadence"))};
+        return {threshold(
+            "cadenceFactor", 1.5, 1.0, 10.0,
+            QT_TRANSLATE_NOOP("rd::Thresholds", "Overdue after this many times the cadence"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -41,7 +42,8 @@ public:
             p.why = tr("A steady rhythm says: your questions matter to me. When one-on-ones slip, "
                        "people stop saving things up for them.");
             p.question = tr("What has happened since we last spoke that I should know about?");
-            p.action = tr("Book your next one-on-one with %1 this week, and keep it.").arg(who.person->name);
+            p.action = tr("Book your next one-on-one with %1 this week, and keep it.")
+                           .arg(who.person->name);
             out << p;
         }
     }

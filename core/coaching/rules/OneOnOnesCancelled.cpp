@@ -13,8 +13,9 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("meetings", 4, 1, 20,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Recent scheduled one-on-ones to look at")),
+        return {threshold(
+                    "meetings", 4, 1, 20,
+                    QT_TRANSLATE_NOOP("rd::Thresholds", "Recent scheduled one-on-ones to look at")),
                 threshold("minCancelled", 2, 1, 20,
                           QT_TRANSLATE_NOOP("rd::Thresholds", "Cancelled ones before it fires"))};
     }
@@ -40,9 +41,11 @@ public:
                 p.evidence << evidence::meeting(*m);
             p.why = tr("A cancelled one-on-one tells someone that everything else comes first. "
                        "Moving it is better than dropping it.");
-            p.question = tr("Does our one-on-one still work for you in this form and at this time?");
-            p.action = tr("Move instead of cancel: give %1's next one-on-one a fixed slot you protect.")
-                           .arg(who.person->name);
+            p.question =
+                tr("Does our one-on-one still work for you in this form and at this time?");
+            p.action =
+                tr("Move instead of cancel: give %1's next one-on-one a fixed slot you protect.")
+                    .arg(who.person->name);
             out << p;
         }
     }

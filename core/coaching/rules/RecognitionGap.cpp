@@ -13,8 +13,9 @@ public:
     Severity severity() const override { return Severity::Nudge; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("windowDays", 45, 7, 365,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days without recognition before it fires"))};
+        return {threshold(
+            "windowDays", 45, 7, 365,
+            QT_TRANSLATE_NOOP("rd::Thresholds", "Days without recognition before it fires"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -44,16 +45,19 @@ public:
             Prompt p = prompt(&who, evidence::date(last.at(n).isValid() ? last.at(n) : joined));
             p.title = tr("No recognition for %1 in the last %n day(s)", nullptr, int(window))
                           .arg(who.person->name);
-            p.evidence << (last.at(n).isValid()
-                               ? tr("Last recognition: %1.").arg(evidence::date(last.at(n)))
-                               : tr("Never recognised since joining on %1.").arg(evidence::date(joined)));
+            p.evidence
+                << (last.at(n).isValid()
+                        ? tr("Last recognition: %1.").arg(evidence::date(last.at(n)))
+                        : tr("Never recognised since joining on %1.").arg(evidence::date(joined)));
             p.evidence << tr("%n other team member(s) were recognised in the same period.", nullptr,
                              recognisedRecently);
-            p.why = tr("Everyone contributes something worth naming. A gap in recognition is easily "
-                       "read as a gap in appreciation.");
+            p.why =
+                tr("Everyone contributes something worth naming. A gap in recognition is easily "
+                   "read as a gap in appreciation.");
             p.question = tr("What are you proud of from the last few weeks?");
-            p.action = tr("Look for one thing %1 did well this week and tell them what it made possible.")
-                           .arg(who.person->name);
+            p.action =
+                tr("Look for one thing %1 did well this week and tell them what it made possible.")
+                    .arg(who.person->name);
             out << p;
         }
     }

@@ -13,10 +13,12 @@ public:
     Severity severity() const override { return Severity::Important; }
     QList<ThresholdSpec> thresholds() const override
     {
-        return {threshold("meetings", 3, 1, 20,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at")),
-                threshold("minPercent", 60, 1, 100,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Mean talk share (%) at which it fires"))};
+        return {
+            threshold("meetings", 3, 1, 20,
+                      QT_TRANSLATE_NOOP("rd::Thresholds", "Recent held one-on-ones to look at")),
+            threshold(
+                "minPercent", 60, 1, 100,
+                QT_TRANSLATE_NOOP("rd::Thresholds", "Mean talk share (%) at which it fires"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -37,8 +39,9 @@ public:
             p.title = tr("You did %1 of the talking in your 1:1s with %2")
                           .arg(evidence::percent(mean), who.person->name);
             for (const OneOnOne* m : meetings)
-                p.evidence << tr("%1: your talk share %2").arg(evidence::meeting(*m),
-                                                              evidence::percent(*m->talkSharePercent));
+                p.evidence << tr("%1: your talk share %2")
+                                  .arg(evidence::meeting(*m),
+                                       evidence::percent(*m->talkSharePercent));
             p.why = tr("A one-on-one is their meeting. When you talk most, you steer; when you "
                        "listen, you facilitate.");
             p.question = tr("What is on your mind that we have not talked about yet?");

@@ -17,9 +17,11 @@ public:
                           QT_TRANSLATE_NOOP("rd::Thresholds", "Days in each window compared")),
                 threshold("minDecisions", 2, 1, 50,
                           QT_TRANSLATE_NOOP("rd::Thresholds", "Decisions needed in each window")),
-                threshold("minRise", 1, 0.1, 6, QT_TRANSLATE_NOOP("rd::Thresholds", "Rise in mean level that counts")),
+                threshold("minRise", 1, 0.1, 6,
+                          QT_TRANSLATE_NOOP("rd::Thresholds", "Rise in mean level that counts")),
                 threshold("boardDays", 30, 1, 365,
-                          QT_TRANSLATE_NOOP("rd::Thresholds", "Days in which a raised board cell counts"))};
+                          QT_TRANSLATE_NOOP("rd::Thresholds",
+                                            "Days in which a raised board cell counts"))};
     }
 
     void evaluate(const RuleInput& in, QList<Prompt>& out) const override
@@ -60,8 +62,8 @@ public:
                         continue;
                     if (toInt(b.level) > toInt(before.level)) {
                         lines << tr("%1 · board cell %2 raised from %3 to %4")
-                                     .arg(evidence::date(b.agreedOn), b.area, levelDisplay(before.level),
-                                          levelDisplay(b.level));
+                                     .arg(evidence::date(b.agreedOn), b.area,
+                                          levelDisplay(before.level), levelDisplay(b.level));
                         period = std::max(period, b.agreedOn);
                     }
                     break;
@@ -72,8 +74,9 @@ public:
             Prompt p = prompt(&who, evidence::date(period));
             p.title = tr("You are giving %1 more room").arg(who.person->name);
             p.evidence = lines;
-            p.why = tr("Growing trust deserves to be noticed by both of you: naming it makes the new "
-                       "room real and shows the path from control to facilitation.");
+            p.why =
+                tr("Growing trust deserves to be noticed by both of you: naming it makes the new "
+                   "room real and shows the path from control to facilitation.");
             p.question = tr("How does the extra room feel, and where would you like to grow next?");
             p.action = tr("Acknowledge the step with %1 and agree what the next area could be.")
                            .arg(who.person->name);

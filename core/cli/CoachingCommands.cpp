@@ -1,6 +1,7 @@
 // prompts, index and prep: the coaching engine on the command line.
 #include "CliContext.h"
 #include "coaching/FacilitationIndex.h"
+#include "coaching/Journal.h"
 #include "coaching/PrepSheet.h"
 #include "coaching/PromptEngine.h"
 #include "exchange/SafeFile.h"
@@ -153,6 +154,66 @@ int prep(CliContext& c)
     return 0;
 }
 
+PromptState promptState(CliContext& c, PromptStateKind kind)
+{
+    if (c.positional.size() != 1)
+        throw UsageError(QCoreApplication::translate(
+            "rd::Cli", "Name exactly one prompt KEY (rule|person|period)."));
+    PromptState state;
+    state.key = c.positional.first();
+    if (splitPromptKey(state.key).rule.isEmpty())
+        throw UsageError(QCoreApplication::translate(
+                             "rd::Cli", "\"%1\" is not a prompt key (rule|person|period).")
+                             .arg(state.key));
+    state.state = kind;
+    state.on = c.date(u"on"_s, QDate::currentDate());
+    state.note = c.value(u"note"_s);
+    if (kind == PromptStateKind::Snoozed) {
+        state.until = c.date(u"until"_s);
+        if (!state.until.isValid())
+            throw UsageError(QCoreApplication::translate("rd::Cli", "--until is required."));
+    }
+    return state;
+}
+
+int markPrompt(CliContext& c, PromptStateKind kind)
+{
+    const PromptState state = promptState(c, kind);
+    auto db = c.openDatabase();
+    PromptStateRepository(*db).set(state);
+    return 0;
+}
+
+int journal(CliContext& c)
+{
+    const Loaded data = load(c);
+    const QList<JournalEntry> entries = learningJournal(data.log);
+    if (c.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const JournalEntry& e : entries) {
+            array.append(QJsonObject{
+                {u"on"_s, e.on.toString(Qt::ISODate)},
+                {u"rule"_s, e.rule},
+                {u"person"_s, e.personId.isEmpty() ? QJsonValue() : QJsonValue(e.personId)},
+                {u"period"_s, e.period},
+                {u"reflection"_s, e.reflection}});
+        }
+        printJson(
+            c.out,
+            QJsonDocument(QJsonObject{{u"journal"_s, array}}).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const JournalEntry& e : entries) {
+        c.out << e.on.toString(Qt::ISODate) << u"  "_s << e.rule;
+        if (!e.personName.isEmpty())
+            c.out << u" · "_s << e.personName;
+        c.out << u'\n';
+        if (!e.reflection.isEmpty())
+            c.out << u"    "_s << e.reflection << u'\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 QList<CommandSpec> coachingCommands()
@@ -177,6 +238,31 @@ QList<CommandSpec> coachingCommands()
           asOf, json},
          {},
          index},
+        {u"prompt done"_s,
+         {valueOption(u"note"_s,
+                      QT_TRANSLATE_NOOP("rd::Cli", "Your reflection: what you did and learned."),
+                      u"TEXT"_s),
+          valueOption(u"on"_s, QT_TRANSLATE_NOOP("rd::Cli", "The date (default today)."), u"D"_s)},
+         u"KEY"_s,
+         [](CliContext& c) {
+             return markPrompt(c, PromptStateKind::Done);
+         }},
+        {u"prompt snooze"_s,
+         {valueOption(u"until"_s, QT_TRANSLATE_NOOP("rd::Cli", "Quiet until this date."), u"D"_s),
+          valueOption(u"note"_s, QT_TRANSLATE_NOOP("rd::Cli", "A note for yourself."), u"TEXT"_s),
+          valueOption(u"on"_s, QT_TRANSLATE_NOOP("rd::Cli", "The date (default today)."), u"D"_s)},
+         u"KEY"_s,
+         [](CliContext& c) {
+             return markPrompt(c, PromptStateKind::Snoozed);
+         }},
+        {u"prompt dismiss"_s,
+         {valueOption(u"note"_s, QT_TRANSLATE_NOOP("rd::Cli", "A note for yourself."), u"TEXT"_s),
+          valueOption(u"on"_s, QT_TRANSLATE_NOOP("rd::Cli", "The date (default today)."), u"D"_s)},
+         u"KEY"_s,
+         [](CliContext& c) {
+             return markPrompt(c, PromptStateKind::Dismissed);
+         }},
+        {u"journal"_s, {json}, {}, journal},
         {u"prep"_s,
          {person, asOf,
           valueOption(

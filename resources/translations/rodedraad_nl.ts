@@ -343,6 +343,34 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Write the sheet to FILE instead of printing it.</source>
         <translation>Schrijf het overzicht naar BESTAND in plaats van het te tonen.</translation>
     </message>
+    <message>
+        <source>Name exactly one prompt KEY (rule|person|period).</source>
+        <translation>Noem precies één promptsleutel (regel|persoon|periode).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a prompt key (rule|person|period).</source>
+        <translation>"%1" is geen promptsleutel (regel|persoon|periode).</translation>
+    </message>
+    <message>
+        <source>--until is required.</source>
+        <translation>--until is verplicht.</translation>
+    </message>
+    <message>
+        <source>Your reflection: what you did and learned.</source>
+        <translation>Je reflectie: wat je deed en leerde.</translation>
+    </message>
+    <message>
+        <source>The date (default today).</source>
+        <translation>De datum (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Quiet until this date.</source>
+        <translation>Stil tot deze datum.</translation>
+    </message>
+    <message>
+        <source>A note for yourself.</source>
+        <translation>Een notitie voor jezelf.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -1361,7 +1389,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>%1 of %2 agenda items raised by %3 over %n one-on-one(s).</source>
-        <translation><numerusform>%1 van %2 agendapunten ingebracht door %3 in %n gesprek.</numerusform><numerusform>%1 van %2 agendapunten ingebracht door %3 in %n gesprekken.</numerusform></translation>
+        <translation>
+            <numerusform>%1 van %2 agendapunten ingebracht door %3 in %n gesprek.</numerusform>
+            <numerusform>%1 van %2 agendapunten ingebracht door %3 in %n gesprekken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whoever owns the agenda owns the conversation. Letting them set it is the simplest way to hand over ownership.</source>
@@ -1411,7 +1442,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>%1: %n check-in(s)</source>
-        <translation><numerusform>%1: %n keer nagevraagd</numerusform><numerusform>%1: %n keer nagevraagd</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n keer nagevraagd</numerusform>
+            <numerusform>%1: %n keer nagevraagd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking in on a decision you delegated is control by another name. Agree how you will hear about progress, then let go.</source>
@@ -1434,7 +1468,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>%1 of %2 recognitions in the last %n day(s) were for doing what was asked.</source>
-        <translation><numerusform>%1 van %2 erkenningen in de laatste %n dag was voor doen wat gevraagd was.</numerusform><numerusform>%1 van %2 erkenningen in de laatste %n dagen was voor doen wat gevraagd was.</numerusform></translation>
+        <translation>
+            <numerusform>%1 van %2 erkenningen in de laatste %n dag was voor doen wat gevraagd was.</numerusform>
+            <numerusform>%1 van %2 erkenningen in de laatste %n dagen was voor doen wat gevraagd was.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What you praise is what you get more of. Recognising only compliance teaches the team to wait for instructions.</source>
@@ -1453,7 +1490,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::ContextNotShared</name>
     <message numerus="yes">
         <source>No context shared in your last %n one-on-one(s) with %1</source>
-        <translation><numerusform>Geen context gedeeld in je laatste gesprek met %1</numerusform><numerusform>Geen context gedeeld in je laatste %n gesprekken met %1</numerusform></translation>
+        <translation>
+            <numerusform>Geen context gedeeld in je laatste gesprek met %1</numerusform>
+            <numerusform>Geen context gedeeld in je laatste %n gesprekken met %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Knowing what is going on (goals, results, decisions) is what lets people make good choices without asking.</source>
@@ -1472,7 +1512,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::DecisionOverridden</name>
     <message numerus="yes">
         <source>You overrode %n decision(s) delegated to %1</source>
-        <translation><numerusform>Je overrulede %n besluit dat aan %1 gedelegeerd was</numerusform><numerusform>Je overrulede %n besluiten die aan %1 gedelegeerd waren</numerusform></translation>
+        <translation>
+            <numerusform>Je overrulede %n besluit dat aan %1 gedelegeerd was</numerusform>
+            <numerusform>Je overrulede %n besluiten die aan %1 gedelegeerd waren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every override teaches that the room was not real. Trust kept is what makes people decide next time.</source>
@@ -1491,7 +1534,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::DecisionReviewOverdue</name>
     <message numerus="yes">
         <source>%n decision(s) with %1 are past their review date</source>
-        <translation><numerusform>%n besluit met %1 is over de evaluatiedatum heen</numerusform><numerusform>%n besluiten met %1 zijn over de evaluatiedatum heen</numerusform></translation>
+        <translation>
+            <numerusform>%n besluit met %1 is over de evaluatiedatum heen</numerusform>
+            <numerusform>%n besluiten met %1 zijn over de evaluatiedatum heen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, review was due %2</source>
@@ -1514,7 +1560,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::DecisionWithoutBoundaries</name>
     <message numerus="yes">
         <source>%n decision(s) delegated to %1 without boundaries</source>
-        <translation><numerusform>%n besluit aan %1 gedelegeerd zonder kaders</numerusform><numerusform>%n besluiten aan %1 gedelegeerd zonder kaders</numerusform></translation>
+        <translation>
+            <numerusform>%n besluit aan %1 gedelegeerd zonder kaders</numerusform>
+            <numerusform>%n besluiten aan %1 gedelegeerd zonder kaders</numerusform>
+        </translation>
     </message>
     <message>
         <source>Room without boundaries feels like a test. Clear kaders (budget, deadline, scope) make it safe to decide on their own.</source>
@@ -1533,7 +1582,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::DecisionWithoutWhy</name>
     <message numerus="yes">
         <source>%n recent decision(s) for %1 have no why</source>
-        <translation><numerusform>%n recent besluit voor %1 heeft geen waarom</numerusform><numerusform>%n recente besluiten voor %1 hebben geen waarom</numerusform></translation>
+        <translation>
+            <numerusform>%n recent besluit voor %1 heeft geen waarom</numerusform>
+            <numerusform>%n recente besluiten voor %1 hebben geen waarom</numerusform>
+        </translation>
     </message>
     <message>
         <source>People can only take ownership when they know the goal and why it matters: direction comes before room.</source>
@@ -1594,7 +1646,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::InitiativeUnrecognised</name>
     <message numerus="yes">
         <source>%n initiative(s) by %1 not recognised yet</source>
-        <translation><numerusform>%n initiatief van %1 nog niet erkend</numerusform><numerusform>%n initiatieven van %1 nog niet erkend</numerusform></translation>
+        <translation>
+            <numerusform>%n initiatief van %1 nog niet erkend</numerusform>
+            <numerusform>%n initiatieven van %1 nog niet erkend</numerusform>
+        </translation>
     </message>
     <message>
         <source>Initiative that goes unnoticed fades. Recognising it is how a culture of ownership grows.</source>
@@ -1613,7 +1668,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::LevelStuck</name>
     <message numerus="yes">
         <source>All %n recent decision(s) with %1 stayed at consult or below</source>
-        <translation><numerusform>Je recente besluit met %1 bleef op raadplegen of lager</numerusform><numerusform>Alle %n recente besluiten met %1 bleven op raadplegen of lager</numerusform></translation>
+        <translation>
+            <numerusform>Je recente besluit met %1 bleef op raadplegen of lager</numerusform>
+            <numerusform>Alle %n recente besluiten met %1 bleven op raadplegen of lager</numerusform>
+        </translation>
     </message>
     <message>
         <source>When you keep deciding yourself, people stop bringing solutions. A small step up the delegation levels builds ownership.</source>
@@ -1636,7 +1694,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>%n of your own action(s) for %1 are overdue</source>
-        <translation><numerusform>%n eigen actie voor %1 is verlopen</numerusform><numerusform>%n eigen acties voor %1 zijn verlopen</numerusform></translation>
+        <translation>
+            <numerusform>%n eigen actie voor %1 is verlopen</numerusform>
+            <numerusform>%n eigen acties voor %1 zijn verlopen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keeping your own promises is the most visible form of transparency. People take their commitments as seriously as you take yours.</source>
@@ -1659,7 +1720,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>Joined %1, %n day(s) ago; no cell on the delegation board.</source>
-        <translation><numerusform>Begonnen op %1, %n dag geleden; geen vak op het delegatiebord.</numerusform><numerusform>Begonnen op %1, %n dagen geleden; geen vak op het delegatiebord.</numerusform></translation>
+        <translation>
+            <numerusform>Begonnen op %1, %n dag geleden; geen vak op het delegatiebord.</numerusform>
+            <numerusform>Begonnen op %1, %n dagen geleden; geen vak op het delegatiebord.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trust becomes concrete when you agree, per decision area, how much room someone has. Without it they have to guess.</source>
@@ -1678,7 +1742,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::NoMistakesDiscussed</name>
     <message numerus="yes">
         <source>No mistake or setback discussed in your last %n one-on-one(s) with %1</source>
-        <translation><numerusform>Geen fout of tegenslag besproken in je laatste gesprek met %1</numerusform><numerusform>Geen fout of tegenslag besproken in je laatste %n gesprekken met %1</numerusform></translation>
+        <translation>
+            <numerusform>Geen fout of tegenslag besproken in je laatste gesprek met %1</numerusform>
+            <numerusform>Geen fout of tegenslag besproken in je laatste %n gesprekken met %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>When mistakes never come up, they are being hidden, not avoided. Talking about them safely is how a team learns.</source>
@@ -1697,7 +1764,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::OneOnOneOverdue</name>
     <message numerus="yes">
         <source>%n day(s) since your last one-on-one with %1</source>
-        <translation><numerusform>%n dag sinds je laatste gesprek met %1</numerusform><numerusform>%n dagen sinds je laatste gesprek met %1</numerusform></translation>
+        <translation>
+            <numerusform>%n dag sinds je laatste gesprek met %1</numerusform>
+            <numerusform>%n dagen sinds je laatste gesprek met %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one-on-one held since %1 joined on %2.</source>
@@ -1709,7 +1779,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>Agreed rhythm: every %n day(s).</source>
-        <translation><numerusform>Afgesproken ritme: elke dag.</numerusform><numerusform>Afgesproken ritme: elke %n dagen.</numerusform></translation>
+        <translation>
+            <numerusform>Afgesproken ritme: elke dag.</numerusform>
+            <numerusform>Afgesproken ritme: elke %n dagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A steady rhythm says: your questions matter to me. When one-on-ones slip, people stop saving things up for them.</source>
@@ -1747,7 +1820,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::RecognitionGap</name>
     <message numerus="yes">
         <source>No recognition for %1 in the last %n day(s)</source>
-        <translation><numerusform>Geen erkenning voor %1 in de laatste dag</numerusform><numerusform>Geen erkenning voor %1 in de laatste %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Geen erkenning voor %1 in de laatste dag</numerusform>
+            <numerusform>Geen erkenning voor %1 in de laatste %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last recognition: %1.</source>
@@ -1759,7 +1835,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>%n other team member(s) were recognised in the same period.</source>
-        <translation><numerusform>%n ander teamlid is in dezelfde periode erkend.</numerusform><numerusform>%n andere teamleden zijn in dezelfde periode erkend.</numerusform></translation>
+        <translation>
+            <numerusform>%n ander teamlid is in dezelfde periode erkend.</numerusform>
+            <numerusform>%n andere teamleden zijn in dezelfde periode erkend.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone contributes something worth naming. A gap in recognition is easily read as a gap in appreciation.</source>

@@ -214,3 +214,106 @@ TEST_CASE("help lists the commands and version prints the version")
     CHECK(cli({u"--version"_s}).out.startsWith(u"rodedraad "_s));
     CHECK(cli({u"--lang"_s, u"fr"_s, u"check"_s}).exitCode == 2);
 }
+
+TEST_CASE("prompts, index and prep run on the demo team in both languages")
+{
+    Cli cli;
+    REQUIRE(cli({u"demo"_s, u"--until"_s, u"2026-11-27"_s}).exitCode == 0);
+
+    const Run prompts = cli({u"prompts"_s, u"--as-of"_s, u"2026-11-27"_s, u"--json"_s});
+    REQUIRE(prompts.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(prompts.out.toUtf8()).object();
+    CHECK(root.value(u"asOf"_s).toString() == u"2026-11-27"_s);
+    const QJsonArray list = root.value(u"prompts"_s).toArray();
+    REQUIRE_FALSE(list.isEmpty());
+    const QJsonObject first = list.first().toObject();
+    for (const QString& field : {u"rule"_s, u"lever"_s, u"severity"_s, u"person"_s, u"personName"_s,
+                                 u"title"_s, u"evidence"_s, u"question"_s, u"action"_s, u"key"_s})
+        CHECK(first.contains(field));
+    CHECK(first.value(u"severity"_s).toString() == u"important"_s);
+
+    const Run eva = cli(
+        {u"prompts"_s, u"--person"_s, u"Eva Mulder"_s, u"--as-of"_s, u"2026-11-27"_s, u"--json"_s});
+    const QJsonArray evas =
+        QJsonDocument::fromJson(eva.out.toUtf8()).object().value(u"prompts"_s).toArray();
+    REQUIRE_FALSE(evas.isEmpty());
+    for (const QJsonValue& p : evas)
+        CHECK(p.toObject().value(u"person"_s).toString() == u"eva-mulder"_s);
+
+    const Run index =
+        cli({u"index"_s, u"--as-of"_s, u"2026-11-27"_s, u"--from"_s, u"2026-01-01"_s, u"--json"_s});
+    REQUIRE(index.exitCode == 0);
+    const QJsonArray months =
+        QJsonDocument::fromJson(index.out.toUtf8()).object().value(u"months"_s).toArray();
+    REQUIRE(months.size() == 11);
+    const QJsonObject march = months.at(2).toObject();
+    CHECK(march.value(u"month"_s).toString() == u"2026-03"_s);
+    CHECK(march.value(u"index"_s).toDouble() > 0);
+    CHECK(march.value(u"components"_s).toObject().size() == 7);
+
+    const Run prep = cli({u"prep"_s, u"--person"_s, u"chloe-bakker"_s, u"--as-of"_s,
+                          u"2026-11-27"_s, u"--markdown"_s, cli.file(u"prep.md"_s)});
+    REQUIRE(prep.exitCode == 0);
+    QFile sheet(cli.file(u"prep.md"_s));
+    REQUIRE(sheet.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(sheet.readAll());
+    CHECK(md.startsWith(u"# One-on-one with Chloé Bakker"_s));
+    CHECK(md.contains(u"## Suggested questions"_s));
+
+    const Run dutch = cli({u"--lang"_s, u"nl"_s, u"prep"_s, u"--person"_s, u"chloe-bakker"_s,
+                           u"--as-of"_s, u"2026-11-27"_s});
+    CHECK(dutch.out.startsWith(u"# Eén-op-ééngesprek met Chloé Bakker"_s));
+    CHECK(dutch.out.contains(u"## Voorgestelde vragen"_s));
+    const Run dutchPrompts =
+        cli({u"prompts"_s, u"--lang"_s, u"nl"_s, u"--as-of"_s, u"2026-11-27"_s});
+    CHECK(dutchPrompts.out.contains(u"Vraag: "_s));
+    CHECK_FALSE(dutchPrompts.out.contains(u"Ask: "_s));
+
+    CHECK(cli({u"prep"_s, u"--person"_s, u"nobody"_s}).exitCode == 2);
+    CHECK(cli({u"index"_s, u"--from"_s, u"2026-05-01"_s, u"--to"_s, u"2026-01-01"_s}).exitCode ==
+          2);
+}
+
+TEST_CASE("prompt done, snooze and dismiss store state; done prompts form the journal")
+{
+    Cli cli;
+    REQUIRE(cli({u"demo"_s, u"--until"_s, u"2026-11-27"_s}).exitCode == 0);
+    auto keys = [&cli]() {
+        QStringList k;
+        const Run run = cli({u"prompts"_s, u"--as-of"_s, u"2026-11-27"_s, u"--json"_s});
+        for (const QJsonValue& p :
+             QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"prompts"_s).toArray())
+            k << p.toObject().value(u"key"_s).toString();
+        return k;
+    };
+    const QStringList before = keys();
+    REQUIRE(before.size() >= 3);
+    CHECK(cli({u"prompt"_s, u"done"_s, before.at(0), u"--note"_s, u"Booked a fixed slot"_s,
+               u"--on"_s, u"2026-11-27"_s})
+              .exitCode == 0);
+    CHECK(cli({u"prompt"_s, u"dismiss"_s, before.at(1)}).exitCode == 0);
+    CHECK(cli({u"prompt"_s, u"snooze"_s, before.at(2), u"--until"_s, u"2026-12-04"_s}).exitCode ==
+          0);
+    const QStringList after = keys();
+    CHECK(after.size() == before.size() - 3);
+    CHECK_FALSE(after.contains(before.at(0)));
+
+    const Run journal = cli({u"journal"_s, u"--json"_s});
+    const QJsonArray entries =
+        QJsonDocument::fromJson(journal.out.toUtf8()).object().value(u"journal"_s).toArray();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().toObject().value(u"reflection"_s).toString() == u"Booked a fixed slot"_s);
+
+    // Prompt state round-trips through the exchange format.
+    REQUIRE(cli({u"export"_s, u"--json"_s, cli.file(u"x.json"_s)}).exitCode == 0);
+    QFile file(cli.file(u"x.json"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(file.readAll())
+              .object()
+              .value(u"promptStates"_s)
+              .toArray()
+              .size() == 3);
+
+    CHECK(cli({u"prompt"_s, u"snooze"_s, before.at(2)}).exitCode == 2); // needs --until
+    CHECK(cli({u"prompt"_s, u"done"_s, u"not-a-key"_s}).exitCode == 2);
+}

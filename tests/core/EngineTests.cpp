@@ -1,15 +1,15 @@
 // The engine as a whole: purity, cut-offs, keys, prompt state, ordering,
 // thresholds as settings, the facilitation index, preparation and language.
-#include "Scenario.h"
 #include "coaching/FacilitationIndex.h"
+#include "coaching/Journal.h"
 #include "coaching/PrepSheet.h"
 #include "coaching/QuestionBank.h"
 #include "coaching/rules/RuleCatalogue.h"
 #include "demo/DemoTeam.h"
 #include "i18n/Language.h"
+#include "Scenario.h"
 
 #include <catch2/catch.hpp>
-
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +43,8 @@ TEST_CASE("a team member who is fine gets no prompt")
         m.contextShared = true;
         m.mistakeDiscussed = days == 12;
         m.energy = 4;
-        m.agenda << AgendaItem{u"Idea"_s, Party::Member, true} << AgendaItem{u"Plan"_s, Party::Member, true};
+        m.agenda << AgendaItem{u"Idea"_s, Party::Member, true}
+                 << AgendaItem{u"Plan"_s, Party::Member, true};
     }
     s.held(54).mistakeDiscussed = true;
     s.decision(20, L::Advise).outcome = DecisionOutcome::Succeeded;
@@ -110,13 +111,17 @@ TEST_CASE("done, dismissed and snoozed prompts stay quiet; a new occurrence show
     auto activeWith = [&](const PromptState& state, QDate asOf) {
         return PromptEngine::withoutHandled(all, {state}, asOf);
     };
-    CHECK(activeWith({key, PromptStateKind::Done, s.asOf, {}, u"Booked it"_s}, s.asOf).size() == all.size() - 1);
-    CHECK(activeWith({key, PromptStateKind::Dismissed, s.asOf, {}, {}}, s.asOf).size() == all.size() - 1);
+    CHECK(activeWith({key, PromptStateKind::Done, s.asOf, {}, u"Booked it"_s}, s.asOf).size() ==
+          all.size() - 1);
+    CHECK(activeWith({key, PromptStateKind::Dismissed, s.asOf, {}, {}}, s.asOf).size() ==
+          all.size() - 1);
     const PromptState snoozed{key, PromptStateKind::Snoozed, s.asOf, s.asOf.addDays(7), {}};
     CHECK(activeWith(snoozed, s.asOf.addDays(6)).size() == all.size() - 1);
     CHECK(activeWith(snoozed, s.asOf.addDays(7)).size() == all.size());
-    CHECK(activeWith({u"one-on-one-overdue|sam|2020-01-01"_s, PromptStateKind::Done, s.asOf, {}, {}}, s.asOf).size() ==
-          all.size());
+    CHECK(
+        activeWith({u"one-on-one-overdue|sam|2020-01-01"_s, PromptStateKind::Done, s.asOf, {}, {}},
+                   s.asOf)
+            .size() == all.size());
     // Through the log's own states.
     s.log.promptStates << PromptState{key, PromptStateKind::Done, s.asOf, {}, {}};
     CHECK(PromptEngine().activePrompts(s.log, s.asOf).size() == all.size() - 1);
@@ -127,13 +132,14 @@ TEST_CASE("prompts are ordered by severity, then the person with most prompts, t
     Scenario s;
     s.addPerson(u"kim"_s);
     s.held(30, u"kim"_s); // kim: overdue (important) and no-delegation-agreement (nudge)
-    s.board(10, u"Budget"_s, L::Agree);            // sam: only overdue...
+    s.board(10, u"Budget"_s, L::Agree);                            // sam: only overdue...
     s.held(30).agenda << AgendaItem{u"x"_s, Party::Manager, true}; // ...and nothing else
     const QList<Prompt> prompts = s.prompts();
     QStringList order;
     for (const Prompt& p : prompts)
         order << toId(p.severity) + u':' + p.personId + u':' + p.rule;
-    CHECK(order == QStringList{u"important:kim:one-on-one-overdue"_s, u"important:sam:one-on-one-overdue"_s,
+    CHECK(order == QStringList{u"important:kim:one-on-one-overdue"_s,
+                               u"important:sam:one-on-one-overdue"_s,
                                u"nudge:kim:no-delegation-agreement"_s});
 }
 
@@ -143,12 +149,12 @@ TEST_CASE("thresholds are settings: a stored value changes what fires")
     for (int days : {30, 20, 10})
         s.held(days).talkSharePercent = 65;
     CHECK(s.fires(u"talk-share-high"_s));
-    const Thresholds stricter =
-        Thresholds::fromSettings({{Thresholds::settingsKey(u"talk-share-high.minPercent"_s), u"70"_s}});
+    const Thresholds stricter = Thresholds::fromSettings(
+        {{Thresholds::settingsKey(u"talk-share-high.minPercent"_s), u"70"_s}});
     CHECK(stricter.value(u"talk-share-high.minPercent"_s) == 70);
     CHECK_FALSE(s.rulesFor(u"sam"_s, stricter).contains(u"talk-share-high"_s));
-    const Thresholds clamped =
-        Thresholds::fromSettings({{Thresholds::settingsKey(u"talk-share-high.minPercent"_s), u"500"_s}});
+    const Thresholds clamped = Thresholds::fromSettings(
+        {{Thresholds::settingsKey(u"talk-share-high.minPercent"_s), u"500"_s}});
     CHECK(clamped.value(u"talk-share-high.minPercent"_s) == 100);
 }
 
@@ -173,9 +179,12 @@ TEST_CASE("each index component moves in the direction of facilitation")
     Scenario s; // asOf 2026-06-30; May is month 5, June month 6
     SECTION("agenda ownership: more member-raised items scores higher")
     {
-        s.held(50).agenda << AgendaItem{u"a"_s, Party::Manager, true} << AgendaItem{u"b"_s, Party::Member, true};
-        s.held(10).agenda << AgendaItem{u"a"_s, Party::Member, true} << AgendaItem{u"b"_s, Party::Member, true};
-        CHECK(*component(s, 6, IndexComponent::AgendaOwnership) > *component(s, 5, IndexComponent::AgendaOwnership));
+        s.held(50).agenda << AgendaItem{u"a"_s, Party::Manager, true}
+                          << AgendaItem{u"b"_s, Party::Member, true};
+        s.held(10).agenda << AgendaItem{u"a"_s, Party::Member, true}
+                          << AgendaItem{u"b"_s, Party::Member, true};
+        CHECK(*component(s, 6, IndexComponent::AgendaOwnership) >
+              *component(s, 5, IndexComponent::AgendaOwnership));
     }
     SECTION("listening: a lower talk share scores higher")
     {
@@ -212,7 +221,8 @@ TEST_CASE("each index component moves in the direction of facilitation")
     {
         s.held(50);
         s.held(10).mistakeDiscussed = true;
-        CHECK(*component(s, 6, IndexComponent::SafeToFail) > *component(s, 5, IndexComponent::SafeToFail));
+        CHECK(*component(s, 6, IndexComponent::SafeToFail) >
+              *component(s, 5, IndexComponent::SafeToFail));
     }
     SECTION("rhythm: holding the 1:1s due by the cadence scores higher")
     {
@@ -265,7 +275,8 @@ TEST_CASE("the index is per month from the first to the last, and can follow one
     REQUIRE(months.size() == 3);
     CHECK(months.at(0).month == QDate(2026, 4, 1));
     CHECK(*months.at(0).component(IndexComponent::DelegationDepth) == 0);
-    const QList<IndexMonth> sam = facilitationIndex(s.log, QDate(2026, 4, 1), s.asOf, s.asOf, u"sam"_s);
+    const QList<IndexMonth> sam =
+        facilitationIndex(s.log, QDate(2026, 4, 1), s.asOf, s.asOf, u"sam"_s);
     CHECK_FALSE(sam.at(0).component(IndexComponent::DelegationDepth).has_value());
     CHECK(firstLoggedMonth(s.log) == QDate(2026, 4, 1));
 }
@@ -280,7 +291,8 @@ TEST_CASE("the prep sheet carries over uncovered agenda items and open actions")
                     << ActionItem{u"Done action"_s, Party::Manager, s.ago(25), s.ago(26)};
     OneOnOne& last = s.held(14);
     last.sharedSummary = u"We agreed on the roadmap"_s;
-    last.agenda << AgendaItem{u"Covered"_s, Party::Member, true} << AgendaItem{u"Not covered"_s, Party::Manager, false};
+    last.agenda << AgendaItem{u"Covered"_s, Party::Member, true}
+                << AgendaItem{u"Not covered"_s, Party::Manager, false};
     last.actions << ActionItem{u"Send options"_s, Party::Manager, s.ago(7), {}};
     Decision& review = s.decision(20, L::Advise);
     review.reviewOn = s.asOf.addDays(5);
@@ -335,8 +347,8 @@ TEST_CASE("each story person in the demo team gets the prompts their story impli
     QHash<QString, QStringList> rules;
     for (const Prompt& p : PromptEngine().activePrompts(team, options.until))
         rules[p.personId] << p.rule;
-    CHECK(rules.value(u"anna-de-vries"_s).isEmpty());   // thrives
-    CHECK(rules.value(u"farid-el-amrani"_s).isEmpty()); // steady
+    CHECK(rules.value(u"anna-de-vries"_s).isEmpty());                    // thrives
+    CHECK(rules.value(u"farid-el-amrani"_s).isEmpty());                  // steady
     CHECK(rules.value(u"bram-jansen"_s).contains(u"talk-share-high"_s)); // over-controlled
     CHECK(rules.value(u"bram-jansen"_s).contains(u"decision-overridden"_s));
     CHECK(rules.value(u"bram-jansen"_s).contains(u"level-stuck"_s));
@@ -379,4 +391,30 @@ TEST_CASE("Dutch output is complete: no English text leaks into the prompts")
         CHECK(nl != q.translated());
     }
     CHECK_FALSE(dutchQuestions.isEmpty());
+}
+
+TEST_CASE("the learning journal lists done prompts with their reflections, newest first")
+{
+    Scenario s;
+    s.log.promptStates << PromptState{u"talk-share-high|sam|2026-05-01"_s,
+                                      PromptStateKind::Done,
+                                      QDate(2026, 5, 2),
+                                      {},
+                                      u"Asked more, talked less"_s}
+                       << PromptState{u"one-on-one-overdue|sam|2026-05-20"_s,
+                                      PromptStateKind::Dismissed,
+                                      QDate(2026, 6, 1),
+                                      {},
+                                      {}}
+                       << PromptState{u"compliance-only-recognition||2026-06-10"_s,
+                                      PromptStateKind::Done,
+                                      QDate(2026, 6, 12),
+                                      {},
+                                      u"Named Kim's experiment"_s};
+    const QList<JournalEntry> journal = learningJournal(s.log);
+    REQUIRE(journal.size() == 2);
+    CHECK(journal.at(0).rule == u"compliance-only-recognition"_s);
+    CHECK(journal.at(0).personName.isEmpty());
+    CHECK(journal.at(1).personName == u"Sam"_s);
+    CHECK(journal.at(1).reflection == u"Asked more, talked less"_s);
 }

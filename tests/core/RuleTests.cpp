@@ -59,7 +59,7 @@ TEST_CASE("talk-share-high fires at a mean of 60% over the last three 1:1s that 
     Scenario s;
     s.held(30).talkSharePercent = 60;
     s.held(20).talkSharePercent = 60;
-    s.held(15); // not recorded: skipped, not counted as zero
+    s.held(15);                                 // not recorded: skipped, not counted as zero
     CHECK_FALSE(s.fires(u"talk-share-high"_s)); // only two recorded
     s.held(10).talkSharePercent = 59;
     CHECK_FALSE(s.fires(u"talk-share-high"_s)); // 59.7%
@@ -154,7 +154,8 @@ TEST_CASE("context-not-shared fires when none of the last three held 1:1s shared
     CHECK_FALSE(s.fires(u"context-not-shared"_s));
 }
 
-TEST_CASE("decision-review-overdue fires once the review date has passed and the outcome is pending")
+TEST_CASE(
+    "decision-review-overdue fires once the review date has passed and the outcome is pending")
 {
     Scenario s;
     s.decision(30, L::Advise).reviewOn = s.asOf;
@@ -192,7 +193,8 @@ TEST_CASE("initiative-unrecognised fires seven days after an unrecognised initia
     CHECK_FALSE(s.fires(u"initiative-unrecognised"_s));
 }
 
-TEST_CASE("failed-initiative-unrecognised fires at once for a failed or partial attempt, instead of initiative-unrecognised")
+TEST_CASE("failed-initiative-unrecognised fires at once for a failed or partial attempt, instead "
+          "of initiative-unrecognised")
 {
     Scenario s;
     s.initiative(1).outcome = InitiativeOutcome::Failed;
@@ -263,7 +265,8 @@ TEST_CASE("no-mistakes-discussed fires when none of the last four held 1:1s disc
     CHECK_FALSE(s.fires(u"no-mistakes-discussed"_s));
 }
 
-TEST_CASE("autonomy-taken-after-failure fires when a failure is followed within 30 days by a lower level")
+TEST_CASE(
+    "autonomy-taken-after-failure fires when a failure is followed within 30 days by a lower level")
 {
     SECTION("a lowered board cell")
     {

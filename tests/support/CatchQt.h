@@ -1,7 +1,6 @@
 #pragma once
 
 #include <catch2/catch.hpp>
-
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -24,6 +23,9 @@ struct StringMaker<QStringList>
 template <>
 struct StringMaker<QDate>
 {
-    static std::string convert(const QDate& value) { return value.toString(Qt::ISODate).toStdString(); }
+    static std::string convert(const QDate& value)
+    {
+        return value.toString(Qt::ISODate).toStdString();
+    }
 };
 } // namespace Catch

@@ -11,7 +11,8 @@ Scenario::Scenario()
 
 Person& Scenario::addPerson(const QString& id, int joinedDaysAgo, int cadence)
 {
-    log.people.append(Person{id, id.at(0).toUpper() + id.mid(1), {}, ago(joinedDaysAgo), cadence, false});
+    log.people.append(
+        Person{id, id.at(0).toUpper() + id.mid(1), {}, ago(joinedDaysAgo), cadence, false});
     return log.people.last();
 }
 
@@ -56,7 +57,8 @@ Initiative& Scenario::initiative(int daysAgo, InitiativeKind kind, const QString
     return log.initiatives.last();
 }
 
-BoardEntry& Scenario::board(int daysAgo, const QString& area, DelegationLevel level, const QString& person)
+BoardEntry& Scenario::board(int daysAgo, const QString& area, DelegationLevel level,
+                            const QString& person)
 {
     log.board.append(BoardEntry{0, person, area, level, ago(daysAgo)});
     return log.board.last();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "coaching/PromptEngine.h"
 #include "CatchQt.h"
+#include "coaching/PromptEngine.h"
 #include "domain/TeamLog.h"
 
 #include <QStringList>
@@ -20,8 +20,10 @@ struct Scenario
 
     Person& addPerson(const QString& id, int joinedDaysAgo = 400, int cadence = 14);
     OneOnOne& held(int daysAgo, const QString& person = QStringLiteral("sam"));
-    OneOnOne& meeting(int daysAgo, MeetingStatus status, const QString& person = QStringLiteral("sam"));
-    Decision& decision(int daysAgo, DelegationLevel level, const QString& person = QStringLiteral("sam"));
+    OneOnOne& meeting(int daysAgo, MeetingStatus status,
+                      const QString& person = QStringLiteral("sam"));
+    Decision& decision(int daysAgo, DelegationLevel level,
+                       const QString& person = QStringLiteral("sam"));
     Initiative& initiative(int daysAgo, InitiativeKind kind = InitiativeKind::Initiative,
                            const QString& person = QStringLiteral("sam"));
     BoardEntry& board(int daysAgo, const QString& area, DelegationLevel level,

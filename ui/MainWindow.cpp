@@ -1,94 +1,234 @@
 #include "MainWindow.h"
 
-#include "domain/Error.h"
-#include "i18n/Language.h"
-#include "PersonDialog.h"
+#include "BackgroundTask.h"
+#include "Workspace.h"
+#include "commands/Commands.h"
+#include "dialogs/DecisionDialog.h"
+#include "dialogs/InitiativeDialog.h"
+#include "dialogs/OneOnOneDialog.h"
+#include "dialogs/PersonDialog.h"
+#include "dialogs/SearchDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "exchange/JsonExchange.h"
+#include "exchange/SafeFile.h"
+#include "models/TeamModel.h"
+#include "pages/BoardPage.h"
+#include "pages/EntriesPage.h"
+#include "pages/JournalPage.h"
+#include "pages/PreparePage.h"
+#include "pages/TodayPage.h"
 #include "storage/Database.h"
-#include "storage/Repositories.h"
-#include "TeamModel.h"
+#include "storage/Maintenance.h"
+#include "storage/TeamLogLoader.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace rd::ui {
 
+namespace {
+template <typename T>
+std::optional<T> findById(const QList<T>& list, qint64 id)
+{
+    for (const T& item : list) {
+        if (item.id == id)
+            return item;
+    }
+    return std::nullopt;
+}
+} // namespace
+
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
-    , m_team(new TeamModel(db, this))
+    , m_workspace(new Workspace(db, this))
+    , m_team(new TeamModel(*m_workspace, this))
     , m_teamView(new QListView(this))
-    , m_overview(new QLabel(this))
+    , m_teamTitle(new QLabel(this))
+    , m_wholeTeam(new QPushButton(this))
+    , m_pages(new QTabWidget(this))
+    , m_today(new TodayPage(*m_workspace, this))
+    , m_meetings(new EntriesPage(*m_workspace, EntryTableModel::Log::OneOnOnes, this))
+    , m_decisions(new EntriesPage(*m_workspace, EntryTableModel::Log::Decisions, this))
+    , m_initiatives(new EntriesPage(*m_workspace, EntryTableModel::Log::Initiatives, this))
+    , m_board(new BoardPage(*m_workspace, this))
+    , m_prepare(new PreparePage(*m_workspace, this))
+    , m_journal(new JournalPage(*m_workspace, this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(db.isReadOnly() ? tr("Rode Draad (read-only)") : tr("Rode Draad"));
-
     m_teamView->setObjectName(u"teamList"_s);
-    m_teamView->setAccessibleName(tr("Team"));
     m_teamView->setModel(m_team);
     m_teamView->setAlternatingRowColors(true);
-    m_teamView->setMinimumWidth(220);
-    m_overview->setObjectName(u"personOverview"_s);
-    m_overview->setAccessibleName(tr("Overview of the selected team member"));
-    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_overview->setWordWrap(true);
-    m_overview->setMargin(16);
-    m_overview->setTextFormat(Qt::RichText);
+    m_teamView->setSpacing(2);
+    m_wholeTeam->setObjectName(u"wholeTeamButton"_s);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->setDocumentMode(true);
+    for (QWidget* page : {static_cast<QWidget*>(m_today), static_cast<QWidget*>(m_meetings),
+                          static_cast<QWidget*>(m_decisions), static_cast<QWidget*>(m_initiatives),
+                          static_cast<QWidget*>(m_board), static_cast<QWidget*>(m_prepare),
+                          static_cast<QWidget*>(m_journal)})
+        m_pages->addTab(page, QString());
 
+    auto* sidebar = new QWidget(this);
+    sidebar->setObjectName(u"teamSidebar"_s);
+    auto* sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(6, 6, 0, 6);
+    sideLayout->addWidget(m_teamTitle);
+    sideLayout->addWidget(m_teamView, 1);
+    sideLayout->addWidget(m_wholeTeam);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_teamView);
-    splitter->addWidget(m_overview);
+    splitter->addWidget(sidebar);
+    splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 960});
     setCentralWidget(splitter);
 
     createActions();
     connect(m_teamView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::updateOverview);
-    connect(m_team, &QAbstractItemModel::modelReset, this, &MainWindow::updateOverview);
-    updateOverview();
+            &MainWindow::personSelectionChanged);
+    connect(m_wholeTeam, &QPushButton::clicked, this, [this] { selectPerson({}); });
+    connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_meetings, &EntriesPage::addRequested, this, &MainWindow::logOneOnOne);
+    connect(m_decisions, &EntriesPage::addRequested, this, &MainWindow::logDecision);
+    connect(m_initiatives, &EntriesPage::addRequested, this, &MainWindow::logInitiative);
+    for (EntriesPage* page : {m_meetings, m_decisions, m_initiatives}) {
+        connect(page, &EntriesPage::editRequested, this,
+                [this, page](qint64 id) { editEntry(int(page->model()->log()), id); });
+    }
+    connect(m_prepare, &PreparePage::startRequested, this, &MainWindow::startOneOnOne);
 
-    statusBar()->showMessage(m_db.path());
+    retranslate();
+    personSelectionChanged();
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!settings.contains(u"window/geometry"_s))
-        resize(1100, 720);
+        resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    auto make = [this](const QString& name, QKeySequence shortcut, auto slot) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_addPerson = make(u"addPersonAction"_s, QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::addPerson);
+    m_editPerson = make(u"editPersonAction"_s, {}, &MainWindow::editSelectedPerson);
+    m_archivePerson = make(u"archivePersonAction"_s, {}, &MainWindow::archiveSelectedPerson);
+    m_logOneOnOne = make(u"logOneOnOneAction"_s, QKeySequence(Qt::CTRL | Qt::Key_1), &MainWindow::logOneOnOne);
+    m_logDecision = make(u"logDecisionAction"_s, QKeySequence(Qt::CTRL | Qt::Key_2), &MainWindow::logDecision);
+    m_logInitiative = make(u"logInitiativeAction"_s, QKeySequence(Qt::CTRL | Qt::Key_3), &MainWindow::logInitiative);
+    m_search = make(u"searchAction"_s, QKeySequence::Find, &MainWindow::openSearch);
+    m_settings = make(u"settingsAction"_s, QKeySequence::Preferences, &MainWindow::openSettings);
+    m_import = make(u"importAction"_s, {}, &MainWindow::importFile);
+    m_export = make(u"exportAction"_s, {}, &MainWindow::exportFile);
+    m_backup = make(u"backupAction"_s, {}, &MainWindow::backupNow);
+    m_quit = make(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
+    m_undo = m_workspace->undoStack()->createUndoAction(this);
+    m_undo->setObjectName(u"undoAction"_s);
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redo = m_workspace->undoStack()->createRedoAction(this);
+    m_redo->setObjectName(u"redoAction"_s);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
-    QMenu* team = menuBar()->addMenu(tr("&Team"));
-    m_addPerson = team->addAction(tr("&Add team member…"), this, &MainWindow::addPerson);
-    m_addPerson->setObjectName(u"addPersonAction"_s);
-    m_addPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_editPerson = team->addAction(tr("&Edit team member…"), this, &MainWindow::editSelectedPerson);
-    m_editPerson->setObjectName(u"editPersonAction"_s);
-    m_archivePerson =
-        team->addAction(tr("A&rchive team member"), this, &MainWindow::archiveSelectedPerson);
-    m_archivePerson->setObjectName(u"archivePersonAction"_s);
-    for (QAction* action : {m_addPerson, m_editPerson, m_archivePerson})
-        action->setEnabled(!m_db.isReadOnly());
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_search, m_import, m_export, m_backup});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settings);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undo, m_redo});
+    m_logMenu = menuBar()->addMenu(QString());
+    m_logMenu->addActions({m_logOneOnOne, m_logDecision, m_logInitiative});
+    m_teamMenu = menuBar()->addMenu(QString());
+    m_teamMenu->addActions({m_addPerson, m_editPerson, m_archivePerson});
 
-    QToolBar* toolBar = addToolBar(tr("Team"));
-    toolBar->setObjectName(u"teamToolBar"_s);
-    toolBar->addAction(m_addPerson);
-    toolBar->addAction(m_editPerson);
-    toolBar->addAction(m_archivePerson);
+    QToolBar* toolBar = addToolBar(QString());
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions({m_logOneOnOne, m_logDecision, m_logInitiative});
+    toolBar->addSeparator();
+    toolBar->addActions({m_undo, m_redo, m_search});
+    for (QAction* action : writingActions())
+        action->setEnabled(!m_workspace->isReadOnly());
+}
+
+QList<QAction*> MainWindow::writingActions() const
+{
+    return {m_addPerson, m_editPerson, m_archivePerson, m_logOneOnOne, m_logDecision,
+            m_logInitiative, m_import, m_backup};
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_workspace->isReadOnly() ? tr("Rode Draad (read-only)") : tr("Rode Draad"));
+    m_teamTitle->setText(u"<b>"_s + tr("Team") + u"</b>"_s);
+    m_teamView->setAccessibleName(tr("Team"));
+    m_wholeTeam->setText(tr("Show the &whole team"));
+    m_pages->setTabText(0, tr("Today"));
+    m_pages->setTabText(1, tr("One-on-ones"));
+    m_pages->setTabText(2, tr("Decisions"));
+    m_pages->setTabText(3, tr("Initiatives"));
+    m_pages->setTabText(4, tr("Delegation board"));
+    m_pages->setTabText(5, tr("Prepare"));
+    m_pages->setTabText(6, tr("Journal"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_logMenu->setTitle(tr("&Log"));
+    m_teamMenu->setTitle(tr("&Team"));
+    m_addPerson->setText(tr("&Add team member…"));
+    m_editPerson->setText(tr("&Edit team member…"));
+    m_archivePerson->setText(tr("A&rchive team member"));
+    m_logOneOnOne->setText(tr("One-on-one…"));
+    m_logDecision->setText(tr("Decision…"));
+    m_logInitiative->setText(tr("Initiative…"));
+    m_search->setText(tr("&Search…"));
+    m_settings->setText(tr("Se&ttings…"));
+    m_import->setText(tr("&Import…"));
+    m_export->setText(tr("&Export…"));
+    m_backup->setText(tr("&Back up now"));
+    m_quit->setText(tr("&Quit"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_today->retranslate();
+    m_meetings->retranslate();
+    m_decisions->retranslate();
+    m_initiatives->retranslate();
+    m_board->retranslate();
+    m_prepare->retranslate();
+    m_journal->retranslate();
+    statusBar()->showMessage(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.path()) : m_db.path());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_workspace->reload(); // prompts and labels in the new language
+    }
+    QMainWindow::changeEvent(event);
 }
 
 QString MainWindow::selectedPersonId() const
@@ -96,89 +236,225 @@ QString MainWindow::selectedPersonId() const
     return m_teamView->currentIndex().data(TeamModel::PersonIdRole).toString();
 }
 
-void MainWindow::updateOverview()
+void MainWindow::selectPerson(const QString& personId)
+{
+    const int row = m_team->rowOf(personId);
+    if (row < 0)
+        m_teamView->setCurrentIndex({});
+    else
+        m_teamView->setCurrentIndex(m_team->index(row));
+    personSelectionChanged();
+}
+
+void MainWindow::personSelectionChanged()
 {
     const QString id = selectedPersonId();
-    const bool selected = !id.isEmpty();
-    if (m_editPerson) {
-        m_editPerson->setEnabled(selected && !m_db.isReadOnly());
-        m_archivePerson->setEnabled(selected && !m_db.isReadOnly());
-    }
-    if (!selected) {
-        m_overview->setText(m_team->rowCount() == 0
-                                ? tr("<h2>Welcome to Rode Draad</h2><p>Add the people you manage "
-                                     "to start logging one-on-ones, delegated decisions and "
-                                     "initiatives.</p>")
-                                : tr("<p>Select a team member to see their overview.</p>"));
-        return;
-    }
-    try {
-        const std::optional<Person> person = PeopleRepository(m_db).find(id);
-        if (!person)
-            return;
-        const QList<OneOnOne> meetings = OneOnOneRepository(m_db).forPerson(id);
-        int held = 0;
-        int openActions = 0;
-        for (const OneOnOne& m : meetings) {
-            held += m.status == MeetingStatus::Held ? 1 : 0;
-            for (const ActionItem& a : m.actions)
-                openActions += a.isOpen() ? 1 : 0;
-        }
-        QString html = u"<h2>%1</h2><p>%2</p><ul>"_s.arg(person->name.toHtmlEscaped(),
-                                                         person->role.toHtmlEscaped());
-        html +=
-            u"<li>"_s + tr("One-on-one every %n day(s)", nullptr, person->cadenceDays) + u"</li>"_s;
-        html += u"<li>"_s + tr("%n one-on-one(s) held", nullptr, held) + u"</li>"_s;
-        html += u"<li>"_s + tr("%n open action item(s)", nullptr, openActions) + u"</li>"_s;
-        html += u"</ul>"_s;
-        m_overview->setText(html);
-    } catch (const Error& error) {
-        showError(error.message());
-    }
+    m_editPerson->setEnabled(!id.isEmpty() && !m_workspace->isReadOnly());
+    m_archivePerson->setEnabled(!id.isEmpty() && !m_workspace->isReadOnly());
+    m_wholeTeam->setEnabled(!id.isEmpty());
+    m_today->setPersonFilter(id);
+    m_meetings->setPersonFilter(id);
+    m_decisions->setPersonFilter(id);
+    m_initiatives->setPersonFilter(id);
+    if (!id.isEmpty())
+        m_prepare->setPerson(id);
 }
 
 void MainWindow::addPerson()
 {
     PersonDialog dialog(this);
+    Person fresh;
+    fresh.cadenceDays = SettingsDialog::defaultCadence();
+    fresh.joinedOn = m_workspace->today();
+    dialog.setPerson(fresh);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
-        const Person added = PeopleRepository(m_db).add(dialog.person());
-        for (int row = 0; row < m_team->rowCount(); ++row) {
-            if (m_team->index(row).data(TeamModel::PersonIdRole).toString() == added.id)
-                m_teamView->setCurrentIndex(m_team->index(row));
-        }
-    } catch (const Error& error) {
-        showError(error.message());
-    }
+    auto* command = new AddPersonCommand(*m_workspace, dialog.person());
+    if (m_workspace->run(command))
+        selectPerson(command->person().id);
 }
 
 void MainWindow::editSelectedPerson()
 {
-    const std::optional<Person> person = PeopleRepository(m_db).find(selectedPersonId());
+    const Person* person = m_workspace->log().person(selectedPersonId());
     if (!person)
         return;
+    const Person before = *person;
     PersonDialog dialog(this);
-    dialog.setPerson(*person);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    try {
-        PeopleRepository(m_db).update(dialog.person());
-    } catch (const Error& error) {
-        showError(error.message());
-    }
+    dialog.setPerson(before);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.person() == before))
+        m_workspace->run(new EditPersonCommand(*m_workspace, before, dialog.person()));
 }
 
 void MainWindow::archiveSelectedPerson()
 {
-    const QString id = selectedPersonId();
-    if (id.isEmpty())
+    if (const Person* person = m_workspace->log().person(selectedPersonId()))
+        m_workspace->run(new ArchivePersonCommand(*m_workspace, *person));
+}
+
+void MainWindow::logOneOnOne()
+{
+    OneOnOne fresh;
+    fresh.personId = selectedPersonId();
+    fresh.date = m_workspace->today();
+    startOneOnOne(fresh);
+}
+
+void MainWindow::startOneOnOne(const OneOnOne& prefilled)
+{
+    OneOnOneDialog dialog(m_workspace->log(), this);
+    dialog.setMeeting(prefilled);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
-        PeopleRepository(m_db).setArchived(id, true);
-    } catch (const Error& error) {
-        showError(error.message());
+    auto* command = new LogOneOnOneCommand(*m_workspace, dialog.meeting());
+    if (m_workspace->run(command)) {
+        m_pages->setCurrentWidget(m_meetings);
+        m_meetings->select(command->entryId());
     }
+}
+
+void MainWindow::logDecision()
+{
+    DecisionDialog dialog(m_workspace->log(), BoardRepository(m_db).areas(), this);
+    Decision fresh;
+    fresh.personId = selectedPersonId();
+    fresh.date = m_workspace->today();
+    fresh.level = DelegationLevel::Advise;
+    fresh.reviewOn = fresh.date.addDays(14);
+    dialog.setDecision(fresh);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto* command = new LogDecisionCommand(*m_workspace, dialog.decision());
+    if (m_workspace->run(command)) {
+        m_pages->setCurrentWidget(m_decisions);
+        m_decisions->select(command->entryId());
+    }
+}
+
+void MainWindow::logInitiative()
+{
+    InitiativeDialog dialog(m_workspace->log(), this);
+    Initiative fresh;
+    fresh.personId = selectedPersonId();
+    fresh.date = m_workspace->today();
+    fresh.outcome = InitiativeOutcome::Worked;
+    dialog.setInitiative(fresh);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto* command = new LogInitiativeCommand(*m_workspace, dialog.initiative());
+    if (m_workspace->run(command)) {
+        m_pages->setCurrentWidget(m_initiatives);
+        m_initiatives->select(command->entryId());
+    }
+}
+
+void MainWindow::editEntry(int log, qint64 entryId)
+{
+    const TeamLog& snapshot = m_workspace->log();
+    switch (EntryTableModel::Log(log)) {
+    case EntryTableModel::Log::OneOnOnes:
+        if (const auto before = findById(snapshot.oneOnOnes, entryId)) {
+            OneOnOneDialog dialog(snapshot, this);
+            dialog.setMeeting(*before);
+            if (dialog.exec() == QDialog::Accepted && !(dialog.meeting() == *before))
+                m_workspace->run(new EditOneOnOneCommand(*m_workspace, *before, dialog.meeting()));
+        }
+        break;
+    case EntryTableModel::Log::Decisions:
+        if (const auto before = findById(snapshot.decisions, entryId)) {
+            DecisionDialog dialog(snapshot, BoardRepository(m_db).areas(), this);
+            dialog.setDecision(*before);
+            if (dialog.exec() == QDialog::Accepted && !(dialog.decision() == *before))
+                m_workspace->run(new EditDecisionCommand(*m_workspace, *before, dialog.decision()));
+        }
+        break;
+    case EntryTableModel::Log::Initiatives:
+        if (const auto before = findById(snapshot.initiatives, entryId)) {
+            InitiativeDialog dialog(snapshot, this);
+            dialog.setInitiative(*before);
+            if (dialog.exec() == QDialog::Accepted && !(dialog.initiative() == *before))
+                m_workspace->run(new EditInitiativeCommand(*m_workspace, *before, dialog.initiative()));
+        }
+        break;
+    }
+}
+
+void MainWindow::openSearch()
+{
+    SearchDialog dialog(*m_workspace, this);
+    connect(&dialog, &SearchDialog::openRequested, this, &MainWindow::openSearchHit);
+    dialog.exec();
+}
+
+void MainWindow::openSearchHit(const SearchHit& hit)
+{
+    switch (hit.kind) {
+    case SearchHit::Kind::OneOnOne:
+    case SearchHit::Kind::AgendaItem:
+    case SearchHit::Kind::ActionItem:
+        m_pages->setCurrentWidget(m_meetings);
+        m_meetings->select(hit.kind == SearchHit::Kind::OneOnOne ? hit.entryId : hit.meetingId);
+        break;
+    case SearchHit::Kind::Decision:
+        m_pages->setCurrentWidget(m_decisions);
+        m_decisions->select(hit.entryId);
+        break;
+    case SearchHit::Kind::Initiative:
+        m_pages->setCurrentWidget(m_initiatives);
+        m_initiatives->select(hit.entryId);
+        break;
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(*m_workspace, this);
+    dialog.exec();
+}
+
+void MainWindow::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import exchange file"), QString(),
+                                                      tr("Rode Draad exchange files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    const bool ok = runInBackground(this, tr("Importing…"), m_db.path(), [path](Database& db) {
+        const ImportSummary summary = importExchangeFile(db, path, ImportMode::Merge);
+        return tr("Imported %1 new and %2 matching records.").arg(summary.added).arg(summary.updated);
+    }, &message);
+    m_workspace->reload();
+    ok ? statusBar()->showMessage(message, 8000) : showError(message);
+}
+
+void MainWindow::exportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export exchange file"), u"rodedraad.json"_s,
+                                                      tr("Rode Draad exchange files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    const bool ok = runInBackground(this, tr("Exporting…"), m_db.path(), [path](Database& db) {
+        writeFileSafely(path, toExchangeJson(loadTeamLog(db.connection()), QDateTime::currentDateTime()));
+        return tr("Exported to %1.").arg(path);
+    }, &message);
+    ok ? statusBar()->showMessage(message, 8000) : showError(message);
+}
+
+void MainWindow::backupNow()
+{
+    const QString folder = SettingsDialog::backupFolder();
+    QString message;
+    const bool ok = runInBackground(this, tr("Backing up…"), m_db.path(), [folder](Database& db) {
+        const QString target = folder.isEmpty()
+                                   ? QString()
+                                   : folder + u"/rodedraad-"_s +
+                                         QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s) + u".sqlite"_s;
+        if (!folder.isEmpty())
+            ensureDirectory(folder);
+        return tr("Backed up to %1.").arg(backupDatabase(db, target));
+    }, &message);
+    ok ? statusBar()->showMessage(message, 8000) : showError(message);
 }
 
 void MainWindow::showError(const QString& message)
@@ -192,30 +468,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     event->accept();
-}
-
-int runDesktopApp(QApplication& app, const QStringList& arguments)
-{
-    auto valueOf = [&arguments](const QString& option) {
-        const qsizetype at = arguments.indexOf(option);
-        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
-    };
-    const QString language = valueOf(u"--lang"_s);
-    installLanguage(language.isEmpty() ? systemLanguage() : language);
-    const QString path =
-        valueOf(u"--db"_s).isEmpty() ? Database::defaultPath() : valueOf(u"--db"_s);
-    const bool readOnly = arguments.contains(u"--read-only"_s);
-    std::unique_ptr<Database> db;
-    try {
-        db = std::make_unique<Database>(path, readOnly ? Database::Access::ReadOnly
-                                                       : Database::Access::ReadWrite);
-    } catch (const Error& error) {
-        QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
-        return 1;
-    }
-    MainWindow window(*db);
-    window.show();
-    return app.exec();
 }
 
 } // namespace rd::ui

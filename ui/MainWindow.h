@@ -1,11 +1,17 @@
 #pragma once
 
+#include "domain/TeamLog.h"
+#include "storage/Repositories.h"
+
 #include <QApplication>
 #include <QMainWindow>
 
-class QListView;
-class QLabel;
 class QAction;
+class QLabel;
+class QListView;
+class QMenu;
+class QPushButton;
+class QTabWidget;
 
 namespace rd {
 class Database;
@@ -13,9 +19,17 @@ class Database;
 
 namespace rd::ui {
 
+class BoardPage;
+class EntriesPage;
+class JournalPage;
+class PreparePage;
 class TeamModel;
+class TodayPage;
+class Workspace;
 
-/// The manager's window: the team sidebar and the selected person's overview.
+/// The manager's window: the team sidebar and the pages (Today, the three
+/// logs, the delegation board, Prepare and the journal), quick-log shortcuts,
+/// undo and redo, search and settings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -25,33 +39,75 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    Workspace& workspace() const { return *m_workspace; }
     TeamModel* teamModel() const { return m_team; }
-    /// The selected person's id, or an empty string.
+    /// The selected person's id, or an empty string for the whole team.
     QString selectedPersonId() const;
+    void selectPerson(const QString& personId);
 
 public slots:
     void addPerson();
     void editSelectedPerson();
     void archiveSelectedPerson();
+    void logOneOnOne();
+    void startOneOnOne(const rd::OneOnOne& prefilled);
+    void logDecision();
+    void logInitiative();
+    void editEntry(int log, qint64 entryId);
+    void openSearch();
+    void openSearchHit(const rd::SearchHit& hit);
+    void openSettings();
+    void importFile();
+    void exportFile();
+    void backupNow();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
-    void updateOverview();
+    void retranslate();
+    void personSelectionChanged();
     void showError(const QString& message);
+    QList<QAction*> writingActions() const;
 
     Database& m_db;
+    Workspace* m_workspace;
     TeamModel* m_team;
     QListView* m_teamView;
-    QLabel* m_overview;
+    QLabel* m_teamTitle;
+    QPushButton* m_wholeTeam;
+    QTabWidget* m_pages;
+    TodayPage* m_today;
+    EntriesPage* m_meetings;
+    EntriesPage* m_decisions;
+    EntriesPage* m_initiatives;
+    BoardPage* m_board;
+    PreparePage* m_prepare;
+    JournalPage* m_journal;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_logMenu = nullptr;
+    QMenu* m_teamMenu = nullptr;
     QAction* m_addPerson = nullptr;
     QAction* m_editPerson = nullptr;
     QAction* m_archivePerson = nullptr;
+    QAction* m_logOneOnOne = nullptr;
+    QAction* m_logDecision = nullptr;
+    QAction* m_logInitiative = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_search = nullptr;
+    QAction* m_settings = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_backup = nullptr;
+    QAction* m_quit = nullptr;
 };
 
-/// Opens the database named by the arguments and runs the window until it closes.
+/// Opens the database named by the arguments (after the first-run welcome)
+/// and runs the window until it closes.
 int runDesktopApp(QApplication& app, const QStringList& arguments);
 
 } // namespace rd::ui

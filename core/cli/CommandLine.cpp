@@ -34,7 +34,7 @@ QList<CommandSpec> allCommands()
 bool takesValue(const QString& argument)
 {
     static const QStringList withValue{
-        u"--db"_s,     u"--lang"_s,    u"-platform"_s,        u"-style"_s,
+        u"--db"_s, u"--lang"_s, u"--screenshots"_s,    u"-platform"_s,        u"-style"_s,
         u"-display"_s, u"-geometry"_s, u"-qwindowgeometry"_s, u"-stylesheet"_s};
     return withValue.contains(argument);
 }

@@ -141,6 +141,14 @@ void PeopleRepository::setArchived(const QString& id, bool archived)
     });
 }
 
+void PeopleRepository::remove(const QString& id)
+{
+    inTransaction(m_db, DataKind::People, [&](LogWriter&) {
+        requireRow(sql::exec(m_db.connection(), u"DELETE FROM people WHERE id = ?"_s, {id}),
+                   QCoreApplication::translate("rd::Database", "team member"));
+    });
+}
+
 // --- one-on-ones ----------------------------------------------------------
 
 qint64 OneOnOneRepository::add(const OneOnOne& meeting)
@@ -332,6 +340,20 @@ void SettingsRepository::remove(const QString& key)
 {
     inTransaction(m_db, DataKind::Settings, [&](LogWriter&) {
         sql::exec(m_db.connection(), u"DELETE FROM settings WHERE key = ?"_s, {key});
+    });
+}
+
+void SettingsRepository::apply(const QMap<QString, QString>& set, const QStringList& remove)
+{
+    inTransaction(m_db, DataKind::Settings, [&](LogWriter&) {
+        for (auto it = set.cbegin(); it != set.cend(); ++it) {
+            sql::exec(m_db.connection(),
+                      u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                      u"ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                      {it.key(), it.value()});
+        }
+        for (const QString& key : remove)
+            sql::exec(m_db.connection(), u"DELETE FROM settings WHERE key = ?"_s, {key});
     });
 }
 

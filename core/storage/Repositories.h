@@ -25,6 +25,9 @@ public:
     Person add(Person person);
     void update(const Person& person);
     void setArchived(const QString& id, bool archived);
+    /// Removes a person and, through the foreign keys, every entry about them.
+    /// Only used to undo adding a person.
+    void remove(const QString& id);
     /// A short, unique, readable id for a name: "Anna de Vries" -> "anna-de-vries".
     QString uniqueIdFor(const QString& name) const;
 
@@ -122,6 +125,8 @@ public:
     QMap<QString, QString> all() const;
     void setValue(const QString& key, const QString& value);
     void remove(const QString& key);
+    /// Sets and removes several settings in one transaction.
+    void apply(const QMap<QString, QString>& set, const QStringList& remove);
 
 private:
     Database& m_db;

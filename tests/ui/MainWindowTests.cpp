@@ -1,9 +1,10 @@
 #include "exchange/JsonExchange.h"
 #include "MainWindow.h"
-#include "PersonDialog.h"
+#include "dialogs/PersonDialog.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
-#include "TeamModel.h"
+#include "models/TeamModel.h"
+#include "Workspace.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,0 +1,132 @@
+// Starting the desktop app: the language, the first-run welcome, the
+// database, and the screenshot mode used by ./dev.sh screenshots.
+#include "BackgroundTask.h"
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "demo/DemoTeam.h"
+#include "dialogs/WelcomeDialog.h"
+#include "domain/Error.h"
+#include "exchange/JsonExchange.h"
+#include "i18n/Language.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+
+QString valueOf(const QStringList& arguments, const QString& option)
+{
+    const qsizetype at = arguments.indexOf(option);
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+}
+
+QString sampleDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/rodedraad-sample.sqlite"_s;
+}
+
+/// Creates the sample team in its own file, off the UI thread.
+bool createSampleTeam(const QString& path, QString* error)
+{
+    return runInBackground(nullptr, MainWindow::tr("Creating the sample team…"), path, [](Database& db) {
+        DemoOptions options;
+        options.until = QDate::currentDate();
+        importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
+        return QString();
+    }, error);
+}
+
+/// Saves a PNG of every page, then quits. Used under Xvfb by ./dev.sh screenshots.
+void takeScreenshots(MainWindow& window, const QString& dir)
+{
+    QDir().mkpath(dir);
+    auto* pages = window.findChild<QTabWidget*>(u"pages"_s);
+    const QString lang = currentLanguage();
+    // Prepare and the logs look best with a person who has something to talk about.
+    QString person;
+    int most = 0;
+    for (const Person& p : window.workspace().log().people) {
+        if (!p.archived && window.workspace().promptCount(p.id) > most) {
+            most = window.workspace().promptCount(p.id);
+            person = p.id;
+        }
+    }
+    for (int n = 0; n < pages->count(); ++n) {
+        pages->setCurrentIndex(n);
+        QWidget* page = pages->widget(n);
+        window.selectPerson(page->objectName() == u"preparePage"_s ? person : QString());
+        if (auto* tree = page->findChild<QTreeView*>(); tree && tree->model()->rowCount() > 0)
+            tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+        if (auto* table = page->findChild<QTableView*>(); table && table->model()->rowCount() > 0)
+            table->setCurrentIndex(table->model()->index(0, 0));
+        QCoreApplication::processEvents();
+        window.grab().save(QDir(dir).filePath(u"%1-%2-%3.png"_s.arg(lang).arg(n + 1).arg(page->objectName())));
+    }
+}
+
+} // namespace
+
+int runDesktopApp(QApplication& app, const QStringList& arguments)
+{
+    QSettings settings;
+    QString language = valueOf(arguments, u"--lang"_s);
+    if (language.isEmpty())
+        language = settings.value(u"language"_s, systemLanguage()).toString();
+    installLanguage(language);
+
+    const bool readOnly = arguments.contains(u"--read-only"_s);
+    QString path = valueOf(arguments, u"--db"_s);
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        // First run: explain, and offer the sample team in a separate file.
+        if (!QFileInfo::exists(path) && !settings.value(u"welcomeShown"_s).toBool() && !readOnly) {
+            WelcomeDialog welcome;
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            settings.setValue(u"welcomeShown"_s, true);
+            if (welcome.choice() == WelcomeDialog::Choice::SampleTeam) {
+                path = sampleDatabasePath();
+                QString error;
+                if (!QFileInfo::exists(path) && !createSampleTeam(path, &error)) {
+                    QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error);
+                    return 1;
+                }
+            }
+        }
+    }
+
+    std::unique_ptr<Database> db;
+    try {
+        db = std::make_unique<Database>(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    } catch (const Error& error) {
+        QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
+        return 1;
+    }
+    MainWindow window(*db);
+    const QString screenshots = valueOf(arguments, u"--screenshots"_s);
+    if (!screenshots.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        QTimer::singleShot(300, &window, [&window, screenshots] {
+            takeScreenshots(window, screenshots);
+            window.close();
+        });
+        return app.exec();
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace rd::ui

@@ -1,0 +1,70 @@
+#include "Workspace.h"
+
+#include "coaching/PromptEngine.h"
+#include "domain/Error.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "storage/TeamLogLoader.h"
+
+#include <QUndoStack>
+
+namespace rd::ui {
+
+Workspace::Workspace(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_undo(new QUndoStack(this))
+    , m_today(QDate::currentDate())
+{
+    connect(&m_db, &Database::changed, this, &Workspace::reload);
+    reload();
+}
+
+Workspace::~Workspace() = default;
+
+bool Workspace::isReadOnly() const
+{
+    return m_db.isReadOnly();
+}
+
+int Workspace::promptCount(const QString& personId) const
+{
+    int count = 0;
+    for (const Prompt& p : m_prompts)
+        count += p.personId == personId ? 1 : 0;
+    return count;
+}
+
+void Workspace::setToday(QDate today)
+{
+    m_today = today;
+    reload();
+}
+
+bool Workspace::run(QUndoCommand* command)
+{
+    // A command that fails marks itself obsolete, so the stack discards it.
+    m_failed = false;
+    m_undo->push(command);
+    return !m_failed;
+}
+
+void Workspace::reportError(const QString& message)
+{
+    m_failed = true;
+    emit errorOccurred(message);
+}
+
+void Workspace::reload()
+{
+    try {
+        m_log = loadTeamLog(m_db.connection());
+        m_thresholds = Thresholds::fromSettings(SettingsRepository(m_db).all());
+        m_prompts = PromptEngine(m_thresholds).activePrompts(m_log, m_today);
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+    }
+    emit logChanged();
+}
+
+} // namespace rd::ui

@@ -1,0 +1,184 @@
+#include "DecisionDialog.h"
+
+#include "DialogSupport.h"
+#include "domain/Error.h"
+#include "storage/LogWriter.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWidget* parent)
+    : QDialog(parent)
+    , m_person(new QComboBox(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_title(new QLineEdit(this))
+    , m_area(new QComboBox(this))
+    , m_level(new QComboBox(this))
+    , m_levelHelp(new QLabel(this))
+    , m_why(new QPlainTextEdit(this))
+    , m_boundaries(new QPlainTextEdit(this))
+    , m_hasReview(new QCheckBox(tr("Review on"), this))
+    , m_review(new QDateEdit(QDate::currentDate().addDays(14), this))
+    , m_checkIns(new QSpinBox(this))
+    , m_overridden(new QCheckBox(tr("I overrode this decision or took it back"), this))
+    , m_outcome(new QComboBox(this))
+    , m_learning(new QLineEdit(this))
+    , m_error(makeErrorLabel(this, u"decisionError"_s))
+{
+    setObjectName(u"decisionDialog"_s);
+    setWindowTitle(tr("Delegated decision"));
+    fillPeople(m_person, log, {});
+    m_area->setEditable(true);
+    m_area->addItems(areas);
+    m_area->setCurrentText(QString());
+    for (DelegationLevel level : allValues<DelegationLevel>())
+        m_level->addItem(levelDisplay(level) + u" · "_s + levelDescription(level), toInt(level));
+    m_level->setCurrentIndex(toInt(DelegationLevel::Advise) - 1);
+    m_levelHelp->setWordWrap(true);
+    m_levelHelp->setTextFormat(Qt::RichText);
+    fillEnum(m_outcome, DecisionOutcome::Pending);
+    for (QDateEdit* edit : {m_date, m_review}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_hasReview->setChecked(true);
+    connect(m_hasReview, &QCheckBox::toggled, m_review, &QWidget::setEnabled);
+    m_checkIns->setRange(0, 100);
+    m_why->setPlaceholderText(tr("Direction: what is the goal, and why does it matter?"));
+    m_boundaries->setPlaceholderText(tr("Room: within which boundaries (budget, deadline, scope)?"));
+    m_why->setTabChangesFocus(true);
+    m_boundaries->setTabChangesFocus(true);
+    m_why->setMaximumHeight(70);
+    m_boundaries->setMaximumHeight(70);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateLevelHelp);
+
+    const QList<std::pair<QWidget*, QString>> names{
+        {m_person, u"decisionPerson"_s}, {m_date, u"decisionDate"_s}, {m_title, u"decisionTitle"_s},
+        {m_area, u"decisionArea"_s}, {m_level, u"decisionLevel"_s}, {m_levelHelp, u"decisionLevelHelp"_s},
+        {m_why, u"decisionWhy"_s}, {m_boundaries, u"decisionBoundaries"_s}, {m_hasReview, u"decisionHasReview"_s},
+        {m_review, u"decisionReview"_s}, {m_checkIns, u"decisionCheckIns"_s}, {m_overridden, u"decisionOverridden"_s},
+        {m_outcome, u"decisionOutcome"_s}, {m_learning, u"decisionLearning"_s}};
+    for (const auto& [widget, name] : names)
+        widget->setObjectName(name);
+    m_person->setAccessibleName(tr("Team member"));
+    m_date->setAccessibleName(tr("Date"));
+    m_title->setAccessibleName(tr("Decision"));
+    m_area->setAccessibleName(tr("Decision area"));
+    m_level->setAccessibleName(tr("Delegation level"));
+    m_why->setAccessibleName(tr("Why"));
+    m_boundaries->setAccessibleName(tr("Boundaries"));
+    m_review->setAccessibleName(tr("Review date"));
+    m_checkIns->setAccessibleName(tr("Check-ins"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_learning->setAccessibleName(tr("Learning"));
+
+    auto* review = new QHBoxLayout;
+    review->addWidget(m_hasReview);
+    review->addWidget(m_review);
+    review->addStretch();
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Team member"), m_person);
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("D&ecision"), m_title);
+    form->addRow(tr("&Area"), m_area);
+    form->addRow(tr("&Level"), m_level);
+    form->addRow(QString(), m_levelHelp);
+    form->addRow(tr("&Why (direction)"), m_why);
+    form->addRow(tr("&Boundaries (room)"), m_boundaries);
+    form->addRow(QString(), review);
+    form->addRow(tr("&Check-ins so far"), m_checkIns);
+    form->addRow(QString(), m_overridden);
+    form->addRow(tr("&Outcome"), m_outcome);
+    form->addRow(tr("What was lea&rned"), m_learning);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(u"decisionButtons"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    updateLevelHelp();
+    resize(640, 680);
+}
+
+void DecisionDialog::updateLevelHelp()
+{
+    // The seven levels in plain words, the chosen one in bold: from control to facilitation.
+    QString html = u"<small>"_s + tr("From control (1) to facilitation (7):") + u"<br>"_s;
+    const int chosen = m_level->currentData().toInt();
+    for (DelegationLevel level : allValues<DelegationLevel>()) {
+        const QString line = QString::number(toInt(level)) + u". "_s + levelDescription(level).toHtmlEscaped();
+        html += toInt(level) == chosen ? u"<b>"_s + line + u"</b>"_s : line;
+        html += u"<br>"_s;
+    }
+    m_levelHelp->setText(html + u"</small>"_s);
+}
+
+void DecisionDialog::setDecision(const Decision& d)
+{
+    m_decision = d;
+    const int person = m_person->findData(d.personId);
+    if (person >= 0)
+        m_person->setCurrentIndex(person);
+    if (d.date.isValid())
+        m_date->setDate(d.date);
+    m_title->setText(d.title);
+    m_area->setCurrentText(d.area);
+    m_level->setCurrentIndex(toInt(d.level) - 1);
+    m_why->setPlainText(d.why);
+    m_boundaries->setPlainText(d.boundaries);
+    m_hasReview->setChecked(d.reviewOn.isValid());
+    if (d.reviewOn.isValid())
+        m_review->setDate(d.reviewOn);
+    m_checkIns->setValue(d.checkIns);
+    m_overridden->setChecked(d.overridden);
+    m_outcome->setCurrentIndex(m_outcome->findData(int(d.outcome)));
+    m_learning->setText(d.learning);
+}
+
+Decision DecisionDialog::decision() const
+{
+    Decision d = m_decision;
+    d.personId = m_person->currentData().toString();
+    d.date = m_date->date();
+    d.title = m_title->text().trimmed();
+    d.area = m_area->currentText().trimmed();
+    d.level = *levelFromInt(m_level->currentData().toInt());
+    d.why = m_why->toPlainText().trimmed();
+    d.boundaries = m_boundaries->toPlainText().trimmed();
+    d.reviewOn = m_hasReview->isChecked() ? m_review->date() : QDate();
+    d.checkIns = m_checkIns->value();
+    d.overridden = m_overridden->isChecked();
+    d.outcome = enumValue<DecisionOutcome>(m_outcome);
+    d.learning = m_learning->text().trimmed();
+    return d;
+}
+
+void DecisionDialog::accept()
+{
+    if (m_person->count() == 0) {
+        showError(m_error, tr("Add a team member first."));
+        return;
+    }
+    try {
+        validate(decision());
+    } catch (const ValidationError& error) {
+        showError(m_error, error.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace rd::ui

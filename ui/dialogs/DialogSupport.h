@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/TeamLog.h"
+
+#include <QComboBox>
+#include <QLabel>
+
+namespace rd::ui {
+
+/// Fills a combo box with the active team members (id in the user data) and
+/// selects `selectedId` when given.
+void fillPeople(QComboBox* combo, const TeamLog& log, const QString& selectedId);
+
+/// Fills a combo box with an enumeration's translated labels (value in the user data).
+template <typename E>
+void fillEnum(QComboBox* combo, E selected)
+{
+    combo->clear();
+    for (E value : allValues<E>()) {
+        combo->addItem(label(value), QVariant::fromValue(int(value)));
+        if (value == selected)
+            combo->setCurrentIndex(combo->count() - 1);
+    }
+}
+
+template <typename E>
+E enumValue(const QComboBox* combo)
+{
+    return static_cast<E>(combo->currentData().toInt());
+}
+
+/// An inline error label: hidden until there is something to say.
+QLabel* makeErrorLabel(QWidget* parent, const QString& objectName);
+void showError(QLabel* label, const QString& message);
+
+} // namespace rd::ui

@@ -1,0 +1,277 @@
+#include "OneOnOneDialog.h"
+
+#include "DialogSupport.h"
+#include "domain/Error.h"
+#include "storage/LogWriter.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+QComboBox* partyCombo(Party selected, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    fillEnum(combo, selected);
+    return combo;
+}
+
+QTableWidget* makeTable(const QString& objectName, const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setMinimumHeight(110);
+    return table;
+}
+
+QDate parseDate(const QTableWidgetItem* item)
+{
+    return item ? QDate::fromString(item->text().trimmed(), Qt::ISODate) : QDate();
+}
+} // namespace
+
+OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
+    : QDialog(parent)
+    , m_person(new QComboBox(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_status(new QComboBox(this))
+    , m_duration(new QSpinBox(this))
+    , m_talkShare(new QSpinBox(this))
+    , m_energy(new QSpinBox(this))
+    , m_contextShared(new QCheckBox(tr("I shared context: goals, results or decisions"), this))
+    , m_mistakeDiscussed(new QCheckBox(tr("We discussed a mistake or setback as learning"), this))
+    , m_agenda(makeTable(u"meetingAgenda"_s, {tr("Agenda item"), tr("Raised by"), tr("Covered")}, this))
+    , m_actions(makeTable(u"meetingActions"_s, {tr("Action item"), tr("Owner"), tr("Due"), tr("Done on")}, this))
+    , m_privateNotes(new QPlainTextEdit(this))
+    , m_sharedSummary(new QPlainTextEdit(this))
+    , m_error(makeErrorLabel(this, u"meetingError"_s))
+{
+    setObjectName(u"oneOnOneDialog"_s);
+    setWindowTitle(tr("One-on-one"));
+    fillPeople(m_person, log, {});
+    fillEnum(m_status, MeetingStatus::Held);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_duration->setRange(0, 600);
+    m_duration->setSpecialValueText(tr("not recorded"));
+    m_duration->setSuffix(tr(" min"));
+    m_talkShare->setRange(-1, 100);
+    m_talkShare->setSpecialValueText(tr("not recorded"));
+    m_talkShare->setSuffix(u"%"_s);
+    m_talkShare->setValue(-1);
+    m_energy->setRange(0, 5);
+    m_energy->setSpecialValueText(tr("not recorded"));
+    m_privateNotes->setPlaceholderText(tr("Only for you"));
+    m_sharedSummary->setPlaceholderText(tr("What you may share with them"));
+    m_privateNotes->setTabChangesFocus(true);
+    m_sharedSummary->setTabChangesFocus(true);
+
+    const QList<std::pair<QWidget*, QString>> names{
+        {m_person, u"meetingPerson"_s}, {m_date, u"meetingDate"_s}, {m_status, u"meetingStatus"_s},
+        {m_duration, u"meetingDuration"_s}, {m_talkShare, u"meetingTalkShare"_s}, {m_energy, u"meetingEnergy"_s},
+        {m_contextShared, u"meetingContextShared"_s}, {m_mistakeDiscussed, u"meetingMistakeDiscussed"_s},
+        {m_privateNotes, u"meetingPrivateNotes"_s}, {m_sharedSummary, u"meetingSharedSummary"_s}};
+    for (const auto& [widget, name] : names)
+        widget->setObjectName(name);
+    m_person->setAccessibleName(tr("Team member"));
+    m_date->setAccessibleName(tr("Date"));
+    m_status->setAccessibleName(tr("Status"));
+    m_duration->setAccessibleName(tr("Duration"));
+    m_talkShare->setAccessibleName(tr("Your share of the talking"));
+    m_energy->setAccessibleName(tr("Their energy, 1 to 5"));
+    m_agenda->setAccessibleName(tr("Agenda items"));
+    m_actions->setAccessibleName(tr("Action items"));
+    m_privateNotes->setAccessibleName(tr("Private notes"));
+    m_sharedSummary->setAccessibleName(tr("Shared summary"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Team member"), m_person);
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("&Status"), m_status);
+    form->addRow(tr("D&uration"), m_duration);
+    form->addRow(tr("Your &talk share"), m_talkShare);
+    form->addRow(tr("Their &energy (what they said)"), m_energy);
+    form->addRow(QString(), m_contextShared);
+    form->addRow(QString(), m_mistakeDiscussed);
+
+    auto* addAgenda = new QPushButton(tr("Add agenda item"), this);
+    addAgenda->setObjectName(u"addAgendaItem"_s);
+    connect(addAgenda, &QPushButton::clicked, this, [this] {
+        addAgendaItem({QString(), Party::Member, false});
+        m_agenda->editItem(m_agenda->item(m_agenda->rowCount() - 1, 0));
+    });
+    auto* addAction = new QPushButton(tr("Add action item"), this);
+    addAction->setObjectName(u"addActionItem"_s);
+    connect(addAction, &QPushButton::clicked, this, [this] {
+        addActionItem({QString(), Party::Member, {}, {}});
+        m_actions->editItem(m_actions->item(m_actions->rowCount() - 1, 0));
+    });
+    auto removeRow = [](QTableWidget* table, QWidget* parent) {
+        auto* button = new QPushButton(QObject::tr("Remove"), parent);
+        QObject::connect(button, &QPushButton::clicked, table, [table] {
+            if (table->currentRow() >= 0)
+                table->removeRow(table->currentRow());
+        });
+        return button;
+    };
+
+    auto* agendaBox = new QGroupBox(tr("Agenda"), this);
+    auto* agendaLayout = new QVBoxLayout(agendaBox);
+    agendaLayout->addWidget(m_agenda);
+    auto* agendaButtons = new QHBoxLayout;
+    agendaButtons->addWidget(addAgenda);
+    agendaButtons->addWidget(removeRow(m_agenda, this));
+    agendaButtons->addStretch();
+    agendaLayout->addLayout(agendaButtons);
+
+    auto* actionBox = new QGroupBox(tr("Action items"), this);
+    auto* actionLayout = new QVBoxLayout(actionBox);
+    actionLayout->addWidget(m_actions);
+    auto* actionButtons = new QHBoxLayout;
+    actionButtons->addWidget(addAction);
+    actionButtons->addWidget(removeRow(m_actions, this));
+    actionButtons->addStretch();
+    actionLayout->addLayout(actionButtons);
+
+    auto* notes = new QFormLayout;
+    notes->addRow(tr("&Private notes"), m_privateNotes);
+    notes->addRow(tr("Shared s&ummary"), m_sharedSummary);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(u"meetingButtons"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OneOnOneDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &OneOnOneDialog::reject);
+
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addLayout(notes);
+    auto* right = new QVBoxLayout;
+    right->addWidget(agendaBox);
+    right->addWidget(actionBox);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(900, 560);
+}
+
+void OneOnOneDialog::addAgendaItem(const AgendaItem& item)
+{
+    const int row = m_agenda->rowCount();
+    m_agenda->insertRow(row);
+    m_agenda->setItem(row, 0, new QTableWidgetItem(item.text));
+    m_agenda->setCellWidget(row, 1, partyCombo(item.raisedBy, m_agenda));
+    auto* covered = new QTableWidgetItem;
+    covered->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    covered->setCheckState(item.covered ? Qt::Checked : Qt::Unchecked);
+    m_agenda->setItem(row, 2, covered);
+}
+
+void OneOnOneDialog::addActionItem(const ActionItem& item)
+{
+    const int row = m_actions->rowCount();
+    m_actions->insertRow(row);
+    m_actions->setItem(row, 0, new QTableWidgetItem(item.text));
+    m_actions->setCellWidget(row, 1, partyCombo(item.owner, m_actions));
+    m_actions->setItem(row, 2, new QTableWidgetItem(item.due.toString(Qt::ISODate)));
+    m_actions->setItem(row, 3, new QTableWidgetItem(item.doneOn.toString(Qt::ISODate)));
+}
+
+void OneOnOneDialog::setMeeting(const OneOnOne& meeting)
+{
+    m_meeting = meeting;
+    const int person = m_person->findData(meeting.personId);
+    if (person >= 0)
+        m_person->setCurrentIndex(person);
+    if (meeting.date.isValid())
+        m_date->setDate(meeting.date);
+    m_status->setCurrentIndex(m_status->findData(int(meeting.status)));
+    m_duration->setValue(meeting.durationMinutes.value_or(0));
+    m_talkShare->setValue(meeting.talkSharePercent.value_or(-1));
+    m_energy->setValue(meeting.energy.value_or(0));
+    m_contextShared->setChecked(meeting.contextShared);
+    m_mistakeDiscussed->setChecked(meeting.mistakeDiscussed);
+    m_agenda->setRowCount(0);
+    for (const AgendaItem& item : meeting.agenda)
+        addAgendaItem(item);
+    m_actions->setRowCount(0);
+    for (const ActionItem& item : meeting.actions)
+        addActionItem(item);
+    m_privateNotes->setPlainText(meeting.privateNotes);
+    m_sharedSummary->setPlainText(meeting.sharedSummary);
+}
+
+OneOnOne OneOnOneDialog::meeting() const
+{
+    OneOnOne m = m_meeting;
+    m.personId = m_person->currentData().toString();
+    m.date = m_date->date();
+    m.status = enumValue<MeetingStatus>(m_status);
+    m.durationMinutes = m_duration->value() > 0 ? std::optional<int>(m_duration->value()) : std::nullopt;
+    m.talkSharePercent = m_talkShare->value() >= 0 ? std::optional<int>(m_talkShare->value()) : std::nullopt;
+    m.energy = m_energy->value() > 0 ? std::optional<int>(m_energy->value()) : std::nullopt;
+    m.contextShared = m_contextShared->isChecked();
+    m.mistakeDiscussed = m_mistakeDiscussed->isChecked();
+    m.agenda.clear();
+    for (int row = 0; row < m_agenda->rowCount(); ++row) {
+        const QString text = m_agenda->item(row, 0) ? m_agenda->item(row, 0)->text().trimmed() : QString();
+        const auto* raisedBy = qobject_cast<QComboBox*>(m_agenda->cellWidget(row, 1));
+        m.agenda << AgendaItem{text, raisedBy ? enumValue<Party>(raisedBy) : Party::Member,
+                               m_agenda->item(row, 2)->checkState() == Qt::Checked};
+    }
+    m.actions.clear();
+    for (int row = 0; row < m_actions->rowCount(); ++row) {
+        const QString text = m_actions->item(row, 0) ? m_actions->item(row, 0)->text().trimmed() : QString();
+        const auto* owner = qobject_cast<QComboBox*>(m_actions->cellWidget(row, 1));
+        m.actions << ActionItem{text, owner ? enumValue<Party>(owner) : Party::Member,
+                                parseDate(m_actions->item(row, 2)), parseDate(m_actions->item(row, 3))};
+    }
+    m.privateNotes = m_privateNotes->toPlainText();
+    m.sharedSummary = m_sharedSummary->toPlainText();
+    return m;
+}
+
+void OneOnOneDialog::accept()
+{
+    if (m_person->count() == 0) {
+        showError(m_error, tr("Add a team member first."));
+        return;
+    }
+    for (int row = 0; row < m_actions->rowCount(); ++row) {
+        for (int column : {2, 3}) {
+            const QTableWidgetItem* item = m_actions->item(row, column);
+            if (item && !item->text().trimmed().isEmpty() && !parseDate(item).isValid()) {
+                showError(m_error, tr("Action item %1: \"%2\" is not a date (YYYY-MM-DD).").arg(row + 1).arg(item->text()));
+                return;
+            }
+        }
+    }
+    try {
+        validate(meeting());
+    } catch (const ValidationError& error) {
+        showError(m_error, error.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace rd::ui

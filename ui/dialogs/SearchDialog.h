@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/Repositories.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QListWidget;
+
+namespace rd::ui {
+
+class Workspace;
+
+/// Ctrl+F: searches all free text (notes, agenda, actions, decisions,
+/// initiatives) through the full-text index; activating a result opens it.
+class SearchDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchDialog)
+
+public:
+    explicit SearchDialog(Workspace& workspace, QWidget* parent = nullptr);
+    void search(const QString& text);
+    const QList<SearchHit>& hits() const { return m_hits; }
+
+signals:
+    void openRequested(const rd::SearchHit& hit);
+
+private:
+    Workspace& m_workspace;
+    QLineEdit* m_text;
+    QListWidget* m_results;
+    QList<SearchHit> m_hits;
+};
+
+} // namespace rd::ui

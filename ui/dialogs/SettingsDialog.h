@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace rd::ui {
+
+class Workspace;
+
+/// Language, default cadence, rule thresholds (with their defaults and a
+/// reset), the backup folder and the database location.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Workspace& workspace, QWidget* parent = nullptr);
+    void accept() override;
+    void resetThresholds();
+
+    /// The default cadence for new team members (QSettings "defaults/cadence").
+    static int defaultCadence();
+    /// The backup folder (QSettings "backup/folder"); empty means next to the database.
+    static QString backupFolder();
+
+private:
+    Workspace& m_workspace;
+    QComboBox* m_language;
+    QSpinBox* m_cadence;
+    QTableWidget* m_thresholds;
+    QLineEdit* m_backupFolder;
+};
+
+} // namespace rd::ui

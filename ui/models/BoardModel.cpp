@@ -1,0 +1,127 @@
+#include "BoardModel.h"
+
+#include "Workspace.h"
+#include "commands/Commands.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+BoardModel::BoardModel(Workspace& workspace, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(&m_workspace, &Workspace::logChanged, this, &BoardModel::reload);
+    reload();
+}
+
+QColor BoardModel::levelColor(DelegationLevel level)
+{
+    // From a warm red (control) through amber to a calm green (facilitation).
+    static const QColor scale[] = {QColor(0xd7, 0x30, 0x27), QColor(0xf4, 0x6d, 0x43), QColor(0xfd, 0xae, 0x61),
+                                   QColor(0xfe, 0xe0, 0x8b), QColor(0xa6, 0xd9, 0x6a), QColor(0x66, 0xbd, 0x63),
+                                   QColor(0x1a, 0x98, 0x50)};
+    return scale[toInt(level) - 1];
+}
+
+void BoardModel::reload()
+{
+    beginResetModel();
+    const TeamLog& log = m_workspace.log();
+    QStringList areas = m_extraAreas;
+    for (const BoardEntry& b : log.board) {
+        if (!areas.contains(b.area))
+            areas << b.area;
+    }
+    areas.sort(Qt::CaseInsensitive);
+    m_areas = areas;
+    m_people.clear();
+    for (const Person& p : log.people) {
+        if (!p.archived)
+            m_people << p.id;
+    }
+    endResetModel();
+}
+
+void BoardModel::addArea(const QString& area)
+{
+    const QString trimmed = area.trimmed();
+    if (trimmed.isEmpty() || m_areas.contains(trimmed))
+        return;
+    m_extraAreas << trimmed;
+    reload();
+}
+
+int BoardModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_areas.size());
+}
+
+int BoardModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_people.size());
+}
+
+QVariant BoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return m_areas.value(section);
+    const Person* p = m_workspace.log().person(m_people.value(section));
+    return p ? p->name : QVariant();
+}
+
+Qt::ItemFlags BoardModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && !m_workspace.isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant BoardModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString& area = m_areas.at(index.row());
+    const QString& person = m_people.at(index.column());
+    const auto cell = currentCell(m_workspace.log().board, person, area, m_workspace.today());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell ? levelDisplay(cell->level) : QString();
+    case Qt::EditRole:
+    case LevelRole:
+        return cell ? toInt(cell->level) : QVariant();
+    case Qt::BackgroundRole:
+        return cell ? levelColor(cell->level) : QVariant();
+    case Qt::ForegroundRole:
+        return cell ? QColor(Qt::black) : QVariant();
+    case Qt::ToolTipRole:
+    case HistoryRole: {
+        QStringList lines;
+        for (const BoardEntry& b : m_workspace.log().board) {
+            if (b.personId == person && b.area == area)
+                lines << b.agreedOn.toString(Qt::ISODate) + u"  "_s + levelDisplay(b.level);
+        }
+        if (role == Qt::ToolTipRole && cell)
+            lines.prepend(levelDescription(cell->level));
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+bool BoardModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || m_workspace.isReadOnly())
+        return false;
+    const std::optional<DelegationLevel> level = levelFromInt(value.toInt());
+    if (!level || data(index, LevelRole) == value)
+        return false;
+    BoardEntry entry{0, m_people.at(index.column()), m_areas.at(index.row()), *level, m_workspace.today()};
+    return m_workspace.run(new SetBoardCellCommand(m_workspace, entry));
+}
+
+} // namespace rd::ui

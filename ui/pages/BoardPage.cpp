@@ -1,0 +1,117 @@
+#include "BoardPage.h"
+
+#include "Workspace.h"
+#include "models/BoardModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+/// Edits a board cell with a combo box of the seven levels in plain words.
+class LevelDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(u"boardLevelEditor"_s);
+        for (DelegationLevel level : allValues<DelegationLevel>())
+            combo->addItem(levelDisplay(level) + u" · "_s + levelDescription(level), toInt(level));
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* combo = static_cast<QComboBox*>(editor);
+        const int level = index.data(Qt::EditRole).toInt();
+        combo->setCurrentIndex(level > 0 ? level - 1 : toInt(DelegationLevel::Consult) - 1);
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
+    }
+};
+} // namespace
+
+BoardPage::BoardPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new BoardModel(workspace, this))
+    , m_table(new QTableView(this))
+    , m_history(new QListWidget(this))
+    , m_legend(new QLabel(this))
+    , m_historyTitle(new QLabel(this))
+    , m_addArea(new QPushButton(this))
+{
+    setObjectName(u"boardPage"_s);
+    m_table->setObjectName(u"boardTable"_s);
+    m_history->setObjectName(u"boardHistory"_s);
+    m_addArea->setObjectName(u"boardAddArea"_s);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new LevelDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &BoardPage::showHistory);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BoardPage::showHistory);
+    connect(m_addArea, &QPushButton::clicked, this, [this] {
+        const QString area = QInputDialog::getText(this, tr("Add decision area"), tr("Decision area:"));
+        m_model->addArea(area);
+    });
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_historyTitle);
+    side->addWidget(m_history, 1);
+    side->addWidget(m_addArea);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_table, 3);
+    top->addLayout(side, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_legend);
+    retranslate();
+}
+
+void BoardPage::retranslate()
+{
+    m_table->setAccessibleName(tr("Delegation board: decision areas by team member"));
+    m_history->setAccessibleName(tr("History of the selected cell"));
+    m_historyTitle->setText(tr("History of the selected cell"));
+    m_addArea->setText(tr("Add decision &area…"));
+    m_addArea->setEnabled(!m_workspace.isReadOnly());
+    QString legend = tr("From control to facilitation:") + u' ';
+    for (DelegationLevel level : allValues<DelegationLevel>()) {
+        legend += u"<span style='background-color:%1; color:black'>&nbsp;%2&nbsp;</span> "_s.arg(
+            BoardModel::levelColor(level).name(), levelDisplay(level).toHtmlEscaped());
+    }
+    m_legend->setText(legend + u"<br><small>"_s +
+                      tr("Double-click a cell to agree a new level; earlier agreements stay in its history.") +
+                      u"</small>"_s);
+    showHistory();
+}
+
+void BoardPage::showHistory()
+{
+    m_history->clear();
+    const QString history = m_table->currentIndex().data(BoardModel::HistoryRole).toString();
+    if (!history.isEmpty())
+        m_history->addItems(history.split(u'\n'));
+}
+
+} // namespace rd::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace rd::ui {
+
+class BoardModel;
+class Workspace;
+
+/// The delegation board: areas x people, coloured from control to
+/// facilitation. Editing a cell agrees a new level; its history is listed.
+class BoardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BoardPage)
+
+public:
+    explicit BoardPage(Workspace& workspace, QWidget* parent = nullptr);
+    void retranslate();
+    BoardModel* model() const { return m_model; }
+
+private:
+    void showHistory();
+
+    Workspace& m_workspace;
+    BoardModel* m_model;
+    QTableView* m_table;
+    QListWidget* m_history;
+    QLabel* m_legend;
+    QLabel* m_historyTitle;
+    QPushButton* m_addArea;
+};
+
+} // namespace rd::ui

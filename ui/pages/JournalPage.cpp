@@ -1,0 +1,43 @@
+#include "JournalPage.h"
+
+#include "models/JournalModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+JournalPage::JournalPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new JournalModel(workspace, this))
+    , m_table(new QTableView(this))
+    , m_intro(new QLabel(this))
+{
+    setObjectName(u"journalPage"_s);
+    m_table->setObjectName(u"journalTable"_s);
+    m_table->setModel(m_model);
+    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_intro->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_table, 1);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeRowsToContents);
+    retranslate();
+}
+
+void JournalPage::retranslate()
+{
+    m_intro->setText(tr("Measure to learn, not to control: every prompt you marked done, with what you "
+                        "did and learned."));
+    m_table->setAccessibleName(tr("Learning journal"));
+}
+
+} // namespace rd::ui

@@ -1,0 +1,170 @@
+#include "PreparePage.h"
+
+#include "Workspace.h"
+#include "coaching/PromptEngine.h"
+#include "dialogs/DialogSupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_person(new QComboBox(this))
+    , m_view(new QTextBrowser(this))
+    , m_start(new QPushButton(this))
+    , m_print(new QPushButton(this))
+    , m_pdf(new QPushButton(this))
+    , m_copySummary(new QPushButton(this))
+{
+    setObjectName(u"preparePage"_s);
+    m_person->setObjectName(u"prepPerson"_s);
+    m_view->setObjectName(u"prepSheet"_s);
+    m_start->setObjectName(u"prepStart"_s);
+    m_print->setObjectName(u"prepPrint"_s);
+    m_pdf->setObjectName(u"prepPdf"_s);
+    m_copySummary->setObjectName(u"prepCopySummary"_s);
+    connect(m_person, &QComboBox::currentIndexChanged, this, &PreparePage::refresh);
+    connect(&m_workspace, &Workspace::logChanged, this, [this] { setPerson(person()); });
+    connect(m_start, &QPushButton::clicked, this, [this] { emit startRequested(meetingToStart()); });
+    connect(m_print, &QPushButton::clicked, this, &PreparePage::print);
+    connect(m_pdf, &QPushButton::clicked, this, &PreparePage::choosePdf);
+    connect(m_copySummary, &QPushButton::clicked, this, [this] {
+        if (m_sheet && m_sheet->lastMeeting)
+            QApplication::clipboard()->setText(m_sheet->lastMeeting->sharedSummary);
+    });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_person, 1);
+    top->addWidget(m_start);
+    top->addWidget(m_copySummary);
+    top->addWidget(m_print);
+    top->addWidget(m_pdf);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    retranslate();
+    setPerson({});
+}
+
+void PreparePage::retranslate()
+{
+    m_person->setAccessibleName(tr("Team member to prepare for"));
+    m_view->setAccessibleName(tr("Preparation sheet"));
+    m_start->setText(tr("&Start one-on-one"));
+    m_print->setText(tr("&Print…"));
+    m_pdf->setText(tr("Save as P&DF…"));
+    m_copySummary->setText(tr("Copy last shared summary"));
+    m_copySummary->setToolTip(tr("Copies only the summary you may share, never your private notes"));
+    refresh();
+}
+
+void PreparePage::setPerson(const QString& personId)
+{
+    const QSignalBlocker blocker(m_person);
+    fillPeople(m_person, m_workspace.log(), personId.isEmpty() ? person() : personId);
+    refresh();
+}
+
+QString PreparePage::person() const
+{
+    return m_person->currentData().toString();
+}
+
+void PreparePage::refresh()
+{
+    m_sheet = prepareOneOnOne(m_workspace.log(), person(), m_workspace.today(),
+                              PromptEngine(m_workspace.thresholds()));
+    const bool ready = m_sheet.has_value();
+    m_start->setEnabled(ready && !m_workspace.isReadOnly());
+    m_print->setEnabled(ready);
+    m_pdf->setEnabled(ready);
+    m_copySummary->setEnabled(ready && m_sheet->lastMeeting && !m_sheet->lastMeeting->sharedSummary.isEmpty());
+    if (ready)
+        m_view->setMarkdown(prepSheetMarkdown(*m_sheet));
+    else
+        m_view->setPlainText(tr("Add a team member to prepare a one-on-one."));
+}
+
+OneOnOne PreparePage::meetingToStart() const
+{
+    OneOnOne m;
+    if (!m_sheet)
+        return m;
+    m.personId = m_sheet->person.id;
+    m.date = m_workspace.today();
+    for (const AgendaItem& item : m_sheet->carriedAgenda)
+        m.agenda << AgendaItem{item.text, item.raisedBy, false};
+    for (const OpenAction& action : m_sheet->openActions)
+        m.agenda << AgendaItem{tr("Follow up: %1").arg(action.item.text), action.item.owner, false};
+    return m;
+}
+
+bool PreparePage::savePdf(const QString& path, QString* error) const
+{
+    if (!m_sheet)
+        return false;
+    // Print to a temporary file beside the target, then swap it in: a failed
+    // write never leaves a half-written PDF in place of a good one.
+    const QString temporary = path + u".part"_s;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(temporary);
+    QTextDocument document;
+    document.setMarkdown(prepSheetMarkdown(*m_sheet));
+    document.print(&printer);
+    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!QFileInfo::exists(temporary) || (QFileInfo::exists(path) && !QFile::remove(path)) ||
+        !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void PreparePage::print()
+{
+    if (!m_sheet)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument document;
+    document.setMarkdown(prepSheetMarkdown(*m_sheet));
+    document.print(&printer);
+}
+
+void PreparePage::choosePdf()
+{
+    if (!m_sheet)
+        return;
+    const QString suggested = QDir::home().filePath(
+        tr("one-on-one %1 %2.pdf").arg(m_sheet->person.name, m_sheet->asOf.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save preparation as PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !savePdf(path, &error))
+        QMessageBox::warning(this, tr("Rode Draad"), error);
+}
+
+} // namespace rd::ui

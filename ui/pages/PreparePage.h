@@ -1,0 +1,51 @@
+#pragma once
+
+#include "coaching/PrepSheet.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+class QTextBrowser;
+
+namespace rd::ui {
+
+class Workspace;
+
+/// Prepares the next one-on-one with one person: the engine's sheet, printable
+/// or saved as PDF, and "Start one-on-one" pre-filled with what carries over.
+class PreparePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreparePage)
+
+public:
+    explicit PreparePage(Workspace& workspace, QWidget* parent = nullptr);
+    void setPerson(const QString& personId);
+    QString person() const;
+    void retranslate();
+    /// The one-on-one to start: today, with uncovered agenda items and open
+    /// actions carried over as agenda items to follow up.
+    OneOnOne meetingToStart() const;
+    /// Writes the sheet as a PDF; returns false (with `error`) when it cannot.
+    bool savePdf(const QString& path, QString* error = nullptr) const;
+
+signals:
+    void startRequested(const rd::OneOnOne& prefilled);
+
+private:
+    void refresh();
+    void print();
+    void choosePdf();
+
+    Workspace& m_workspace;
+    std::optional<PrepSheet> m_sheet;
+    QComboBox* m_person;
+    QTextBrowser* m_view;
+    QPushButton* m_start;
+    QPushButton* m_print;
+    QPushButton* m_pdf;
+    QPushButton* m_copySummary;
+};
+
+} // namespace rd::ui

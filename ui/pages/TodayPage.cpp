@@ -1,0 +1,176 @@
+#include "TodayPage.h"
+
+#include "Workspace.h"
+#include "coaching/RuleNames.h"
+#include "commands/Commands.h"
+#include "models/PromptModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new PromptModel(workspace, this))
+    , m_tree(new QTreeView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_empty(new QLabel(this))
+    , m_done(new QPushButton(this))
+    , m_snooze(new QToolButton(this))
+    , m_dismiss(new QPushButton(this))
+{
+    setObjectName(u"todayPage"_s);
+    m_tree->setObjectName(u"todayPrompts"_s);
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_detail->setObjectName(u"todayPromptDetail"_s);
+    m_detail->setOpenLinks(false);
+    m_empty->setObjectName(u"todayEmpty"_s);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_done->setObjectName(u"todayDone"_s);
+    m_snooze->setObjectName(u"todaySnooze"_s);
+    m_dismiss->setObjectName(u"todayDismiss"_s);
+    m_snooze->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* snoozeMenu = new QMenu(m_snooze);
+    m_snooze->setMenu(snoozeMenu);
+    connect(m_snooze, &QToolButton::clicked, this, [this] { snooze(7); });
+    connect(m_done, &QPushButton::clicked, this, &TodayPage::markDone);
+    connect(m_dismiss, &QPushButton::clicked, this, &TodayPage::dismiss);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_snooze);
+    buttons->addWidget(m_dismiss);
+    buttons->addStretch();
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail);
+    detailLayout->addLayout(buttons);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, splitter] {
+        m_tree->expandAll();
+        const bool empty = m_model->rowCount() == 0;
+        m_empty->setVisible(empty);
+        splitter->setVisible(!empty);
+        showSelected();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayPage::showSelected);
+    m_tree->expandAll();
+    retranslate();
+    m_empty->setVisible(m_model->rowCount() == 0);
+    splitter->setVisible(m_model->rowCount() > 0);
+    showSelected();
+}
+
+void TodayPage::retranslate()
+{
+    m_tree->setAccessibleName(tr("Open prompts by lever"));
+    m_detail->setAccessibleName(tr("The selected prompt"));
+    m_empty->setText(tr("No open prompts. Keep logging your one-on-ones, decisions and initiatives: "
+                        "Rode Draad will point out where you can move from control to facilitation."));
+    m_done->setText(tr("&Done…"));
+    m_done->setToolTip(tr("Mark it done and write down what you did and learned"));
+    m_snooze->setText(tr("&Snooze a week"));
+    m_dismiss->setText(tr("D&ismiss"));
+    QMenu* menu = m_snooze->menu();
+    menu->clear();
+    menu->addAction(tr("Snooze a week"), this, [this] { snooze(7); });
+    menu->addAction(tr("Snooze two weeks"), this, [this] { snooze(14); });
+    menu->addAction(tr("Snooze a month"), this, [this] { snooze(30); });
+}
+
+void TodayPage::setPersonFilter(const QString& personId)
+{
+    m_model->setPersonFilter(personId);
+}
+
+QString TodayPage::selectedKey() const
+{
+    return m_tree->currentIndex().data(PromptModel::KeyRole).toString();
+}
+
+void TodayPage::showSelected()
+{
+    const Prompt* p = m_model->prompt(m_tree->currentIndex());
+    m_done->setEnabled(p && !m_workspace.isReadOnly());
+    m_snooze->setEnabled(p && !m_workspace.isReadOnly());
+    m_dismiss->setEnabled(p && !m_workspace.isReadOnly());
+    if (!p) {
+        m_detail->setHtml(u"<p>"_s + tr("Select a prompt to see the evidence behind it, a question for "
+                                        "your next one-on-one and one concrete action.") +
+                          u"</p>"_s);
+        return;
+    }
+    QString html = u"<h2>"_s + p->title.toHtmlEscaped() + u"</h2>"_s;
+    html += u"<p><i>"_s + label(p->lever).toHtmlEscaped() + u" · "_s + label(p->severity).toHtmlEscaped() +
+            u" · "_s + ruleName(p->rule).toHtmlEscaped() + u"</i></p>"_s;
+    html += u"<h3>"_s + tr("What the logs show") + u"</h3><ul>"_s;
+    for (const QString& line : p->evidence)
+        html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
+    html += u"</ul><h3>"_s + tr("Why it matters") + u"</h3><p>"_s + p->why.toHtmlEscaped() + u"</p>"_s;
+    html += u"<h3>"_s + tr("Ask in your next one-on-one") + u"</h3><p>"_s + p->question.toHtmlEscaped() + u"</p>"_s;
+    html += u"<h3>"_s + tr("One concrete step") + u"</h3><p>"_s + p->action.toHtmlEscaped() + u"</p>"_s;
+    m_detail->setHtml(html);
+}
+
+void TodayPage::markDone()
+{
+    const QString key = selectedKey();
+    if (key.isEmpty())
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(u"reflectionDialog"_s);
+    dialog.setWindowTitle(tr("Mark done"));
+    dialog.setLabelText(tr("What did you do, and what did you learn? This goes into your journal."));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_workspace.run(new SetPromptStateCommand(
+        m_workspace, {key, PromptStateKind::Done, m_workspace.today(), {}, dialog.textValue().trimmed()}, std::nullopt));
+}
+
+void TodayPage::snooze(int days)
+{
+    const QString key = selectedKey();
+    if (key.isEmpty())
+        return;
+    m_workspace.run(new SetPromptStateCommand(
+        m_workspace, {key, PromptStateKind::Snoozed, m_workspace.today(), m_workspace.today().addDays(days), {}},
+        std::nullopt));
+}
+
+void TodayPage::dismiss()
+{
+    const QString key = selectedKey();
+    if (key.isEmpty())
+        return;
+    m_workspace.run(new SetPromptStateCommand(
+        m_workspace, {key, PromptStateKind::Dismissed, m_workspace.today(), {}, {}}, std::nullopt));
+}
+
+} // namespace rd::ui

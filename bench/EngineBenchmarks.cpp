@@ -8,14 +8,12 @@
 #include "storage/TeamLogLoader.h"
 
 #include <catch2/catch.hpp>
-
+#include <cstdio>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -44,8 +42,8 @@ const QString& largeDatabase()
 qint64 rawScan(const QSqlDatabase& db)
 {
     qint64 cells = 0;
-    for (const char* table : {"people", "board_entries", "one_on_ones", "agenda_items", "action_items",
-                              "decisions", "initiatives", "prompt_states"}) {
+    for (const char* table : {"people", "board_entries", "one_on_ones", "agenda_items",
+                              "action_items", "decisions", "initiatives", "prompt_states"}) {
         QSqlQuery q = sql::exec(db, u"SELECT * FROM "_s + QLatin1StringView(table));
         const int columns = q.record().count();
         while (q.next()) {
@@ -102,8 +100,8 @@ TEST_CASE("the whole rodedraad prompts process against loading the snapshot alon
     BENCHMARK("rodedraad prompts --json (a new process)")
     {
         QProcess process;
-        process.start(exe, {u"--db"_s, largeDatabase(), u"prompts"_s, u"--as-of"_s, AsOf.toString(Qt::ISODate),
-                            u"--json"_s});
+        process.start(exe, {u"--db"_s, largeDatabase(), u"prompts"_s, u"--as-of"_s,
+                            AsOf.toString(Qt::ISODate), u"--json"_s});
         process.waitForFinished(60000);
         return process.readAllStandardOutput().size();
     };

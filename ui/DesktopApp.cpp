@@ -1,22 +1,22 @@
 // Starting the desktop app: the language, the first-run welcome, the
 // database, and the screenshot mode used by ./dev.sh screenshots.
 #include "BackgroundTask.h"
-#include "MainWindow.h"
-#include "Workspace.h"
 #include "demo/DemoTeam.h"
 #include "dialogs/WelcomeDialog.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
+#include "MainWindow.h"
 #include "storage/Database.h"
+#include "Workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -34,18 +34,22 @@ QString valueOf(const QStringList& arguments, const QString& option)
 
 QString sampleDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/rodedraad-sample.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           u"/rodedraad-sample.sqlite"_s;
 }
 
 /// Creates the sample team in its own file, off the UI thread.
 bool createSampleTeam(const QString& path, QString* error)
 {
-    return runInBackground(nullptr, MainWindow::tr("Creating the sample team…"), path, [](Database& db) {
-        DemoOptions options;
-        options.until = QDate::currentDate();
-        importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
-        return QString();
-    }, error);
+    return runInBackground(
+        nullptr, MainWindow::tr("Creating the sample team…"), path,
+        [](Database& db) {
+            DemoOptions options;
+            options.until = QDate::currentDate();
+            importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
+            return QString();
+        },
+        error);
 }
 
 /// Saves a PNG of every page, then quits. Used under Xvfb by ./dev.sh screenshots.
@@ -72,7 +76,8 @@ void takeScreenshots(MainWindow& window, const QString& dir)
         if (auto* table = page->findChild<QTableView*>(); table && table->model()->rowCount() > 0)
             table->setCurrentIndex(table->model()->index(0, 0));
         QCoreApplication::processEvents();
-        window.grab().save(QDir(dir).filePath(u"%1-%2-%3.png"_s.arg(lang).arg(n + 1).arg(page->objectName())));
+        window.grab().save(
+            QDir(dir).filePath(u"%1-%2-%3.png"_s.arg(lang).arg(n + 1).arg(page->objectName())));
     }
 }
 
@@ -109,7 +114,8 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
 
     std::unique_ptr<Database> db;
     try {
-        db = std::make_unique<Database>(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+        db = std::make_unique<Database>(path, readOnly ? Database::Access::ReadOnly
+                                                       : Database::Access::ReadWrite);
     } catch (const Error& error) {
         QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
         return 1;

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "BackgroundTask.h"
-#include "Workspace.h"
 #include "commands/Commands.h"
 #include "dialogs/DecisionDialog.h"
 #include "dialogs/InitiativeDialog.h"
@@ -20,6 +19,7 @@
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 #include "storage/TeamLogLoader.h"
+#include "Workspace.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -133,12 +133,16 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_addPerson = make(u"addPersonAction"_s, QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::addPerson);
+    m_addPerson =
+        make(u"addPersonAction"_s, QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::addPerson);
     m_editPerson = make(u"editPersonAction"_s, {}, &MainWindow::editSelectedPerson);
     m_archivePerson = make(u"archivePersonAction"_s, {}, &MainWindow::archiveSelectedPerson);
-    m_logOneOnOne = make(u"logOneOnOneAction"_s, QKeySequence(Qt::CTRL | Qt::Key_1), &MainWindow::logOneOnOne);
-    m_logDecision = make(u"logDecisionAction"_s, QKeySequence(Qt::CTRL | Qt::Key_2), &MainWindow::logDecision);
-    m_logInitiative = make(u"logInitiativeAction"_s, QKeySequence(Qt::CTRL | Qt::Key_3), &MainWindow::logInitiative);
+    m_logOneOnOne =
+        make(u"logOneOnOneAction"_s, QKeySequence(Qt::CTRL | Qt::Key_1), &MainWindow::logOneOnOne);
+    m_logDecision =
+        make(u"logDecisionAction"_s, QKeySequence(Qt::CTRL | Qt::Key_2), &MainWindow::logDecision);
+    m_logInitiative = make(u"logInitiativeAction"_s, QKeySequence(Qt::CTRL | Qt::Key_3),
+                           &MainWindow::logInitiative);
     m_search = make(u"searchAction"_s, QKeySequence::Find, &MainWindow::openSearch);
     m_settings = make(u"settingsAction"_s, QKeySequence::Preferences, &MainWindow::openSettings);
     m_import = make(u"importAction"_s, {}, &MainWindow::importFile);
@@ -150,7 +154,8 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     m_redo = m_workspace->undoStack()->createRedoAction(this);
     m_redo->setObjectName(u"redoAction"_s);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({m_search, m_import, m_export, m_backup});
@@ -177,8 +182,8 @@ void MainWindow::createActions()
 
 QList<QAction*> MainWindow::writingActions() const
 {
-    return {m_addPerson, m_editPerson, m_archivePerson, m_logOneOnOne, m_logDecision,
-            m_logInitiative, m_import, m_backup};
+    return {m_addPerson,   m_editPerson,    m_archivePerson, m_logOneOnOne,
+            m_logDecision, m_logInitiative, m_import,        m_backup};
 }
 
 void MainWindow::retranslate()
@@ -219,7 +224,8 @@ void MainWindow::retranslate()
     m_board->retranslate();
     m_prepare->retranslate();
     m_journal->retranslate();
-    statusBar()->showMessage(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.path()) : m_db.path());
+    statusBar()->showMessage(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.path())
+                                               : m_db.path());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -373,7 +379,8 @@ void MainWindow::editEntry(int log, qint64 entryId)
             InitiativeDialog dialog(snapshot, this);
             dialog.setInitiative(*before);
             if (dialog.exec() == QDialog::Accepted && !(dialog.initiative() == *before))
-                m_workspace->run(new EditInitiativeCommand(*m_workspace, *before, dialog.initiative()));
+                m_workspace->run(
+                    new EditInitiativeCommand(*m_workspace, *before, dialog.initiative()));
         }
         break;
     }
@@ -419,25 +426,35 @@ void MainWindow::importFile()
     if (path.isEmpty())
         return;
     QString message;
-    const bool ok = runInBackground(this, tr("Importing…"), m_db.path(), [path](Database& db) {
-        const ImportSummary summary = importExchangeFile(db, path, ImportMode::Merge);
-        return tr("Imported %1 new and %2 matching records.").arg(summary.added).arg(summary.updated);
-    }, &message);
+    const bool ok = runInBackground(
+        this, tr("Importing…"), m_db.path(),
+        [path](Database& db) {
+            const ImportSummary summary = importExchangeFile(db, path, ImportMode::Merge);
+            return tr("Imported %1 new and %2 matching records.")
+                .arg(summary.added)
+                .arg(summary.updated);
+        },
+        &message);
     m_workspace->reload();
     ok ? statusBar()->showMessage(message, 8000) : showError(message);
 }
 
 void MainWindow::exportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export exchange file"), u"rodedraad.json"_s,
-                                                      tr("Rode Draad exchange files (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export exchange file"), u"rodedraad.json"_s,
+                                     tr("Rode Draad exchange files (*.json)"));
     if (path.isEmpty())
         return;
     QString message;
-    const bool ok = runInBackground(this, tr("Exporting…"), m_db.path(), [path](Database& db) {
-        writeFileSafely(path, toExchangeJson(loadTeamLog(db.connection()), QDateTime::currentDateTime()));
-        return tr("Exported to %1.").arg(path);
-    }, &message);
+    const bool ok = runInBackground(
+        this, tr("Exporting…"), m_db.path(),
+        [path](Database& db) {
+            writeFileSafely(
+                path, toExchangeJson(loadTeamLog(db.connection()), QDateTime::currentDateTime()));
+            return tr("Exported to %1.").arg(path);
+        },
+        &message);
     ok ? statusBar()->showMessage(message, 8000) : showError(message);
 }
 
@@ -445,15 +462,20 @@ void MainWindow::backupNow()
 {
     const QString folder = SettingsDialog::backupFolder();
     QString message;
-    const bool ok = runInBackground(this, tr("Backing up…"), m_db.path(), [folder](Database& db) {
-        const QString target = folder.isEmpty()
-                                   ? QString()
-                                   : folder + u"/rodedraad-"_s +
-                                         QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s) + u".sqlite"_s;
-        if (!folder.isEmpty())
-            ensureDirectory(folder);
-        return tr("Backed up to %1.").arg(backupDatabase(db, target));
-    }, &message);
+    const bool ok = runInBackground(
+        this, tr("Backing up…"), m_db.path(),
+        [folder](Database& db) {
+            const QString target =
+                folder.isEmpty()
+                    ? QString()
+                    : folder + u"/rodedraad-"_s +
+                          QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s) +
+                          u".sqlite"_s;
+            if (!folder.isEmpty())
+                ensureDirectory(folder);
+            return tr("Backed up to %1.").arg(backupDatabase(db, target));
+        },
+        &message);
     ok ? statusBar()->showMessage(message, 8000) : showError(message);
 }
 

@@ -33,9 +33,9 @@ QList<CommandSpec> allCommands()
 /// Options whose next argument is their value, so it is not taken for a command.
 bool takesValue(const QString& argument)
 {
-    static const QStringList withValue{
-        u"--db"_s, u"--lang"_s, u"--screenshots"_s,    u"-platform"_s,        u"-style"_s,
-        u"-display"_s, u"-geometry"_s, u"-qwindowgeometry"_s, u"-stylesheet"_s};
+    static const QStringList withValue{u"--db"_s,      u"--lang"_s,           u"--screenshots"_s,
+                                       u"-platform"_s, u"-style"_s,           u"-display"_s,
+                                       u"-geometry"_s, u"-qwindowgeometry"_s, u"-stylesheet"_s};
     return withValue.contains(argument);
 }
 

@@ -20,8 +20,8 @@ QList<JournalEntry> learningJournal(const TeamLog& log)
             continue;
         const PromptKeyParts key = splitPromptKey(state.key);
         const Person* person = log.person(key.personId);
-        journal.append({state.on, key.rule, key.personId, person ? person->name : QString(), key.period,
-                        state.note});
+        journal.append({state.on, key.rule, key.personId, person ? person->name : QString(),
+                        key.period, state.note});
     }
     std::stable_sort(journal.begin(), journal.end(),
                      [](const JournalEntry& a, const JournalEntry& b) { return a.on > b.on; });

@@ -1,6 +1,9 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>QObject</name>
+    </context>
+<context>
     <name>rd::Cli</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -34,6 +37,9 @@
     </context>
 <context>
     <name>rd::QuestionBank</name>
+    </context>
+<context>
+    <name>rd::RuleNames</name>
     </context>
 <context>
     <name>rd::Thresholds</name>
@@ -173,22 +179,47 @@
     <name>rd::coaching::TrustGrowing</name>
     </context>
 <context>
-    <name>rd::ui::MainWindow</name>
+    <name>rd::ui::BoardPage</name>
+    </context>
+<context>
+    <name>rd::ui::DecisionDialog</name>
+    </context>
+<context>
+    <name>rd::ui::EntriesPage</name>
     <message numerus="yes">
-        <source>One-on-one every %n day(s)</source>
-        <translation><numerusform>One-on-one every day</numerusform><numerusform>One-on-one every %n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n one-on-one(s) held</source>
-        <translation><numerusform>%n one-on-one held</numerusform><numerusform>%n one-on-ones held</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open action item(s)</source>
-        <translation><numerusform>%n open action item</numerusform><numerusform>%n open action items</numerusform></translation>
+        <source>%n entry(s)</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entrys</numerusform></translation>
     </message>
     </context>
 <context>
+    <name>rd::ui::EntryTableModel</name>
+    </context>
+<context>
+    <name>rd::ui::InitiativeDialog</name>
+    </context>
+<context>
+    <name>rd::ui::JournalModel</name>
+    </context>
+<context>
+    <name>rd::ui::JournalPage</name>
+    </context>
+<context>
+    <name>rd::ui::MainWindow</name>
+    </context>
+<context>
+    <name>rd::ui::OneOnOneDialog</name>
+    </context>
+<context>
     <name>rd::ui::PersonDialog</name>
+    </context>
+<context>
+    <name>rd::ui::PreparePage</name>
+    </context>
+<context>
+    <name>rd::ui::SearchDialog</name>
+    </context>
+<context>
+    <name>rd::ui::SettingsDialog</name>
     </context>
 <context>
     <name>rd::ui::TeamModel</name>
@@ -196,5 +227,15 @@
         <source>last 1:1 %n day(s) ago</source>
         <translation><numerusform>last 1:1 %n day ago</numerusform><numerusform>last 1:1 %n days ago</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation><numerusform>%n prompt</numerusform><numerusform>%n prompts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TodayPage</name>
+    </context>
+<context>
+    <name>rd::ui::WelcomeDialog</name>
     </context>
 </TS>

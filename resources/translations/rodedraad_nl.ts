@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archiveren</translation>
+    </message>
+    <message>
+        <source>Log one-on-one</source>
+        <translation>Gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Edit one-on-one</source>
+        <translation>Gesprek bewerken</translation>
+    </message>
+    <message>
+        <source>Log decision</source>
+        <translation>Besluit vastleggen</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Besluit bewerken</translation>
+    </message>
+    <message>
+        <source>Log initiative</source>
+        <translation>Initiatief vastleggen</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Initiatief bewerken</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 op %2 zetten</translation>
+    </message>
+    <message>
+        <source>Mark prompt %1</source>
+        <translation>Prompt markeren als %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>rd::Cli</name>
     <message>
         <source>--%1 is required.</source>
@@ -1180,6 +1235,93 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::RuleNames</name>
+    <message>
+        <source>Decisions without a why</source>
+        <translation>Besluiten zonder waarom</translation>
+    </message>
+    <message>
+        <source>Decisions without boundaries</source>
+        <translation>Besluiten zonder kaders</translation>
+    </message>
+    <message>
+        <source>No delegation agreement</source>
+        <translation>Geen delegatieafspraak</translation>
+    </message>
+    <message>
+        <source>Delegation level stuck</source>
+        <translation>Delegatieniveau zit vast</translation>
+    </message>
+    <message>
+        <source>You talk most in 1:1s</source>
+        <translation>Jij praat het meest in 1-op-1’s</translation>
+    </message>
+    <message>
+        <source>You own the agenda</source>
+        <translation>Jij bepaalt de agenda</translation>
+    </message>
+    <message>
+        <source>Decisions overridden</source>
+        <translation>Besluiten overruled</translation>
+    </message>
+    <message>
+        <source>Many check-ins</source>
+        <translation>Vaak nagevraagd</translation>
+    </message>
+    <message>
+        <source>One-on-one overdue</source>
+        <translation>Gesprek te lang geleden</translation>
+    </message>
+    <message>
+        <source>One-on-ones cancelled</source>
+        <translation>Gesprekken afgezegd</translation>
+    </message>
+    <message>
+        <source>Context not shared</source>
+        <translation>Context niet gedeeld</translation>
+    </message>
+    <message>
+        <source>Decision review overdue</source>
+        <translation>Evaluatie van besluit verlopen</translation>
+    </message>
+    <message>
+        <source>Your actions overdue</source>
+        <translation>Jouw acties verlopen</translation>
+    </message>
+    <message>
+        <source>Initiative not recognised</source>
+        <translation>Initiatief niet erkend</translation>
+    </message>
+    <message>
+        <source>Failed attempt not recognised</source>
+        <translation>Mislukte poging niet erkend</translation>
+    </message>
+    <message>
+        <source>Recognition gap</source>
+        <translation>Gat in erkenning</translation>
+    </message>
+    <message>
+        <source>Only compliance recognised</source>
+        <translation>Alleen naleving erkend</translation>
+    </message>
+    <message>
+        <source>No mistakes discussed</source>
+        <translation>Geen fouten besproken</translation>
+    </message>
+    <message>
+        <source>Autonomy taken back after failure</source>
+        <translation>Autonomie teruggenomen na mislukking</translation>
+    </message>
+    <message>
+        <source>Energy dropping</source>
+        <translation>Energie daalt</translation>
+    </message>
+    <message>
+        <source>Trust growing</source>
+        <translation>Vertrouwen groeit</translation>
+    </message>
+</context>
+<context>
     <name>rd::Thresholds</name>
     <message>
         <source>Recent held one-on-ones to look at</source>
@@ -1904,6 +2046,515 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::BoardPage</name>
+    <message>
+        <source>Add decision area</source>
+        <translation>Beslisgebied toevoegen</translation>
+    </message>
+    <message>
+        <source>Decision area:</source>
+        <translation>Beslisgebied:</translation>
+    </message>
+    <message>
+        <source>Delegation board: decision areas by team member</source>
+        <translation>Delegatiebord: beslisgebieden per teamlid</translation>
+    </message>
+    <message>
+        <source>History of the selected cell</source>
+        <translation>Geschiedenis van het gekozen vak</translation>
+    </message>
+    <message>
+        <source>Add decision &amp;area…</source>
+        <translation>Beslis&amp;gebied toevoegen…</translation>
+    </message>
+    <message>
+        <source>From control to facilitation:</source>
+        <translation>Van controleren naar faciliteren:</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to agree a new level; earlier agreements stay in its history.</source>
+        <translation>Dubbelklik op een vak om een nieuw niveau af te spreken; eerdere afspraken blijven in de geschiedenis.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DecisionDialog</name>
+    <message>
+        <source>Review on</source>
+        <translation>Evalueren op</translation>
+    </message>
+    <message>
+        <source>I overrode this decision or took it back</source>
+        <translation>Ik ging over dit besluit heen of nam het terug</translation>
+    </message>
+    <message>
+        <source>Delegated decision</source>
+        <translation>Gedelegeerd besluit</translation>
+    </message>
+    <message>
+        <source>Direction: what is the goal, and why does it matter?</source>
+        <translation>Richting: wat is het doel, en waarom doet het ertoe?</translation>
+    </message>
+    <message>
+        <source>Room: within which boundaries (budget, deadline, scope)?</source>
+        <translation>Ruimte: binnen welke kaders (budget, deadline, reikwijdte)?</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Decision area</source>
+        <translation>Beslisgebied</translation>
+    </message>
+    <message>
+        <source>Delegation level</source>
+        <translation>Delegatieniveau</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Kaders</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Keer nagevraagd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Geleerd</translation>
+    </message>
+    <message>
+        <source>&amp;Team member</source>
+        <translation>&amp;Teamlid</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision</source>
+        <translation>B&amp;esluit</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Gebied</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Why (direction)</source>
+        <translation>&amp;Waarom (richting)</translation>
+    </message>
+    <message>
+        <source>&amp;Boundaries (room)</source>
+        <translation>&amp;Kaders (ruimte)</translation>
+    </message>
+    <message>
+        <source>&amp;Check-ins so far</source>
+        <translation>Keer &amp;nagevraagd tot nu toe</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>What was lea&amp;rned</source>
+        <translation>Wat is er ge&amp;leerd</translation>
+    </message>
+    <message>
+        <source>From control (1) to facilitation (7):</source>
+        <translation>Van controleren (1) naar faciliteren (7):</translation>
+    </message>
+    <message>
+        <source>Add a team member first.</source>
+        <translation>Voeg eerst een teamlid toe.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::EntriesPage</name>
+    <message>
+        <source>&amp;Log one-on-one…</source>
+        <translation>Gesprek &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>One-on-ones</source>
+        <translation>Eén-op-ééngesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Log decision…</source>
+        <translation>Besluit &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Delegated decisions</source>
+        <translation>Gedelegeerde besluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Log initiative…</source>
+        <translation>Initiatief &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filteren…</translation>
+    </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Filter de tabel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Copy shared summary</source>
+        <translation>Gedeelde samenvatting kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies only the summary you may share, never your private notes</source>
+        <translation>Kopieert alleen de samenvatting die je mag delen, nooit je privénotities</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Details van de gekozen registratie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation><numerusform>%n registratie</numerusform><numerusform>%n registraties</numerusform></translation>
+    </message>
+    <message>
+        <source>One-on-one with %1 on %2</source>
+        <translation>Gesprek met %1 op %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Your talk share</source>
+        <translation>Jouw spreekaandeel</translation>
+    </message>
+    <message>
+        <source>Their energy</source>
+        <translation>Hun energie</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 van 5</translation>
+    </message>
+    <message>
+        <source>Context shared</source>
+        <translation>Context gedeeld</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Mistake discussed</source>
+        <translation>Fout besproken</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>niet besproken</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>gedaan %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Shared summary (may be shared)</source>
+        <translation>Gedeelde samenvatting (mag gedeeld worden)</translation>
+    </message>
+    <message>
+        <source>Private notes (only for you)</source>
+        <translation>Privénotities (alleen voor jou)</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Why (direction)</source>
+        <translation>Waarom (richting)</translation>
+    </message>
+    <message>
+        <source>Boundaries (room)</source>
+        <translation>Kaders (ruimte)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Keer nagevraagd</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Overruled</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Geleerd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Erkend</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details. Double-click to edit it.</source>
+        <translation>Kies een registratie om de details te zien. Dubbelklik om te bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::EntryTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Your talk share</source>
+        <translation>Jouw spreekaandeel</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <source>Shared summary</source>
+        <translation>Gedeelde samenvatting</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Wat ze deden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Erkend</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::InitiativeDialog</name>
+    <message>
+        <source>Initiative: took responsibility beyond the ask</source>
+        <translation>Initiatief: nam verantwoordelijkheid buiten de vraag</translation>
+    </message>
+    <message>
+        <source>Compliance: did what was asked, well</source>
+        <translation>Naleving: deed goed wat gevraagd was</translation>
+    </message>
+    <message>
+        <source>I recognised it</source>
+        <translation>Ik heb het erkend</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>What did they do?</source>
+        <translation>Wat deden ze?</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Wat ze deden</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Recognised on</source>
+        <translation>Erkend op</translation>
+    </message>
+    <message>
+        <source>How you recognised it</source>
+        <translation>Hoe je het erkende</translation>
+    </message>
+    <message>
+        <source>&amp;Team member</source>
+        <translation>&amp;Teamlid</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;What they did</source>
+        <translation>&amp;Wat ze deden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Erkenning</translation>
+    </message>
+    <message>
+        <source>Recognise the attempt, not only the result: an initiative that did not work deserves recognition too.</source>
+        <translation>Erken de poging, niet alleen het resultaat: ook een initiatief dat niet werkte verdient erkenning.</translation>
+    </message>
+    <message>
+        <source>Add a team member first.</source>
+        <translation>Voeg eerst een teamlid toe.</translation>
+    </message>
+    <message>
+        <source>The recognition cannot be before the initiative.</source>
+        <translation>De erkenning kan niet vóór het initiatief liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::JournalModel</name>
+    <message>
+        <source>The team</source>
+        <translation>Het team</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation>Jouw reflectie</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::JournalPage</name>
+    <message>
+        <source>Measure to learn, not to control: every prompt you marked done, with what you did and learned.</source>
+        <translation>Meten om te leren, niet om te beheersen: elke prompt die je als gedaan markeerde, met wat je deed en leerde.</translation>
+    </message>
+    <message>
+        <source>Learning journal</source>
+        <translation>Leerlogboek</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::MainWindow</name>
     <message>
         <source>Rode Draad (read-only)</source>
@@ -1916,10 +2567,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Team</source>
         <translation>Team</translation>
-    </message>
-    <message>
-        <source>Overview of the selected team member</source>
-        <translation>Overzicht van het gekozen teamlid</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1946,33 +2593,279 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Teamlid a&amp;rchiveren</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Rode Draad&lt;/h2&gt;&lt;p&gt;Add the people you manage to start logging one-on-ones, delegated decisions and initiatives.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Welkom bij Rode Draad&lt;/h2&gt;&lt;p&gt;Voeg de mensen toe die je leidinggeeft om één-op-ééngesprekken, gedelegeerde besluiten en initiatieven vast te leggen.&lt;/p&gt;</translation>
+        <source>Creating the sample team…</source>
+        <translation>Voorbeeldteam aanmaken…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select a team member to see their overview.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kies een teamlid om het overzicht te zien.&lt;/p&gt;</translation>
+        <source>Show the &amp;whole team</source>
+        <translation>Toon het &amp;hele team</translation>
     </message>
-    <message numerus="yes">
-        <source>One-on-one every %n day(s)</source>
-        <translation>
-            <numerusform>Elke dag een één-op-ééngesprek</numerusform>
-            <numerusform>Elke %n dagen een één-op-ééngesprek</numerusform>
-        </translation>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
     </message>
-    <message numerus="yes">
-        <source>%n one-on-one(s) held</source>
-        <translation>
-            <numerusform>%n één-op-ééngesprek gehouden</numerusform>
-            <numerusform>%n één-op-ééngesprekken gehouden</numerusform>
-        </translation>
+    <message>
+        <source>One-on-ones</source>
+        <translation>Eén-op-ééngesprekken</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open action item(s)</source>
-        <translation>
-            <numerusform>%n open actiepunt</numerusform>
-            <numerusform>%n open actiepunten</numerusform>
-        </translation>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Delegation board</source>
+        <translation>Delegatiebord</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Voorbereiden</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>One-on-one…</source>
+        <translation>Gesprek…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>Besluit…</translation>
+    </message>
+    <message>
+        <source>Initiative…</source>
+        <translation>Initiatief…</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>Import exchange file</source>
+        <translation>Uitwisselbestand importeren</translation>
+    </message>
+    <message>
+        <source>Rode Draad exchange files (*.json)</source>
+        <translation>Rode Draad-uitwisselbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 matching records.</source>
+        <translation>%1 nieuwe en %2 overeenkomende records geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Uitwisselbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Back-up gemaakt in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::OneOnOneDialog</name>
+    <message>
+        <source>I shared context: goals, results or decisions</source>
+        <translation>Ik deelde context: doelen, resultaten of besluiten</translation>
+    </message>
+    <message>
+        <source>We discussed a mistake or setback as learning</source>
+        <translation>We bespraken een fout of tegenslag als leermoment</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Ingebracht door</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>One-on-one</source>
+        <translation>Eén-op-ééngesprek</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only for you</source>
+        <translation>Alleen voor jou</translation>
+    </message>
+    <message>
+        <source>What you may share with them</source>
+        <translation>Wat je met hen mag delen</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Your share of the talking</source>
+        <translation>Jouw aandeel in het gesprek</translation>
+    </message>
+    <message>
+        <source>Their energy, 1 to 5</source>
+        <translation>Hun energie, 1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Privénotities</translation>
+    </message>
+    <message>
+        <source>Shared summary</source>
+        <translation>Gedeelde samenvatting</translation>
+    </message>
+    <message>
+        <source>&amp;Team member</source>
+        <translation>&amp;Teamlid</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <source>Your &amp;talk share</source>
+        <translation>Jouw &amp;spreekaandeel</translation>
+    </message>
+    <message>
+        <source>Their &amp;energy (what they said)</source>
+        <translation>Hun &amp;energie (wat ze zeiden)</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Private notes</source>
+        <translation>&amp;Privénotities</translation>
+    </message>
+    <message>
+        <source>Shared s&amp;ummary</source>
+        <translation>Gedeelde s&amp;amenvatting</translation>
+    </message>
+    <message>
+        <source>Add a team member first.</source>
+        <translation>Voeg eerst een teamlid toe.</translation>
+    </message>
+    <message>
+        <source>Action item %1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>Actiepunt %1: "%2" is geen datum (JJJJ-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2916,183 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::PreparePage</name>
+    <message>
+        <source>Team member to prepare for</source>
+        <translation>Teamlid om voor te bereiden</translation>
+    </message>
+    <message>
+        <source>Preparation sheet</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>&amp;Start one-on-one</source>
+        <translation>Gesprek &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Copy last shared summary</source>
+        <translation>Laatste gedeelde samenvatting kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies only the summary you may share, never your private notes</source>
+        <translation>Kopieert alleen de samenvatting die je mag delen, nooit je privénotities</translation>
+    </message>
+    <message>
+        <source>Add a team member to prepare a one-on-one.</source>
+        <translation>Voeg een teamlid toe om een gesprek voor te bereiden.</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Opvolgen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>one-on-one %1 %2.pdf</source>
+        <translation>gesprek %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save preparation as PDF</source>
+        <translation>Voorbereiding opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rode Draad</source>
+        <translation>Rode Draad</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search notes, agenda, actions, decisions and initiatives</source>
+        <translation>Zoek in notities, agenda, acties, besluiten en initiatieven</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>One-on-one notes</source>
+        <translation>Gespreksnotities</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Default one-on-one cadence in days</source>
+        <translation>Standaardritme van gesprekken in dagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>A backups folder next to the database</source>
+        <translation>Een back-upmap naast de database</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Rule thresholds</source>
+        <translation>Drempels van de regels</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset thresholds to defaults</source>
+        <translation>Drempels &amp;terugzetten naar standaard</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Default one-on-one &amp;cadence</source>
+        <translation>Standaard&amp;ritme van gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>&amp;Back-upmap</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Rule thresholds: when a coaching prompt speaks up.</source>
+        <translation>Drempels: wanneer een coachingsprompt iets zegt.</translation>
+    </message>
+    <message>
+        <source>Rode Draad</source>
+        <translation>Rode Draad</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::TeamModel</name>
     <message numerus="yes">
         <source>last 1:1 %n day(s) ago</source>
@@ -2034,6 +3104,108 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>no 1:1 yet</source>
         <translation>nog geen 1-op-1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation><numerusform>%n prompt</numerusform><numerusform>%n prompts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TodayPage</name>
+    <message>
+        <source>Open prompts by lever</source>
+        <translation>Open prompts per hefboom</translation>
+    </message>
+    <message>
+        <source>The selected prompt</source>
+        <translation>De gekozen prompt</translation>
+    </message>
+    <message>
+        <source>No open prompts. Keep logging your one-on-ones, decisions and initiatives: Rode Draad will point out where you can move from control to facilitation.</source>
+        <translation>Geen open prompts. Blijf je gesprekken, besluiten en initiatieven vastleggen: Rode Draad laat zien waar je van controleren naar faciliteren kunt gaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Gedaan…</translation>
+    </message>
+    <message>
+        <source>Mark it done and write down what you did and learned</source>
+        <translation>Markeer als gedaan en schrijf op wat je deed en leerde</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze a week</source>
+        <translation>Een week &amp;uitstellen</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Negeren</translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation>Een week uitstellen</translation>
+    </message>
+    <message>
+        <source>Snooze two weeks</source>
+        <translation>Twee weken uitstellen</translation>
+    </message>
+    <message>
+        <source>Snooze a month</source>
+        <translation>Een maand uitstellen</translation>
+    </message>
+    <message>
+        <source>Select a prompt to see the evidence behind it, a question for your next one-on-one and one concrete action.</source>
+        <translation>Kies een prompt om te zien waar hij op gebaseerd is, een vraag voor je volgende gesprek en één concrete actie.</translation>
+    </message>
+    <message>
+        <source>What the logs show</source>
+        <translation>Wat de logboeken laten zien</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Waarom het ertoe doet</translation>
+    </message>
+    <message>
+        <source>Ask in your next one-on-one</source>
+        <translation>Vraag in je volgende gesprek</translation>
+    </message>
+    <message>
+        <source>One concrete step</source>
+        <translation>Eén concrete stap</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Markeren als gedaan</translation>
+    </message>
+    <message>
+        <source>What did you do, and what did you learn? This goes into your journal.</source>
+        <translation>Wat heb je gedaan, en wat heb je geleerd? Dit komt in je logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rode Draad</source>
+        <translation>Welkom bij Rode Draad</translation>
+    </message>
+    <message>
+        <source>Rode Draad helps you lead through trust instead of control. You log your one-on-ones, the decisions you delegate and the initiatives you recognise. From those logs it gives you coaching prompts, a question for your next one-on-one and a view of how you move from control to facilitation.</source>
+        <translation>Rode Draad helpt je leidinggeven vanuit vertrouwen in plaats van controle. Je legt je één-op-ééngesprekken vast, de besluiten die je delegeert en de initiatieven die je erkent. Uit die logboeken haalt het coachingsprompts, een vraag voor je volgende gesprek en een beeld van hoe je van controleren naar faciliteren gaat.</translation>
+    </message>
+    <message>
+        <source>Everything stays in one file on this computer: no account, no network.</source>
+        <translation>Alles blijft in één bestand op deze computer: geen account, geen netwerk.</translation>
+    </message>
+    <message>
+        <source>Start with &amp;my own team</source>
+        <translation>Begin met &amp;mijn eigen team</translation>
+    </message>
+    <message>
+        <source>Explore with a &amp;sample team</source>
+        <translation>Verken met een &amp;voorbeeldteam</translation>
+    </message>
+    <message>
+        <source>A believable team of seven, in a separate file: your own data stays untouched.</source>
+        <translation>Een geloofwaardig team van zeven, in een apart bestand: je eigen gegevens blijven onaangeroerd.</translation>
     </message>
 </context>
 </TS>

@@ -1,68 +1,154 @@
-#include "exchange/JsonExchange.h"
-#include "MainWindow.h"
+// The desktop app, driven offscreen through its real widgets, found by objectName.
+#include "dialogs/DecisionDialog.h"
+#include "dialogs/InitiativeDialog.h"
+#include "dialogs/OneOnOneDialog.h"
 #include "dialogs/PersonDialog.h"
+#include "dialogs/SearchDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "exchange/JsonExchange.h"
+#include "i18n/Language.h"
+#include "MainWindow.h"
+#include "models/BoardModel.h"
+#include "models/EntryTableModel.h"
+#include "models/JournalModel.h"
+#include "models/PromptModel.h"
+#include "models/TeamModel.h"
+#include "pages/PreparePage.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
-#include "models/TeamModel.h"
-#include "Workspace.h"
 #include "TestSupport.h"
+#include "Workspace.h"
 
 #include <catch2/catch.hpp>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
 
 namespace {
-/// Runs `fill` on the next modal dialog that opens.
-template <typename Fill>
+
+/// Runs `fill` on the next modal dialog of type T as soon as it opens.
+template <typename T, typename Fill>
 void onNextDialog(Fill&& fill)
 {
+    // No REQUIRE here: an exception must never unwind through Qt's event loop.
     QTimer::singleShot(0, [fill = std::forward<Fill>(fill)]() {
-        auto* dialog = qobject_cast<ui::PersonDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        fill(dialog);
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (dialog)
+            fill(dialog);
+        else if (QApplication::activeModalWidget())
+            QApplication::activeModalWidget()->close();
     });
 }
+
+void clickSave(QDialog* dialog, const QString& buttons)
+{
+    auto* box = dialog->findChild<QDialogButtonBox*>(buttons);
+    REQUIRE(box);
+    QPushButton* save = box->button(QDialogButtonBox::Save) ? box->button(QDialogButtonBox::Save)
+                                                            : box->button(QDialogButtonBox::Ok);
+    save->click();
+}
+
+template <typename T>
+T* child(QWidget& parent, const QString& name)
+{
+    T* found = parent.findChild<T*>(name);
+    REQUIRE(found);
+    return found;
+}
+
+/// A window on an in-memory database with one team member, Sam, who joined 60 days ago.
+struct Fixture
+{
+    Database db{u":memory:"_s};
+    ui::MainWindow window{db};
+    QDate today = QDate::currentDate();
+
+    Fixture()
+    {
+        PeopleRepository(db).add(
+            Person{u"sam"_s, u"Sam Jansen"_s, u"Engineer"_s, today.addDays(-60), 14, false});
+        window.show();
+        window.activateWindow();
+        CHECK(QTest::qWaitForWindowActive(&window)); // shortcuts need the active window
+    }
+    ui::Workspace& workspace() { return window.workspace(); }
+    QTabWidget* pages() { return child<QTabWidget>(window, u"pages"_s); }
+    void trigger(const QString& action) { child<QAction>(window, action)->trigger(); }
+};
+
 } // namespace
 
-TEST_CASE("the team model passes the model tester and shows days since the last one-on-one")
+TEST_CASE("every item model passes the model tester, before and after changes")
 {
     Database db(u":memory:"_s);
     importTeamLog(db, test::sampleLog(), ImportMode::Merge);
-    ui::TeamModel model(db);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setToday(QDate(2026, 3, 12));
-    REQUIRE(model.rowCount() == 1); // the archived person is not listed
-    const QModelIndex anna = model.index(0);
-    CHECK(anna.data(ui::TeamModel::PersonIdRole).toString() == u"p1"_s);
-    CHECK(anna.data(ui::TeamModel::DaysSinceOneOnOneRole).toInt() == 10);
-    PeopleRepository(db).add(Person{u"p3"_s, u"Chloé"_s, {}, {}, 14, false});
-    CHECK(model.rowCount() == 2);
-    CHECK(model.index(1).data(ui::TeamModel::DaysSinceOneOnOneRole).isNull());
+    ui::Workspace workspace(db);
+    workspace.setToday(QDate(2026, 3, 12));
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    ui::TeamModel team(workspace);
+    ui::PromptModel prompts(workspace);
+    ui::EntryTableModel meetings(workspace, ui::EntryTableModel::Log::OneOnOnes);
+    ui::EntryTableModel decisions(workspace, ui::EntryTableModel::Log::Decisions);
+    ui::EntryTableModel initiatives(workspace, ui::EntryTableModel::Log::Initiatives);
+    ui::EntryFilterModel filter;
+    filter.setSourceModel(&decisions);
+    ui::BoardModel board(workspace);
+    ui::JournalModel journal(workspace);
+    QList<QAbstractItemModelTester*> testers;
+    for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*>{
+             &team, &prompts, &meetings, &decisions, &initiatives, &filter, &board, &journal})
+        testers << new QAbstractItemModelTester(model, Mode::Fatal, model);
+
+    CHECK(team.rowCount() == 1); // the archived person is not listed
+    CHECK(team.index(0).data(ui::TeamModel::DaysSinceOneOnOneRole).toInt() == 10);
+    CHECK(prompts.rowCount() > 0);
+    CHECK(meetings.rowCount() == 2);
+    CHECK(board.rowCount() == 1);
+    CHECK(board.index(0, 0).data(ui::BoardModel::LevelRole).toInt() == 3); // consult until April
+    PeopleRepository(db).add(Person{u"p3"_s, u"Chloé"_s, {}, QDate(2026, 1, 1), 14, false});
+    CHECK(team.rowCount() == 2);
+    CHECK(board.columnCount() == 2);
+    filter.setFilterFixedString(u"logging"_s);
+    CHECK(filter.rowCount() == 1);
+    filter.setPersonFilter(u"p3"_s);
+    CHECK(filter.rowCount() == 0);
+    CHECK(journal.rowCount() == 1);
 }
 
-TEST_CASE("adding a team member through the window's dialog lists and selects them")
+TEST_CASE("adding a team member through the window lists, selects and can archive them")
 {
     Database db(u":memory:"_s);
     ui::MainWindow window(db);
     window.show();
-    auto* add = window.findChild<QAction*>(u"addPersonAction"_s);
-    REQUIRE(add);
+    auto* add = child<QAction>(window, u"addPersonAction"_s);
 
     SECTION("an empty name is refused inline and nothing is saved")
     {
-        onNextDialog([](ui::PersonDialog* dialog) {
+        onNextDialog<ui::PersonDialog>([](ui::PersonDialog* dialog) {
             dialog->findChild<QDialogButtonBox*>(u"personButtons"_s)
                 ->button(QDialogButtonBox::Ok)
                 ->click();
@@ -76,7 +162,7 @@ TEST_CASE("adding a team member through the window's dialog lists and selects th
     }
     SECTION("a valid person is saved and selected")
     {
-        onNextDialog([](ui::PersonDialog* dialog) {
+        onNextDialog<ui::PersonDialog>([](ui::PersonDialog* dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personName"_s), u"Daan Visser"_s);
             QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personRole"_s),
                              u"Frontend engineer"_s);
@@ -90,15 +176,257 @@ TEST_CASE("adding a team member through the window's dialog lists and selects th
         REQUIRE(people.size() == 1);
         CHECK(people.first().name == u"Daan Visser"_s);
         CHECK(people.first().cadenceDays == 21);
-        auto* list = window.findChild<QListView*>(u"teamList"_s);
-        CHECK(list->model()->rowCount() == 1);
+        CHECK(child<QListView>(window, u"teamList"_s)->model()->rowCount() == 1);
         CHECK(window.selectedPersonId() == u"daan-visser"_s);
-        CHECK(window.findChild<QLabel*>(u"personOverview"_s)->text().contains(u"Daan Visser"_s));
 
-        window.findChild<QAction*>(u"archivePersonAction"_s)->trigger();
-        CHECK(list->model()->rowCount() == 0);
+        child<QAction>(window, u"archivePersonAction"_s)->trigger();
+        CHECK(child<QListView>(window, u"teamList"_s)->model()->rowCount() == 0);
         CHECK(PeopleRepository(db).find(u"daan-visser"_s)->archived);
     }
+}
+
+TEST_CASE("Ctrl+1 logs a one-on-one with agenda items and shows it in the table")
+{
+    Fixture f;
+    f.window.selectPerson(u"sam"_s);
+    onNextDialog<ui::OneOnOneDialog>([](ui::OneOnOneDialog* dialog) {
+        CHECK(dialog->findChild<QComboBox*>(u"meetingPerson"_s)->currentData().toString() ==
+              u"sam"_s);
+        dialog->findChild<QSpinBox*>(u"meetingTalkShare"_s)->setValue(35);
+        dialog->findChild<QCheckBox*>(u"meetingContextShared"_s)->setChecked(true);
+        auto* agenda = dialog->findChild<QTableWidget*>(u"meetingAgenda"_s);
+        auto* add = dialog->findChild<QPushButton*>(u"addAgendaItem"_s);
+        add->click();
+        agenda->item(0, 0)->setText(u"Career path"_s);
+        add->click();
+        agenda->item(1, 0)->setText(u"Q3 roadmap"_s);
+        qobject_cast<QComboBox*>(agenda->cellWidget(1, 1))->setCurrentIndex(1); // manager
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"meetingSharedSummary"_s),
+                         u"Agreed next steps"_s);
+        clickSave(dialog, u"meetingButtons"_s);
+    });
+    QTest::keySequence(&f.window, QKeySequence(Qt::CTRL | Qt::Key_1));
+    const QList<OneOnOne> stored = OneOnOneRepository(f.db).forPerson(u"sam"_s);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().agenda.size() == 2);
+    CHECK(stored.first().agenda.at(1).raisedBy == Party::Manager);
+    CHECK(stored.first().talkSharePercent == 35);
+    CHECK(f.pages()->currentWidget()->objectName() == u"meetingsPage"_s);
+    auto* table = child<QTableView>(f.window, u"meetingsTable"_s);
+    CHECK(table->model()->rowCount() == 1);
+    CHECK(table->currentIndex().data(ui::EntryTableModel::EntryIdRole).toLongLong() ==
+          stored.first().id);
+}
+
+TEST_CASE("a decision and an initiative are logged from their quick-log dialogs; invalid input is "
+          "refused inline")
+{
+    Fixture f;
+    SECTION("a decision without a title is not saved")
+    {
+        onNextDialog<ui::DecisionDialog>([](ui::DecisionDialog* dialog) {
+            clickSave(dialog, u"decisionButtons"_s);
+            CHECK(dialog->findChild<QLabel*>(u"decisionError"_s)->isVisible());
+            dialog->reject();
+        });
+        f.trigger(u"logDecisionAction"_s);
+        CHECK(DecisionRepository(f.db).all().isEmpty());
+    }
+    SECTION("a decision with why and boundaries")
+    {
+        onNextDialog<ui::DecisionDialog>([](ui::DecisionDialog* dialog) {
+            CHECK(dialog->findChild<QLabel*>(u"decisionLevelHelp"_s)
+                      ->text()
+                      .contains(u"I fully delegate"_s));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"decisionTitle"_s),
+                             u"Choose the logging library"_s);
+            dialog->findChild<QComboBox*>(u"decisionArea"_s)->setCurrentText(u"Technical design"_s);
+            dialog->findChild<QComboBox*>(u"decisionLevel"_s)->setCurrentIndex(5); // inquire
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"decisionWhy"_s),
+                             u"Traceable incidents"_s);
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"decisionBoundaries"_s),
+                             u"Open source"_s);
+            clickSave(dialog, u"decisionButtons"_s);
+        });
+        QTest::keySequence(&f.window, QKeySequence(Qt::CTRL | Qt::Key_2));
+        const QList<Decision> decisions = DecisionRepository(f.db).all();
+        REQUIRE(decisions.size() == 1);
+        CHECK(decisions.first().level == DelegationLevel::Inquire);
+        CHECK(decisions.first().why == u"Traceable incidents"_s);
+        CHECK(child<QTableView>(f.window, u"decisionsTable"_s)->model()->rowCount() == 1);
+    }
+    SECTION("an initiative that did not work, recognised in public")
+    {
+        onNextDialog<ui::InitiativeDialog>([](ui::InitiativeDialog* dialog) {
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"initiativeDescription"_s),
+                             u"Ran a pilot"_s);
+            auto* outcome = dialog->findChild<QComboBox*>(u"initiativeOutcome"_s);
+            outcome->setCurrentIndex(outcome->findData(int(InitiativeOutcome::Failed)));
+            dialog->findChild<QCheckBox*>(u"initiativeRecognised"_s)->setChecked(true);
+            auto* how = dialog->findChild<QComboBox*>(u"initiativeHow"_s);
+            how->setCurrentIndex(how->findData(int(RecognitionChannel::Public)));
+            clickSave(dialog, u"initiativeButtons"_s);
+        });
+        QTest::keySequence(&f.window, QKeySequence(Qt::CTRL | Qt::Key_3));
+        const QList<Initiative> initiatives = InitiativeRepository(f.db).all();
+        REQUIRE(initiatives.size() == 1);
+        CHECK(initiatives.first().outcome == InitiativeOutcome::Failed);
+        CHECK(initiatives.first().recognition == RecognitionChannel::Public);
+    }
+}
+
+TEST_CASE("the expected prompt appears on Today and is marked done with a reflection")
+{
+    Fixture f; // Sam joined 60 days ago, no 1:1 and no delegation agreement
+    auto* tree = child<QTreeView>(f.window, u"todayPrompts"_s);
+    auto* model = qobject_cast<ui::PromptModel*>(tree->model());
+    QModelIndex overdue;
+    for (const Prompt& p : f.workspace().prompts()) {
+        if (p.rule == u"one-on-one-overdue"_s)
+            overdue = model->indexOf(p.key);
+    }
+    REQUIRE(overdue.isValid());
+    tree->setCurrentIndex(overdue);
+    CHECK(child<QWidget>(f.window, u"todayPromptDetail"_s)
+              ->property("plainText")
+              .toString()
+              .isEmpty() == false);
+    onNextDialog<QInputDialog>([](QInputDialog* dialog) {
+        CHECK(dialog->objectName() == u"reflectionDialog"_s);
+        dialog->setTextValue(u"Booked a fixed Tuesday slot"_s);
+        dialog->accept();
+    });
+    child<QPushButton>(f.window, u"todayDone"_s)->click();
+    for (const Prompt& p : f.workspace().prompts())
+        CHECK(p.rule != u"one-on-one-overdue"_s);
+    const QList<PromptState> states = PromptStateRepository(f.db).all();
+    REQUIRE(states.size() == 1);
+    CHECK(states.first().note == u"Booked a fixed Tuesday slot"_s);
+    CHECK(child<QTableView>(f.window, u"journalTable"_s)->model()->rowCount() == 1);
+}
+
+TEST_CASE("every edit can be undone and redone")
+{
+    Fixture f;
+    QUndoStack* undo = f.workspace().undoStack();
+    auto* board = child<QTableView>(f.window, u"boardTable"_s)->model();
+    qobject_cast<ui::BoardModel*>(board)->addArea(u"Budget"_s);
+    REQUIRE(board->setData(board->index(0, 0), 4));
+    CHECK(BoardRepository(f.db).history().size() == 1);
+    onNextDialog<ui::PersonDialog>([](ui::PersonDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personName"_s), u"Kim"_s);
+        dialog->accept();
+    });
+    f.trigger(u"addPersonAction"_s);
+    CHECK(PeopleRepository(f.db).all().size() == 2);
+    CHECK(undo->count() == 2);
+
+    f.window.activateWindow(); // the closed dialog took the focus with it
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
+    child<QListView>(f.window, u"teamList"_s)
+        ->setFocus(); // a focused text field keeps Ctrl+Z for itself
+    QTest::keySequence(&f.window, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    CHECK(PeopleRepository(f.db).all().size() == 1);
+    f.trigger(u"undoAction"_s);
+    CHECK(BoardRepository(f.db).history().isEmpty());
+    QTest::keySequence(&f.window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    CHECK(BoardRepository(f.db).history().size() == 1);
+    f.trigger(u"redoAction"_s);
+    CHECK(PeopleRepository(f.db).find(u"kim"_s).has_value());
+    CHECK(child<QListView>(f.window, u"teamList"_s)->model()->rowCount() == 2);
+}
+
+TEST_CASE("switching the language in the settings shows Dutch labels")
+{
+    Fixture f;
+    CHECK(f.pages()->tabText(0) == u"Today"_s);
+    onNextDialog<ui::SettingsDialog>([](ui::SettingsDialog* dialog) {
+        auto* language = dialog->findChild<QComboBox*>(u"settingsLanguage"_s);
+        language->setCurrentIndex(language->findData(u"nl"_s));
+        dialog->findChild<QDialogButtonBox*>(u"settingsButtons"_s)
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+    });
+    f.trigger(u"settingsAction"_s);
+    QCoreApplication::processEvents();
+    CHECK(f.pages()->tabText(0) == u"Vandaag"_s);
+    CHECK(f.pages()->tabText(4) == u"Delegatiebord"_s);
+    bool dutchPrompt = false;
+    for (const Prompt& p : f.workspace().prompts())
+        dutchPrompt |= p.title.contains(u"gesprek"_s) || p.title.contains(u"delegatieafspraak"_s);
+    CHECK(dutchPrompt);
+    installLanguage(u"en"_s);
+    QCoreApplication::processEvents();
+    CHECK(f.pages()->tabText(0) == u"Today"_s);
+}
+
+TEST_CASE(
+    "preparing a one-on-one carries over what was not covered, and starting it logs the meeting")
+{
+    Fixture f;
+    OneOnOne last;
+    last.personId = u"sam"_s;
+    last.date = f.today.addDays(-14);
+    last.sharedSummary = u"We agreed on the roadmap"_s;
+    last.agenda << AgendaItem{u"Covered topic"_s, Party::Member, true}
+                << AgendaItem{u"Training budget"_s, Party::Member, false};
+    last.actions << ActionItem{u"Send course options"_s, Party::Manager, f.today.addDays(3), {}};
+    OneOnOneRepository(f.db).add(last);
+    f.window.selectPerson(u"sam"_s);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    const QString sheet =
+        child<QWidget>(f.window, u"prepSheet"_s)->property("plainText").toString();
+    CHECK(sheet.contains(u"Training budget"_s));
+    CHECK(sheet.contains(u"Send course options"_s));
+    CHECK_FALSE(sheet.contains(u"Covered topic"_s));
+
+    test::TempDatabase temp;
+    QString error;
+    REQUIRE(child<ui::PreparePage>(f.window, u"preparePage"_s)
+                ->savePdf(temp.dir.filePath(u"prep.pdf"_s), &error));
+    QFile pdf(temp.dir.filePath(u"prep.pdf"_s));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(4) == "%PDF");
+    CHECK_FALSE(pdf.permissions().testFlag(QFileDevice::ReadOther));
+
+    onNextDialog<ui::OneOnOneDialog>([](ui::OneOnOneDialog* dialog) {
+        auto* agenda = dialog->findChild<QTableWidget*>(u"meetingAgenda"_s);
+        CHECK(agenda->rowCount() == 2);
+        if (agenda->rowCount() != 2)
+            return dialog->reject();
+        CHECK(agenda->item(0, 0)->text() == u"Training budget"_s);
+        CHECK(agenda->item(1, 0)->text().contains(u"Send course options"_s));
+        clickSave(dialog, u"meetingButtons"_s);
+    });
+    child<QPushButton>(f.window, u"prepStart"_s)->click();
+    const QList<OneOnOne> meetings = OneOnOneRepository(f.db).forPerson(u"sam"_s);
+    REQUIRE(meetings.size() == 2);
+    CHECK(meetings.last().date == f.today);
+    CHECK(meetings.last().agenda.first().text == u"Training budget"_s);
+}
+
+TEST_CASE("Ctrl+F searches all free text and opens the entry")
+{
+    Fixture f;
+    Decision d;
+    d.personId = u"sam"_s;
+    d.date = f.today;
+    d.title = u"Choose the kangaroo vendor"_s;
+    const qint64 id = DecisionRepository(f.db).add(d);
+    onNextDialog<ui::SearchDialog>([](ui::SearchDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"searchText"_s), u"kangar"_s);
+        auto* results = dialog->findChild<QListWidget*>(u"searchResults"_s);
+        CHECK(results->count() == 1);
+        if (results->count() != 1)
+            return dialog->reject();
+        emit results->itemActivated(results->item(0));
+    });
+    QTest::keySequence(&f.window, QKeySequence::Find);
+    CHECK(f.pages()->currentWidget()->objectName() == u"decisionsPage"_s);
+    CHECK(child<QTableView>(f.window, u"decisionsTable"_s)
+              ->currentIndex()
+              .data(ui::EntryTableModel::EntryIdRole)
+              .toLongLong() == id);
 }
 
 TEST_CASE("a read-only window offers no editing")
@@ -109,6 +437,7 @@ TEST_CASE("a read-only window offers no editing")
     }
     Database db(temp.path(), Database::Access::ReadOnly);
     ui::MainWindow window(db);
-    CHECK_FALSE(window.findChild<QAction*>(u"addPersonAction"_s)->isEnabled());
+    CHECK_FALSE(child<QAction>(window, u"addPersonAction"_s)->isEnabled());
+    CHECK_FALSE(child<QAction>(window, u"logOneOnOneAction"_s)->isEnabled());
     CHECK(window.windowTitle().contains(u"read-only"_s));
 }

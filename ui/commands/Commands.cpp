@@ -1,16 +1,15 @@
 #include "Commands.h"
 
-#include "Workspace.h"
 #include "domain/Error.h"
 #include "storage/Repositories.h"
+#include "Workspace.h"
 
 namespace rd::ui {
 
 StorageCommand::StorageCommand(Workspace& workspace, const QString& text)
     : QUndoCommand(text)
     , m_workspace(workspace)
-{
-}
+{}
 
 void StorageCommand::redo()
 {
@@ -35,8 +34,7 @@ void StorageCommand::undo()
 AddPersonCommand::AddPersonCommand(Workspace& workspace, Person person)
     : StorageCommand(workspace, QObject::tr("Add %1").arg(person.name))
     , m_person(std::move(person))
-{
-}
+{}
 
 void AddPersonCommand::apply()
 {
@@ -53,8 +51,7 @@ EditPersonCommand::EditPersonCommand(Workspace& workspace, Person before, Person
     : StorageCommand(workspace, QObject::tr("Edit %1").arg(after.name))
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 void EditPersonCommand::apply()
 {
@@ -69,8 +66,7 @@ void EditPersonCommand::revert()
 ArchivePersonCommand::ArchivePersonCommand(Workspace& workspace, const Person& person)
     : StorageCommand(workspace, QObject::tr("Archive %1").arg(person.name))
     , m_id(person.id)
-{
-}
+{}
 
 void ArchivePersonCommand::apply()
 {
@@ -85,8 +81,7 @@ void ArchivePersonCommand::revert()
 LogOneOnOneCommand::LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting)
     : StorageCommand(workspace, QObject::tr("Log one-on-one"))
     , m_entry(std::move(meeting))
-{
-}
+{}
 
 void LogOneOnOneCommand::apply()
 {
@@ -102,8 +97,7 @@ EditOneOnOneCommand::EditOneOnOneCommand(Workspace& workspace, OneOnOne before, 
     : StorageCommand(workspace, QObject::tr("Edit one-on-one"))
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 void EditOneOnOneCommand::apply()
 {
@@ -118,8 +112,7 @@ void EditOneOnOneCommand::revert()
 LogDecisionCommand::LogDecisionCommand(Workspace& workspace, Decision decision)
     : StorageCommand(workspace, QObject::tr("Log decision"))
     , m_entry(std::move(decision))
-{
-}
+{}
 
 void LogDecisionCommand::apply()
 {
@@ -135,8 +128,7 @@ EditDecisionCommand::EditDecisionCommand(Workspace& workspace, Decision before, 
     : StorageCommand(workspace, QObject::tr("Edit decision"))
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 void EditDecisionCommand::apply()
 {
@@ -151,8 +143,7 @@ void EditDecisionCommand::revert()
 LogInitiativeCommand::LogInitiativeCommand(Workspace& workspace, Initiative initiative)
     : StorageCommand(workspace, QObject::tr("Log initiative"))
     , m_entry(std::move(initiative))
-{
-}
+{}
 
 void LogInitiativeCommand::apply()
 {
@@ -164,12 +155,12 @@ void LogInitiativeCommand::revert()
     InitiativeRepository(m_workspace.database()).remove(m_entry.id);
 }
 
-EditInitiativeCommand::EditInitiativeCommand(Workspace& workspace, Initiative before, Initiative after)
+EditInitiativeCommand::EditInitiativeCommand(Workspace& workspace, Initiative before,
+                                             Initiative after)
     : StorageCommand(workspace, QObject::tr("Edit initiative"))
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 void EditInitiativeCommand::apply()
 {
@@ -182,10 +173,10 @@ void EditInitiativeCommand::revert()
 }
 
 SetBoardCellCommand::SetBoardCellCommand(Workspace& workspace, BoardEntry entry)
-    : StorageCommand(workspace, QObject::tr("Set %1 to %2").arg(entry.area, levelDisplay(entry.level)))
+    : StorageCommand(workspace,
+                     QObject::tr("Set %1 to %2").arg(entry.area, levelDisplay(entry.level)))
     , m_entry(std::move(entry))
-{
-}
+{}
 
 void SetBoardCellCommand::apply()
 {
@@ -202,8 +193,7 @@ SetPromptStateCommand::SetPromptStateCommand(Workspace& workspace, PromptState s
     : StorageCommand(workspace, QObject::tr("Mark prompt %1").arg(label(state.state).toLower()))
     , m_state(std::move(state))
     , m_previous(std::move(previous))
-{
-}
+{}
 
 void SetPromptStateCommand::apply()
 {

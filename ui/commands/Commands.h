@@ -2,9 +2,8 @@
 
 #include "domain/TeamLog.h"
 
-#include <QUndoCommand>
-
 #include <optional>
+#include <QUndoCommand>
 
 namespace rd::ui {
 
@@ -145,7 +144,8 @@ private:
 class SetPromptStateCommand final : public StorageCommand
 {
 public:
-    SetPromptStateCommand(Workspace& workspace, PromptState state, std::optional<PromptState> previous);
+    SetPromptStateCommand(Workspace& workspace, PromptState state,
+                          std::optional<PromptState> previous);
 
 private:
     void apply() override;

@@ -56,19 +56,28 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     connect(m_hasReview, &QCheckBox::toggled, m_review, &QWidget::setEnabled);
     m_checkIns->setRange(0, 100);
     m_why->setPlaceholderText(tr("Direction: what is the goal, and why does it matter?"));
-    m_boundaries->setPlaceholderText(tr("Room: within which boundaries (budget, deadline, scope)?"));
+    m_boundaries->setPlaceholderText(
+        tr("Room: within which boundaries (budget, deadline, scope)?"));
     m_why->setTabChangesFocus(true);
     m_boundaries->setTabChangesFocus(true);
     m_why->setMaximumHeight(70);
     m_boundaries->setMaximumHeight(70);
     connect(m_level, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateLevelHelp);
 
-    const QList<std::pair<QWidget*, QString>> names{
-        {m_person, u"decisionPerson"_s}, {m_date, u"decisionDate"_s}, {m_title, u"decisionTitle"_s},
-        {m_area, u"decisionArea"_s}, {m_level, u"decisionLevel"_s}, {m_levelHelp, u"decisionLevelHelp"_s},
-        {m_why, u"decisionWhy"_s}, {m_boundaries, u"decisionBoundaries"_s}, {m_hasReview, u"decisionHasReview"_s},
-        {m_review, u"decisionReview"_s}, {m_checkIns, u"decisionCheckIns"_s}, {m_overridden, u"decisionOverridden"_s},
-        {m_outcome, u"decisionOutcome"_s}, {m_learning, u"decisionLearning"_s}};
+    const QList<std::pair<QWidget*, QString>> names{{m_person, u"decisionPerson"_s},
+                                                    {m_date, u"decisionDate"_s},
+                                                    {m_title, u"decisionTitle"_s},
+                                                    {m_area, u"decisionArea"_s},
+                                                    {m_level, u"decisionLevel"_s},
+                                                    {m_levelHelp, u"decisionLevelHelp"_s},
+                                                    {m_why, u"decisionWhy"_s},
+                                                    {m_boundaries, u"decisionBoundaries"_s},
+                                                    {m_hasReview, u"decisionHasReview"_s},
+                                                    {m_review, u"decisionReview"_s},
+                                                    {m_checkIns, u"decisionCheckIns"_s},
+                                                    {m_overridden, u"decisionOverridden"_s},
+                                                    {m_outcome, u"decisionOutcome"_s},
+                                                    {m_learning, u"decisionLearning"_s}};
     for (const auto& [widget, name] : names)
         widget->setObjectName(name);
     m_person->setAccessibleName(tr("Team member"));
@@ -119,7 +128,8 @@ void DecisionDialog::updateLevelHelp()
     QString html = u"<small>"_s + tr("From control (1) to facilitation (7):") + u"<br>"_s;
     const int chosen = m_level->currentData().toInt();
     for (DelegationLevel level : allValues<DelegationLevel>()) {
-        const QString line = QString::number(toInt(level)) + u". "_s + levelDescription(level).toHtmlEscaped();
+        const QString line =
+            QString::number(toInt(level)) + u". "_s + levelDescription(level).toHtmlEscaped();
         html += toInt(level) == chosen ? u"<b>"_s + line + u"</b>"_s : line;
         html += u"<br>"_s;
     }

@@ -53,10 +53,14 @@ InitiativeDialog::InitiativeDialog(const TeamLog& log, QWidget* parent)
     connect(m_recognised, &QCheckBox::toggled, m_how, &QWidget::setEnabled);
 
     const QList<std::pair<QWidget*, QString>> names{
-        {m_person, u"initiativePerson"_s}, {m_date, u"initiativeDate"_s},
-        {m_description, u"initiativeDescription"_s}, {m_initiativeKind, u"initiativeKindInitiative"_s},
-        {m_complianceKind, u"initiativeKindCompliance"_s}, {m_outcome, u"initiativeOutcome"_s},
-        {m_recognised, u"initiativeRecognised"_s}, {m_recognisedOn, u"initiativeRecognisedOn"_s},
+        {m_person, u"initiativePerson"_s},
+        {m_date, u"initiativeDate"_s},
+        {m_description, u"initiativeDescription"_s},
+        {m_initiativeKind, u"initiativeKindInitiative"_s},
+        {m_complianceKind, u"initiativeKindCompliance"_s},
+        {m_outcome, u"initiativeOutcome"_s},
+        {m_recognised, u"initiativeRecognised"_s},
+        {m_recognisedOn, u"initiativeRecognisedOn"_s},
         {m_how, u"initiativeHow"_s}};
     for (const auto& [widget, name] : names)
         widget->setObjectName(name);
@@ -80,9 +84,10 @@ InitiativeDialog::InitiativeDialog(const TeamLog& log, QWidget* parent)
     form->addRow(QString(), m_complianceKind);
     form->addRow(tr("&Outcome"), m_outcome);
     form->addRow(tr("Recognition"), recognition);
-    auto* hint = new QLabel(tr("Recognise the attempt, not only the result: an initiative that did not work "
-                               "deserves recognition too."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Recognise the attempt, not only the result: an initiative that did not work "
+                      "deserves recognition too."),
+                   this);
     hint->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"initiativeButtons"_s);
@@ -120,7 +125,8 @@ Initiative InitiativeDialog::initiative() const
     i.personId = m_person->currentData().toString();
     i.date = m_date->date();
     i.description = m_description->toPlainText().trimmed();
-    i.kind = m_initiativeKind->isChecked() ? InitiativeKind::Initiative : InitiativeKind::Compliance;
+    i.kind =
+        m_initiativeKind->isChecked() ? InitiativeKind::Initiative : InitiativeKind::Compliance;
     i.outcome = enumValue<InitiativeOutcome>(m_outcome);
     if (m_recognised->isChecked()) {
         i.recognisedOn = m_recognisedOn->date();

@@ -56,8 +56,10 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     , m_energy(new QSpinBox(this))
     , m_contextShared(new QCheckBox(tr("I shared context: goals, results or decisions"), this))
     , m_mistakeDiscussed(new QCheckBox(tr("We discussed a mistake or setback as learning"), this))
-    , m_agenda(makeTable(u"meetingAgenda"_s, {tr("Agenda item"), tr("Raised by"), tr("Covered")}, this))
-    , m_actions(makeTable(u"meetingActions"_s, {tr("Action item"), tr("Owner"), tr("Due"), tr("Done on")}, this))
+    , m_agenda(
+          makeTable(u"meetingAgenda"_s, {tr("Agenda item"), tr("Raised by"), tr("Covered")}, this))
+    , m_actions(makeTable(u"meetingActions"_s,
+                          {tr("Action item"), tr("Owner"), tr("Due"), tr("Done on")}, this))
     , m_privateNotes(new QPlainTextEdit(this))
     , m_sharedSummary(new QPlainTextEdit(this))
     , m_error(makeErrorLabel(this, u"meetingError"_s))
@@ -83,10 +85,16 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     m_sharedSummary->setTabChangesFocus(true);
 
     const QList<std::pair<QWidget*, QString>> names{
-        {m_person, u"meetingPerson"_s}, {m_date, u"meetingDate"_s}, {m_status, u"meetingStatus"_s},
-        {m_duration, u"meetingDuration"_s}, {m_talkShare, u"meetingTalkShare"_s}, {m_energy, u"meetingEnergy"_s},
-        {m_contextShared, u"meetingContextShared"_s}, {m_mistakeDiscussed, u"meetingMistakeDiscussed"_s},
-        {m_privateNotes, u"meetingPrivateNotes"_s}, {m_sharedSummary, u"meetingSharedSummary"_s}};
+        {m_person, u"meetingPerson"_s},
+        {m_date, u"meetingDate"_s},
+        {m_status, u"meetingStatus"_s},
+        {m_duration, u"meetingDuration"_s},
+        {m_talkShare, u"meetingTalkShare"_s},
+        {m_energy, u"meetingEnergy"_s},
+        {m_contextShared, u"meetingContextShared"_s},
+        {m_mistakeDiscussed, u"meetingMistakeDiscussed"_s},
+        {m_privateNotes, u"meetingPrivateNotes"_s},
+        {m_sharedSummary, u"meetingSharedSummary"_s}};
     for (const auto& [widget, name] : names)
         widget->setObjectName(name);
     m_person->setAccessibleName(tr("Team member"));
@@ -226,24 +234,29 @@ OneOnOne OneOnOneDialog::meeting() const
     m.personId = m_person->currentData().toString();
     m.date = m_date->date();
     m.status = enumValue<MeetingStatus>(m_status);
-    m.durationMinutes = m_duration->value() > 0 ? std::optional<int>(m_duration->value()) : std::nullopt;
-    m.talkSharePercent = m_talkShare->value() >= 0 ? std::optional<int>(m_talkShare->value()) : std::nullopt;
+    m.durationMinutes =
+        m_duration->value() > 0 ? std::optional<int>(m_duration->value()) : std::nullopt;
+    m.talkSharePercent =
+        m_talkShare->value() >= 0 ? std::optional<int>(m_talkShare->value()) : std::nullopt;
     m.energy = m_energy->value() > 0 ? std::optional<int>(m_energy->value()) : std::nullopt;
     m.contextShared = m_contextShared->isChecked();
     m.mistakeDiscussed = m_mistakeDiscussed->isChecked();
     m.agenda.clear();
     for (int row = 0; row < m_agenda->rowCount(); ++row) {
-        const QString text = m_agenda->item(row, 0) ? m_agenda->item(row, 0)->text().trimmed() : QString();
+        const QString text =
+            m_agenda->item(row, 0) ? m_agenda->item(row, 0)->text().trimmed() : QString();
         const auto* raisedBy = qobject_cast<QComboBox*>(m_agenda->cellWidget(row, 1));
         m.agenda << AgendaItem{text, raisedBy ? enumValue<Party>(raisedBy) : Party::Member,
                                m_agenda->item(row, 2)->checkState() == Qt::Checked};
     }
     m.actions.clear();
     for (int row = 0; row < m_actions->rowCount(); ++row) {
-        const QString text = m_actions->item(row, 0) ? m_actions->item(row, 0)->text().trimmed() : QString();
+        const QString text =
+            m_actions->item(row, 0) ? m_actions->item(row, 0)->text().trimmed() : QString();
         const auto* owner = qobject_cast<QComboBox*>(m_actions->cellWidget(row, 1));
         m.actions << ActionItem{text, owner ? enumValue<Party>(owner) : Party::Member,
-                                parseDate(m_actions->item(row, 2)), parseDate(m_actions->item(row, 3))};
+                                parseDate(m_actions->item(row, 2)),
+                                parseDate(m_actions->item(row, 3))};
     }
     m.privateNotes = m_privateNotes->toPlainText();
     m.sharedSummary = m_sharedSummary->toPlainText();
@@ -260,7 +273,9 @@ void OneOnOneDialog::accept()
         for (int column : {2, 3}) {
             const QTableWidgetItem* item = m_actions->item(row, column);
             if (item && !item->text().trimmed().isEmpty() && !parseDate(item).isValid()) {
-                showError(m_error, tr("Action item %1: \"%2\" is not a date (YYYY-MM-DD).").arg(row + 1).arg(item->text()));
+                showError(m_error, tr("Action item %1: \"%2\" is not a date (YYYY-MM-DD).")
+                                       .arg(row + 1)
+                                       .arg(item->text()));
                 return;
             }
         }

@@ -1,7 +1,7 @@
 #include "SearchDialog.h"
 
-#include "Workspace.h"
 #include "domain/Error.h"
+#include "Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -80,8 +80,8 @@ void SearchDialog::search(const QString& text)
             break;
         }
         const Person* person = log.person(hit.personId);
-        auto* item = new QListWidgetItem(kind + u" · "_s + (person ? person->name : hit.personId) + u'\n' +
-                                         hit.snippet.simplified());
+        auto* item = new QListWidgetItem(kind + u" · "_s + (person ? person->name : hit.personId) +
+                                         u'\n' + hit.snippet.simplified());
         m_results->addItem(item);
     }
 }

@@ -1,12 +1,12 @@
 #include "SettingsDialog.h"
 
-#include "Workspace.h"
 #include "coaching/RuleNames.h"
 #include "coaching/Thresholds.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -64,7 +64,8 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     m_backupFolder->setPlaceholderText(tr("A backups folder next to the database"));
     auto* browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupFolder->text());
         if (!dir.isEmpty())
             m_backupFolder->setText(dir);
     });
@@ -91,7 +92,8 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
         m_thresholds->setItem(row, 1, what);
         auto* value = new QDoubleSpinBox(m_thresholds);
         value->setRange(spec.minimum, spec.maximum);
-        value->setDecimals(spec.key.endsWith(u"cadenceFactor"_s) || spec.key.endsWith(u"minRise"_s) ? 1 : 0);
+        value->setDecimals(
+            spec.key.endsWith(u"cadenceFactor"_s) || spec.key.endsWith(u"minRise"_s) ? 1 : 0);
         value->setValue(current.value(spec.key));
         m_thresholds->setCellWidget(row, 2, value);
     }
@@ -126,8 +128,10 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
 void SettingsDialog::resetThresholds()
 {
     for (int row = 0; row < m_thresholds->rowCount(); ++row) {
-        const ThresholdSpec* spec = Thresholds::spec(m_thresholds->item(row, 0)->data(Qt::UserRole).toString());
-        if (auto* value = qobject_cast<QDoubleSpinBox*>(m_thresholds->cellWidget(row, 2)); value && spec)
+        const ThresholdSpec* spec =
+            Thresholds::spec(m_thresholds->item(row, 0)->data(Qt::UserRole).toString());
+        if (auto* value = qobject_cast<QDoubleSpinBox*>(m_thresholds->cellWidget(row, 2));
+            value && spec)
             value->setValue(spec->defaultValue);
     }
 }

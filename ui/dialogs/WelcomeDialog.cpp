@@ -15,21 +15,25 @@ WelcomeDialog::WelcomeDialog(QWidget* parent)
     setObjectName(u"welcomeDialog"_s);
     setWindowTitle(tr("Welcome to Rode Draad"));
     auto* title = new QLabel(u"<h2>"_s + tr("Welcome to Rode Draad") + u"</h2>"_s, this);
-    auto* text = new QLabel(
-        tr("Rode Draad helps you lead through trust instead of control. You log your one-on-ones, the "
-           "decisions you delegate and the initiatives you recognise. From those logs it gives you coaching "
-           "prompts, a question for your next one-on-one and a view of how you move from control to "
-           "facilitation."),
-        this);
+    auto* text = new QLabel(tr("Rode Draad helps you lead through trust instead of control. You "
+                               "log your one-on-ones, the "
+                               "decisions you delegate and the initiatives you recognise. From "
+                               "those logs it gives you coaching "
+                               "prompts, a question for your next one-on-one and a view of how you "
+                               "move from control to "
+                               "facilitation."),
+                            this);
     text->setWordWrap(true);
-    auto* privacy = new QLabel(tr("Everything stays in one file on this computer: no account, no network."), this);
+    auto* privacy = new QLabel(
+        tr("Everything stays in one file on this computer: no account, no network."), this);
     privacy->setWordWrap(true);
     auto* own = new QPushButton(tr("Start with &my own team"), this);
     own->setObjectName(u"welcomeOwnTeam"_s);
     own->setDefault(true);
     auto* sample = new QPushButton(tr("Explore with a &sample team"), this);
     sample->setObjectName(u"welcomeSampleTeam"_s);
-    sample->setToolTip(tr("A believable team of seven, in a separate file: your own data stays untouched."));
+    sample->setToolTip(
+        tr("A believable team of seven, in a separate file: your own data stays untouched."));
     connect(own, &QPushButton::clicked, this, [this] {
         m_choice = Choice::OwnTeam;
         accept();

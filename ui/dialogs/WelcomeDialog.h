@@ -12,7 +12,11 @@ class WelcomeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WelcomeDialog)
 
 public:
-    enum class Choice { OwnTeam, SampleTeam };
+    enum class Choice
+    {
+        OwnTeam,
+        SampleTeam
+    };
     explicit WelcomeDialog(QWidget* parent = nullptr);
     Choice choice() const { return m_choice; }
 

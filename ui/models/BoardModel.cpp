@@ -1,7 +1,7 @@
 #include "BoardModel.h"
 
-#include "Workspace.h"
 #include "commands/Commands.h"
+#include "Workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +18,9 @@ BoardModel::BoardModel(Workspace& workspace, QObject* parent)
 QColor BoardModel::levelColor(DelegationLevel level)
 {
     // From a warm red (control) through amber to a calm green (facilitation).
-    static const QColor scale[] = {QColor(0xd7, 0x30, 0x27), QColor(0xf4, 0x6d, 0x43), QColor(0xfd, 0xae, 0x61),
-                                   QColor(0xfe, 0xe0, 0x8b), QColor(0xa6, 0xd9, 0x6a), QColor(0x66, 0xbd, 0x63),
+    static const QColor scale[] = {QColor(0xd7, 0x30, 0x27), QColor(0xf4, 0x6d, 0x43),
+                                   QColor(0xfd, 0xae, 0x61), QColor(0xfe, 0xe0, 0x8b),
+                                   QColor(0xa6, 0xd9, 0x6a), QColor(0x66, 0xbd, 0x63),
                                    QColor(0x1a, 0x98, 0x50)};
     return scale[toInt(level) - 1];
 }
@@ -120,7 +121,8 @@ bool BoardModel::setData(const QModelIndex& index, const QVariant& value, int ro
     const std::optional<DelegationLevel> level = levelFromInt(value.toInt());
     if (!level || data(index, LevelRole) == value)
         return false;
-    BoardEntry entry{0, m_people.at(index.column()), m_areas.at(index.row()), *level, m_workspace.today()};
+    BoardEntry entry{0, m_people.at(index.column()), m_areas.at(index.row()), *level,
+                     m_workspace.today()};
     return m_workspace.run(new SetBoardCellCommand(m_workspace, entry));
 }
 

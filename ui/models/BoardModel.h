@@ -18,14 +18,19 @@ class BoardModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(BoardModel)
 
 public:
-    enum Role { LevelRole = Qt::UserRole + 1, HistoryRole };
+    enum Role
+    {
+        LevelRole = Qt::UserRole + 1,
+        HistoryRole
+    };
 
     explicit BoardModel(Workspace& workspace, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     /// Setting Qt::EditRole to a level 1..7 agrees it as of today (undoable).
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;

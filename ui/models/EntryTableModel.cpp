@@ -50,24 +50,38 @@ void EntryTableModel::reload()
 QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
 {
     const TeamLog* log = &m_workspace.log(); // stable: the workspace owns the snapshot
-    auto meeting = [log](int row) -> const OneOnOne& { return log->oneOnOnes.at(row); };
-    auto decision = [log](int row) -> const Decision& { return log->decisions.at(row); };
-    auto initiative = [log](int row) -> const Initiative& { return log->initiatives.at(row); };
+    auto meeting = [log](int row) -> const OneOnOne& {
+        return log->oneOnOnes.at(row);
+    };
+    auto decision = [log](int row) -> const Decision& {
+        return log->decisions.at(row);
+    };
+    auto initiative = [log](int row) -> const Initiative& {
+        return log->initiatives.at(row);
+    };
     switch (kind) {
     case Log::OneOnOnes:
         return {
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"), [=](int r) { return iso(meeting(r).date); }, {}},
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
+             [=](int r) { return iso(meeting(r).date); },
+             {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
-             [=](int r) { return personName(*log, meeting(r).personId); }, {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Status"), [=](int r) { return label(meeting(r).status); }, {}},
+             [=](int r) { return personName(*log, meeting(r).personId); },
+             {}},
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Status"),
+             [=](int r) { return label(meeting(r).status); },
+             {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Your talk share"),
              [=](int r) {
                  const auto t = meeting(r).talkSharePercent;
                  return t ? QVariant(QString::number(*t) + u'%') : QVariant();
              },
-             [=](int r) { return meeting(r).talkSharePercent.value_or(-1); }},
+             [=](int r) {
+                 return meeting(r).talkSharePercent.value_or(-1);
+             }},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Agenda items"),
-             [=](int r) { return int(meeting(r).agenda.size()); }, {}},
+             [=](int r) { return int(meeting(r).agenda.size()); },
+             {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Open actions"),
              [=](int r) {
                  int open = 0;
@@ -77,38 +91,59 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
              },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Shared summary"),
-             [=](int r) { return meeting(r).sharedSummary; }, {}},
+             [=](int r) { return meeting(r).sharedSummary; },
+             {}},
         };
     case Log::Decisions:
         return {
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"), [=](int r) { return iso(decision(r).date); }, {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
-             [=](int r) { return personName(*log, decision(r).personId); }, {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Decision"), [=](int r) { return decision(r).title; }, {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Area"), [=](int r) { return decision(r).area; }, {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Level"), [=](int r) { return levelDisplay(decision(r).level); },
-             [=](int r) { return toInt(decision(r).level); }},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Outcome"), [=](int r) { return label(decision(r).outcome); },
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
+             [=](int r) { return iso(decision(r).date); },
              {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Review"), [=](int r) { return iso(decision(r).reviewOn); },
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
+             [=](int r) { return personName(*log, decision(r).personId); },
+             {}},
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Decision"),
+             [=](int r) { return decision(r).title; },
+             {}},
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Area"),
+             [=](int r) { return decision(r).area; },
+             {}},
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Level"),
+             [=](int r) { return levelDisplay(decision(r).level); },
+             [=](int r) {
+                 return toInt(decision(r).level);
+             }},
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Outcome"),
+             [=](int r) { return label(decision(r).outcome); },
+             {}},
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Review"),
+             [=](int r) { return iso(decision(r).reviewOn); },
              {}},
         };
     case Log::Initiatives:
         return {
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"), [=](int r) { return iso(initiative(r).date); }, {}},
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
+             [=](int r) { return iso(initiative(r).date); },
+             {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
-             [=](int r) { return personName(*log, initiative(r).personId); }, {}},
+             [=](int r) { return personName(*log, initiative(r).personId); },
+             {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "What they did"),
-             [=](int r) { return initiative(r).description; }, {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Kind"), [=](int r) { return label(initiative(r).kind); }, {}},
+             [=](int r) { return initiative(r).description; },
+             {}},
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Kind"),
+             [=](int r) { return label(initiative(r).kind); },
+             {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Outcome"),
-             [=](int r) { return label(initiative(r).outcome); }, {}},
+             [=](int r) { return label(initiative(r).outcome); },
+             {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Recognised"),
              [=](int r) {
                  const Initiative& i = initiative(r);
                  if (!i.isRecognised())
                      return tr("not yet");
-                 return QString(iso(i.recognisedOn) + (i.recognition ? u" · "_s + label(*i.recognition) : QString()));
+                 return QString(iso(i.recognisedOn) +
+                                (i.recognition ? u" · "_s + label(*i.recognition) : QString()));
              },
              {}},
         };
@@ -185,7 +220,8 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
 
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
         return {};
     return tr(m_columns.at(section).title);
 }
@@ -206,8 +242,10 @@ void EntryFilterModel::setPersonFilter(const QString& personId)
 
 bool EntryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (!m_personId.isEmpty() &&
-        sourceModel()->index(sourceRow, 0, sourceParent).data(EntryTableModel::PersonIdRole).toString() != m_personId)
+    if (!m_personId.isEmpty() && sourceModel()
+                                         ->index(sourceRow, 0, sourceParent)
+                                         .data(EntryTableModel::PersonIdRole)
+                                         .toString() != m_personId)
         return false;
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }

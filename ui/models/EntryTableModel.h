@@ -1,9 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
-
-#include <functional>
 
 namespace rd::ui {
 
@@ -16,15 +15,26 @@ class EntryTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EntryTableModel)
 
 public:
-    enum class Log { OneOnOnes, Decisions, Initiatives };
-    enum Role { EntryIdRole = Qt::UserRole + 1, PersonIdRole, SortRole };
+    enum class Log
+    {
+        OneOnOnes,
+        Decisions,
+        Initiatives
+    };
+    enum Role
+    {
+        EntryIdRole = Qt::UserRole + 1,
+        PersonIdRole,
+        SortRole
+    };
 
     EntryTableModel(Workspace& workspace, Log log, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     Log log() const { return m_log; }
     /// The row of an entry, or -1.

@@ -1,7 +1,7 @@
 #include "JournalModel.h"
 
-#include "Workspace.h"
 #include "coaching/RuleNames.h"
+#include "Workspace.h"
 
 namespace rd::ui {
 

@@ -96,7 +96,8 @@ QVariant PromptModel::data(const QModelIndex& index, int role) const
     if (index.internalId() == 0) {
         const Group& group = m_groups.at(index.row());
         if (role == Qt::DisplayRole)
-            return QString(label(group.lever) + u" (" + QString::number(group.prompts.size()) + u')');
+            return QString(label(group.lever) + u" (" + QString::number(group.prompts.size()) +
+                           u')');
         if (role == Qt::FontRole) {
             QFont font = QApplication::font();
             font.setBold(true);

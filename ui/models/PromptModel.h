@@ -16,7 +16,11 @@ class PromptModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(PromptModel)
 
 public:
-    enum Role { KeyRole = Qt::UserRole + 1, SeverityRole };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1,
+        SeverityRole
+    };
 
     explicit PromptModel(Workspace& workspace, QObject* parent = nullptr);
 

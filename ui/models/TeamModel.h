@@ -14,7 +14,12 @@ class TeamModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(TeamModel)
 
 public:
-    enum Role { PersonIdRole = Qt::UserRole + 1, DaysSinceOneOnOneRole, PromptCountRole };
+    enum Role
+    {
+        PersonIdRole = Qt::UserRole + 1,
+        DaysSinceOneOnOneRole,
+        PromptCountRole
+    };
 
     explicit TeamModel(Workspace& workspace, QObject* parent = nullptr);
 

@@ -1,7 +1,7 @@
 #include "BoardPage.h"
 
-#include "Workspace.h"
 #include "models/BoardModel.h"
+#include "Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,7 +25,8 @@ class LevelDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                          const QModelIndex&) const override
     {
         auto* combo = new QComboBox(parent);
         combo->setObjectName(u"boardLevelEditor"_s);
@@ -39,7 +40,8 @@ public:
         const int level = index.data(Qt::EditRole).toInt();
         combo->setCurrentIndex(level > 0 ? level - 1 : toInt(DelegationLevel::Consult) - 1);
     }
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    void setModelData(QWidget* editor, QAbstractItemModel* model,
+                      const QModelIndex& index) const override
     {
         model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
     }
@@ -68,10 +70,12 @@ BoardPage::BoardPage(Workspace& workspace, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &BoardPage::showHistory);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BoardPage::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardPage::showHistory);
     connect(m_addArea, &QPushButton::clicked, this, [this] {
-        const QString area = QInputDialog::getText(this, tr("Add decision area"), tr("Decision area:"));
+        const QString area =
+            QInputDialog::getText(this, tr("Add decision area"), tr("Decision area:"));
         m_model->addArea(area);
     });
 
@@ -100,9 +104,10 @@ void BoardPage::retranslate()
         legend += u"<span style='background-color:%1; color:black'>&nbsp;%2&nbsp;</span> "_s.arg(
             BoardModel::levelColor(level).name(), levelDisplay(level).toHtmlEscaped());
     }
-    m_legend->setText(legend + u"<br><small>"_s +
-                      tr("Double-click a cell to agree a new level; earlier agreements stay in its history.") +
-                      u"</small>"_s);
+    m_legend->setText(
+        legend + u"<br><small>"_s +
+        tr("Double-click a cell to agree a new level; earlier agreements stay in its history.") +
+        u"</small>"_s);
     showHistory();
 }
 

@@ -77,8 +77,10 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
     m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EntriesPage::showSelected);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EntriesPage::showSelected);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntriesPage::showSelected);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntriesPage::showSelected);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
@@ -147,7 +149,8 @@ void EntriesPage::retranslate()
     m_filter->setAccessibleName(tr("Filter the table"));
     m_edit->setText(tr("&Edit…"));
     m_copySummary->setText(tr("Copy shared summary"));
-    m_copySummary->setToolTip(tr("Copies only the summary you may share, never your private notes"));
+    m_copySummary->setToolTip(
+        tr("Copies only the summary you may share, never your private notes"));
     m_detail->setAccessibleName(tr("Details of the selected entry"));
     m_add->setEnabled(!m_workspace.isReadOnly());
     showSelected();
@@ -191,15 +194,20 @@ void EntriesPage::showSelected()
         return p ? p->name : personId;
     };
     QString html;
-    if (const OneOnOne* m = m_model->log() == EntryTableModel::Log::OneOnOnes ? findById(log.oneOnOnes, id) : nullptr) {
-        html = u"<h3>"_s + esc(tr("One-on-one with %1 on %2").arg(name(m->personId), m->date.toString(Qt::ISODate))) +
+    if (const OneOnOne* m = m_model->log() == EntryTableModel::Log::OneOnOnes
+                                ? findById(log.oneOnOnes, id)
+                                : nullptr) {
+        html = u"<h3>"_s +
+               esc(tr("One-on-one with %1 on %2")
+                       .arg(name(m->personId), m->date.toString(Qt::ISODate))) +
                u"</h3><table>"_s + row(tr("Status"), label(m->status));
         if (m->talkSharePercent)
             html += row(tr("Your talk share"), QString::number(*m->talkSharePercent) + u'%');
         if (m->energy)
             html += row(tr("Their energy"), tr("%1 of 5").arg(*m->energy));
         html += row(tr("Context shared"), m->contextShared ? tr("yes") : tr("no"));
-        html += row(tr("Mistake discussed"), m->mistakeDiscussed ? tr("yes") : tr("no")) + u"</table>"_s;
+        html += row(tr("Mistake discussed"), m->mistakeDiscussed ? tr("yes") : tr("no")) +
+                u"</table>"_s;
         html += u"<h4>"_s + tr("Agenda") + u"</h4><ul>"_s;
         for (const AgendaItem& item : m->agenda)
             html += u"<li>"_s + esc(item.text) + u" <i>("_s + esc(label(item.raisedBy)) +
@@ -207,30 +215,43 @@ void EntriesPage::showSelected()
         html += u"</ul><h4>"_s + tr("Action items") + u"</h4><ul>"_s;
         for (const ActionItem& a : m->actions)
             html += u"<li>"_s + esc(a.text) + u" <i>("_s + esc(label(a.owner)) +
-                    (a.doneOn.isValid() ? u", "_s + esc(tr("done %1").arg(a.doneOn.toString(Qt::ISODate)))
-                                        : u", "_s + esc(tr("open"))) +
+                    (a.doneOn.isValid()
+                         ? u", "_s + esc(tr("done %1").arg(a.doneOn.toString(Qt::ISODate)))
+                         : u", "_s + esc(tr("open"))) +
                     u")</i></li>"_s;
-        html += u"</ul><h4>"_s + tr("Shared summary (may be shared)") + u"</h4><p>"_s + esc(m->sharedSummary) + u"</p>"_s;
-        html += u"<h4>"_s + tr("Private notes (only for you)") + u"</h4><p>"_s + esc(m->privateNotes) + u"</p>"_s;
+        html += u"</ul><h4>"_s + tr("Shared summary (may be shared)") + u"</h4><p>"_s +
+                esc(m->sharedSummary) + u"</p>"_s;
+        html += u"<h4>"_s + tr("Private notes (only for you)") + u"</h4><p>"_s +
+                esc(m->privateNotes) + u"</p>"_s;
         m_copySummary->setEnabled(!m->sharedSummary.isEmpty());
-    } else if (const Decision* d = m_model->log() == EntryTableModel::Log::Decisions ? findById(log.decisions, id) : nullptr) {
-        html = u"<h3>"_s + esc(d->title) + u"</h3><table>"_s + row(tr("Team member"), name(d->personId)) +
+    } else if (const Decision* d = m_model->log() == EntryTableModel::Log::Decisions
+                                       ? findById(log.decisions, id)
+                                       : nullptr) {
+        html = u"<h3>"_s + esc(d->title) + u"</h3><table>"_s +
+               row(tr("Team member"), name(d->personId)) +
                row(tr("Date"), d->date.toString(Qt::ISODate)) + row(tr("Area"), d->area) +
                row(tr("Level"), levelDisplay(d->level) + u" · "_s + levelDescription(d->level)) +
                row(tr("Why (direction)"), d->why) + row(tr("Boundaries (room)"), d->boundaries) +
-               row(tr("Review"), d->reviewOn.toString(Qt::ISODate)) + row(tr("Check-ins"), QString::number(d->checkIns)) +
-               row(tr("Overridden"), d->overridden ? tr("yes") : tr("no")) + row(tr("Outcome"), label(d->outcome)) +
-               row(tr("Learning"), d->learning) + u"</table>"_s;
-    } else if (const Initiative* i = m_model->log() == EntryTableModel::Log::Initiatives ? findById(log.initiatives, id) : nullptr) {
-        html = u"<h3>"_s + esc(i->description) + u"</h3><table>"_s + row(tr("Team member"), name(i->personId)) +
+               row(tr("Review"), d->reviewOn.toString(Qt::ISODate)) +
+               row(tr("Check-ins"), QString::number(d->checkIns)) +
+               row(tr("Overridden"), d->overridden ? tr("yes") : tr("no")) +
+               row(tr("Outcome"), label(d->outcome)) + row(tr("Learning"), d->learning) +
+               u"</table>"_s;
+    } else if (const Initiative* i = m_model->log() == EntryTableModel::Log::Initiatives
+                                         ? findById(log.initiatives, id)
+                                         : nullptr) {
+        html = u"<h3>"_s + esc(i->description) + u"</h3><table>"_s +
+               row(tr("Team member"), name(i->personId)) +
                row(tr("Date"), i->date.toString(Qt::ISODate)) + row(tr("Kind"), label(i->kind)) +
                row(tr("Outcome"), label(i->outcome)) +
-               row(tr("Recognised"), i->isRecognised() ? i->recognisedOn.toString(Qt::ISODate) + u' ' +
-                                                             (i->recognition ? label(*i->recognition) : QString())
-                                                       : tr("not yet")) +
+               row(tr("Recognised"), i->isRecognised()
+                                         ? i->recognisedOn.toString(Qt::ISODate) + u' ' +
+                                               (i->recognition ? label(*i->recognition) : QString())
+                                         : tr("not yet")) +
                u"</table>"_s;
     } else {
-        html = u"<p>"_s + esc(tr("Select an entry to see its details. Double-click to edit it.")) + u"</p>"_s;
+        html = u"<p>"_s + esc(tr("Select an entry to see its details. Double-click to edit it.")) +
+               u"</p>"_s;
     }
     m_detail->setHtml(html);
 }

@@ -1,8 +1,8 @@
 #include "PreparePage.h"
 
-#include "Workspace.h"
 #include "coaching/PromptEngine.h"
 #include "dialogs/DialogSupport.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -43,7 +43,8 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     m_copySummary->setObjectName(u"prepCopySummary"_s);
     connect(m_person, &QComboBox::currentIndexChanged, this, &PreparePage::refresh);
     connect(&m_workspace, &Workspace::logChanged, this, [this] { setPerson(person()); });
-    connect(m_start, &QPushButton::clicked, this, [this] { emit startRequested(meetingToStart()); });
+    connect(m_start, &QPushButton::clicked, this,
+            [this] { emit startRequested(meetingToStart()); });
     connect(m_print, &QPushButton::clicked, this, &PreparePage::print);
     connect(m_pdf, &QPushButton::clicked, this, &PreparePage::choosePdf);
     connect(m_copySummary, &QPushButton::clicked, this, [this] {
@@ -72,7 +73,8 @@ void PreparePage::retranslate()
     m_print->setText(tr("&Print…"));
     m_pdf->setText(tr("Save as P&DF…"));
     m_copySummary->setText(tr("Copy last shared summary"));
-    m_copySummary->setToolTip(tr("Copies only the summary you may share, never your private notes"));
+    m_copySummary->setToolTip(
+        tr("Copies only the summary you may share, never your private notes"));
     refresh();
 }
 
@@ -96,7 +98,8 @@ void PreparePage::refresh()
     m_start->setEnabled(ready && !m_workspace.isReadOnly());
     m_print->setEnabled(ready);
     m_pdf->setEnabled(ready);
-    m_copySummary->setEnabled(ready && m_sheet->lastMeeting && !m_sheet->lastMeeting->sharedSummary.isEmpty());
+    m_copySummary->setEnabled(ready && m_sheet->lastMeeting &&
+                              !m_sheet->lastMeeting->sharedSummary.isEmpty());
     if (ready)
         m_view->setMarkdown(prepSheetMarkdown(*m_sheet));
     else
@@ -160,8 +163,8 @@ void PreparePage::choosePdf()
         return;
     const QString suggested = QDir::home().filePath(
         tr("one-on-one %1 %2.pdf").arg(m_sheet->person.name, m_sheet->asOf.toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save preparation as PDF"), suggested,
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save preparation as PDF"),
+                                                      suggested, tr("PDF files (*.pdf)"));
     QString error;
     if (!path.isEmpty() && !savePdf(path, &error))
         QMessageBox::warning(this, tr("Rode Draad"), error);

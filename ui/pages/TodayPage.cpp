@@ -1,9 +1,9 @@
 #include "TodayPage.h"
 
-#include "Workspace.h"
 #include "coaching/RuleNames.h"
 #include "commands/Commands.h"
 #include "models/PromptModel.h"
+#include "Workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,7 +79,8 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
         splitter->setVisible(!empty);
         showSelected();
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayPage::showSelected);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TodayPage::showSelected);
     m_tree->expandAll();
     retranslate();
     m_empty->setVisible(m_model->rowCount() == 0);
@@ -91,8 +92,9 @@ void TodayPage::retranslate()
 {
     m_tree->setAccessibleName(tr("Open prompts by lever"));
     m_detail->setAccessibleName(tr("The selected prompt"));
-    m_empty->setText(tr("No open prompts. Keep logging your one-on-ones, decisions and initiatives: "
-                        "Rode Draad will point out where you can move from control to facilitation."));
+    m_empty->setText(
+        tr("No open prompts. Keep logging your one-on-ones, decisions and initiatives: "
+           "Rode Draad will point out where you can move from control to facilitation."));
     m_done->setText(tr("&Done…"));
     m_done->setToolTip(tr("Mark it done and write down what you did and learned"));
     m_snooze->setText(tr("&Snooze a week"));
@@ -121,20 +123,25 @@ void TodayPage::showSelected()
     m_snooze->setEnabled(p && !m_workspace.isReadOnly());
     m_dismiss->setEnabled(p && !m_workspace.isReadOnly());
     if (!p) {
-        m_detail->setHtml(u"<p>"_s + tr("Select a prompt to see the evidence behind it, a question for "
-                                        "your next one-on-one and one concrete action.") +
+        m_detail->setHtml(u"<p>"_s +
+                          tr("Select a prompt to see the evidence behind it, a question for "
+                             "your next one-on-one and one concrete action.") +
                           u"</p>"_s);
         return;
     }
     QString html = u"<h2>"_s + p->title.toHtmlEscaped() + u"</h2>"_s;
-    html += u"<p><i>"_s + label(p->lever).toHtmlEscaped() + u" · "_s + label(p->severity).toHtmlEscaped() +
-            u" · "_s + ruleName(p->rule).toHtmlEscaped() + u"</i></p>"_s;
+    html += u"<p><i>"_s + label(p->lever).toHtmlEscaped() + u" · "_s +
+            label(p->severity).toHtmlEscaped() + u" · "_s + ruleName(p->rule).toHtmlEscaped() +
+            u"</i></p>"_s;
     html += u"<h3>"_s + tr("What the logs show") + u"</h3><ul>"_s;
     for (const QString& line : p->evidence)
         html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
-    html += u"</ul><h3>"_s + tr("Why it matters") + u"</h3><p>"_s + p->why.toHtmlEscaped() + u"</p>"_s;
-    html += u"<h3>"_s + tr("Ask in your next one-on-one") + u"</h3><p>"_s + p->question.toHtmlEscaped() + u"</p>"_s;
-    html += u"<h3>"_s + tr("One concrete step") + u"</h3><p>"_s + p->action.toHtmlEscaped() + u"</p>"_s;
+    html +=
+        u"</ul><h3>"_s + tr("Why it matters") + u"</h3><p>"_s + p->why.toHtmlEscaped() + u"</p>"_s;
+    html += u"<h3>"_s + tr("Ask in your next one-on-one") + u"</h3><p>"_s +
+            p->question.toHtmlEscaped() + u"</p>"_s;
+    html +=
+        u"<h3>"_s + tr("One concrete step") + u"</h3><p>"_s + p->action.toHtmlEscaped() + u"</p>"_s;
     m_detail->setHtml(html);
 }
 
@@ -146,12 +153,15 @@ void TodayPage::markDone()
     QInputDialog dialog(this);
     dialog.setObjectName(u"reflectionDialog"_s);
     dialog.setWindowTitle(tr("Mark done"));
-    dialog.setLabelText(tr("What did you do, and what did you learn? This goes into your journal."));
+    dialog.setLabelText(
+        tr("What did you do, and what did you learn? This goes into your journal."));
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_workspace.run(new SetPromptStateCommand(
-        m_workspace, {key, PromptStateKind::Done, m_workspace.today(), {}, dialog.textValue().trimmed()}, std::nullopt));
+        m_workspace,
+        {key, PromptStateKind::Done, m_workspace.today(), {}, dialog.textValue().trimmed()},
+        std::nullopt));
 }
 
 void TodayPage::snooze(int days)
@@ -160,7 +170,8 @@ void TodayPage::snooze(int days)
     if (key.isEmpty())
         return;
     m_workspace.run(new SetPromptStateCommand(
-        m_workspace, {key, PromptStateKind::Snoozed, m_workspace.today(), m_workspace.today().addDays(days), {}},
+        m_workspace,
+        {key, PromptStateKind::Snoozed, m_workspace.today(), m_workspace.today().addDays(days), {}},
         std::nullopt));
 }
 

@@ -130,8 +130,8 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
         addActionItem({QString(), Party::Member, {}, {}});
         m_actions->editItem(m_actions->item(m_actions->rowCount() - 1, 0));
     });
-    auto removeRow = [](QTableWidget* table, QWidget* parent) {
-        auto* button = new QPushButton(QObject::tr("Remove"), parent);
+    auto removeRow = [](QTableWidget* table, QWidget* owner) {
+        auto* button = new QPushButton(QObject::tr("Remove"), owner);
         QObject::connect(button, &QPushButton::clicked, table, [table] {
             if (table->currentRow() >= 0)
                 table->removeRow(table->currentRow());

@@ -4,6 +4,7 @@
 #   ./dev.sh test [--sanitize]   install what is missing, build, run the whole suite through ctest
 #   ./dev.sh build               install what is missing and build
 #   ./dev.sh bench               build and run the benchmark executable
+#   ./dev.sh screenshots [DIR]   every page on the demo team under Xvfb, English and Dutch (default docs/screenshots)
 #   ./dev.sh format              format the sources with .clang-format
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -63,11 +64,25 @@ bench)
     BUILD_TYPE=Release configure_and_build build-release
     ./build-release/bench/rodedraad_bench "$@"
     ;;
+screenshots)
+    install_missing
+    configure_and_build build
+    out=$(realpath -m "${1:-docs/screenshots}")
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    ./build/app/rodedraad --db "$work/demo.sqlite" demo >/dev/null
+    for lang in en nl; do
+        XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+            xvfb-run -a -s "-screen 0 1280x800x24" \
+            ./build/app/rodedraad --db "$work/demo.sqlite" --lang "$lang" --screenshots "$out"
+    done
+    log "Screenshots in $out"
+    ;;
 format)
     git ls-files '*.cpp' '*.h' | xargs clang-format -i
     ;;
 *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     [ "$cmd" = help ] || exit 2
     ;;
 esac

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <sys/stat.h>
 
@@ -59,5 +60,9 @@ int main(int argc, char* argv[])
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Rode Draad"_s);
     QApplication::setDesktopFileName(u"nl.rodedraad.RodeDraad"_s);
+    QIcon icon;
+    icon.addFile(u":/icons/rodedraad-48.png"_s);
+    icon.addFile(u":/icons/rodedraad-256.png"_s);
+    QApplication::setWindowIcon(icon);
     return rd::ui::runDesktopApp(app, arguments);
 }

@@ -74,6 +74,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_teamView->setModel(m_team);
     m_teamView->setAlternatingRowColors(true);
     m_teamView->setSpacing(2);
+    m_teamView->setWordWrap(true);
+    m_teamView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_wholeTeam->setObjectName(u"wholeTeamButton"_s);
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
@@ -95,7 +97,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     splitter->addWidget(sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 960});
+    splitter->setSizes({290, 990});
     setCentralWidget(splitter);
 
     createActions();

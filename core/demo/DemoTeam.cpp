@@ -365,9 +365,15 @@ private:
                 for (int i = 0; i < items; ++i) {
                     const bool byMember =
                         m_dice.chance(lerp(s.memberAgendaFrom, s.memberAgendaTo, t));
-                    m.agenda << AgendaItem{
-                        byMember ? m_dice.pick(memberTopics) : m_dice.pick(managerTopics),
-                        byMember ? Party::Member : Party::Manager, m_dice.chance(0.8)};
+                    const QString topic =
+                        byMember ? m_dice.pick(memberTopics) : m_dice.pick(managerTopics);
+                    const bool covered = m_dice.chance(0.8);
+                    const bool repeated =
+                        std::any_of(m.agenda.cbegin(), m.agenda.cend(),
+                                    [&](const AgendaItem& a) { return a.text == topic; });
+                    if (!repeated)
+                        m.agenda << AgendaItem{topic, byMember ? Party::Member : Party::Manager,
+                                               covered};
                 }
                 const int actions = m_dice.between(0, 2);
                 for (int i = 0; i < actions; ++i) {

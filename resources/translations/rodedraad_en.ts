@@ -188,7 +188,7 @@
     <name>rd::ui::EntriesPage</name>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entrys</numerusform></translation>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
     </context>
 <context>

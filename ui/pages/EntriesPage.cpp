@@ -82,6 +82,8 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntriesPage::showSelected);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntriesPage::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table,
+            &QTableView::resizeColumnsToContents);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntriesPage::showSelected);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (selectedEntryId() > 0 && !m_workspace.isReadOnly())
@@ -113,6 +115,7 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     retranslate();
+    m_table->resizeColumnsToContents();
     showSelected();
 }
 

@@ -5,6 +5,7 @@
 #include "exchange/JsonExchange.h"
 #include "exchange/SafeFile.h"
 #include "exchange/TextExports.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 #include "storage/TeamLogLoader.h"
@@ -72,7 +73,7 @@ int importCommand(CliContext& c)
     auto db = c.openDatabase();
     const bool replace = c.isSet(u"replace"_s);
     if (replace) {
-        const QString backup = backupDatabase(*db);
+        const QString backup = takeBackup(*db, backupDirectory(db->path()));
         c.err << QCoreApplication::translate("rd::Cli", "Backed up the current data to %1.")
                      .arg(backup)
               << u'\n';
@@ -89,7 +90,24 @@ int importCommand(CliContext& c)
 int backup(CliContext& c)
 {
     auto db = c.openDatabase();
-    c.out << backupDatabase(*db, c.value(u"to"_s)) << u'\n';
+    if (c.isSet(u"to"_s))
+        c.out << backupDatabase(*db, c.value(u"to"_s)) << u'\n';
+    else // into the backup folder, which is thinned to 7 daily, 8 weekly and 12 monthly copies
+        c.out << takeBackup(*db, backupDirectory(db->path())) << u'\n';
+    return 0;
+}
+
+int restore(CliContext& c)
+{
+    if (c.positional.size() != 1)
+        throw UsageError(QCoreApplication::translate("rd::Cli", "restore needs exactly one FILE."));
+    auto db = c.openDatabase();
+    const QString safety = takeBackup(*db, backupDirectory(db->path()));
+    c.err << QCoreApplication::translate("rd::Cli", "Backed up the current data to %1.").arg(safety)
+          << u'\n';
+    restoreFromBackup(*db, c.positional.first());
+    c.out << QCoreApplication::translate("rd::Cli", "Restored %1.").arg(c.positional.first())
+          << u'\n';
     return 0;
 }
 
@@ -152,6 +170,7 @@ QList<CommandSpec> dataCommands()
          {valueOption(u"to"_s, QT_TRANSLATE_NOOP("rd::Cli", "Write the copy to FILE."), u"FILE"_s)},
          {},
          backup},
+        {u"restore"_s, {}, u"FILE"_s, restore},
         {u"check"_s, {}, {}, check},
     };
 }

@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,6 +90,27 @@ QString Database::defaultPath()
            u"/rodedraad.sqlite"_s;
 }
 
+void Database::backupBeforeMigration(int version)
+{
+    // A consistent copy of the old file, taken through the read-only probe, before
+    // any migration step touches it.
+    const QDir dir(QFileInfo(m_path).absoluteDir().filePath(u"backups"_s));
+    QDir().mkpath(dir.path());
+    const QString target = dir.filePath(u"rodedraad-before-schema-%1-%2.sqlite"_s.arg(
+        QString::number(version), QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s)));
+    QSqlQuery copy(connection());
+    if (!copy.prepare(u"VACUUM INTO ?"_s))
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot back up %1 before updating it.")
+                .arg(m_path));
+    copy.addBindValue(target);
+    if (!copy.exec())
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot back up %1 before updating it.")
+                .arg(m_path));
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 int Database::probeVersion()
 {
     // Read the file's identity and version through a read-only connection, so a
@@ -99,6 +121,7 @@ int Database::probeVersion()
     int version = 0;
     int objects = 0;
     QString openError;
+    QString damage;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
         probe.setDatabaseName(m_path);
@@ -112,6 +135,8 @@ int Database::probeVersion()
                     version = query.value(0).toInt();
                 if (query.exec(u"SELECT count(*) FROM sqlite_schema"_s) && query.next())
                     objects = query.value(0).toInt();
+                if (readable && query.exec(u"PRAGMA quick_check"_s) && query.next())
+                    damage = query.value(0).toString();
             }
         } else {
             openError = probe.lastError().text();
@@ -129,6 +154,11 @@ int Database::probeVersion()
         throw StorageError(
             QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.")
                 .arg(m_path));
+    if (!damage.isEmpty() && damage != u"ok"_s)
+        throw StorageError(
+            QCoreApplication::translate(
+                "rd::Database", "%1 is damaged (%2); it was left untouched. Restore a backup.")
+                .arg(m_path, damage));
     if (version > schema::CurrentVersion) {
         throw StorageError(
             QCoreApplication::translate("rd::Database",
@@ -182,10 +212,12 @@ void Database::open()
                     .arg(m_path));
         return;
     }
-    if (version == 0)
+    if (version == 0) {
         schema::createSchema(db);
-    else if (version < schema::CurrentVersion)
+    } else if (version < schema::CurrentVersion) {
+        backupBeforeMigration(version);
         schema::migrate(db, version);
+    }
 }
 
 void Database::applyPragmas()

@@ -62,6 +62,7 @@ private:
     void open();
     void applyPragmas();
     int probeVersion();
+    void backupBeforeMigration(int version);
 
     QString m_path;
     QString m_connectionName;

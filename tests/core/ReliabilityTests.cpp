@@ -1,0 +1,240 @@
+// Nothing lost, nothing leaked: backups, restore, corruption, crashes and hostile input.
+#include "TestSupport.h"
+#include "demo/DemoTeam.h"
+#include "exchange/ImportError.h"
+#include "exchange/JsonExchange.h"
+#include "storage/Backups.h"
+#include "storage/Database.h"
+#include "storage/Maintenance.h"
+#include "storage/Repositories.h"
+#include "storage/Sql.h"
+#include "storage/TeamLogLoader.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+QList<BackupFile> syntheticBackups(int days)
+{
+    QList<BackupFile> backups;
+    const QDateTime start(QDate(2025, 1, 1), QTime(9, 0));
+    for (int d = 0; d < days; ++d) {
+        for (int hour : {9, 17}) // two a day
+            backups << BackupFile{u"b-%1-%2"_s.arg(d).arg(hour), start.addDays(d).addSecs((hour - 9) * 3600)};
+    }
+    return backups;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+} // namespace
+
+TEST_CASE("thinning keeps 7 daily, 8 weekly and 12 monthly backups, deterministically")
+{
+    const QList<BackupFile> backups = syntheticBackups(500);
+    const QList<BackupFile> removed = backupsToRemove(backups);
+    QSet<QString> removedPaths;
+    for (const BackupFile& b : removed)
+        removedPaths.insert(b.path);
+    QList<BackupFile> kept;
+    for (const BackupFile& b : backups) {
+        if (!removedPaths.contains(b.path))
+            kept << b;
+    }
+    CHECK(kept.size() <= 7 + 8 + 12);
+    CHECK(kept.size() >= 12);
+    CHECK_FALSE(removedPaths.contains(u"b-499-17"_s)); // the newest stays
+    CHECK(removedPaths.contains(u"b-499-9"_s));        // an older one of the same day goes
+    QSet<QString> months;
+    for (const BackupFile& b : kept)
+        months.insert(b.takenAt.toString(u"yyyy-MM"_s));
+    CHECK(months.size() == 12);
+
+    QList<BackupFile> shuffled = backups;
+    std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(42));
+    CHECK(backupsToRemove(shuffled) == removed);
+    CHECK(backupsToRemove(syntheticBackups(3)).size() == 3); // 3 days: one kept per day
+}
+
+TEST_CASE("backups go to the backup folder owner-only, are thinned, and are only taken when data changed")
+{
+    test::TempDatabase temp;
+    Database db(temp.path());
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    const QString dir = backupDirectory(db.path());
+    CHECK(dir == temp.dir.filePath(u"backups"_s));
+    const QString first = backupIfChanged(db, dir);
+    REQUIRE_FALSE(first.isEmpty());
+    CHECK_FALSE(QFileInfo(first).permissions().testFlag(QFileDevice::ReadGroup));
+    CHECK(checkDatabase(first).isSound());
+    CHECK(backupIfChanged(db, dir).isEmpty()); // nothing changed
+    PeopleRepository(db).add(Person{u"p9"_s, u"Kim"_s, {}, {}, 14, false});
+    const QString second = backupIfChanged(db, dir);
+    CHECK_FALSE(second.isEmpty());
+    // Thinning keeps the newest backup of the day.
+    REQUIRE(listBackups(dir).size() == 1);
+    CHECK(listBackups(dir).first().path == second);
+}
+
+TEST_CASE("restore brings back a backup's content exactly and leaves the backup untouched")
+{
+    test::TempDatabase temp;
+    Database db(temp.path());
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    SettingsRepository(db).setValue(u"threshold:talk-share-high.minPercent"_s, u"70"_s);
+    const TeamLog before = loadTeamLog(db.connection());
+    const QString backup = takeBackup(db, backupDirectory(db.path()));
+    const QByteArray backupHash = test::fileHash(backup);
+
+    PeopleRepository(db).add(Person{u"p9"_s, u"Kim"_s, {}, {}, 14, false});
+    DecisionRepository(db).remove(before.decisions.first().id);
+    SettingsRepository(db).remove(u"threshold:talk-share-high.minPercent"_s);
+    restoreFromBackup(db, backup);
+
+    CHECK(loadTeamLog(db.connection()) == before);
+    CHECK(SettingsRepository(db).value(u"threshold:talk-share-high.minPercent"_s) == u"70"_s);
+    CHECK(SearchRepository(db).search(u"audit"_s).size() == 1);
+    CHECK(test::fileHash(backup) == backupHash);
+    CHECK(checkDatabase(temp.path()).isSound());
+    CHECK_THROWS_AS(restoreFromBackup(db, temp.dir.filePath(u"missing.sqlite"_s)), StorageError);
+}
+
+TEST_CASE("an older file is backed up before it is migrated")
+{
+    test::TempDatabase temp;
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        old.setDatabaseName(temp.path());
+        REQUIRE(old.open());
+        QFile script(QStringLiteral(RODEDRAAD_FIXTURES) + u"/schema-v1.sql"_s);
+        REQUIRE(script.open(QIODevice::ReadOnly));
+        QTextStream in(&script);
+        while (!in.atEnd()) {
+            const QString line = in.readLine().trimmed();
+            if (!line.isEmpty() && !line.startsWith(u"--"_s))
+                REQUIRE(QSqlQuery(old).exec(line));
+        }
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    { Database db(temp.path()); }
+    const QStringList copies = QDir(temp.dir.filePath(u"backups"_s)).entryList({u"rodedraad-before-schema-1-*"_s});
+    REQUIRE(copies.size() == 1);
+    const QString copy = temp.dir.filePath(u"backups/"_s + copies.first());
+    CHECK_FALSE(QFileInfo(copy).permissions().testFlag(QFileDevice::ReadOther));
+    {
+        QSqlDatabase backup = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
+        backup.setDatabaseName(copy);
+        backup.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        REQUIRE(backup.open());
+        CHECK(sql::scalar(backup, u"PRAGMA user_version"_s).toInt() == 1);
+        CHECK(sql::scalar(backup, u"SELECT count(*) FROM decisions"_s).toInt() == 1);
+        backup.close();
+    }
+    QSqlDatabase::removeDatabase(u"backup"_s);
+}
+
+TEST_CASE("a migration step that fails leaves the old schema, never a mix")
+{
+    test::TempDatabase temp;
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        old.setDatabaseName(temp.path());
+        REQUIRE(old.open());
+        QFile script(QStringLiteral(RODEDRAAD_FIXTURES) + u"/schema-v1.sql"_s);
+        REQUIRE(script.open(QIODevice::ReadOnly));
+        QTextStream in(&script);
+        while (!in.atEnd()) {
+            const QString line = in.readLine().trimmed();
+            if (!line.isEmpty() && !line.startsWith(u"--"_s))
+                REQUIRE(QSqlQuery(old).exec(line));
+        }
+        // Something in the way of step 2's third statement: the step must roll back whole.
+        REQUIRE(QSqlQuery(old).exec(u"CREATE TABLE search_index (x)"_s));
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    CHECK_THROWS_AS(Database(temp.path()), StorageError);
+    QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+    check.setDatabaseName(temp.path());
+    REQUIRE(check.open());
+    CHECK(sql::scalar(check, u"PRAGMA user_version"_s).toInt() == 1);
+    CHECK_FALSE(sql::scalar(check, u"SELECT 1 FROM sqlite_schema WHERE name = 'prompt_states'"_s).isValid());
+    CHECK_FALSE(sql::scalar(check, u"SELECT 1 FROM sqlite_schema WHERE name = 'settings'"_s).isValid());
+    check.close();
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+TEST_CASE("damaged files are detected and left unchanged")
+{
+    test::TempDatabase temp;
+    const QString good = temp.dir.filePath(u"good.sqlite"_s);
+    {
+        Database db(good);
+        DemoOptions options;
+        options.until = QDate(2026, 11, 27);
+        importTeamLog(db, generateDemoTeam(options), ImportMode::Merge);
+    }
+    QFile source(good);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    const QByteArray bytes = source.readAll();
+    REQUIRE(bytes.size() > 64 * 1024);
+    int detected = 0;
+    int tried = 0;
+    auto expectDamaged = [&](const QString& name, const QByteArray& content) {
+        const QString path = temp.dir.filePath(name);
+        writeFile(path, content);
+        const QByteArray hash = test::fileHash(path);
+        const IntegrityReport report = checkDatabase(path);
+        ++tried;
+        detected += report.isSound() ? 0 : 1;
+        CHECK_FALSE(report.isSound());
+        CHECK(test::fileHash(path) == hash);
+        CHECK_THROWS(Database(path));
+        CHECK(test::fileHash(path) == hash);
+    };
+    SECTION("flipped bytes in pages")
+    {
+        for (int page : {3, 7, 20}) {
+            QByteArray flipped = bytes;
+            const int pageSize = 4096;
+            for (int i = 0; i < 64; ++i) // the b-tree page header and cell pointers
+                flipped[page * pageSize + i] = char(~flipped.at(page * pageSize + i));
+            expectDamaged(u"flipped-%1.sqlite"_s.arg(page), flipped);
+        }
+    }
+    SECTION("a truncated file")
+    {
+        expectDamaged(u"truncated.sqlite"_s, bytes.left(bytes.size() / 2));
+    }
+    SECTION("a file that is not SQLite")
+    {
+        expectDamaged(u"notes.sqlite"_s, QByteArray("My private notes, not a database\n").repeated(100));
+    }
+    SECTION("a zero-length file")
+    {
+        const QString path = temp.dir.filePath(u"empty.sqlite"_s);
+        writeFile(path, {});
+        CHECK_FALSE(checkDatabase(path).isSound());
+        CHECK(QFileInfo(path).size() == 0);
+    }
+    INFO(detected << " of " << tried);
+    CHECK(detected == tried);
+}

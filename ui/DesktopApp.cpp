@@ -2,12 +2,15 @@
 // database, and the screenshot mode used by ./dev.sh screenshots.
 #include "BackgroundTask.h"
 #include "demo/DemoTeam.h"
+#include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/WriterLock.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -15,6 +18,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
@@ -112,10 +116,24 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         }
     }
 
+    // One writer at a time: a second window on the same file is offered read-only.
+    bool openReadOnly = readOnly;
+    WriterLock lock(path);
+    if (!openReadOnly && !lock.acquire()) {
+        QMessageBox question(QMessageBox::Question, MainWindow::tr("Rode Draad"),
+                             MainWindow::tr("%1 is already open in another Rode Draad window (%2). "
+                                            "Open it read-only?")
+                                 .arg(path, lock.holder()),
+                             QMessageBox::Open | QMessageBox::Cancel);
+        question.setObjectName(u"alreadyOpenQuestion"_s);
+        if (question.exec() != QMessageBox::Open)
+            return 0;
+        openReadOnly = true;
+    }
     std::unique_ptr<Database> db;
     try {
-        db = std::make_unique<Database>(path, readOnly ? Database::Access::ReadOnly
-                                                       : Database::Access::ReadWrite);
+        db = std::make_unique<Database>(path, openReadOnly ? Database::Access::ReadOnly
+                                                           : Database::Access::ReadWrite);
     } catch (const Error& error) {
         QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
         return 1;
@@ -132,6 +150,20 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         return app.exec();
     }
     window.show();
+    if (!db->isReadOnly()) {
+        // A backup at start-up when the data changed since the last one, off the UI thread.
+        QTimer::singleShot(0, &window, [&window, path] {
+            const QString folder = backupDirectory(path, SettingsDialog::backupFolder());
+            QString message;
+            if (runInBackground(
+                    &window, MainWindow::tr("Backing up…"), path,
+                    [folder](Database& worker) { return backupIfChanged(worker, folder); },
+                    &message) &&
+                !message.isEmpty())
+                window.statusBar()->showMessage(MainWindow::tr("Backed up to %1.").arg(message),
+                                                8000);
+        });
+    }
     return app.exec();
 }
 

@@ -1,22 +1,21 @@
 #include "Backups.h"
 
+#include "domain/Error.h"
 #include "Maintenance.h"
 #include "Schema.h"
 #include "Sql.h"
 #include "Transaction.h"
-#include "domain/Error.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,8 +24,9 @@ namespace rd {
 namespace {
 const QString NamePattern = u"^rodedraad-(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.sqlite$"_s;
 const QString TimestampFormat = u"yyyy-MM-dd-HHmmss"_s;
-const QStringList DataTables{u"people"_s,    u"one_on_ones"_s, u"agenda_items"_s,  u"action_items"_s,
-                             u"decisions"_s, u"initiatives"_s, u"board_entries"_s, u"prompt_states"_s};
+const QStringList DataTables{u"people"_s,        u"one_on_ones"_s,  u"agenda_items"_s,
+                             u"action_items"_s,  u"decisions"_s,    u"initiatives"_s,
+                             u"board_entries"_s, u"prompt_states"_s};
 } // namespace
 
 QList<BackupFile> backupsToRemove(const QList<BackupFile>& backups, const RetentionPolicy& policy)
@@ -92,12 +92,15 @@ QString takeBackup(Database& db, const QString& directory, const QDateTime& now)
 {
     if (!QDir().mkpath(directory))
         throw StorageError(
-            QCoreApplication::translate("rd::Database", "Cannot create the folder %1.").arg(directory));
-    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QString path = QDir(directory).filePath(u"rodedraad-"_s + now.toString(TimestampFormat) + u".sqlite"_s);
+            QCoreApplication::translate("rd::Database", "Cannot create the folder %1.")
+                .arg(directory));
+    QFile::setPermissions(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QString path =
+        QDir(directory).filePath(u"rodedraad-"_s + now.toString(TimestampFormat) + u".sqlite"_s);
     for (int second = 1; QFileInfo::exists(path); ++second) // two backups within one second
-        path = QDir(directory).filePath(u"rodedraad-"_s + now.addSecs(second).toString(TimestampFormat) +
-                                        u".sqlite"_s);
+        path = QDir(directory).filePath(
+            u"rodedraad-"_s + now.addSecs(second).toString(TimestampFormat) + u".sqlite"_s);
     backupDatabase(db, path);
     for (const BackupFile& old : backupsToRemove(listBackups(directory)))
         QFile::remove(old.path);
@@ -108,15 +111,19 @@ QString dataFingerprint(Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString& table : DataTables) {
-        const QString key = table == u"people"_s || table == u"prompt_states"_s ? u"rowid"_s : u"id"_s;
-        QSqlQuery q = sql::exec(db.connection(), u"SELECT count(*), coalesce(max(%1), 0), coalesce(sum(%1), 0) "
-                                                 u"FROM %2"_s.arg(key, table));
+        const QString key =
+            table == u"people"_s || table == u"prompt_states"_s ? u"rowid"_s : u"id"_s;
+        QSqlQuery q = sql::exec(db.connection(),
+                                u"SELECT count(*), coalesce(max(%1), 0), coalesce(sum(%1), 0) "
+                                u"FROM %2"_s.arg(key, table));
         if (q.next())
-            hash.addData((q.value(0).toString() + u':' + q.value(1).toString() + u':' + q.value(2).toString() + u';')
+            hash.addData((q.value(0).toString() + u':' + q.value(1).toString() + u':' +
+                          q.value(2).toString() + u';')
                              .toUtf8());
     }
     // Counts alone miss edits; the rowids of changed rows do not move, so add the text too.
-    QSqlQuery q = sql::exec(db.connection(), u"SELECT coalesce(sum(length(body)), 0) FROM search_index"_s);
+    QSqlQuery q =
+        sql::exec(db.connection(), u"SELECT coalesce(sum(length(body)), 0) FROM search_index"_s);
     if (q.next())
         hash.addData(q.value(0).toString().toUtf8());
     return QString::fromLatin1(hash.result().toHex());
@@ -125,7 +132,8 @@ QString dataFingerprint(Database& db)
 QString backupIfChanged(Database& db, const QString& directory)
 {
     const QString fingerprint = dataFingerprint(db);
-    const QVariant last = sql::scalar(db.connection(), u"SELECT value FROM settings WHERE key = 'backup:fingerprint'"_s);
+    const QVariant last = sql::scalar(
+        db.connection(), u"SELECT value FROM settings WHERE key = 'backup:fingerprint'"_s);
     if (last.isValid() && last.toString() == fingerprint && !listBackups(directory).isEmpty())
         return {};
     const QString path = takeBackup(db, directory);
@@ -141,19 +149,23 @@ QString backupIfChanged(Database& db, const QString& directory)
 void restoreFromBackup(Database& db, const QString& backupPath)
 {
     if (db.isReadOnly())
-        throw StorageError(QCoreApplication::translate("rd::Database",
-                                                       "This database is open read-only; nothing was changed."));
+        throw StorageError(QCoreApplication::translate(
+            "rd::Database", "This database is open read-only; nothing was changed."));
     const IntegrityReport report = checkDatabase(backupPath);
-    if (!report.isSound() && !(report.problems.size() == 1 && report.problems.first().contains(u"schema"_s)))
+    if (!report.isSound() &&
+        !(report.problems.size() == 1 && report.problems.first().contains(u"schema"_s)))
         throw StorageError(QCoreApplication::translate("rd::Database", "%1 cannot be restored: %2")
                                .arg(backupPath, report.problems.join(u' ')));
     // Work on a private copy, migrated to the current schema: the backup itself stays untouched.
     QTemporaryDir scratch;
     const QString copy = scratch.filePath(u"restore.sqlite"_s);
     if (!QFile::copy(backupPath, copy))
-        throw StorageError(QCoreApplication::translate("rd::Database", "Cannot read %1.").arg(backupPath));
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot read %1.").arg(backupPath));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    { Database migrated(copy); }
+    {
+        Database migrated(copy);
+    }
 
     const QSqlDatabase c = db.connection();
     sql::exec(c, u"ATTACH DATABASE ? AS restored"_s, {copy});
@@ -174,8 +186,9 @@ void restoreFromBackup(Database& db, const QString& backupPath)
         throw;
     }
     sql::exec(c, u"DETACH DATABASE restored"_s);
-    for (DataKind kind : {DataKind::People, DataKind::Board, DataKind::OneOnOnes, DataKind::Decisions,
-                          DataKind::Initiatives, DataKind::PromptStates, DataKind::Settings})
+    for (DataKind kind :
+         {DataKind::People, DataKind::Board, DataKind::OneOnOnes, DataKind::Decisions,
+          DataKind::Initiatives, DataKind::PromptStates, DataKind::Settings})
         db.notifyChanged(kind);
 }
 
@@ -184,7 +197,8 @@ qint64 countEntries(const QString& databasePath)
     Database db(databasePath, Database::Access::ReadOnly);
     qint64 total = 0;
     for (const char* table : {"one_on_ones", "decisions", "initiatives", "board_entries"})
-        total += sql::scalar(db.connection(), u"SELECT count(*) FROM "_s + QLatin1StringView(table)).toLongLong();
+        total += sql::scalar(db.connection(), u"SELECT count(*) FROM "_s + QLatin1StringView(table))
+                     .toLongLong();
     return total;
 }
 

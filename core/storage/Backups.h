@@ -27,7 +27,8 @@ struct RetentionPolicy
 
 /// The backups that thinning removes. Deterministic: the same list gives the
 /// same answer; the newest backup is always kept.
-QList<BackupFile> backupsToRemove(const QList<BackupFile>& backups, const RetentionPolicy& policy = {});
+QList<BackupFile> backupsToRemove(const QList<BackupFile>& backups,
+                                  const RetentionPolicy& policy = {});
 
 /// The folder backups go to: `configured` if set, else "backups" next to the database.
 QString backupDirectory(const QString& databasePath, const QString& configured = {});
@@ -36,7 +37,8 @@ QString backupDirectory(const QString& databasePath, const QString& configured =
 QList<BackupFile> listBackups(const QString& directory);
 
 /// Takes a backup into `directory` and thins the folder. Returns the new file's path.
-QString takeBackup(Database& db, const QString& directory, const QDateTime& now = QDateTime::currentDateTime());
+QString takeBackup(Database& db, const QString& directory,
+                   const QDateTime& now = QDateTime::currentDateTime());
 
 /// A fingerprint of the logged data (not settings), to tell whether anything
 /// changed since the last backup.

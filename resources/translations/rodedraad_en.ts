@@ -231,7 +231,7 @@
         <source>%n prompt(s)</source>
         <translation><numerusform>%n prompt</numerusform><numerusform>%n prompts</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>rd::ui::TodayPage</name>
     </context>

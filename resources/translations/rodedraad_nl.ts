@@ -426,6 +426,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>A note for yourself.</source>
         <translation>Een notitie voor jezelf.</translation>
     </message>
+    <message>
+        <source>restore needs exactly one FILE.</source>
+        <translation>restore heeft precies één BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -520,6 +528,26 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>The database refused the change: %1.</source>
         <translation>De database weigerde de wijziging: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kan niet worden teruggezet: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before updating it.</source>
+        <translation>Kan geen back-up van %1 maken voordat het wordt bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left untouched. Restore a backup.</source>
+        <translation>%1 is beschadigd (%2); het bestand is niet aangeraakt. Zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>proces %1 op %2</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2271,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation><numerusform>%n registratie</numerusform><numerusform>%n registraties</numerusform></translation>
+        <translation>
+            <numerusform>%n registratie</numerusform>
+            <numerusform>%n registraties</numerusform>
+        </translation>
     </message>
     <message>
         <source>One-on-one with %1 on %2</source>
@@ -2716,6 +2747,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Backed up to %1.</source>
         <translation>Back-up gemaakt in %1.</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Rode Draad window (%2). Open it read-only?</source>
+        <translation>%1 is al geopend in een ander Rode Draad-venster (%2). Alleen-lezen openen?</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::OneOnOneDialog</name>
@@ -3107,7 +3142,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message numerus="yes">
         <source>%n prompt(s)</source>
-        <translation><numerusform>%n prompt</numerusform><numerusform>%n prompts</numerusform></translation>
+        <translation>
+            <numerusform>%n prompt</numerusform>
+            <numerusform>%n prompts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

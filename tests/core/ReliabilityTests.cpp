@@ -1,5 +1,4 @@
 // Nothing lost, nothing leaked: backups, restore, corruption, crashes and hostile input.
-#include "TestSupport.h"
 #include "demo/DemoTeam.h"
 #include "exchange/ImportError.h"
 #include "exchange/JsonExchange.h"
@@ -9,17 +8,18 @@
 #include "storage/Repositories.h"
 #include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
+#include "storage/WriterLock.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTextStream>
-
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +32,8 @@ QList<BackupFile> syntheticBackups(int days)
     const QDateTime start(QDate(2025, 1, 1), QTime(9, 0));
     for (int d = 0; d < days; ++d) {
         for (int hour : {9, 17}) // two a day
-            backups << BackupFile{u"b-%1-%2"_s.arg(d).arg(hour), start.addDays(d).addSecs((hour - 9) * 3600)};
+            backups << BackupFile{u"b-%1-%2"_s.arg(d).arg(hour),
+                                  start.addDays(d).addSecs((hour - 9) * 3600)};
     }
     return backups;
 }
@@ -72,7 +73,8 @@ TEST_CASE("thinning keeps 7 daily, 8 weekly and 12 monthly backups, deterministi
     CHECK(backupsToRemove(syntheticBackups(3)).size() == 3); // 3 days: one kept per day
 }
 
-TEST_CASE("backups go to the backup folder owner-only, are thinned, and are only taken when data changed")
+TEST_CASE(
+    "backups go to the backup folder owner-only, are thinned, and are only taken when data changed")
 {
     test::TempDatabase temp;
     Database db(temp.path());
@@ -133,8 +135,11 @@ TEST_CASE("an older file is backed up before it is migrated")
         old.close();
     }
     QSqlDatabase::removeDatabase(u"old"_s);
-    { Database db(temp.path()); }
-    const QStringList copies = QDir(temp.dir.filePath(u"backups"_s)).entryList({u"rodedraad-before-schema-1-*"_s});
+    {
+        Database db(temp.path());
+    }
+    const QStringList copies =
+        QDir(temp.dir.filePath(u"backups"_s)).entryList({u"rodedraad-before-schema-1-*"_s});
     REQUIRE(copies.size() == 1);
     const QString copy = temp.dir.filePath(u"backups/"_s + copies.first());
     CHECK_FALSE(QFileInfo(copy).permissions().testFlag(QFileDevice::ReadOther));
@@ -175,8 +180,10 @@ TEST_CASE("a migration step that fails leaves the old schema, never a mix")
     check.setDatabaseName(temp.path());
     REQUIRE(check.open());
     CHECK(sql::scalar(check, u"PRAGMA user_version"_s).toInt() == 1);
-    CHECK_FALSE(sql::scalar(check, u"SELECT 1 FROM sqlite_schema WHERE name = 'prompt_states'"_s).isValid());
-    CHECK_FALSE(sql::scalar(check, u"SELECT 1 FROM sqlite_schema WHERE name = 'settings'"_s).isValid());
+    CHECK_FALSE(sql::scalar(check, u"SELECT 1 FROM sqlite_schema WHERE name = 'prompt_states'"_s)
+                    .isValid());
+    CHECK_FALSE(
+        sql::scalar(check, u"SELECT 1 FROM sqlite_schema WHERE name = 'settings'"_s).isValid());
     check.close();
     check = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"check"_s);
@@ -226,7 +233,8 @@ TEST_CASE("damaged files are detected and left unchanged")
     }
     SECTION("a file that is not SQLite")
     {
-        expectDamaged(u"notes.sqlite"_s, QByteArray("My private notes, not a database\n").repeated(100));
+        expectDamaged(u"notes.sqlite"_s,
+                      QByteArray("My private notes, not a database\n").repeated(100));
     }
     SECTION("a zero-length file")
     {
@@ -237,4 +245,27 @@ TEST_CASE("damaged files are detected and left unchanged")
     }
     INFO(detected << " of " << tried);
     CHECK(detected == tried);
+}
+
+TEST_CASE("one writer at a time: a second lock fails, a stale lock from a crash does not block")
+{
+    test::TempDatabase temp;
+    {
+        WriterLock first(temp.path());
+        REQUIRE(first.acquire());
+        WriterLock second(temp.path());
+        CHECK_FALSE(second.acquire());
+        CHECK_FALSE(second.holder().isEmpty());
+    }
+    // A lock file left by a process that no longer exists.
+    QProcess gone;
+    gone.start(u"sleep"_s, {u"0.1"_s});
+    REQUIRE(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    gone.waitForFinished();
+    REQUIRE(deadPid > 0);
+    writeFile(temp.path() + u".lock"_s, QByteArray::number(deadPid) + "\nrodedraad\n" +
+                                            QSysInfo::machineHostName().toUtf8() + "\n");
+    WriterLock afterCrash(temp.path());
+    CHECK(afterCrash.acquire());
 }

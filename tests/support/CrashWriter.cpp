@@ -4,9 +4,8 @@
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 
-#include <QCoreApplication>
-
 #include <cstdio>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 

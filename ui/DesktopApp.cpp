@@ -135,8 +135,31 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         db = std::make_unique<Database>(path, openReadOnly ? Database::Access::ReadOnly
                                                            : Database::Access::ReadWrite);
     } catch (const Error& error) {
-        QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
-        return 1;
+        // A damaged file is never written to: offer the newest sound backup instead,
+        // keeping the damaged file beside it.
+        const QString backups = backupDirectory(path, SettingsDialog::backupFolder());
+        const bool damaged =
+            error.message().contains(u"damaged"_s) || error.message().contains(u"beschadigd"_s);
+        if (!damaged || openReadOnly || listBackups(backups).isEmpty()) {
+            QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
+            return 1;
+        }
+        QMessageBox offer(
+            QMessageBox::Warning, MainWindow::tr("Rode Draad"),
+            error.message() + u"\n\n"_s +
+                MainWindow::tr(
+                    "Restore the newest sound backup? The damaged file is kept beside it."),
+            QMessageBox::Yes | QMessageBox::Cancel);
+        offer.setObjectName(u"restoreDamagedQuestion"_s);
+        if (offer.exec() != QMessageBox::Yes)
+            return 1;
+        try {
+            replaceWithLatestBackup(path, backups);
+            db = std::make_unique<Database>(path);
+        } catch (const Error& again) {
+            QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), again.message());
+            return 1;
+        }
     }
     MainWindow window(*db);
     const QString screenshots = valueOf(arguments, u"--screenshots"_s);

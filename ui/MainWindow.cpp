@@ -6,6 +6,7 @@
 #include "dialogs/InitiativeDialog.h"
 #include "dialogs/OneOnOneDialog.h"
 #include "dialogs/PersonDialog.h"
+#include "dialogs/RestoreDialog.h"
 #include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "exchange/JsonExchange.h"
@@ -16,6 +17,7 @@
 #include "pages/JournalPage.h"
 #include "pages/PreparePage.h"
 #include "pages/TodayPage.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 #include "storage/TeamLogLoader.h"
@@ -150,6 +152,7 @@ void MainWindow::createActions()
     m_import = make(u"importAction"_s, {}, &MainWindow::importFile);
     m_export = make(u"exportAction"_s, {}, &MainWindow::exportFile);
     m_backup = make(u"backupAction"_s, {}, &MainWindow::backupNow);
+    m_restore = make(u"restoreAction"_s, {}, &MainWindow::openRestore);
     m_quit = make(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
     m_undo = m_workspace->undoStack()->createUndoAction(this);
     m_undo->setObjectName(u"undoAction"_s);
@@ -160,7 +163,7 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_search, m_import, m_export, m_backup});
+    m_fileMenu->addActions({m_search, m_import, m_export, m_backup, m_restore});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settings);
     m_fileMenu->addSeparator();
@@ -216,6 +219,7 @@ void MainWindow::retranslate()
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
     m_backup->setText(tr("&Back up now"));
+    m_restore->setText(tr("&Restore from a backup…"));
     m_quit->setText(tr("&Quit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
@@ -462,23 +466,20 @@ void MainWindow::exportFile()
 
 void MainWindow::backupNow()
 {
-    const QString folder = SettingsDialog::backupFolder();
+    const QString dir = backupDirectory(m_db.path(), SettingsDialog::backupFolder());
     QString message;
     const bool ok = runInBackground(
         this, tr("Backing up…"), m_db.path(),
-        [folder](Database& db) {
-            const QString target =
-                folder.isEmpty()
-                    ? QString()
-                    : folder + u"/rodedraad-"_s +
-                          QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s) +
-                          u".sqlite"_s;
-            if (!folder.isEmpty())
-                ensureDirectory(folder);
-            return tr("Backed up to %1.").arg(backupDatabase(db, target));
-        },
-        &message);
+        [dir](Database& db) { return tr("Backed up to %1.").arg(takeBackup(db, dir)); }, &message);
     ok ? statusBar()->showMessage(message, 8000) : showError(message);
+}
+
+void MainWindow::openRestore()
+{
+    RestoreDialog dialog(*m_workspace, backupDirectory(m_db.path(), SettingsDialog::backupFolder()),
+                         this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Restored. Your previous data is in the newest backup."), 8000);
 }
 
 void MainWindow::showError(const QString& message)

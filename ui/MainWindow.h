@@ -60,6 +60,7 @@ public slots:
     void importFile();
     void exportFile();
     void backupNow();
+    void openRestore();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -103,6 +104,7 @@ private:
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
     QAction* m_backup = nullptr;
+    QAction* m_restore = nullptr;
     QAction* m_quit = nullptr;
 };
 

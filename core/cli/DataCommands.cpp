@@ -102,10 +102,10 @@ int restore(CliContext& c)
     if (c.positional.size() != 1)
         throw UsageError(QCoreApplication::translate("rd::Cli", "restore needs exactly one FILE."));
     auto db = c.openDatabase();
-    const QString safety = takeBackup(*db, backupDirectory(db->path()));
+    const QString safety =
+        restoreWithSafetyBackup(*db, c.positional.first(), backupDirectory(db->path()));
     c.err << QCoreApplication::translate("rd::Cli", "Backed up the current data to %1.").arg(safety)
           << u'\n';
-    restoreFromBackup(*db, c.positional.first());
     c.out << QCoreApplication::translate("rd::Cli", "Restored %1.").arg(c.positional.first())
           << u'\n';
     return 0;

@@ -88,7 +88,7 @@ QList<BackupFile> listBackups(const QString& directory)
     return backups;
 }
 
-QString takeBackup(Database& db, const QString& directory, const QDateTime& now)
+QString takeBackup(Database& db, const QString& directory, Thinning thinning, const QDateTime& now)
 {
     if (!QDir().mkpath(directory))
         throw StorageError(
@@ -102,9 +102,23 @@ QString takeBackup(Database& db, const QString& directory, const QDateTime& now)
         path = QDir(directory).filePath(
             u"rodedraad-"_s + now.addSecs(second).toString(TimestampFormat) + u".sqlite"_s);
     backupDatabase(db, path);
+    if (thinning == Thinning::Thin)
+        thinBackups(directory);
+    return path;
+}
+
+void thinBackups(const QString& directory)
+{
     for (const BackupFile& old : backupsToRemove(listBackups(directory)))
         QFile::remove(old.path);
-    return path;
+}
+
+QString restoreWithSafetyBackup(Database& db, const QString& backupPath, const QString& directory)
+{
+    const QString safety = takeBackup(db, directory, Thinning::Keep);
+    restoreFromBackup(db, backupPath);
+    thinBackups(directory);
+    return safety;
 }
 
 QString dataFingerprint(Database& db)
@@ -190,6 +204,34 @@ void restoreFromBackup(Database& db, const QString& backupPath)
          {DataKind::People, DataKind::Board, DataKind::OneOnOnes, DataKind::Decisions,
           DataKind::Initiatives, DataKind::PromptStates, DataKind::Settings})
         db.notifyChanged(kind);
+}
+
+QString replaceWithLatestBackup(const QString& damagedPath, const QString& backupDir)
+{
+    QString source;
+    for (const BackupFile& backup : listBackups(backupDir)) {
+        if (checkDatabase(backup.path).isSound()) {
+            source = backup.path;
+            break;
+        }
+    }
+    if (source.isEmpty())
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "There is no sound backup in %1.")
+                .arg(backupDir));
+    const QString kept =
+        damagedPath + u".damaged-"_s + QDateTime::currentDateTime().toString(TimestampFormat);
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(damagedPath + suffix) &&
+            !QFile::rename(damagedPath + suffix, kept + suffix))
+            throw StorageError(QCoreApplication::translate("rd::Database", "Cannot move %1 aside.")
+                                   .arg(damagedPath));
+    }
+    if (!QFile::copy(source, damagedPath))
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot read %1.").arg(source));
+    QFile::setPermissions(damagedPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return kept;
 }
 
 qint64 countEntries(const QString& databasePath)

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <memory>
 #include <QLockFile>
 #include <QString>
-
-#include <memory>
 
 namespace rd {
 

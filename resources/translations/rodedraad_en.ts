@@ -216,6 +216,9 @@
     <name>rd::ui::PreparePage</name>
     </context>
 <context>
+    <name>rd::ui::RestoreDialog</name>
+    </context>
+<context>
     <name>rd::ui::SearchDialog</name>
     </context>
 <context>

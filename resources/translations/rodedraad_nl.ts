@@ -549,6 +549,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>process %1 on %2</source>
         <translation>proces %1 op %2</translation>
     </message>
+    <message>
+        <source>There is no sound backup in %1.</source>
+        <translation>Er is geen bruikbare back-up in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>Kan %1 niet opzij zetten.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Enum</name>
@@ -2751,6 +2759,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>%1 is already open in another Rode Draad window (%2). Open it read-only?</source>
         <translation>%1 is al geopend in een ander Rode Draad-venster (%2). Alleen-lezen openen?</translation>
     </message>
+    <message>
+        <source>Restore the newest sound backup? The damaged file is kept beside it.</source>
+        <translation>De nieuwste bruikbare back-up terugzetten? Het beschadigde bestand blijft ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restored. Your previous data is in the newest backup.</source>
+        <translation>Teruggezet. Je vorige gegevens staan in de nieuwste back-up.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::OneOnOneDialog</name>
@@ -3003,6 +3023,45 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rode Draad</source>
+        <translation>Rode Draad</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Registraties</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Your current data is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Eerst wordt een back-up van je huidige gegevens gemaakt, zodat je het terugzetten ongedaan kunt maken door die back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Terugzetten…</translation>
     </message>
     <message>
         <source>Rode Draad</source>

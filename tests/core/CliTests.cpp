@@ -317,3 +317,17 @@ TEST_CASE("prompt done, snooze and dismiss store state; done prompts form the jo
     CHECK(cli({u"prompt"_s, u"snooze"_s, before.at(2)}).exitCode == 2); // needs --until
     CHECK(cli({u"prompt"_s, u"done"_s, u"not-a-key"_s}).exitCode == 2);
 }
+
+TEST_CASE("restore brings back a backup from the command line after backing up the current data")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    const Run backup = cli({u"backup"_s});
+    REQUIRE(backup.exitCode == 0);
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Bram"_s}).exitCode == 0);
+    const Run restore = cli({u"restore"_s, backup.out});
+    CHECK(restore.exitCode == 0);
+    CHECK(restore.err.contains(u"Backed up"_s));
+    CHECK(cli({u"person"_s, u"list"_s}).out == u"anna\tAnna\t\tevery 14 days"_s);
+    CHECK(cli({u"restore"_s, cli.file(u"missing.sqlite"_s)}).exitCode == 1);
+}

@@ -1,6 +1,5 @@
 // Crash safety and hostile input: kill -9 mid-write, concurrent writers,
 // the WAL bound, and thousands of mutated exchange documents.
-#include "TestSupport.h"
 #include "demo/DemoTeam.h"
 #include "exchange/ImportError.h"
 #include "exchange/JsonExchange.h"
@@ -9,14 +8,13 @@
 #include "storage/Repositories.h"
 #include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QThread>
-
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +31,7 @@ TEST_CASE("every commit printed before a kill -9 survives it, 20 kills in a row"
         writer.start(QStringLiteral(CRASH_WRITER_EXE), {temp.path(), u"1000"_s});
         REQUIRE(writer.waitForStarted());
         QThread::msleep(30 + random() % 250); // a random moment, mid-commit or between commits
-        writer.kill();                          // SIGKILL: no destructor, no checkpoint
+        writer.kill();                        // SIGKILL: no destructor, no checkpoint
         writer.waitForFinished();
         kills += writer.exitStatus() == QProcess::CrashExit ? 1 : 0;
         for (const QByteArray& line : writer.readAllStandardOutput().split('\n')) {
@@ -60,7 +58,10 @@ TEST_CASE("every commit printed before a kill -9 survives it, 20 kills in a row"
 TEST_CASE("two command-line writers at once both succeed and lose nothing")
 {
     test::TempDatabase temp;
-    { Database db(temp.path()); PeopleRepository(db).add(Person{u"p1"_s, u"Anna"_s, {}, {}, 14, false}); }
+    {
+        Database db(temp.path());
+        PeopleRepository(db).add(Person{u"p1"_s, u"Anna"_s, {}, {}, 14, false});
+    }
     QProcess a, b;
     a.start(QStringLiteral(CRASH_WRITER_EXE), {temp.path(), u"150"_s});
     b.start(QStringLiteral(CRASH_WRITER_EXE), {temp.path(), u"150"_s});
@@ -100,10 +101,25 @@ TEST_CASE("thousands of mutated exchange documents never crash and never import 
     options.until = QDate(2026, 11, 27);
     options.people = 2;
     options.months = 2;
-    const QByteArray valid = toExchangeJson(generateDemoTeam(options), QDateTime::currentDateTime());
+    const QByteArray valid =
+        toExchangeJson(generateDemoTeam(options), QDateTime::currentDateTime());
     std::mt19937 random(7);
-    const QList<QByteArray> tokens{"\"", "{", "}", "[", "]", ",", ":", "null", "true", "-1", "1e309",
-                                   "\"boss\"", "\"2026-02-30\"", "\xff", "\\u0000", "\"p9\""};
+    const QList<QByteArray> tokens{"\"",
+                                   "{",
+                                   "}",
+                                   "[",
+                                   "]",
+                                   ",",
+                                   ":",
+                                   "null",
+                                   "true",
+                                   "-1",
+                                   "1e309",
+                                   "\"boss\"",
+                                   "\"2026-02-30\"",
+                                   "\xff",
+                                   "\\u0000",
+                                   "\"p9\""};
     int rejected = 0, imported = 0, partial = 0;
     Database db(u":memory:"_s);
     for (int n = 0; n < 2000; ++n) {

@@ -269,3 +269,46 @@ TEST_CASE("one writer at a time: a second lock fails, a stale lock from a crash 
     WriterLock afterCrash(temp.path());
     CHECK(afterCrash.acquire());
 }
+
+TEST_CASE("a damaged database is moved aside untouched and replaced by the newest sound backup")
+{
+    test::TempDatabase temp;
+    const QString dir = backupDirectory(temp.path());
+    {
+        Database db(temp.path());
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+        takeBackup(db, dir);
+    }
+    QFile file(temp.path());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.resize(file.size() / 2);
+    file.close();
+    const QByteArray damagedHash = test::fileHash(temp.path());
+    CHECK_THROWS_AS(Database(temp.path()), StorageError);
+
+    const QString kept = replaceWithLatestBackup(temp.path(), dir);
+    CHECK(test::fileHash(kept) == damagedHash); // kept exactly as it was
+    Database db(temp.path());
+    CHECK(loadTeamLog(db.connection()).entryCount() == test::sampleLog().entryCount());
+    CHECK_THROWS_AS(replaceWithLatestBackup(temp.path(), temp.dir.filePath(u"nowhere"_s)),
+                    StorageError);
+}
+
+TEST_CASE("a busy database makes a write fail with one sentence; the next write works")
+{
+    test::TempDatabase temp;
+    Database db(temp.path());
+    Database other(temp.path());
+    sql::exec(db.connection(), u"PRAGMA busy_timeout = 200"_s); // keep the test quick
+    sql::exec(other.connection(), u"BEGIN IMMEDIATE"_s);        // another writer holds the lock
+    try {
+        PeopleRepository(db).add(Person{u"p1"_s, u"Anna"_s, {}, {}, 14, false});
+        FAIL("the write went through a held lock");
+    } catch (const StorageError& e) {
+        CHECK(e.message().contains(u"locked"_s));
+        CHECK_FALSE(e.message().contains(u'\n'));
+    }
+    sql::exec(other.connection(), u"ROLLBACK"_s);
+    PeopleRepository(db).add(Person{u"p1"_s, u"Anna"_s, {}, {}, 14, false});
+    CHECK(PeopleRepository(db).all().size() == 1);
+}

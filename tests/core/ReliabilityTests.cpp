@@ -120,21 +120,7 @@ TEST_CASE("restore brings back a backup's content exactly and leaves the backup 
 TEST_CASE("an older file is backed up before it is migrated")
 {
     test::TempDatabase temp;
-    {
-        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
-        old.setDatabaseName(temp.path());
-        REQUIRE(old.open());
-        QFile script(QStringLiteral(RODEDRAAD_FIXTURES) + u"/schema-v1.sql"_s);
-        REQUIRE(script.open(QIODevice::ReadOnly));
-        QTextStream in(&script);
-        while (!in.atEnd()) {
-            const QString line = in.readLine().trimmed();
-            if (!line.isEmpty() && !line.startsWith(u"--"_s))
-                REQUIRE(QSqlQuery(old).exec(line));
-        }
-        old.close();
-    }
-    QSqlDatabase::removeDatabase(u"old"_s);
+    test::createSchemaV1Database(temp.path());
     {
         Database db(temp.path());
     }
@@ -158,23 +144,7 @@ TEST_CASE("an older file is backed up before it is migrated")
 TEST_CASE("a migration step that fails leaves the old schema, never a mix")
 {
     test::TempDatabase temp;
-    {
-        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
-        old.setDatabaseName(temp.path());
-        REQUIRE(old.open());
-        QFile script(QStringLiteral(RODEDRAAD_FIXTURES) + u"/schema-v1.sql"_s);
-        REQUIRE(script.open(QIODevice::ReadOnly));
-        QTextStream in(&script);
-        while (!in.atEnd()) {
-            const QString line = in.readLine().trimmed();
-            if (!line.isEmpty() && !line.startsWith(u"--"_s))
-                REQUIRE(QSqlQuery(old).exec(line));
-        }
-        // Something in the way of step 2's third statement: the step must roll back whole.
-        REQUIRE(QSqlQuery(old).exec(u"CREATE TABLE search_index (x)"_s));
-        old.close();
-    }
-    QSqlDatabase::removeDatabase(u"old"_s);
+    test::createSchemaV1Database(temp.path(), {u"CREATE TABLE search_index (x)"_s});
     CHECK_THROWS_AS(Database(temp.path()), StorageError);
     QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
     check.setDatabaseName(temp.path());

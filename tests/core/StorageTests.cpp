@@ -34,26 +34,6 @@ Person person(const QString& name)
     return p;
 }
 
-void buildV1Fixture(const QString& path)
-{
-    QFile script(QStringLiteral(RODEDRAAD_FIXTURES) + u"/schema-v1.sql"_s);
-    REQUIRE(script.open(QIODevice::ReadOnly));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fixture"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QTextStream in(&script);
-        while (!in.atEnd()) {
-            const QString line = in.readLine().trimmed();
-            if (line.isEmpty() || line.startsWith(u"--"_s))
-                continue;
-            QSqlQuery q(db);
-            REQUIRE(q.exec(line));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"fixture"_s);
-}
 } // namespace
 
 TEST_CASE("every read-write connection runs WAL, synchronous=FULL, foreign keys and a busy timeout")
@@ -254,7 +234,7 @@ TEST_CASE("full-text search finds notes, agenda, actions, decisions and initiati
 TEST_CASE("an old-schema file opens and migrates step by step, keeping its data")
 {
     test::TempDatabase temp;
-    buildV1Fixture(temp.path());
+    test::createSchemaV1Database(temp.path());
     Database db(temp.path());
     CHECK(db.openedAtVersion() == 1);
     CHECK(pragma(db, u"user_version"_s).toInt() == schema::CurrentVersion);

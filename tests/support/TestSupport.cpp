@@ -5,7 +5,10 @@
 #include <catch2/catch.hpp>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTextStream>
 
 #ifdef RODEDRAAD_GUI_TESTS
 #include <QApplication>
@@ -25,6 +28,28 @@ QByteArray fileHash(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void createSchemaV1Database(const QString& path, const QStringList& extraStatements)
+{
+    QFile script(QStringLiteral(RODEDRAAD_FIXTURES) + u"/schema-v1.sql"_s);
+    REQUIRE(script.open(QIODevice::ReadOnly));
+    QStringList statements;
+    QTextStream in(&script);
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (!line.isEmpty() && !line.startsWith(u"--"_s))
+            statements << line;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema-v1-fixture"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString& statement : statements + extraStatements)
+            REQUIRE(QSqlQuery(db).exec(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"schema-v1-fixture"_s);
 }
 
 TeamLog sampleLog()

@@ -19,6 +19,10 @@ struct TempDatabase
 /// SHA-256 of a file's bytes (empty when it does not exist).
 QByteArray fileHash(const QString& path);
 
+/// Creates a database as version 0.1 wrote it (schema 1, tests/fixtures/schema-v1.sql),
+/// then runs `extraStatements` on it. The connection is closed afterwards.
+void createSchemaV1Database(const QString& path, const QStringList& extraStatements = {});
+
 /// A small hand-built team: two people with one entry of every kind.
 TeamLog sampleLog();
 

@@ -1,10 +1,10 @@
 #include "RestoreDialog.h"
 
 #include "BackgroundTask.h"
-#include "Workspace.h"
 #include "domain/Error.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -38,7 +38,8 @@ RestoreDialog::RestoreDialog(Workspace& workspace, const QString& backupDir, QWi
     for (const BackupFile& backup : listBackups(backupDir)) {
         const int row = m_backups->rowCount();
         m_backups->insertRow(row);
-        auto* taken = new QTableWidgetItem(QLocale().toString(backup.takenAt, QLocale::ShortFormat));
+        auto* taken =
+            new QTableWidgetItem(QLocale().toString(backup.takenAt, QLocale::ShortFormat));
         taken->setData(Qt::UserRole, backup.path);
         taken->setToolTip(backup.path);
         QString entries;
@@ -52,9 +53,10 @@ RestoreDialog::RestoreDialog(Workspace& workspace, const QString& backupDir, QWi
     }
     if (m_backups->rowCount() > 0)
         m_backups->selectRow(0);
-    auto* intro = new QLabel(tr("Your current data is backed up first, so a restore can be undone by "
-                                "restoring that backup."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Your current data is backed up first, so a restore can be undone by "
+                      "restoring that backup."),
+                   this);
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"restoreButtons"_s);
@@ -83,11 +85,9 @@ void RestoreDialog::accept()
     const QString source = chosen->data(Qt::UserRole).toString();
     const QString dir = m_backupDir;
     QString message;
-    const bool ok = runInBackground(this, tr("Restoring…"), m_workspace.database().path(),
-                                    [source, dir](Database& db) {
-                                        return restoreWithSafetyBackup(db, source, dir);
-                                    },
-                                    &message);
+    const bool ok = runInBackground(
+        this, tr("Restoring…"), m_workspace.database().path(),
+        [source, dir](Database& db) { return restoreWithSafetyBackup(db, source, dir); }, &message);
     m_workspace.undoStack()->clear(); // the undo history belongs to the data that was replaced
     m_workspace.reload();
     if (!ok) {

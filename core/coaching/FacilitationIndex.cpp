@@ -55,6 +55,17 @@ QDate firstLoggedMonth(const TeamLog& log)
     return first.isValid() ? QDate(first.year(), first.month(), 1) : QDate();
 }
 
+int meetingsDue(const Person& person, QDate from, QDate to, QDate lastMeeting)
+{
+    const QDate start = std::max(from, person.joinedOn.isValid() ? person.joinedOn : from);
+    QDate end = to;
+    if (person.archived)
+        end = std::min(end, lastMeeting);
+    if (!end.isValid() || start > end)
+        return 0;
+    return int((start.daysTo(end) + 1) / std::max(1, person.cadenceDays));
+}
+
 namespace {
 
 /// Counts for one month, gathered in a single pass over the log.
@@ -171,14 +182,7 @@ QList<IndexMonth> facilitationIndex(const TeamLog& log, QDate from, QDate to, QD
             for (const Person& p : log.people) {
                 if (!personId.isEmpty() && p.id != personId)
                     continue;
-                const QDate start =
-                    std::max(monthStart, p.joinedOn.isValid() ? p.joinedOn : monthStart);
-                QDate end = monthEnd;
-                if (p.archived)
-                    end = std::min(end, lastEntry.value(p.id));
-                if (!end.isValid() || start > end)
-                    continue;
-                const int dueHere = int((start.daysTo(end) + 1) / std::max(1, p.cadenceDays));
+                const int dueHere = meetingsDue(p, monthStart, monthEnd, lastEntry.value(p.id));
                 if (dueHere == 0)
                     continue;
                 due += dueHere;

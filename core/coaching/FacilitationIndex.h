@@ -45,6 +45,11 @@ struct IndexMonth
 QList<IndexMonth> facilitationIndex(const TeamLog& log, QDate from, QDate to, QDate asOf,
                                     const QString& personId = {});
 
+/// The one-on-ones due with `person` by their cadence between `from` and `to`
+/// (inclusive), counting from when they joined. An archived person is due
+/// nothing after `lastMeeting`.
+int meetingsDue(const Person& person, QDate from, QDate to, QDate lastMeeting);
+
 /// The first month with any entry, or an invalid date for an empty log.
 QDate firstLoggedMonth(const TeamLog& log);
 

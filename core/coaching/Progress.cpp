@@ -1,0 +1,411 @@
+#include "Progress.h"
+
+#include "Journal.h"
+#include "PromptEngine.h"
+
+#include <algorithm>
+#include <map>
+#include <QHash>
+#include <QSet>
+
+namespace rd {
+
+namespace {
+
+QDate monthOf(QDate date)
+{
+    return QDate(date.year(), date.month(), 1);
+}
+
+QDate monthEnd(QDate month)
+{
+    return month.addMonths(1).addDays(-1);
+}
+
+/// The month slot of `date` in a range starting at `first` with `count` months, or -1.
+int slotOf(QDate date, QDate first, qsizetype count)
+{
+    if (!date.isValid())
+        return -1;
+    const int n = (date.year() - first.year()) * 12 + date.month() - first.month();
+    return n >= 0 && n < count ? n : -1;
+}
+
+std::optional<double> mean(double sum, int count)
+{
+    return count > 0 ? std::optional<double>(sum / count) : std::nullopt;
+}
+
+std::optional<double> median(QList<int> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    if (values.size() % 2 == 1)
+        return values.at(mid);
+    return (values.at(mid - 1) + values.at(mid)) / 2.0;
+}
+
+std::optional<double> meanOf(const QList<std::optional<double>>& values)
+{
+    double sum = 0;
+    int count = 0;
+    for (const auto& v : values) {
+        if (v) {
+            sum += *v;
+            ++count;
+        }
+    }
+    return mean(sum, count);
+}
+
+/// Only this person's entries (and the person), for per-person figures in one pass.
+QHash<QString, TeamLog> splitByPerson(const TeamLog& log)
+{
+    QHash<QString, TeamLog> parts;
+    for (const Person& p : log.people)
+        parts[p.id].people << p;
+    for (const OneOnOne& m : log.oneOnOnes)
+        parts[m.personId].oneOnOnes << m;
+    for (const Decision& d : log.decisions)
+        parts[d.personId].decisions << d;
+    for (const Initiative& i : log.initiatives)
+        parts[i.personId].initiatives << i;
+    for (const BoardEntry& b : log.board)
+        parts[b.personId].board << b;
+    return parts;
+}
+
+} // namespace
+
+ProgressQuery progressPeriod(int months, QDate asOf, QDate firstLogged, QString personId)
+{
+    ProgressQuery query;
+    query.to = asOf;
+    query.personId = std::move(personId);
+    if (months > 0)
+        query.from = monthOf(asOf).addMonths(-(months - 1));
+    else
+        query.from = firstLogged.isValid() && firstLogged <= asOf ? monthOf(firstLogged)
+                                                                  : monthOf(asOf);
+    return query;
+}
+
+int LevelMixMonth::total() const
+{
+    int sum = 0;
+    for (int n : decisions)
+        sum += n;
+    return sum;
+}
+
+QList<RaisedPrompt> promptHistory(const PromptEngine& engine, const TeamLog& log, QDate from,
+                                  QDate asOf)
+{
+    QList<RaisedPrompt> history;
+    if (!from.isValid() || !asOf.isValid() || from > asOf)
+        return history;
+    QSet<QString> seen;
+    for (QDate month = monthOf(from); month <= asOf; month = month.addMonths(1)) {
+        const QDate end = std::min(monthEnd(month), asOf);
+        for (const Prompt& p : engine.evaluate(log, end)) {
+            if (seen.contains(p.key))
+                continue;
+            seen.insert(p.key);
+            history << RaisedPrompt{p.key, p.rule, p.personId, p.lever, month};
+        }
+    }
+    return history;
+}
+
+bool ProgressData::hasIndex() const
+{
+    return std::any_of(index.cbegin(), index.cend(),
+                       [](const IndexMonth& m) { return m.index.has_value(); });
+}
+
+bool ProgressData::hasDecisions() const
+{
+    return std::any_of(levelMix.cbegin(), levelMix.cend(),
+                       [](const LevelMixMonth& m) { return m.total() > 0; });
+}
+
+bool ProgressData::hasBoard() const
+{
+    return std::any_of(board.cbegin(), board.cend(), [](const BoardTrack& t) {
+        return std::any_of(t.levels.cbegin(), t.levels.cend(),
+                           [](const auto& v) { return v.has_value(); });
+    });
+}
+
+bool ProgressData::hasRecognitions() const
+{
+    return std::any_of(recognition.cbegin(), recognition.cend(), [](const RecognitionMonth& m) {
+        return m.initiative + m.compliance > 0;
+    });
+}
+
+bool ProgressData::hasMeetings() const
+{
+    return std::any_of(rhythm.cbegin(), rhythm.cend(), [](const RhythmMonth& m) {
+        return m.held + m.moved + m.cancelled > 0;
+    });
+}
+
+bool ProgressData::hasPromptActivity() const
+{
+    return std::any_of(followThrough.cbegin(), followThrough.cend(),
+                       [](const FollowThroughMonth& m) {
+                           return m.raised + m.done + m.snoozed + m.dismissed > 0;
+                       });
+}
+
+ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
+                             const QList<RaisedPrompt>& history)
+{
+    ProgressData data;
+    if (!query.from.isValid() || !query.to.isValid() || query.from > query.to)
+        return data;
+    const QDate first = monthOf(query.from);
+    const QDate asOf = query.to;
+    for (QDate m = first; m <= asOf; m = m.addMonths(1))
+        data.months << m;
+    const qsizetype count = data.months.size();
+    auto included = [&](const QString& personId) {
+        return query.personId.isEmpty() || personId == query.personId;
+    };
+    auto slot = [&](QDate date, const QString& personId) {
+        return date <= asOf && included(personId) ? slotOf(date, first, count) : -1;
+    };
+
+    data.index = facilitationIndex(log, first, asOf, asOf, query.personId);
+
+    // Decisions by level.
+    data.levelMix.resize(count);
+    for (qsizetype n = 0; n < count; ++n)
+        data.levelMix[n].month = data.months.at(n);
+    for (const Decision& d : log.decisions) {
+        const int n = slot(d.date, d.personId);
+        if (n >= 0)
+            ++data.levelMix[n].decisions.at(size_t(toInt(d.level) - 1));
+    }
+    for (LevelMixMonth& m : data.levelMix) {
+        double sum = 0;
+        for (size_t level = 0; level < m.decisions.size(); ++level)
+            sum += double(level + 1) * m.decisions.at(level);
+        m.meanLevel = mean(sum, m.total());
+    }
+
+    // The board: sweep the agreements in date order, sampling at each month's end.
+    QList<const BoardEntry*> agreements;
+    for (const BoardEntry& b : log.board) {
+        if (b.agreedOn.isValid() && b.agreedOn <= asOf && included(b.personId))
+            agreements << &b;
+    }
+    std::stable_sort(agreements.begin(), agreements.end(),
+                     [](const BoardEntry* a, const BoardEntry* b) {
+                         return std::tie(a->agreedOn, a->id) < std::tie(b->agreedOn, b->id);
+                     });
+    std::map<QString, std::map<QString, int>> cells; // area → person → level
+    for (const BoardEntry* b : agreements)
+        cells[b->area];
+    std::map<QString, qsizetype> trackOf;
+    for (const auto& [area, _] : cells) {
+        trackOf[area] = data.board.size();
+        data.board << BoardTrack{area, {}};
+    }
+    qsizetype next = 0;
+    for (qsizetype n = 0; n < count; ++n) {
+        const QDate end = std::min(monthEnd(data.months.at(n)), asOf);
+        for (; next < agreements.size() && agreements.at(next)->agreedOn <= end; ++next) {
+            const BoardEntry* b = agreements.at(next);
+            cells[b->area][b->personId] = toInt(b->level);
+        }
+        for (const auto& [area, people] : cells) {
+            double sum = 0;
+            for (const auto& [person, level] : people)
+                sum += level;
+            data.board[trackOf.at(area)].levels << mean(sum, int(people.size()));
+        }
+    }
+
+    // Recognitions, in the month they were given.
+    data.recognition.resize(count);
+    QList<QList<int>> days(count);
+    for (qsizetype n = 0; n < count; ++n)
+        data.recognition[n].month = data.months.at(n);
+    for (const Initiative& i : log.initiatives) {
+        const int n = slot(i.recognisedOn, i.personId);
+        if (n < 0)
+            continue;
+        RecognitionMonth& m = data.recognition[n];
+        ++(i.kind == InitiativeKind::Initiative ? m.initiative : m.compliance);
+        if (i.outcome == InitiativeOutcome::Failed || i.outcome == InitiativeOutcome::Partly)
+            ++m.failedOrPartial;
+        if (i.date.isValid())
+            days[n] << int(std::max<qint64>(0, i.date.daysTo(i.recognisedOn)));
+    }
+    for (qsizetype n = 0; n < count; ++n)
+        data.recognition[n].medianDays = median(days.at(n));
+
+    // The rhythm of one-on-ones.
+    data.rhythm.resize(count);
+    struct Talk
+    {
+        double talkSum = 0;
+        int talkMeetings = 0, agendaItems = 0, byMember = 0;
+    };
+    QList<Talk> talk(count);
+    QHash<QString, QDate> lastMeeting;
+    for (const OneOnOne& m : log.oneOnOnes) {
+        if (m.date <= asOf)
+            lastMeeting[m.personId] = std::max(lastMeeting.value(m.personId), m.date);
+        const int n = slot(m.date, m.personId);
+        if (n < 0)
+            continue;
+        RhythmMonth& r = data.rhythm[n];
+        switch (m.status) {
+        case MeetingStatus::Held:
+            ++r.held;
+            break;
+        case MeetingStatus::Moved:
+            ++r.moved;
+            break;
+        case MeetingStatus::Cancelled:
+            ++r.cancelled;
+            break;
+        }
+        if (m.status != MeetingStatus::Held)
+            continue;
+        Talk& t = talk[n];
+        if (m.talkSharePercent) {
+            t.talkSum += *m.talkSharePercent;
+            ++t.talkMeetings;
+        }
+        for (const AgendaItem& item : m.agenda) {
+            ++t.agendaItems;
+            t.byMember += item.raisedBy == Party::Member ? 1 : 0;
+        }
+    }
+    for (qsizetype n = 0; n < count; ++n) {
+        RhythmMonth& r = data.rhythm[n];
+        r.month = data.months.at(n);
+        const QDate end = std::min(monthEnd(r.month), asOf);
+        for (const Person& p : log.people) {
+            if (included(p.id))
+                r.due += meetingsDue(p, r.month, end, lastMeeting.value(p.id));
+        }
+        const Talk& t = talk.at(n);
+        r.talkShare = mean(t.talkSum, t.talkMeetings);
+        if (t.agendaItems > 0)
+            r.agendaOwnership = 100.0 * t.byMember / t.agendaItems;
+    }
+
+    // Follow-through: prompts raised, and what the manager did with them.
+    data.followThrough.resize(count);
+    for (qsizetype n = 0; n < count; ++n)
+        data.followThrough[n].month = data.months.at(n);
+    for (const RaisedPrompt& p : history) {
+        const int n = slot(p.month, p.personId);
+        if (n >= 0)
+            ++data.followThrough[n].raised;
+    }
+    for (const PromptState& s : log.promptStates) {
+        const QString personId = splitPromptKey(s.key).personId;
+        const int n = slot(s.on, personId);
+        if (n < 0)
+            continue;
+        FollowThroughMonth& f = data.followThrough[n];
+        switch (s.state) {
+        case PromptStateKind::Done:
+            ++f.done;
+            break;
+        case PromptStateKind::Snoozed:
+            ++f.snoozed;
+            break;
+        case PromptStateKind::Dismissed:
+            ++f.dismissed;
+            break;
+        }
+    }
+    return data;
+}
+
+std::optional<double> ProgressSummary::Change::delta() const
+{
+    if (!first || !last)
+        return std::nullopt;
+    return *last - *first;
+}
+
+ProgressSummary summariseProgress(const TeamLog& log, const ProgressQuery& query)
+{
+    ProgressSummary summary;
+    if (!query.from.isValid() || !query.to.isValid() || query.from > query.to)
+        return summary;
+    const QDate first = monthOf(query.from);
+    const QDate last = monthOf(query.to);
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+    const int quarter = months >= 6 ? 3 : std::max(1, months / 2);
+    summary.firstFrom = first;
+    summary.firstTo = std::min(monthEnd(first.addMonths(quarter - 1)), query.to);
+    summary.lastFrom = last.addMonths(-(quarter - 1));
+    summary.lastTo = query.to;
+
+    auto compare = [&](const QList<IndexMonth>& index, auto value) {
+        QList<std::optional<double>> head, tail;
+        for (const IndexMonth& m : index) {
+            if (m.month <= summary.firstTo)
+                head << value(m);
+            if (m.month >= summary.lastFrom)
+                tail << value(m);
+        }
+        return ProgressSummary::Change{meanOf(head), meanOf(tail)};
+    };
+
+    const QList<IndexMonth> index = facilitationIndex(log, first, query.to, query.to, query.personId);
+    summary.index = compare(index, [](const IndexMonth& m) { return m.index; });
+    for (int c = 0; c < IndexComponentCount; ++c) {
+        summary.components.at(size_t(c)) = compare(
+            index, [c](const IndexMonth& m) { return m.component(IndexComponent(c)); });
+    }
+
+    QList<std::pair<double, IndexComponent>> up, down;
+    for (int c = 0; c < IndexComponentCount; ++c) {
+        const auto delta = summary.components.at(size_t(c)).delta();
+        if (delta && *delta >= ProgressSummary::threshold)
+            up.append({-*delta, IndexComponent(c)});
+        else if (delta && *delta <= -ProgressSummary::threshold)
+            down.append({*delta, IndexComponent(c)});
+    }
+    std::stable_sort(up.begin(), up.end());
+    std::stable_sort(down.begin(), down.end());
+    for (const auto& [_, c] : up)
+        summary.improved << c;
+    for (const auto& [_, c] : down)
+        summary.workOn << c;
+    if (summary.workOn.isEmpty()) {
+        // Nothing declined: the weakest component now is the next thing to work on.
+        std::optional<std::pair<double, IndexComponent>> weakest;
+        for (int c = 0; c < IndexComponentCount; ++c) {
+            const auto now = summary.components.at(size_t(c)).last;
+            if (now && (!weakest || *now < weakest->first) && !summary.improved.contains(IndexComponent(c)))
+                weakest = std::pair{*now, IndexComponent(c)};
+        }
+        if (weakest)
+            summary.workOn << weakest->second;
+    }
+
+    const QHash<QString, TeamLog> parts = splitByPerson(log);
+    for (const Person& p : log.people) {
+        if (p.archived || (!query.personId.isEmpty() && p.id != query.personId))
+            continue;
+        const QList<IndexMonth> own = facilitationIndex(parts.value(p.id), first, query.to, query.to, p.id);
+        summary.people << ProgressSummary::PersonChange{
+            p.id, compare(own, [](const IndexMonth& m) { return m.index; })};
+    }
+    return summary;
+}
+
+} // namespace rd

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "FacilitationIndex.h"
+#include "Prompt.h"
+
+#include <array>
+#include <optional>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace rd {
+
+class PromptEngine;
+
+/// What the progress charts show: a range of whole months and the team or one person.
+struct ProgressQuery
+{
+    QDate from;       ///< any day of the first month
+    QDate to;         ///< any day of the last month; also the "as of" date
+    QString personId; ///< empty for the whole team
+};
+
+/// The period presets of the Progress page: the last `months` months up to
+/// `asOf`, or (with `months` 0) everything since the first logged month.
+ProgressQuery progressPeriod(int months, QDate asOf, QDate firstLogged, QString personId = {});
+
+/// Decisions logged in one month, by delegation level (index 0 is "tell").
+struct LevelMixMonth
+{
+    QDate month;
+    std::array<int, 7> decisions{};
+    std::optional<double> meanLevel; ///< 1..7; none without decisions
+
+    int total() const;
+};
+
+/// One decision area of the delegation board over time: the agreed level at
+/// the end of each month (the mean over the people shown), or none before any
+/// agreement in that area.
+struct BoardTrack
+{
+    QString area;
+    QList<std::optional<double>> levels; ///< one per month of the query
+};
+
+/// Recognitions given in one month, split by what they rewarded.
+struct RecognitionMonth
+{
+    QDate month;
+    int initiative = 0;
+    int compliance = 0;
+    std::optional<double> medianDays; ///< from the initiative to its recognition
+    int failedOrPartial = 0;          ///< recognised attempts that did not (fully) work
+};
+
+/// One-on-ones in one month against the cadence.
+struct RhythmMonth
+{
+    QDate month;
+    int held = 0;
+    int moved = 0;
+    int cancelled = 0;
+    int due = 0;                           ///< by each person's agreed cadence
+    std::optional<double> talkShare;       ///< mean of the manager's talk share, percent
+    std::optional<double> agendaOwnership; ///< percent of agenda items raised by members
+};
+
+/// What happened to prompts in one month.
+struct FollowThroughMonth
+{
+    QDate month;
+    int raised = 0;
+    int done = 0;
+    int snoozed = 0;
+    int dismissed = 0;
+};
+
+/// A prompt as first seen at a month's end, for the follow-through chart.
+struct RaisedPrompt
+{
+    QString key;
+    QString rule;
+    QString personId;
+    Lever lever = Lever::CoachNotControl;
+    QDate month; ///< the first month whose end evaluation showed it
+};
+
+/// Replays the engine at the end of every month from `from` to `asOf` and
+/// returns each prompt once, at the month it first appeared. Pure, and the
+/// costly part of the progress data (one evaluation per month), so callers
+/// compute it once per change of the logs and reuse it across queries.
+QList<RaisedPrompt> promptHistory(const PromptEngine& engine, const TeamLog& log, QDate from,
+                                  QDate asOf);
+
+/// Every series of the Progress page and the coaching report, month by month.
+struct ProgressData
+{
+    QList<QDate> months; ///< the first day of each month in the query
+    QList<IndexMonth> index;
+    QList<LevelMixMonth> levelMix;
+    QList<BoardTrack> board;
+    QList<RecognitionMonth> recognition;
+    QList<RhythmMonth> rhythm;
+    QList<FollowThroughMonth> followThrough;
+
+    bool hasIndex() const;
+    bool hasDecisions() const;
+    bool hasBoard() const;
+    bool hasRecognitions() const;
+    bool hasMeetings() const;
+    bool hasPromptActivity() const;
+};
+
+/// Computes the chart data for `query` from the logs and a prompt history.
+/// Pure: the same input gives the same output.
+ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
+                             const QList<RaisedPrompt>& history);
+
+/// The first and last quarter of a period compared, for the report's summary.
+struct ProgressSummary
+{
+    struct Change
+    {
+        std::optional<double> first;
+        std::optional<double> last;
+        std::optional<double> delta() const;
+    };
+    struct PersonChange
+    {
+        QString personId;
+        Change index;
+    };
+
+    QDate firstFrom, firstTo; ///< the first quarter (or fewer months in a short period)
+    QDate lastFrom, lastTo;
+    Change index;
+    std::array<Change, IndexComponentCount> components;
+    QList<IndexComponent> improved; ///< up by at least `threshold` points, biggest first
+    QList<IndexComponent> workOn;   ///< down by at least `threshold`, else the weakest now
+    QList<PersonChange> people;     ///< the index per active person, in the log's order
+
+    static constexpr double threshold = 5.0;
+};
+
+/// Compares the first and last quarter of `query`'s period: the index, its
+/// components and each person's index.
+ProgressSummary summariseProgress(const TeamLog& log, const ProgressQuery& query);
+
+} // namespace rd

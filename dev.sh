@@ -51,7 +51,8 @@ test)
         export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
         export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     fi
-    install_missing
+    # poppler-utils: the report tests read the PDF's text and pages back.
+    install_missing poppler-utils
     configure_and_build "$dir" "${extra[@]}"
     ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)" --timeout 600
     ;;

@@ -3,13 +3,17 @@
 #include "cli/CommandLine.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "report/ReportCommand.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QIcon>
 #include <QTextStream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +25,21 @@ QString languageArgument(const QStringList& arguments)
     if (at >= 0 && at + 1 < arguments.size())
         return arguments.at(at + 1);
     return rd::systemLanguage();
+}
+
+/// Headless runs (CI, cron, ssh) often have no XDG_RUNTIME_DIR, and Qt warns
+/// on stderr when it makes one up. Give it the same private folder, quietly.
+void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+    if (mkdir(dir.constData(), S_IRWXU) == 0 || errno == EEXIST) {
+        struct stat info{};
+        if (stat(dir.constData(), &info) == 0 && info.st_uid == getuid() &&
+            (info.st_mode & (S_IRWXG | S_IRWXO)) == 0)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
 }
 
 void setApplicationIdentity()
@@ -41,19 +60,29 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    const bool headless = !rd::findSubcommand(arguments).isEmpty() ||
-                          arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s) ||
-                          arguments.contains(u"--version"_s);
-    if (headless) {
-        QCoreApplication app(argc, argv);
+    const QString command = rd::findSubcommand(arguments);
+    const bool headless = !command.isEmpty() || arguments.contains(u"--help"_s) ||
+                          arguments.contains(u"-h"_s) || arguments.contains(u"--version"_s);
+    const auto runHeadless = [&arguments] {
         setApplicationIdentity();
         rd::installLanguage(languageArgument(arguments));
         QTextStream out(stdout);
         QTextStream err(stderr);
-        const int code = rd::runCommandLine(arguments, out, err);
+        const int code = rd::runCommandLine(arguments, out, err, {rd::ui::reportCommand()});
         out.flush();
         err.flush();
         return code;
+    };
+    if (command == u"report"_s) {
+        // The report draws charts, which need a GUI application but never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDirectory();
+        QApplication app(argc, argv);
+        return runHeadless();
+    }
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        return runHeadless();
     }
 
     QApplication app(argc, argv);

@@ -13,6 +13,7 @@
 #include "storage/WriterLock.h"
 #include "Workspace.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -82,6 +83,21 @@ void takeScreenshots(MainWindow& window, const QString& dir)
         QCoreApplication::processEvents();
         window.grab().save(
             QDir(dir).filePath(u"%1-%2-%3.png"_s.arg(lang).arg(n + 1).arg(page->objectName())));
+    }
+    // The Progress page over everything logged, for the two stories a coach looks
+    // for: autonomy growing (Daan) and autonomy taken back after a failure (Eva).
+    auto* progress = window.findChild<QWidget*>(u"progressPage"_s);
+    auto* period = progress->findChild<QComboBox*>(u"periodSelector"_s);
+    pages->setCurrentWidget(progress);
+    period->setCurrentIndex(period->count() - 1);
+    int shot = pages->count();
+    for (const QString& story : {u"daan-visser"_s, u"eva-mulder"_s}) {
+        if (!window.workspace().log().person(story))
+            continue;
+        window.selectPerson(story);
+        QCoreApplication::processEvents();
+        window.grab().save(QDir(dir).filePath(
+            u"%1-%2-progress-%3.png"_s.arg(lang).arg(++shot).arg(story.section(u'-', 0, 0))));
     }
 }
 

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "BackgroundTask.h"
+#include "coaching/PromptEngine.h"
 #include "commands/Commands.h"
+#include "domain/Error.h"
 #include "dialogs/DecisionDialog.h"
 #include "dialogs/InitiativeDialog.h"
 #include "dialogs/OneOnOneDialog.h"
 #include "dialogs/PersonDialog.h"
+#include "dialogs/ReportDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -16,7 +19,9 @@
 #include "pages/EntriesPage.h"
 #include "pages/JournalPage.h"
 #include "pages/PreparePage.h"
+#include "pages/ProgressPage.h"
 #include "pages/TodayPage.h"
+#include "report/CoachingReport.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
@@ -24,6 +29,10 @@
 #include "Workspace.h"
 
 #include <QCloseEvent>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QStandardPaths>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListView>
@@ -70,6 +79,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     , m_board(new BoardPage(*m_workspace, this))
     , m_prepare(new PreparePage(*m_workspace, this))
     , m_journal(new JournalPage(*m_workspace, this))
+    , m_progress(new ProgressPage(*m_workspace, this))
 {
     setObjectName(u"mainWindow"_s);
     m_teamView->setObjectName(u"teamList"_s);
@@ -84,7 +94,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     for (QWidget* page : {static_cast<QWidget*>(m_today), static_cast<QWidget*>(m_meetings),
                           static_cast<QWidget*>(m_decisions), static_cast<QWidget*>(m_initiatives),
                           static_cast<QWidget*>(m_board), static_cast<QWidget*>(m_prepare),
-                          static_cast<QWidget*>(m_journal)})
+                          static_cast<QWidget*>(m_journal), static_cast<QWidget*>(m_progress)})
         m_pages->addTab(page, QString());
 
     auto* sidebar = new QWidget(this);
@@ -115,6 +125,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                 [this, page](qint64 id) { editEntry(int(page->model()->log()), id); });
     }
     connect(m_prepare, &PreparePage::startRequested, this, &MainWindow::startOneOnOne);
+    connect(m_progress, &ProgressPage::exportReportRequested, this, &MainWindow::exportReport);
 
     retranslate();
     personSelectionChanged();
@@ -151,6 +162,8 @@ void MainWindow::createActions()
     m_settings = make(u"settingsAction"_s, QKeySequence::Preferences, &MainWindow::openSettings);
     m_import = make(u"importAction"_s, {}, &MainWindow::importFile);
     m_export = make(u"exportAction"_s, {}, &MainWindow::exportFile);
+    m_exportReport = make(u"exportReportAction"_s, QKeySequence(Qt::CTRL | Qt::Key_P),
+                          &MainWindow::exportReport);
     m_backup = make(u"backupAction"_s, {}, &MainWindow::backupNow);
     m_restore = make(u"restoreAction"_s, {}, &MainWindow::openRestore);
     m_quit = make(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
@@ -163,7 +176,7 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_search, m_import, m_export, m_backup, m_restore});
+    m_fileMenu->addActions({m_search, m_import, m_export, m_exportReport, m_backup, m_restore});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settings);
     m_fileMenu->addSeparator();
@@ -204,6 +217,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(4, tr("Delegation board"));
     m_pages->setTabText(5, tr("Prepare"));
     m_pages->setTabText(6, tr("Journal"));
+    m_pages->setTabText(7, tr("Progress"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_logMenu->setTitle(tr("&Log"));
@@ -218,6 +232,7 @@ void MainWindow::retranslate()
     m_settings->setText(tr("Se&ttings…"));
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
+    m_exportReport->setText(tr("Export coaching &report…"));
     m_backup->setText(tr("&Back up now"));
     m_restore->setText(tr("&Restore from a backup…"));
     m_quit->setText(tr("&Quit"));
@@ -230,6 +245,7 @@ void MainWindow::retranslate()
     m_board->retranslate();
     m_prepare->retranslate();
     m_journal->retranslate();
+    m_progress->retranslate();
     statusBar()->showMessage(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.path())
                                                : m_db.path());
 }
@@ -268,6 +284,7 @@ void MainWindow::personSelectionChanged()
     m_meetings->setPersonFilter(id);
     m_decisions->setPersonFilter(id);
     m_initiatives->setPersonFilter(id);
+    m_progress->setPersonFilter(id);
     if (!id.isEmpty())
         m_prepare->setPerson(id);
 }
@@ -462,6 +479,48 @@ void MainWindow::exportFile()
         },
         &message);
     ok ? statusBar()->showMessage(message, 8000) : showError(message);
+}
+
+void MainWindow::exportReport()
+{
+    const ProgressQuery query = m_progress->query();
+    const QLocale locale;
+    const Person* person = m_workspace->log().person(query.personId);
+    const QString scope =
+        tr("%1 to %2, %3")
+            .arg(locale.toString(QDate(query.from.year(), query.from.month(), 1),
+                                 QLocale::LongFormat),
+                 locale.toString(query.to, QLocale::LongFormat),
+                 person ? person->name : tr("the whole team"));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    ReportDialog dialog(scope,
+                        QDir(documents).filePath(
+                            u"rodedraad-report-%1.pdf"_s.arg(query.to.toString(Qt::ISODate))),
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReportOptions options;
+    options.query = query;
+    options.anonymize = dialog.anonymize();
+    // Charts are graphics items, so the report renders on this thread; it takes
+    // well under a second on a year of a team's logs.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const QList<RaisedPrompt> history =
+            m_workspace->isPromptHistoryCurrent()
+                ? m_workspace->promptHistory()
+                : promptHistory(PromptEngine(m_workspace->thresholds()), m_workspace->log(),
+                                firstLoggedMonth(m_workspace->log()), m_workspace->today());
+        const int pages = CoachingReport(m_workspace->log(), m_workspace->prompts(), history,
+                                         options)
+                              .write(dialog.path());
+        QGuiApplication::restoreOverrideCursor();
+        statusBar()->showMessage(
+            tr("Saved the %n-page report to %1.", nullptr, pages).arg(dialog.path()), 8000);
+    } catch (const Error& error) {
+        QGuiApplication::restoreOverrideCursor();
+        showError(error.message());
+    }
 }
 
 void MainWindow::backupNow()

@@ -23,6 +23,7 @@ class BoardPage;
 class EntriesPage;
 class JournalPage;
 class PreparePage;
+class ProgressPage;
 class TeamModel;
 class TodayPage;
 class Workspace;
@@ -59,6 +60,7 @@ public slots:
     void openSettings();
     void importFile();
     void exportFile();
+    void exportReport();
     void backupNow();
     void openRestore();
 
@@ -87,6 +89,7 @@ private:
     BoardPage* m_board;
     PreparePage* m_prepare;
     JournalPage* m_journal;
+    ProgressPage* m_progress;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_logMenu = nullptr;
@@ -103,6 +106,7 @@ private:
     QAction* m_settings = nullptr;
     QAction* m_import = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_exportReport = nullptr;
     QAction* m_backup = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_quit = nullptr;

@@ -6,6 +6,7 @@
 #include "storage/Repositories.h"
 #include "storage/TeamLogLoader.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 
 namespace rd::ui {
@@ -17,10 +18,36 @@ Workspace::Workspace(Database& db, QObject* parent)
     , m_today(QDate::currentDate())
 {
     connect(&m_db, &Database::changed, this, &Workspace::reload);
+    connect(&m_historyWatcher, &QFutureWatcher<QList<RaisedPrompt>>::finished, this, [this] {
+        const quint64 computed = m_pendingGeneration;
+        m_pendingGeneration = 0;
+        if (computed == m_generation) {
+            m_history = m_historyWatcher.result();
+            m_historyGeneration = computed;
+            emit promptHistoryChanged();
+        } else {
+            requestPromptHistory(); // the logs changed meanwhile
+        }
+    });
     reload();
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    m_historyWatcher.waitForFinished();
+}
+
+void Workspace::requestPromptHistory()
+{
+    if (isPromptHistoryCurrent() || m_pendingGeneration != 0)
+        return;
+    m_pendingGeneration = m_generation;
+    // The worker gets its own copies: the snapshot may be reloaded meanwhile.
+    m_historyWatcher.setFuture(QtConcurrent::run(
+        [log = m_log, thresholds = m_thresholds, today = m_today] {
+            return rd::promptHistory(PromptEngine(thresholds), log, firstLoggedMonth(log), today);
+        }));
+}
 
 bool Workspace::isReadOnly() const
 {
@@ -64,6 +91,7 @@ void Workspace::reload()
     } catch (const Error& error) {
         emit errorOccurred(error.message());
     }
+    ++m_generation;
     emit logChanged();
 }
 

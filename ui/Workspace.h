@@ -1,10 +1,12 @@
 #pragma once
 
+#include "coaching/Progress.h"
 #include "coaching/Prompt.h"
 #include "coaching/Thresholds.h"
 #include "domain/TeamLog.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QObject>
 
 class QUndoStack;
@@ -53,9 +55,20 @@ public:
     /// Reloads the snapshot and recomputes prompts (also after a language change).
     void reload();
 
+    /// Every prompt the engine raised, month by month, for the follow-through
+    /// chart. Replaying the engine per month is slow on a large log, so it runs
+    /// off the UI thread: until promptHistoryChanged() this is the previous
+    /// history (or empty), and isPromptHistoryCurrent() is false.
+    const QList<RaisedPrompt>& promptHistory() const { return m_history; }
+    bool isPromptHistoryCurrent() const { return m_historyGeneration == m_generation; }
+    /// Starts computing the history for the current snapshot, if not done yet.
+    void requestPromptHistory();
+
 signals:
     /// The snapshot or the prompts changed.
     void logChanged();
+    /// promptHistory() caught up with the snapshot.
+    void promptHistoryChanged();
     /// A write failed; `message` is one sentence for the user.
     void errorOccurred(const QString& message);
 
@@ -67,6 +80,11 @@ private:
     Thresholds m_thresholds;
     QDate m_today;
     bool m_failed = false;
+    quint64 m_generation = 1;        ///< bumped on every reload
+    quint64 m_historyGeneration = 0; ///< the snapshot m_history belongs to
+    quint64 m_pendingGeneration = 0; ///< the snapshot being computed, if any
+    QList<RaisedPrompt> m_history;
+    QFutureWatcher<QList<RaisedPrompt>> m_historyWatcher;
 };
 
 } // namespace rd::ui

@@ -16,7 +16,9 @@ QString CliContext::databasePath() const
 
 std::unique_ptr<Database> CliContext::openDatabase() const
 {
-    return std::make_unique<Database>(databasePath());
+    return std::make_unique<Database>(databasePath(), parser.isSet(u"read-only"_s)
+                                                          ? Database::Access::ReadOnly
+                                                          : Database::Access::ReadWrite);
 }
 
 QString CliContext::required(const QString& option) const

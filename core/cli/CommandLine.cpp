@@ -73,12 +73,12 @@ QString findSubcommand(const QStringList& arguments)
     return w.isEmpty() ? QString() : w.first();
 }
 
-QString commandLineHelp()
+QString commandLineHelp(const QList<CommandSpec>& extra)
 {
     QString help = QCoreApplication::translate(
         "rd::Cli", "Usage: rodedraad [--db PATH] [--lang en|nl] [COMMAND [OPTIONS]]\n\n"
                    "Without a command, Rode Draad opens the desktop app.\n\nCommands:\n");
-    for (const CommandSpec& spec : allCommands()) {
+    for (const CommandSpec& spec : allCommands() + extra) {
         QString line = u"  "_s + spec.name;
         if (!spec.synopsis.isEmpty())
             line += u' ' + spec.synopsis;
@@ -95,9 +95,10 @@ QString commandLineHelp()
     return help;
 }
 
-int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err,
+                   const QList<CommandSpec>& extra)
 {
-    const QList<CommandSpec> commands = allCommands();
+    const QList<CommandSpec> commands = allCommands() + extra;
     const QStringList positional = words(arguments);
     const CommandSpec* spec = findCommand(commands, positional);
 
@@ -119,7 +120,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return 0;
     }
     if (positional.isEmpty() || parser.isSet(u"help"_s)) {
-        out << commandLineHelp();
+        out << commandLineHelp(extra);
         return 0;
     }
     if (!spec) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CliContext.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,9 +14,11 @@ QString findSubcommand(const QStringList& arguments);
 
 /// Runs a sub-command. Exit codes: 0 success, 1 the command found a problem,
 /// 2 wrong usage. Errors are one sentence on `err`.
-int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);
+/// `extra` adds commands defined outside core (the report, which needs charts).
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err,
+                   const QList<CommandSpec>& extra = {});
 
-/// The --help text.
-QString commandLineHelp();
+/// The --help text, listing `extra` commands too.
+QString commandLineHelp(const QList<CommandSpec>& extra = {});
 
 } // namespace rd

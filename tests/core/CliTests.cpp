@@ -28,12 +28,14 @@ public:
     QString db() const { return m_temp.path(); }
     QString file(const QString& name) const { return m_temp.dir.filePath(name); }
 
-    Run operator()(QStringList arguments) const
+    Run operator()(QStringList arguments, const QStringList& environment = {}) const
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"RODEDRAAD_DB"_s);
         env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        for (const QString& variable : environment)
+            env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
         process.setProcessEnvironment(env);
         arguments << u"--db"_s << db();
         process.start(QStringLiteral(RODEDRAAD_EXE), arguments);
@@ -330,4 +332,73 @@ TEST_CASE("restore brings back a backup from the command line after backing up t
     CHECK(restore.err.contains(u"Backed up"_s));
     CHECK(cli({u"person"_s, u"list"_s}).out == u"anna\tAnna\t\tevery 14 days"_s);
     CHECK(cli({u"restore"_s, cli.file(u"missing.sqlite"_s)}).exitCode == 1);
+}
+
+// --- the coaching report and read-only review (issue 5) ---------------------------
+
+TEST_CASE("report writes an owner-only PDF, headless, without touching the database")
+{
+    Cli cli;
+    REQUIRE(cli({u"demo"_s, u"--until"_s, u"2026-11-27"_s}).exitCode == 0);
+    const QByteArray before = rd::test::fileHash(cli.db());
+    const QString pdf = cli.file(u"report.pdf"_s);
+    // No display: the report runs on the offscreen platform by itself.
+    const Run run = cli({u"report"_s, u"--pdf"_s, pdf, u"--from"_s, u"2025-12-01"_s, u"--to"_s,
+                         u"2026-11-27"_s, u"--anonymize"_s},
+                        {u"DISPLAY="_s, u"WAYLAND_DISPLAY="_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(u"page"_s));
+    CHECK(run.out.contains(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK(rd::test::isOwnerOnly(pdf));
+    CHECK(rd::test::fileHash(cli.db()) == before);
+
+    const Run person = cli({u"report"_s, u"--pdf"_s, cli.file(u"daan.pdf"_s), u"--person"_s,
+                            u"Daan Visser"_s, u"--to"_s, u"2026-11-27"_s});
+    CHECK(person.exitCode == 0);
+    CHECK(QFile::exists(cli.file(u"daan.pdf"_s)));
+}
+
+TEST_CASE("report refuses bad options with one sentence and writes nothing")
+{
+    Cli cli;
+    REQUIRE(cli({u"demo"_s, u"--until"_s, u"2026-11-27"_s}).exitCode == 0);
+    const QString pdf = cli.file(u"r.pdf"_s);
+    const QList<QStringList> bad{
+        {u"report"_s},                                                        // no --pdf
+        {u"report"_s, u"--pdf"_s, pdf, u"--from"_s, u"2026-12-01"_s, u"--to"_s, u"2026-11-01"_s},
+        {u"report"_s, u"--pdf"_s, pdf, u"--to"_s, u"2026-13-01"_s},
+        {u"report"_s, u"--pdf"_s, pdf, u"--person"_s, u"Nobody"_s},
+    };
+    for (const QStringList& arguments : bad) {
+        INFO(arguments.join(u' ').toStdString());
+        const Run run = cli(arguments);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.count(u'\n') == 0);
+        CHECK_FALSE(run.err.isEmpty());
+        CHECK_FALSE(QFile::exists(pdf));
+    }
+    const Run unwritable =
+        cli({u"report"_s, u"--pdf"_s, cli.file(u"no/such/folder/r.pdf"_s)});
+    CHECK(unwritable.exitCode == 1);
+    CHECK_FALSE(unwritable.err.isEmpty());
+}
+
+TEST_CASE("a read-only desktop session leaves the database byte-identical")
+{
+    Cli cli;
+    REQUIRE(cli({u"demo"_s, u"--until"_s, u"2026-11-27"_s}).exitCode == 0);
+    const QByteArray before = rd::test::fileHash(cli.db());
+    const QString shots = cli.file(u"shots"_s);
+    // The screenshot mode opens the window and visits every page, Progress included.
+    const Run run = cli({u"--read-only"_s, u"--lang"_s, u"en"_s, u"--screenshots"_s, shots},
+                        {u"QT_QPA_PLATFORM=offscreen"_s});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(QFileInfo::exists(shots + u"/en-8-progressPage.png"_s));
+    CHECK(rd::test::fileHash(cli.db()) == before);
+    CHECK_FALSE(QFileInfo::exists(QFileInfo(cli.db()).absolutePath() + u"/backups"_s));
 }

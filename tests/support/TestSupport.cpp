@@ -22,6 +22,15 @@ using namespace Qt::StringLiterals;
 
 namespace rd::test {
 
+bool isOwnerOnly(const QString& path)
+{
+    const QFileDevice::Permissions perms = QFile::permissions(path);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return QFile::exists(path) && perms.testFlag(QFileDevice::ReadOwner) && !(perms & others);
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile file(path);

@@ -16,6 +16,9 @@ struct TempDatabase
     QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
 };
 
+/// Whether only the owner may read or write `path` (no group or other bits).
+bool isOwnerOnly(const QString& path);
+
 /// SHA-256 of a file's bytes (empty when it does not exist).
 QByteArray fileHash(const QString& path);
 

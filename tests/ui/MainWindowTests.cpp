@@ -19,6 +19,7 @@
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 #include "Workspace.h"
 
 #include <catch2/catch.hpp>
@@ -47,40 +48,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using namespace rd::test;
 
 namespace {
-
-/// Runs `fill` on the next modal dialog of type T as soon as it opens.
-template <typename T, typename Fill>
-void onNextDialog(Fill&& fill)
-{
-    // No REQUIRE here: an exception must never unwind through Qt's event loop.
-    QTimer::singleShot(0, [fill = std::forward<Fill>(fill)]() {
-        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        CHECK(dialog);
-        if (dialog)
-            fill(dialog);
-        else if (QApplication::activeModalWidget())
-            QApplication::activeModalWidget()->close();
-    });
-}
-
-void clickSave(QDialog* dialog, const QString& buttons)
-{
-    auto* box = dialog->findChild<QDialogButtonBox*>(buttons);
-    REQUIRE(box);
-    QPushButton* save = box->button(QDialogButtonBox::Save) ? box->button(QDialogButtonBox::Save)
-                                                            : box->button(QDialogButtonBox::Ok);
-    save->click();
-}
-
-template <typename T>
-T* child(QWidget& parent, const QString& name)
-{
-    T* found = parent.findChild<T*>(name);
-    REQUIRE(found);
-    return found;
-}
 
 /// A window on an in-memory database with one team member, Sam, who joined 60 days ago.
 struct Fixture

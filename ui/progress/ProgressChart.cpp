@@ -1,0 +1,649 @@
+#include "ProgressChart.h"
+
+#include "models/BoardModel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+
+/// Distinct colours that read on light and dark backgrounds.
+const QList<QColor> qualitative{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
+                                QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+                                QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
+                                QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x7f, 0x7f)};
+
+QString figure(std::optional<double> value, int decimals = 0)
+{
+    return value ? QLocale().toString(*value, 'f', decimals) : u"–"_s;
+}
+
+void fillLine(QLineSeries* line, const QList<std::optional<double>>& values, UpdateMode mode)
+{
+    QList<QPointF> points;
+    points.reserve(values.size());
+    for (qsizetype n = 0; n < values.size(); ++n) {
+        if (values.at(n))
+            points.append(QPointF(double(n), *values.at(n)));
+    }
+    if (mode == UpdateMode::Replace) {
+        line->replace(points);
+        return;
+    }
+    line->clear();
+    for (const QPointF& p : points)
+        line->append(p);
+}
+
+void fillBars(QBarSet* set, const QList<qreal>& values, UpdateMode mode)
+{
+    set->remove(0, set->count());
+    if (mode == UpdateMode::Replace) {
+        set->append(values);
+        return;
+    }
+    for (qreal v : values)
+        set->append(v);
+}
+
+template <typename Month, typename F>
+QList<std::optional<double>> column(const QList<Month>& months, F value)
+{
+    QList<std::optional<double>> values;
+    values.reserve(months.size());
+    for (const Month& m : months)
+        values << value(m);
+    return values;
+}
+
+template <typename Month, typename F>
+QList<qreal> counts(const QList<Month>& months, F value)
+{
+    QList<qreal> values;
+    values.reserve(months.size());
+    for (const Month& m : months)
+        values << qreal(value(m));
+    return values;
+}
+
+double maxOf(const QList<std::optional<double>>& values)
+{
+    double max = 0;
+    for (const auto& v : values)
+        max = std::max(max, v.value_or(0));
+    return max;
+}
+
+} // namespace
+
+QList<ChartKind> allChartKinds()
+{
+    // The board right under the index: together they tell who gained room, and when.
+    return {ChartKind::Index,       ChartKind::Board,  ChartKind::LevelMix,
+            ChartKind::Recognition, ChartKind::Rhythm, ChartKind::FollowThrough};
+}
+
+QString chartStem(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Index:
+        return u"index"_s;
+    case ChartKind::LevelMix:
+        return u"levelMix"_s;
+    case ChartKind::Board:
+        return u"board"_s;
+    case ChartKind::Recognition:
+        return u"recognition"_s;
+    case ChartKind::Rhythm:
+        return u"rhythm"_s;
+    case ChartKind::FollowThrough:
+        return u"followThrough"_s;
+    }
+    return {};
+}
+
+QString monthLabel(QDate month)
+{
+    return QLocale().toString(month, u"MMM yy"_s);
+}
+
+ProgressChart::ProgressChart(ChartKind kind)
+    : m_kind(kind)
+    , m_chart(new QChart)
+{
+    m_chart->setObjectName(chartStem(kind) + u"QChart"_s);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    build();
+}
+
+ProgressChart::~ProgressChart()
+{
+    if (m_owned)
+        delete m_chart;
+}
+
+QChart* ProgressChart::release()
+{
+    m_owned = false;
+    return m_chart;
+}
+
+QValueAxis* ProgressChart::valueAxis(Qt::Alignment alignment)
+{
+    auto* axis = new QValueAxis;
+    axis->setLabelFormat(u"%g"_s);
+    m_chart->addAxis(axis, alignment);
+    return axis;
+}
+
+QLineSeries* ProgressChart::addLine(const QString& name, QAbstractAxis* y)
+{
+    auto* line = new QLineSeries;
+    line->setObjectName(name);
+    line->setPointsVisible(true);
+    m_chart->addSeries(line);
+    line->attachAxis(m_months);
+    line->attachAxis(y);
+    m_lines << line;
+    return line;
+}
+
+void ProgressChart::build()
+{
+    m_months = new QBarCategoryAxis;
+    m_chart->addAxis(m_months, Qt::AlignBottom);
+    m_left = valueAxis(Qt::AlignLeft);
+
+    auto addBars = [this](QAbstractBarSeries* bars, const QStringList& names) {
+        for (const QString& name : names) {
+            auto* set = new QBarSet(QString());
+            set->setObjectName(name);
+            bars->append(set);
+            m_sets << set;
+        }
+        m_chart->addSeries(bars);
+        bars->attachAxis(m_months);
+        bars->attachAxis(m_left);
+    };
+
+    switch (m_kind) {
+    case ChartKind::Index:
+        m_left->setRange(0, 100);
+        addLine(u"index"_s, m_left);
+        for (int c = 0; c < IndexComponentCount; ++c)
+            addLine(componentId(IndexComponent(c)), m_left);
+        setComponentsVisible(false);
+        break;
+    case ChartKind::LevelMix: {
+        QStringList names;
+        for (DelegationLevel level : allValues<DelegationLevel>())
+            names << toId(level);
+        addBars(new QStackedBarSeries, names);
+        m_right = valueAxis(Qt::AlignRight);
+        m_right->setRange(1, 7);
+        m_right->setTickCount(7);
+        addLine(u"meanLevel"_s, m_right);
+        break;
+    }
+    case ChartKind::Board:
+        m_left->setRange(1, 7);
+        m_left->setTickCount(7);
+        // The areas are the point of this chart: name them beside the lines.
+        m_chart->legend()->setAlignment(Qt::AlignRight);
+        break;
+    case ChartKind::Recognition:
+        addBars(new QStackedBarSeries, {u"initiative"_s, u"compliance"_s});
+        addLine(u"failedOrPartial"_s, m_left);
+        m_right = valueAxis(Qt::AlignRight);
+        addLine(u"medianDays"_s, m_right);
+        break;
+    case ChartKind::Rhythm:
+        addBars(new QStackedBarSeries, {u"held"_s, u"moved"_s, u"cancelled"_s});
+        addLine(u"due"_s, m_left);
+        m_right = valueAxis(Qt::AlignRight);
+        m_right->setRange(0, 100);
+        addLine(u"talkShare"_s, m_right);
+        addLine(u"agendaOwnership"_s, m_right);
+        break;
+    case ChartKind::FollowThrough:
+        addBars(new QBarSeries, {u"raised"_s, u"done"_s, u"snoozed"_s, u"dismissed"_s});
+        break;
+    }
+    applyPalette(QPalette());
+}
+
+QString ProgressChart::title() const
+{
+    switch (m_kind) {
+    case ChartKind::Index:
+        return tr("Facilitation index");
+    case ChartKind::LevelMix:
+        return tr("Delegation level mix");
+    case ChartKind::Board:
+        return tr("Delegation board over time");
+    case ChartKind::Recognition:
+        return tr("Recognition");
+    case ChartKind::Rhythm:
+        return tr("One-on-one rhythm");
+    case ChartKind::FollowThrough:
+        return tr("Follow-through on prompts");
+    }
+    return {};
+}
+
+QString ProgressChart::emptyText() const
+{
+    switch (m_kind) {
+    case ChartKind::Index:
+        return tr("No index yet for this period. Log one-on-ones, decisions or recognised "
+                  "initiatives to see it.");
+    case ChartKind::LevelMix:
+        return tr("No decisions in this period. Log the decisions you delegate (Ctrl+2) to "
+                  "see their levels.");
+    case ChartKind::Board:
+        return tr("No delegation board yet. Log the level you agreed per area on the "
+                  "Delegation board page to see it move over time.");
+    case ChartKind::Recognition:
+        return tr("No recognitions in this period. Log initiatives (Ctrl+3) and when you "
+                  "recognised them.");
+    case ChartKind::Rhythm:
+        return tr("No one-on-ones in this period. Log your one-on-ones (Ctrl+1), held, "
+                  "moved or cancelled.");
+    case ChartKind::FollowThrough:
+        return tr("No prompts in this period. Prompts appear as you log; mark them done, "
+                  "snoozed or dismissed on Today.");
+    }
+    return {};
+}
+
+void ProgressChart::retitleAxes()
+{
+    m_chart->setTitle(m_subject.isEmpty() ? title() : tr("%1: %2").arg(title(), m_subject));
+    m_months->setTitleText(tr("Month"));
+    auto name = [this](const QString& id, const QString& text) {
+        for (QLineSeries* line : std::as_const(m_lines)) {
+            if (line->objectName() == id)
+                line->setName(text);
+        }
+        for (QBarSet* set : std::as_const(m_sets)) {
+            if (set->objectName() == id)
+                set->setLabel(text);
+        }
+    };
+    switch (m_kind) {
+    case ChartKind::Index:
+        m_left->setTitleText(tr("Index (0–100)"));
+        name(u"index"_s, tr("Facilitation index"));
+        for (int c = 0; c < IndexComponentCount; ++c)
+            name(componentId(IndexComponent(c)), componentLabel(IndexComponent(c)));
+        break;
+    case ChartKind::LevelMix:
+        m_left->setTitleText(tr("Decisions"));
+        m_right->setTitleText(tr("Mean level (1–7)"));
+        for (DelegationLevel level : allValues<DelegationLevel>())
+            name(toId(level), levelDisplay(level));
+        name(u"meanLevel"_s, tr("Mean level"));
+        break;
+    case ChartKind::Board:
+        m_left->setTitleText(tr("Level (1–7)"));
+        break;
+    case ChartKind::Recognition:
+        m_left->setTitleText(tr("Recognitions"));
+        m_right->setTitleText(tr("Days"));
+        name(u"initiative"_s, tr("Initiative"));
+        name(u"compliance"_s, tr("Compliance"));
+        name(u"failedOrPartial"_s, tr("Failed or partial, recognised"));
+        name(u"medianDays"_s, tr("Median days to recognition"));
+        break;
+    case ChartKind::Rhythm:
+        m_left->setTitleText(tr("One-on-ones"));
+        m_right->setTitleText(tr("Percent"));
+        name(u"held"_s, tr("Held"));
+        name(u"moved"_s, tr("Moved"));
+        name(u"cancelled"_s, tr("Cancelled"));
+        name(u"due"_s, tr("Due by cadence"));
+        name(u"talkShare"_s, tr("Your talk share (%)"));
+        name(u"agendaOwnership"_s, tr("Agenda raised by members (%)"));
+        break;
+    case ChartKind::FollowThrough:
+        m_left->setTitleText(tr("Prompts"));
+        name(u"raised"_s, tr("Raised"));
+        name(u"done"_s, tr("Done"));
+        name(u"snoozed"_s, tr("Snoozed"));
+        name(u"dismissed"_s, tr("Dismissed"));
+        break;
+    }
+}
+
+void ProgressChart::setCategories(const QList<QDate>& months)
+{
+    QStringList labels;
+    labels.reserve(months.size());
+    for (const QDate& m : months)
+        labels << monthLabel(m);
+    if (m_months->categories() != labels)
+        m_months->setCategories(labels);
+    // Beyond about a year the labels would be cut off side by side: stand them up.
+    m_months->setLabelsAngle(months.size() > 14 ? -90 : 0);
+}
+
+void ProgressChart::fitAxis(QValueAxis* axis, double max, double floor)
+{
+    const double top = std::max(floor, std::ceil(max * 1.1));
+    axis->setRange(0, top);
+    axis->applyNiceNumbers();
+}
+
+void ProgressChart::update(const ProgressData& data, const QString& subject, UpdateMode mode)
+{
+    m_data = data;
+    m_subject = subject;
+    setCategories(data.months);
+    auto line = [this](const QString& id) {
+        return *std::find_if(m_lines.cbegin(), m_lines.cend(),
+                             [&id](QLineSeries* l) { return l->objectName() == id; });
+    };
+    auto set = [this](const QString& id) {
+        return *std::find_if(m_sets.cbegin(), m_sets.cend(),
+                             [&id](QBarSet* s) { return s->objectName() == id; });
+    };
+
+    switch (m_kind) {
+    case ChartKind::Index:
+        m_empty = !data.hasIndex();
+        fillLine(line(u"index"_s), column(data.index, [](const IndexMonth& m) { return m.index; }),
+                 mode);
+        for (int c = 0; c < IndexComponentCount; ++c) {
+            fillLine(line(componentId(IndexComponent(c))),
+                     column(data.index,
+                            [c](const IndexMonth& m) { return m.component(IndexComponent(c)); }),
+                     mode);
+        }
+        break;
+    case ChartKind::LevelMix: {
+        m_empty = !data.hasDecisions();
+        const QList<DelegationLevel> levels = allValues<DelegationLevel>();
+        for (qsizetype n = 0; n < levels.size(); ++n) {
+            fillBars(set(toId(levels.at(n))),
+                     counts(data.levelMix,
+                            [n](const LevelMixMonth& m) { return m.decisions.at(size_t(n)); }),
+                     mode);
+        }
+        fillLine(line(u"meanLevel"_s),
+                 column(data.levelMix, [](const LevelMixMonth& m) { return m.meanLevel; }), mode);
+        double max = 0;
+        for (const LevelMixMonth& m : data.levelMix)
+            max = std::max(max, double(m.total()));
+        fitAxis(m_left, max);
+        break;
+    }
+    case ChartKind::Board: {
+        m_empty = !data.hasBoard();
+        QStringList areas;
+        for (const BoardTrack& t : data.board)
+            areas << t.area;
+        if (areas != m_areas) {
+            // A different set of areas: one line per area, rebuilt.
+            for (QLineSeries* l : std::as_const(m_lines)) {
+                m_chart->removeSeries(l);
+                delete l;
+            }
+            m_lines.clear();
+            for (const QString& area : areas) {
+                QLineSeries* l = addLine(area, m_left);
+                l->setName(area);
+            }
+            m_areas = areas;
+            applyPalette(m_chart->palette());
+        }
+        for (qsizetype n = 0; n < data.board.size(); ++n)
+            fillLine(m_lines.at(n), data.board.at(n).levels, mode);
+        break;
+    }
+    case ChartKind::Recognition: {
+        m_empty = !data.hasRecognitions();
+        fillBars(set(u"initiative"_s),
+                 counts(data.recognition, [](const RecognitionMonth& m) { return m.initiative; }),
+                 mode);
+        fillBars(set(u"compliance"_s),
+                 counts(data.recognition, [](const RecognitionMonth& m) { return m.compliance; }),
+                 mode);
+        const auto failed = column(data.recognition, [](const RecognitionMonth& m) {
+            return std::optional<double>(m.failedOrPartial);
+        });
+        fillLine(line(u"failedOrPartial"_s), failed, mode);
+        const auto days =
+            column(data.recognition, [](const RecognitionMonth& m) { return m.medianDays; });
+        fillLine(line(u"medianDays"_s), days, mode);
+        double max = 0;
+        for (const RecognitionMonth& m : data.recognition)
+            max = std::max(max, double(m.initiative + m.compliance));
+        fitAxis(m_left, max);
+        fitAxis(m_right, maxOf(days), 7);
+        break;
+    }
+    case ChartKind::Rhythm: {
+        m_empty = !data.hasMeetings();
+        fillBars(set(u"held"_s), counts(data.rhythm, [](const RhythmMonth& m) { return m.held; }),
+                 mode);
+        fillBars(set(u"moved"_s),
+                 counts(data.rhythm, [](const RhythmMonth& m) { return m.moved; }), mode);
+        fillBars(set(u"cancelled"_s),
+                 counts(data.rhythm, [](const RhythmMonth& m) { return m.cancelled; }), mode);
+        fillLine(line(u"due"_s), column(data.rhythm, [](const RhythmMonth& m) {
+                     return std::optional<double>(m.due);
+                 }),
+                 mode);
+        fillLine(line(u"talkShare"_s),
+                 column(data.rhythm, [](const RhythmMonth& m) { return m.talkShare; }), mode);
+        fillLine(line(u"agendaOwnership"_s),
+                 column(data.rhythm, [](const RhythmMonth& m) { return m.agendaOwnership; }),
+                 mode);
+        double max = 0;
+        for (const RhythmMonth& m : data.rhythm)
+            max = std::max({max, double(m.held + m.moved + m.cancelled), double(m.due)});
+        fitAxis(m_left, max);
+        break;
+    }
+    case ChartKind::FollowThrough: {
+        m_empty = !data.hasPromptActivity();
+        fillBars(set(u"raised"_s),
+                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.raised; }),
+                 mode);
+        fillBars(set(u"done"_s),
+                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.done; }),
+                 mode);
+        fillBars(
+            set(u"snoozed"_s),
+            counts(data.followThrough, [](const FollowThroughMonth& m) { return m.snoozed; }),
+            mode);
+        fillBars(
+            set(u"dismissed"_s),
+            counts(data.followThrough, [](const FollowThroughMonth& m) { return m.dismissed; }),
+            mode);
+        double max = 0;
+        for (const FollowThroughMonth& m : data.followThrough)
+            max = std::max({max, double(m.raised), double(m.done), double(m.snoozed),
+                            double(m.dismissed)});
+        fitAxis(m_left, max);
+        break;
+    }
+    }
+    retitleAxes();
+}
+
+void ProgressChart::setComponentsVisible(bool visible)
+{
+    if (m_kind != ChartKind::Index)
+        return;
+    m_componentsVisible = visible;
+    for (QLineSeries* line : std::as_const(m_lines)) {
+        if (line->objectName() == u"index"_s)
+            continue;
+        line->setVisible(visible);
+        for (QLegendMarker* marker : m_chart->legend()->markers(line))
+            marker->setVisible(visible);
+    }
+}
+
+QString ProgressChart::monthSummary(int month) const
+{
+    if (month < 0 || month >= m_data.months.size())
+        return {};
+    const QString when = QLocale().toString(m_data.months.at(month), u"MMMM yyyy"_s);
+    QStringList parts;
+    switch (m_kind) {
+    case ChartKind::Index: {
+        const IndexMonth& m = m_data.index.at(month);
+        parts << tr("Index %1").arg(figure(m.index));
+        for (int c = 0; c < IndexComponentCount; ++c)
+            parts << tr("%1 %2").arg(componentLabel(IndexComponent(c)),
+                                     figure(m.component(IndexComponent(c))));
+        break;
+    }
+    case ChartKind::LevelMix: {
+        const LevelMixMonth& m = m_data.levelMix.at(month);
+        parts << tr("%n decision(s)", nullptr, m.total())
+              << tr("mean level %1").arg(figure(m.meanLevel, 1));
+        break;
+    }
+    case ChartKind::Board:
+        for (const BoardTrack& t : m_data.board)
+            parts << tr("%1 %2").arg(t.area, figure(t.levels.at(month), 1));
+        break;
+    case ChartKind::Recognition: {
+        const RecognitionMonth& m = m_data.recognition.at(month);
+        parts << tr("%1 initiative, %2 compliance").arg(m.initiative).arg(m.compliance)
+              << tr("median %1 days").arg(figure(m.medianDays))
+              << tr("%1 failed or partial").arg(m.failedOrPartial);
+        break;
+    }
+    case ChartKind::Rhythm: {
+        const RhythmMonth& m = m_data.rhythm.at(month);
+        parts << tr("%1 held, %2 moved, %3 cancelled, %4 due")
+                     .arg(m.held)
+                     .arg(m.moved)
+                     .arg(m.cancelled)
+                     .arg(m.due)
+              << tr("talk share %1%").arg(figure(m.talkShare))
+              << tr("agenda by members %1%").arg(figure(m.agendaOwnership));
+        break;
+    }
+    case ChartKind::FollowThrough: {
+        const FollowThroughMonth& m = m_data.followThrough.at(month);
+        parts << tr("%1 raised, %2 done, %3 snoozed, %4 dismissed")
+                     .arg(m.raised)
+                     .arg(m.done)
+                     .arg(m.snoozed)
+                     .arg(m.dismissed);
+        break;
+    }
+    }
+    return when + u"\n"_s + parts.join(u'\n');
+}
+
+void ProgressChart::applyPalette(const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightness() < 128;
+    m_chart->setBackgroundBrush(base);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setTitleBrush(text);
+    QFont titleFont = m_chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(std::max(10.0, QFont().pointSizeF() * 1.15));
+    m_chart->setTitleFont(titleFont);
+    m_chart->legend()->setLabelColor(text);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlpha(dark ? 110 : 90);
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+        axis->setGridLineColor(grid);
+        QFont font = axis->titleFont();
+        font.setBold(false);
+        axis->setTitleFont(font);
+    }
+
+    // Series colours: the control-to-facilitation scale for levels, a
+    // qualitative set for the rest, stronger lines for the headline series.
+    int next = 0;
+    for (QBarSet* set : std::as_const(m_sets)) {
+        QColor colour = qualitative.at(next++ % qualitative.size());
+        if (const auto level = fromId<DelegationLevel>(set->objectName()))
+            colour = BoardModel::levelColor(*level);
+        else if (set->objectName() == u"moved"_s)
+            colour = QColor(0xf2, 0xa9, 0x3b);
+        else if (set->objectName() == u"cancelled"_s)
+            colour = QColor(0xc0, 0x39, 0x2b);
+        else if (set->objectName() == u"held"_s || set->objectName() == u"initiative"_s)
+            colour = QColor(0x2c, 0x8a, 0x4b);
+        else if (set->objectName() == u"compliance"_s)
+            colour = QColor(0x8d, 0xa0, 0xcb);
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(115));
+        set->setLabelColor(text);
+    }
+    next = 0;
+    for (QLineSeries* line : std::as_const(m_lines)) {
+        QColor colour = qualitative.at(next++ % qualitative.size());
+        qreal width = 2.0;
+        if (line->objectName() == u"index"_s || line->objectName() == u"meanLevel"_s ||
+            line->objectName() == u"due"_s) {
+            colour = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20);
+            width = 3.0;
+        }
+        if (line->objectName() == u"due"_s) {
+            QPen pen(colour, 2.0, Qt::DashLine);
+            line->setPen(pen);
+            continue;
+        }
+        QPen pen(colour, width);
+        pen.setCapStyle(Qt::RoundCap);
+        line->setPen(pen);
+        line->setColor(colour);
+    }
+    m_chart->setPalette(palette);
+}
+
+QList<QAbstractSeries*> ProgressChart::series() const
+{
+    return m_chart->series();
+}
+
+int ProgressChart::seriesCount() const
+{
+    return int(m_chart->series().size());
+}
+
+int ProgressChart::pointCount() const
+{
+    qsizetype points = 0;
+    for (QLineSeries* line : m_lines)
+        points += line->count();
+    for (QBarSet* set : m_sets)
+        points += set->count();
+    return int(points);
+}
+
+} // namespace rd::ui

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "coaching/Progress.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPalette>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QAbstractSeries;
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace rd::ui {
+
+/// The charts of the Progress page and the coaching report.
+enum class ChartKind
+{
+    Index,
+    LevelMix,
+    Board,
+    Recognition,
+    Rhythm,
+    FollowThrough
+};
+constexpr int ChartKindCount = 6;
+QList<ChartKind> allChartKinds();
+
+/// The object name stem of a chart ("index", "levelMix"…): the page names its
+/// widgets "<stem>Chart", "<stem>Empty" and "<stem>Export".
+QString chartStem(ChartKind kind);
+
+/// How series are refilled: `Replace` swaps all points in one call per series
+/// (the default); `Append` clears and appends point by point, kept only so the
+/// benchmark can show what replace() saves.
+enum class UpdateMode
+{
+    Replace,
+    Append
+};
+
+/// One chart of ProgressData, built once and refilled on every period or
+/// person change. The QChart can be shown in a QChartView or rendered into a
+/// PDF through a QGraphicsScene.
+class ProgressChart final
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::ui::ProgressChart)
+    Q_DISABLE_COPY_MOVE(ProgressChart)
+
+public:
+    explicit ProgressChart(ChartKind kind);
+    ~ProgressChart();
+
+    ChartKind kind() const { return m_kind; }
+    /// The chart, owned by this object until a QChartView takes it (see release()).
+    QChart* chart() const { return m_chart; }
+    /// Hands the chart to a view that will delete it.
+    QChart* release();
+
+    /// Refills every series from `data`. `subject` names who the chart is
+    /// about ("Team" or a person), for the title.
+    void update(const ProgressData& data, const QString& subject,
+                UpdateMode mode = UpdateMode::Replace);
+    /// Whether the last update() had anything to draw.
+    bool isEmpty() const { return m_empty; }
+    /// What to log to see this chart, for its empty state.
+    QString emptyText() const;
+    QString title() const;
+
+    /// The index chart's seven component lines; hidden by default.
+    void setComponentsVisible(bool visible);
+    bool componentsVisible() const { return m_componentsVisible; }
+    /// One month's figures in words, for the hover tooltip ("March 2026: index 64, …").
+    QString monthSummary(int month) const;
+
+    /// Colours from `palette`, so the chart follows light and dark mode.
+    void applyPalette(const QPalette& palette);
+
+    /// The number of series and of points (or bar values) drawn, for tests.
+    int seriesCount() const;
+    int pointCount() const;
+    QList<QAbstractSeries*> series() const;
+
+private:
+    void build();
+    void retitleAxes();
+    QLineSeries* addLine(const QString& name, QAbstractAxis* y);
+    QValueAxis* valueAxis(Qt::Alignment alignment);
+    void setCategories(const QList<QDate>& months);
+    void fitAxis(QValueAxis* axis, double max, double floor = 4);
+
+    ChartKind m_kind;
+    QChart* m_chart;
+    bool m_owned = true;
+    bool m_empty = true;
+    bool m_componentsVisible = false;
+    QString m_subject;
+    ProgressData m_data;
+    QBarCategoryAxis* m_months = nullptr;
+    QValueAxis* m_left = nullptr;
+    QValueAxis* m_right = nullptr;
+    QList<QLineSeries*> m_lines;
+    QList<QBarSet*> m_sets;
+    QStringList m_areas; ///< the board chart's series, one per area
+};
+
+/// "Jan 26": the short month label of the charts' category axis.
+QString monthLabel(QDate month);
+
+} // namespace rd::ui

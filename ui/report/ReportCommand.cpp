@@ -1,0 +1,73 @@
+#include "ReportCommand.h"
+
+#include "CoachingReport.h"
+#include "coaching/PromptEngine.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "storage/TeamLogLoader.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+
+int report(CliContext& c)
+{
+    const QString path = c.required(u"pdf"_s);
+    const QDate to = c.date(u"to"_s, QDate::currentDate());
+    QDate from = c.date(u"from"_s);
+    if (from.isValid() && from > to) {
+        throw UsageError(
+            QCoreApplication::translate("rd::Cli", "--from must not be after --to."));
+    }
+    // A report only reads: a coach may run it on a manager's file or a backup.
+    Database db(c.databasePath(), Database::Access::ReadOnly);
+    QString personId;
+    if (c.isSet(u"person"_s))
+        personId = c.person(db).id;
+    const TeamLog log = loadTeamLog(db.connection());
+    const PromptEngine engine(Thresholds::fromSettings(SettingsRepository(db).all()));
+    const QDate first = firstLoggedMonth(log);
+    if (!from.isValid())
+        from = progressPeriod(12, to, first).from;
+
+    ReportOptions options;
+    options.query = ProgressQuery{from, to, personId};
+    options.anonymize = c.isSet(u"anonymize"_s);
+    const CoachingReport report(log, engine.activePrompts(log, to),
+                                promptHistory(engine, log, first.isValid() ? first : from, to),
+                                options);
+    const int pages = report.write(path);
+    c.out << QCoreApplication::translate("rd::Cli", "Wrote the %n-page report to %1.", nullptr,
+                                         pages)
+                 .arg(path)
+          << u'\n';
+    return 0;
+}
+
+} // namespace
+
+CommandSpec reportCommand()
+{
+    return {u"report"_s,
+            {valueOption(u"pdf"_s, QT_TRANSLATE_NOOP("rd::Cli", "The PDF file to write."),
+                         u"FILE"_s),
+             valueOption(u"from"_s,
+                         QT_TRANSLATE_NOOP("rd::Cli", "The first month (default: 12 months back)."),
+                         u"D"_s),
+             valueOption(u"to"_s, QT_TRANSLATE_NOOP("rd::Cli", "The last day (default today)."),
+                         u"D"_s),
+             valueOption(u"person"_s,
+                         QT_TRANSLATE_NOOP("rd::Cli", "The team member's id or exact name."),
+                         u"P"_s),
+             flagOption(u"anonymize"_s,
+                        QT_TRANSLATE_NOOP("rd::Cli",
+                                          "Replace names with letters and leave out free text."))},
+            {},
+            report};
+}
+
+} // namespace rd::ui

@@ -33,9 +33,11 @@ void ensureRuntimeDirectory()
 {
     if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         return;
-    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+    const QByteArray dir =
+        QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
     if (mkdir(dir.constData(), S_IRWXU) == 0 || errno == EEXIST) {
-        struct stat info{};
+        struct stat info
+        {};
         if (stat(dir.constData(), &info) == 0 && info.st_uid == getuid() &&
             (info.st_mode & (S_IRWXG | S_IRWXO)) == 0)
             qputenv("XDG_RUNTIME_DIR", dir);

@@ -3,7 +3,6 @@
 #include "BackgroundTask.h"
 #include "coaching/PromptEngine.h"
 #include "commands/Commands.h"
-#include "domain/Error.h"
 #include "dialogs/DecisionDialog.h"
 #include "dialogs/InitiativeDialog.h"
 #include "dialogs/OneOnOneDialog.h"
@@ -12,6 +11,7 @@
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/SafeFile.h"
 #include "models/TeamModel.h"
@@ -30,17 +30,17 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QGuiApplication>
-#include <QLocale>
-#include <QStandardPaths>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -486,17 +486,16 @@ void MainWindow::exportReport()
     const ProgressQuery query = m_progress->query();
     const QLocale locale;
     const Person* person = m_workspace->log().person(query.personId);
-    const QString scope =
-        tr("%1 to %2, %3")
-            .arg(locale.toString(QDate(query.from.year(), query.from.month(), 1),
-                                 QLocale::LongFormat),
-                 locale.toString(query.to, QLocale::LongFormat),
-                 person ? person->name : tr("the whole team"));
+    const QString scope = tr("%1 to %2, %3")
+                              .arg(locale.toString(QDate(query.from.year(), query.from.month(), 1),
+                                                   QLocale::LongFormat),
+                                   locale.toString(query.to, QLocale::LongFormat),
+                                   person ? person->name : tr("the whole team"));
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    ReportDialog dialog(scope,
-                        QDir(documents).filePath(
-                            u"rodedraad-report-%1.pdf"_s.arg(query.to.toString(Qt::ISODate))),
-                        this);
+    ReportDialog dialog(
+        scope,
+        QDir(documents).filePath(u"rodedraad-report-%1.pdf"_s.arg(query.to.toString(Qt::ISODate))),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ReportOptions options;
@@ -511,9 +510,9 @@ void MainWindow::exportReport()
                 ? m_workspace->promptHistory()
                 : promptHistory(PromptEngine(m_workspace->thresholds()), m_workspace->log(),
                                 firstLoggedMonth(m_workspace->log()), m_workspace->today());
-        const int pages = CoachingReport(m_workspace->log(), m_workspace->prompts(), history,
-                                         options)
-                              .write(dialog.path());
+        const int pages =
+            CoachingReport(m_workspace->log(), m_workspace->prompts(), history, options)
+                .write(dialog.path());
         QGuiApplication::restoreOverrideCursor();
         statusBar()->showMessage(
             tr("Saved the %n-page report to %1.", nullptr, pages).arg(dialog.path()), 8000);

@@ -43,8 +43,8 @@ void Workspace::requestPromptHistory()
         return;
     m_pendingGeneration = m_generation;
     // The worker gets its own copies: the snapshot may be reloaded meanwhile.
-    m_historyWatcher.setFuture(QtConcurrent::run(
-        [log = m_log, thresholds = m_thresholds, today = m_today] {
+    m_historyWatcher.setFuture(
+        QtConcurrent::run([log = m_log, thresholds = m_thresholds, today = m_today] {
             return rd::promptHistory(PromptEngine(thresholds), log, firstLoggedMonth(log), today);
         }));
 }

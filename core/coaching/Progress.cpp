@@ -87,8 +87,8 @@ ProgressQuery progressPeriod(int months, QDate asOf, QDate firstLogged, QString 
     if (months > 0)
         query.from = monthOf(asOf).addMonths(-(months - 1));
     else
-        query.from = firstLogged.isValid() && firstLogged <= asOf ? monthOf(firstLogged)
-                                                                  : monthOf(asOf);
+        query.from =
+            firstLogged.isValid() && firstLogged <= asOf ? monthOf(firstLogged) : monthOf(asOf);
     return query;
 }
 
@@ -141,16 +141,14 @@ bool ProgressData::hasBoard() const
 
 bool ProgressData::hasRecognitions() const
 {
-    return std::any_of(recognition.cbegin(), recognition.cend(), [](const RecognitionMonth& m) {
-        return m.initiative + m.compliance > 0;
-    });
+    return std::any_of(recognition.cbegin(), recognition.cend(),
+                       [](const RecognitionMonth& m) { return m.initiative + m.compliance > 0; });
 }
 
 bool ProgressData::hasMeetings() const
 {
-    return std::any_of(rhythm.cbegin(), rhythm.cend(), [](const RhythmMonth& m) {
-        return m.held + m.moved + m.cancelled > 0;
-    });
+    return std::any_of(rhythm.cbegin(), rhythm.cend(),
+                       [](const RhythmMonth& m) { return m.held + m.moved + m.cancelled > 0; });
 }
 
 bool ProgressData::hasPromptActivity() const
@@ -364,11 +362,12 @@ ProgressSummary summariseProgress(const TeamLog& log, const ProgressQuery& query
         return ProgressSummary::Change{meanOf(head), meanOf(tail)};
     };
 
-    const QList<IndexMonth> index = facilitationIndex(log, first, query.to, query.to, query.personId);
+    const QList<IndexMonth> index =
+        facilitationIndex(log, first, query.to, query.to, query.personId);
     summary.index = compare(index, [](const IndexMonth& m) { return m.index; });
     for (int c = 0; c < IndexComponentCount; ++c) {
-        summary.components.at(size_t(c)) = compare(
-            index, [c](const IndexMonth& m) { return m.component(IndexComponent(c)); });
+        summary.components.at(size_t(c)) =
+            compare(index, [c](const IndexMonth& m) { return m.component(IndexComponent(c)); });
     }
 
     QList<std::pair<double, IndexComponent>> up, down;
@@ -390,7 +389,8 @@ ProgressSummary summariseProgress(const TeamLog& log, const ProgressQuery& query
         std::optional<std::pair<double, IndexComponent>> weakest;
         for (int c = 0; c < IndexComponentCount; ++c) {
             const auto now = summary.components.at(size_t(c)).last;
-            if (now && (!weakest || *now < weakest->first) && !summary.improved.contains(IndexComponent(c)))
+            if (now && (!weakest || *now < weakest->first) &&
+                !summary.improved.contains(IndexComponent(c)))
                 weakest = std::pair{*now, IndexComponent(c)};
         }
         if (weakest)
@@ -401,7 +401,8 @@ ProgressSummary summariseProgress(const TeamLog& log, const ProgressQuery& query
     for (const Person& p : log.people) {
         if (p.archived || (!query.personId.isEmpty() && p.id != query.personId))
             continue;
-        const QList<IndexMonth> own = facilitationIndex(parts.value(p.id), first, query.to, query.to, p.id);
+        const QList<IndexMonth> own =
+            facilitationIndex(parts.value(p.id), first, query.to, query.to, p.id);
         summary.people << ProgressSummary::PersonChange{
             p.id, compare(own, [](const IndexMonth& m) { return m.index; })};
     }

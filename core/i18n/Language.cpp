@@ -45,6 +45,14 @@ void installLanguage(const QString& code)
     state.own.reset();
     state.qt.reset();
     state.code = isSupportedLanguage(code) ? code : u"en"_s;
+    // Dates and numbers follow the language too ("mei 26" beside Dutch labels),
+    // keeping the system's regional habits when it speaks the same language.
+    const QLocale::Language wanted = state.code == u"nl"_s ? QLocale::Dutch : QLocale::English;
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.language() == wanted
+                            ? system
+                            : QLocale(wanted, wanted == QLocale::Dutch ? QLocale::Netherlands
+                                                                       : QLocale::UnitedKingdom));
     // English is the source language; its file only carries plural forms.
     auto own = std::make_unique<QTranslator>();
     if (own->load(u":/i18n/rodedraad_"_s + state.code + u".qm"_s)) {

@@ -1,244 +1,235 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>QObject</name>
-    </context>
-<context>
     <name>rd::Cli</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation><numerusform>every day</numerusform><numerusform>every %n days</numerusform></translation>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
     </message>
-    </context>
-<context>
-    <name>rd::Database</name>
-    </context>
-<context>
-    <name>rd::Enum</name>
-    </context>
-<context>
-    <name>rd::Evidence</name>
+    <message numerus="yes">
+        <source>Wrote the %n-page report to %1.</source>
+        <translation>
+            <numerusform>Wrote the %n-page report to %1.</numerusform><numerusform>Wrote the %n-page report to %1.</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>rd::Export</name>
     <message numerus="yes">
         <source>One-on-one cadence: every %n day(s)</source>
-        <translation><numerusform>One-on-one cadence: every day</numerusform><numerusform>One-on-one cadence: every %n days</numerusform></translation>
+        <translation>
+            <numerusform>One-on-one cadence: every day</numerusform>
+            <numerusform>One-on-one cadence: every %n days</numerusform>
+        </translation>
     </message>
-    </context>
-<context>
-    <name>rd::Import</name>
-    </context>
-<context>
-    <name>rd::Index</name>
-    </context>
-<context>
-    <name>rd::PrepSheet</name>
-    </context>
-<context>
-    <name>rd::QuestionBank</name>
-    </context>
-<context>
-    <name>rd::RuleNames</name>
-    </context>
-<context>
-    <name>rd::Thresholds</name>
-    </context>
-<context>
-    <name>rd::Validation</name>
     </context>
 <context>
     <name>rd::coaching::AgendaOwnedByManager</name>
     <message numerus="yes">
         <source>%1 of %2 agenda items raised by %3 over %n one-on-one(s).</source>
-        <translation><numerusform>%1 of %2 agenda items raised by %3 over %n one-on-one.</numerusform><numerusform>%1 of %2 agenda items raised by %3 over %n one-on-ones.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %2 agenda items raised by %3 over %n one-on-one.</numerusform>
+            <numerusform>%1 of %2 agenda items raised by %3 over %n one-on-ones.</numerusform>
+        </translation>
     </message>
-    </context>
-<context>
-    <name>rd::coaching::AutonomyTakenAfterFailure</name>
     </context>
 <context>
     <name>rd::coaching::CheckInHeavy</name>
     <message numerus="yes">
         <source>%1: %n check-in(s)</source>
-        <translation><numerusform>%1: %n check-in</numerusform><numerusform>%1: %n check-ins</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n check-in</numerusform>
+            <numerusform>%1: %n check-ins</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::ComplianceOnlyRecognition</name>
     <message numerus="yes">
         <source>%1 of %2 recognitions in the last %n day(s) were for doing what was asked.</source>
-        <translation><numerusform>%1 of %2 recognitions in the last %n day was for doing what was asked.</numerusform><numerusform>%1 of %2 recognitions in the last %n days were for doing what was asked.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %2 recognitions in the last %n day was for doing what was asked.</numerusform>
+            <numerusform>%1 of %2 recognitions in the last %n days were for doing what was asked.</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::ContextNotShared</name>
     <message numerus="yes">
         <source>No context shared in your last %n one-on-one(s) with %1</source>
-        <translation><numerusform>No context shared in your last one-on-one with %1</numerusform><numerusform>No context shared in your last %n one-on-ones with %1</numerusform></translation>
+        <translation>
+            <numerusform>No context shared in your last one-on-one with %1</numerusform>
+            <numerusform>No context shared in your last %n one-on-ones with %1</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::DecisionOverridden</name>
     <message numerus="yes">
         <source>You overrode %n decision(s) delegated to %1</source>
-        <translation><numerusform>You overrode %n decision delegated to %1</numerusform><numerusform>You overrode %n decisions delegated to %1</numerusform></translation>
+        <translation>
+            <numerusform>You overrode %n decision delegated to %1</numerusform>
+            <numerusform>You overrode %n decisions delegated to %1</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::DecisionReviewOverdue</name>
     <message numerus="yes">
         <source>%n decision(s) with %1 are past their review date</source>
-        <translation><numerusform>%n decision with %1 is past their review date</numerusform><numerusform>%n decisions with %1 are past their review date</numerusform></translation>
+        <translation>
+            <numerusform>%n decision with %1 is past their review date</numerusform>
+            <numerusform>%n decisions with %1 are past their review date</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::DecisionWithoutBoundaries</name>
     <message numerus="yes">
         <source>%n decision(s) delegated to %1 without boundaries</source>
-        <translation><numerusform>%n decision delegated to %1 without boundaries</numerusform><numerusform>%n decisions delegated to %1 without boundaries</numerusform></translation>
+        <translation>
+            <numerusform>%n decision delegated to %1 without boundaries</numerusform>
+            <numerusform>%n decisions delegated to %1 without boundaries</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::DecisionWithoutWhy</name>
     <message numerus="yes">
         <source>%n recent decision(s) for %1 have no why</source>
-        <translation><numerusform>%n recent decision for %1 has no why</numerusform><numerusform>%n recent decisions for %1 have no why</numerusform></translation>
+        <translation>
+            <numerusform>%n recent decision for %1 has no why</numerusform>
+            <numerusform>%n recent decisions for %1 have no why</numerusform>
+        </translation>
     </message>
-    </context>
-<context>
-    <name>rd::coaching::EnergyDropping</name>
-    </context>
-<context>
-    <name>rd::coaching::FailedInitiativeUnrecognised</name>
     </context>
 <context>
     <name>rd::coaching::InitiativeUnrecognised</name>
     <message numerus="yes">
         <source>%n initiative(s) by %1 not recognised yet</source>
-        <translation><numerusform>%n initiative by %1 not recognised yet</numerusform><numerusform>%n initiatives by %1 not recognised yet</numerusform></translation>
+        <translation>
+            <numerusform>%n initiative by %1 not recognised yet</numerusform>
+            <numerusform>%n initiatives by %1 not recognised yet</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::LevelStuck</name>
     <message numerus="yes">
         <source>All %n recent decision(s) with %1 stayed at consult or below</source>
-        <translation><numerusform>Your one recent decision with %1 stayed at consult or below</numerusform><numerusform>All %n recent decisions with %1 stayed at consult or below</numerusform></translation>
+        <translation>
+            <numerusform>Your one recent decision with %1 stayed at consult or below</numerusform>
+            <numerusform>All %n recent decisions with %1 stayed at consult or below</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::ManagerActionsOverdue</name>
     <message numerus="yes">
         <source>%n of your own action(s) for %1 are overdue</source>
-        <translation><numerusform>%n of your own action for %1 is overdue</numerusform><numerusform>%n of your own actions for %1 are overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n of your own action for %1 is overdue</numerusform>
+            <numerusform>%n of your own actions for %1 are overdue</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::NoDelegationAgreement</name>
     <message numerus="yes">
         <source>Joined %1, %n day(s) ago; no cell on the delegation board.</source>
-        <translation><numerusform>Joined %1, %n day ago; no cell on the delegation board.</numerusform><numerusform>Joined %1, %n days ago; no cell on the delegation board.</numerusform></translation>
+        <translation>
+            <numerusform>Joined %1, %n day ago; no cell on the delegation board.</numerusform>
+            <numerusform>Joined %1, %n days ago; no cell on the delegation board.</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::NoMistakesDiscussed</name>
     <message numerus="yes">
         <source>No mistake or setback discussed in your last %n one-on-one(s) with %1</source>
-        <translation><numerusform>No mistake or setback discussed in your last one-on-one with %1</numerusform><numerusform>No mistake or setback discussed in your last %n one-on-ones with %1</numerusform></translation>
+        <translation>
+            <numerusform>No mistake or setback discussed in your last one-on-one with %1</numerusform>
+            <numerusform>No mistake or setback discussed in your last %n one-on-ones with %1</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>rd::coaching::OneOnOneOverdue</name>
     <message numerus="yes">
         <source>%n day(s) since your last one-on-one with %1</source>
-        <translation><numerusform>%n day since your last one-on-one with %1</numerusform><numerusform>%n days since your last one-on-one with %1</numerusform></translation>
+        <translation>
+            <numerusform>%n day since your last one-on-one with %1</numerusform>
+            <numerusform>%n days since your last one-on-one with %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Agreed rhythm: every %n day(s).</source>
-        <translation><numerusform>Agreed rhythm: every day.</numerusform><numerusform>Agreed rhythm: every %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Agreed rhythm: every day.</numerusform>
+            <numerusform>Agreed rhythm: every %n days.</numerusform>
+        </translation>
     </message>
-    </context>
-<context>
-    <name>rd::coaching::OneOnOnesCancelled</name>
     </context>
 <context>
     <name>rd::coaching::RecognitionGap</name>
     <message numerus="yes">
         <source>No recognition for %1 in the last %n day(s)</source>
-        <translation><numerusform>No recognition for %1 in the last day</numerusform><numerusform>No recognition for %1 in the last %n days</numerusform></translation>
+        <translation>
+            <numerusform>No recognition for %1 in the last day</numerusform>
+            <numerusform>No recognition for %1 in the last %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other team member(s) were recognised in the same period.</source>
-        <translation><numerusform>%n other team member was recognised in the same period.</numerusform><numerusform>%n other team members were recognised in the same period.</numerusform></translation>
+        <translation>
+            <numerusform>%n other team member was recognised in the same period.</numerusform>
+            <numerusform>%n other team members were recognised in the same period.</numerusform>
+        </translation>
     </message>
-    </context>
-<context>
-    <name>rd::coaching::TalkShareHigh</name>
-    </context>
-<context>
-    <name>rd::coaching::TrustGrowing</name>
-    </context>
-<context>
-    <name>rd::ui::BoardPage</name>
-    </context>
-<context>
-    <name>rd::ui::DecisionDialog</name>
     </context>
 <context>
     <name>rd::ui::EntriesPage</name>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     </context>
 <context>
-    <name>rd::ui::EntryTableModel</name>
-    </context>
-<context>
-    <name>rd::ui::InitiativeDialog</name>
-    </context>
-<context>
-    <name>rd::ui::JournalModel</name>
-    </context>
-<context>
-    <name>rd::ui::JournalPage</name>
-    </context>
-<context>
     <name>rd::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Saved the %n-page report to %1.</source>
+        <translation>
+            <numerusform>Saved the %n-page report to %1.</numerusform><numerusform>Saved the %n-page report to %1.</numerusform></translation>
+    </message>
     </context>
 <context>
-    <name>rd::ui::OneOnOneDialog</name>
-    </context>
-<context>
-    <name>rd::ui::PersonDialog</name>
-    </context>
-<context>
-    <name>rd::ui::PreparePage</name>
-    </context>
-<context>
-    <name>rd::ui::RestoreDialog</name>
-    </context>
-<context>
-    <name>rd::ui::SearchDialog</name>
-    </context>
-<context>
-    <name>rd::ui::SettingsDialog</name>
+    <name>rd::ui::ProgressChart</name>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>rd::ui::TeamModel</name>
     <message numerus="yes">
         <source>last 1:1 %n day(s) ago</source>
-        <translation><numerusform>last 1:1 %n day ago</numerusform><numerusform>last 1:1 %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>last 1:1 %n day ago</numerusform>
+            <numerusform>last 1:1 %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n prompt(s)</source>
-        <translation><numerusform>%n prompt</numerusform><numerusform>%n prompts</numerusform></translation>
+        <translation>
+            <numerusform>%n prompt</numerusform>
+            <numerusform>%n prompts</numerusform>
+        </translation>
     </message>
-    </context>
-<context>
-    <name>rd::ui::TodayPage</name>
-    </context>
-<context>
-    <name>rd::ui::WelcomeDialog</name>
     </context>
 </TS>

@@ -434,6 +434,31 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Restored %1.</source>
         <translation>%1 teruggezet.</translation>
     </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from mag niet na --to liggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n-page report to %1.</source>
+        <translation>
+            <numerusform>Rapport van %n pagina geschreven naar %1.</numerusform><numerusform>Rapport van %n pagina's geschreven naar %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het PDF-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The first month (default: 12 months back).</source>
+        <translation>De eerste maand (standaard: 12 maanden terug).</translation>
+    </message>
+    <message>
+        <source>The last day (default today).</source>
+        <translation>De laatste dag (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Replace names with letters and leave out free text.</source>
+        <translation>Vervang namen door letters en laat vrije tekst weg.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -2113,6 +2138,200 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::ChartPanel</name>
+    <message>
+        <source>Could not save the chart to %1.</source>
+        <translation>Kon de grafiek niet opslaan in %1.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Grafiek opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Deze grafiek opslaan als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG</source>
+        <translation>%1 opslaan als PNG</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::CoachingReport</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Team member %1</source>
+        <translation>Teamlid %1</translation>
+    </message>
+    <message>
+        <source>Coaching report</source>
+        <translation>Coachingsrapport</translation>
+    </message>
+    <message>
+        <source>Summary: what improved and what to work on next</source>
+        <translation>Samenvatting: wat verbeterde en waar je nu aan werkt</translation>
+    </message>
+    <message>
+        <source>Facilitation index</source>
+        <translation>Faciliteringsindex</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegeren</translation>
+    </message>
+    <message>
+        <source>Recognition and rhythm</source>
+        <translation>Erkenning en ritme</translation>
+    </message>
+    <message>
+        <source>Follow-through on prompts</source>
+        <translation>Opvolging van prompts</translation>
+    </message>
+    <message>
+        <source>Open prompts by lever</source>
+        <translation>Open prompts per hefboom</translation>
+    </message>
+    <message>
+        <source>Journal of done prompts</source>
+        <translation>Logboek van gedane prompts</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Rode Draad coaching report</source>
+        <translation>Rode Draad coachingsrapport</translation>
+    </message>
+    <message>
+        <source>Rode Draad · coaching report · %1 · %2</source>
+        <translation>Rode Draad · coachingsrapport · %1 · %2</translation>
+    </message>
+    <message>
+        <source>From control to facilitation</source>
+        <translation>Van controle naar faciliteren</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>Facilitation index: %1 in the first quarter, %2 in the last (%3).</source>
+        <translation>Faciliteringsindex: %1 in het eerste kwartaal, %2 in het laatste (%3).</translation>
+    </message>
+    <message>
+        <source>The figures describe what the manager does (how much they talk, how far they delegate, whether they recognise attempts), never how team members score. Measure to learn, not to control.</source>
+        <translation>De cijfers beschrijven wat de manager doet (hoeveel die praat, hoe ver die delegeert, of die pogingen erkent), nooit hoe teamleden scoren. Niet meten om te beheersen, maar meten om te leren.</translation>
+    </message>
+    <message>
+        <source>Anonymised: names are replaced by letters, and notes, summaries, titles, descriptions and reflections are left out. Only figures and rule ids remain.</source>
+        <translation>Geanonimiseerd: namen zijn vervangen door letters, en notities, samenvattingen, titels, beschrijvingen en reflecties zijn weggelaten. Alleen cijfers en regel-id's blijven over.</translation>
+    </message>
+    <message>
+        <source>First quarter: %1 to %2. Last quarter: %3 to %4.</source>
+        <translation>Eerste kwartaal: %1 tot en met %2. Laatste kwartaal: %3 tot en met %4.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>First quarter</source>
+        <translation>Eerste kwartaal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Laatste kwartaal</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>What improved</source>
+        <translation>Wat verbeterde</translation>
+    </message>
+    <message>
+        <source>No component rose by %1 points or more.</source>
+        <translation>Geen onderdeel steeg met %1 punten of meer.</translation>
+    </message>
+    <message>
+        <source>What to work on next</source>
+        <translation>Waar je nu aan werkt</translation>
+    </message>
+    <message>
+        <source>Not enough data yet.</source>
+        <translation>Nog niet genoeg gegevens.</translation>
+    </message>
+    <message>
+        <source>Index per person</source>
+        <translation>Index per persoon</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Raised counts each prompt once, in the month it first appeared. Done, snoozed and dismissed count what the manager did with prompts that month.</source>
+        <translation>Gesignaleerd telt elke prompt één keer, in de maand waarin die voor het eerst verscheen. Gedaan, uitgesteld en genegeerd tellen wat de manager die maand met prompts deed.</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Vraag:</translation>
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation>Doe:</translation>
+    </message>
+    <message>
+        <source>No open prompts.</source>
+        <translation>Geen open prompts.</translation>
+    </message>
+    <message>
+        <source>No prompts were marked done in this period.</source>
+        <translation>In deze periode is geen prompt gedaan.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DecisionDialog</name>
     <message>
         <source>Review on</source>
@@ -2771,6 +2990,27 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Restored. Your previous data is in the newest backup.</source>
         <translation>Teruggezet. Je vorige gegevens staan in de nieuwste back-up.</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Export coaching &amp;report…</source>
+        <translation>Coachings&amp;rapport exporteren…</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 tot en met %2, %3</translation>
+    </message>
+    <message>
+        <source>the whole team</source>
+        <translation>het hele team</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the %n-page report to %1.</source>
+        <translation>
+            <numerusform>Rapport van %n pagina opgeslagen in %1.</numerusform><numerusform>Rapport van %n pagina's opgeslagen in %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::OneOnOneDialog</name>
@@ -3027,6 +3267,320 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Rode Draad</source>
         <translation>Rode Draad</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ProgressChart</name>
+    <message>
+        <source>Facilitation index</source>
+        <translation>Faciliteringsindex</translation>
+    </message>
+    <message>
+        <source>Delegation level mix</source>
+        <translation>Mix van delegatieniveaus</translation>
+    </message>
+    <message>
+        <source>Delegation board over time</source>
+        <translation>Delegatiebord door de tijd</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Erkenning</translation>
+    </message>
+    <message>
+        <source>One-on-one rhythm</source>
+        <translation>Ritme van één-op-ééngesprekken</translation>
+    </message>
+    <message>
+        <source>Follow-through on prompts</source>
+        <translation>Opvolging van prompts</translation>
+    </message>
+    <message>
+        <source>No index yet for this period. Log one-on-ones, decisions or recognised initiatives to see it.</source>
+        <translation>Nog geen index voor deze periode. Leg één-op-ééngesprekken, besluiten of erkende initiatieven vast om hem te zien.</translation>
+    </message>
+    <message>
+        <source>No decisions in this period. Log the decisions you delegate (Ctrl+2) to see their levels.</source>
+        <translation>Geen besluiten in deze periode. Leg de besluiten vast die je delegeert (Ctrl+2) om hun niveaus te zien.</translation>
+    </message>
+    <message>
+        <source>No delegation board yet. Log the level you agreed per area on the Delegation board page to see it move over time.</source>
+        <translation>Nog geen delegatiebord. Leg per gebied het afgesproken niveau vast op de pagina Delegatiebord om het door de tijd te zien bewegen.</translation>
+    </message>
+    <message>
+        <source>No recognitions in this period. Log initiatives (Ctrl+3) and when you recognised them.</source>
+        <translation>Geen erkenningen in deze periode. Leg initiatieven vast (Ctrl+3) en wanneer je ze erkende.</translation>
+    </message>
+    <message>
+        <source>No one-on-ones in this period. Log your one-on-ones (Ctrl+1), held, moved or cancelled.</source>
+        <translation>Geen één-op-ééngesprekken in deze periode. Leg je één-op-ééngesprekken vast (Ctrl+1), gehouden, verzet of afgezegd.</translation>
+    </message>
+    <message>
+        <source>No prompts in this period. Prompts appear as you log; mark them done, snoozed or dismissed on Today.</source>
+        <translation>Geen prompts in deze periode. Prompts verschijnen terwijl je vastlegt; markeer ze als gedaan, stel ze uit of negeer ze op Vandaag.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Index (0–100)</source>
+        <translation>Index (0–100)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Mean level (1–7)</source>
+        <translation>Gemiddeld niveau (1–7)</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Gemiddeld niveau</translation>
+    </message>
+    <message>
+        <source>Level (1–7)</source>
+        <translation>Niveau (1–7)</translation>
+    </message>
+    <message>
+        <source>Recognitions</source>
+        <translation>Erkenningen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Failed or partial, recognised</source>
+        <translation>Mislukt of deels, erkend</translation>
+    </message>
+    <message>
+        <source>Median days to recognition</source>
+        <translation>Mediaan dagen tot erkenning</translation>
+    </message>
+    <message>
+        <source>One-on-ones</source>
+        <translation>Eén-op-ééngesprekken</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verzet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <source>Due by cadence</source>
+        <translation>Verwacht volgens ritme</translation>
+    </message>
+    <message>
+        <source>Your talk share (%)</source>
+        <translation>Jouw spreektijd (%)</translation>
+    </message>
+    <message>
+        <source>Agenda raised by members (%)</source>
+        <translation>Agenda ingebracht door teamleden (%)</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Gesignaleerd</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Genegeerd</translation>
+    </message>
+    <message>
+        <source>Index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n besluit</numerusform><numerusform>%n besluiten</numerusform></translation>
+    </message>
+    <message>
+        <source>mean level %1</source>
+        <translation>gemiddeld niveau %1</translation>
+    </message>
+    <message>
+        <source>%1 initiative, %2 compliance</source>
+        <translation>%1 initiatief, %2 opvolging</translation>
+    </message>
+    <message>
+        <source>median %1 days</source>
+        <translation>mediaan %1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 failed or partial</source>
+        <translation>%1 mislukt of deels</translation>
+    </message>
+    <message>
+        <source>%1 held, %2 moved, %3 cancelled, %4 due</source>
+        <translation>%1 gehouden, %2 verzet, %3 afgezegd, %4 verwacht</translation>
+    </message>
+    <message>
+        <source>talk share %1%</source>
+        <translation>spreektijd %1%</translation>
+    </message>
+    <message>
+        <source>agenda by members %1%</source>
+        <translation>agenda door teamleden %1%</translation>
+    </message>
+    <message>
+        <source>%1 raised, %2 done, %3 snoozed, %4 dismissed</source>
+        <translation>%1 gesignaleerd, %2 gedaan, %3 uitgesteld, %4 genegeerd</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ProgressPage</name>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Counting the prompts raised in earlier months…</source>
+        <translation>Prompts uit eerdere maanden worden geteld…</translation>
+    </message>
+    <message>
+        <source>Your path from control to facilitation, month by month. The figures describe what you do as a manager, never how your people score.</source>
+        <translation>Jouw weg van controle naar faciliteren, maand voor maand. De cijfers beschrijven wat jij als manager doet, nooit hoe je mensen scoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Laatste 3 maanden</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Laatste 6 maanden</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Laatste 24 maanden</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Team or person</source>
+        <translation>Team of persoon</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Rapport exporteren…</translation>
+    </message>
+    <message>
+        <source>Show the seven &amp;components</source>
+        <translation>Toon de zeven &amp;onderdelen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ReportDialog</name>
+    <message>
+        <source>Export coaching report</source>
+        <translation>Coachingsrapport exporteren</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise for a coach</source>
+        <translation>&amp;Anonimiseren voor een coach</translation>
+    </message>
+    <message>
+        <source>Names become "Team member A, B, …" and all notes, summaries, titles, descriptions and reflections are left out.</source>
+        <translation>Namen worden "Teamlid A, B, …" en alle notities, samenvattingen, titels, beschrijvingen en reflecties worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>A PDF with the index, every progress chart, the open prompts by lever, your journal and a summary of the first against the last quarter.</source>
+        <translation>Een PDF met de index, alle voortgangsgrafieken, de open prompts per hefboom, je logboek en een samenvatting van het eerste tegenover het laatste kwartaal.</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Omvat:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Save coaching report</source>
+        <translation>Coachingsrapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file for the report.</source>
+        <translation>Kies een bestand voor het rapport.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
 </context>
 <context>

@@ -368,7 +368,7 @@ TEST_CASE("report refuses bad options with one sentence and writes nothing")
     REQUIRE(cli({u"demo"_s, u"--until"_s, u"2026-11-27"_s}).exitCode == 0);
     const QString pdf = cli.file(u"r.pdf"_s);
     const QList<QStringList> bad{
-        {u"report"_s},                                                        // no --pdf
+        {u"report"_s}, // no --pdf
         {u"report"_s, u"--pdf"_s, pdf, u"--from"_s, u"2026-12-01"_s, u"--to"_s, u"2026-11-01"_s},
         {u"report"_s, u"--pdf"_s, pdf, u"--to"_s, u"2026-13-01"_s},
         {u"report"_s, u"--pdf"_s, pdf, u"--person"_s, u"Nobody"_s},
@@ -381,8 +381,7 @@ TEST_CASE("report refuses bad options with one sentence and writes nothing")
         CHECK_FALSE(run.err.isEmpty());
         CHECK_FALSE(QFile::exists(pdf));
     }
-    const Run unwritable =
-        cli({u"report"_s, u"--pdf"_s, cli.file(u"no/such/folder/r.pdf"_s)});
+    const Run unwritable = cli({u"report"_s, u"--pdf"_s, cli.file(u"no/such/folder/r.pdf"_s)});
     CHECK(unwritable.exitCode == 1);
     CHECK_FALSE(unwritable.err.isEmpty());
 }

@@ -179,7 +179,7 @@ TEST_CASE("recognitions count per month by kind, with the median delay and faile
 
 TEST_CASE("the rhythm counts held, moved and cancelled against the cadence due")
 {
-    Scenario s; // sam: a 14-day cadence
+    Scenario s;                                           // sam: a 14-day cadence
     s.addPerson(u"kim"_s, daysTo(QDate(2026, 3, 17)), 7); // joins mid-March, weekly
     OneOnOne& a = s.held(daysTo(QDate(2026, 3, 3)));
     a.talkSharePercent = 70;
@@ -209,21 +209,29 @@ TEST_CASE("follow-through counts prompts raised and what the manager did with th
     Scenario s;
     s.addPerson(u"kim"_s);
     const QList<RaisedPrompt> history{
-        {u"talk-share-high|sam|2026-01"_s, u"talk-share-high"_s, u"sam"_s,
-         Lever::CoachNotControl, QDate(2026, 1, 1)},
+        {u"talk-share-high|sam|2026-01"_s, u"talk-share-high"_s, u"sam"_s, Lever::CoachNotControl,
+         QDate(2026, 1, 1)},
         {u"recognition-gap|kim|2026-02-10"_s, u"recognition-gap"_s, u"kim"_s,
          Lever::RewardInitiative, QDate(2026, 2, 1)},
         {u"team-silent||2026-02"_s, u"team-silent"_s, QString(), Lever::Transparency,
          QDate(2026, 2, 1)},
         {u"old|sam|2025-11"_s, u"old"_s, u"sam"_s, Lever::Transparency, QDate(2025, 11, 1)},
     };
-    s.log.promptStates << PromptState{u"talk-share-high|sam|2026-01"_s, PromptStateKind::Done,
-                                      QDate(2026, 2, 3), {}, u"I talked less."_s}
+    s.log.promptStates << PromptState{u"talk-share-high|sam|2026-01"_s,
+                                      PromptStateKind::Done,
+                                      QDate(2026, 2, 3),
+                                      {},
+                                      u"I talked less."_s}
                        << PromptState{u"recognition-gap|kim|2026-02-10"_s,
-                                      PromptStateKind::Snoozed, QDate(2026, 2, 12),
-                                      QDate(2026, 3, 1), {}}
-                       << PromptState{u"team-silent||2026-02"_s, PromptStateKind::Dismissed,
-                                      QDate(2026, 7, 2), {}, {}}; // after the period
+                                      PromptStateKind::Snoozed,
+                                      QDate(2026, 2, 12),
+                                      QDate(2026, 3, 1),
+                                      {}}
+                       << PromptState{u"team-silent||2026-02"_s,
+                                      PromptStateKind::Dismissed,
+                                      QDate(2026, 7, 2),
+                                      {},
+                                      {}}; // after the period
     const ProgressData team = progressOf(s, jan, asOf, {}, history);
     CHECK(team.followThrough.at(0).raised == 1);
     CHECK(team.followThrough.at(1).raised == 2);
@@ -313,7 +321,7 @@ TEST_CASE("the summary compares the first and the last quarter of the period")
     CHECK(summary.improved.contains(IndexComponent::AgendaOwnership));
     CHECK(summary.improved.contains(IndexComponent::TrustKept));
     CHECK(summary.improved.first() == IndexComponent::AgendaOwnership); // 0 → 100: the most
-    CHECK_FALSE(summary.workOn.isEmpty()); // the weakest component now
+    CHECK_FALSE(summary.workOn.isEmpty());                              // the weakest component now
     CHECK_FALSE(summary.improved.contains(summary.workOn.first()));
     REQUIRE(summary.people.size() == 1);
     CHECK(summary.people.first().personId == u"sam"_s);
@@ -337,11 +345,13 @@ TEST_CASE("a short period compares its halves; one month compares itself")
     Scenario s;
     for (int n = 0; n < 4; ++n)
         logMonth(s, QDate(2026, 3, 1).addMonths(n), n >= 2);
-    const ProgressSummary four = summariseProgress(s.log, ProgressQuery{QDate(2026, 3, 1), asOf, {}});
+    const ProgressSummary four =
+        summariseProgress(s.log, ProgressQuery{QDate(2026, 3, 1), asOf, {}});
     CHECK(four.firstTo == QDate(2026, 4, 30));
     CHECK(four.lastFrom == QDate(2026, 5, 1));
     CHECK(*four.index.delta() > 0);
-    const ProgressSummary one = summariseProgress(s.log, ProgressQuery{QDate(2026, 6, 1), asOf, {}});
+    const ProgressSummary one =
+        summariseProgress(s.log, ProgressQuery{QDate(2026, 6, 1), asOf, {}});
     CHECK(one.firstFrom == one.lastFrom);
     CHECK(*one.index.delta() == 0.0);
 }
@@ -360,7 +370,7 @@ TEST_CASE("the demo team's story shows in the progress data")
     for (const BoardTrack& track : daan.board) {
         INFO(track.area.toStdString());
         const auto first = std::find_if(track.levels.cbegin(), track.levels.cend(),
-                                         [](const auto& v) { return v.has_value(); });
+                                        [](const auto& v) { return v.has_value(); });
         REQUIRE(first != track.levels.cend());
         CHECK(*track.levels.last() > **first);
     }

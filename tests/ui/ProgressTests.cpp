@@ -138,12 +138,12 @@ TEST_CASE("the Progress page shows six charts with their series on the demo team
     for (QAbstractSeries* s : index->series())
         CHECK(s->isVisible());
 
-    CHECK(f.chart(u"levelMix"_s)->series().size() == 2);     // stacked levels + mean line
-    CHECK(f.chart(u"recognition"_s)->series().size() == 3);  // stacked kinds + two lines
-    CHECK(f.chart(u"rhythm"_s)->series().size() == 4);       // stacked statuses + three lines
+    CHECK(f.chart(u"levelMix"_s)->series().size() == 2);      // stacked levels + mean line
+    CHECK(f.chart(u"recognition"_s)->series().size() == 3);   // stacked kinds + two lines
+    CHECK(f.chart(u"rhythm"_s)->series().size() == 4);        // stacked statuses + three lines
     CHECK(f.chart(u"followThrough"_s)->series().size() == 1); // four bar sets
     INFO(f.chart(u"board"_s)->title().toStdString());
-    CHECK(f.chart(u"board"_s)->series().size() == 6);         // one line per area
+    CHECK(f.chart(u"board"_s)->series().size() == 6); // one line per area
     CHECK(f.page->chart(ui::ChartKind::LevelMix).pointCount() == 7 * months + months);
     CHECK(f.page->chart(ui::ChartKind::FollowThrough).pointCount() == 4 * months);
     for (const QString& stem : {u"index"_s, u"levelMix"_s, u"board"_s, u"recognition"_s,
@@ -171,7 +171,7 @@ TEST_CASE("the period selector and the person filter recompute every chart")
     CHECK(f.categories(u"index"_s) == 24);
     auto* indexLine = qobject_cast<QLineSeries*>(f.chart(u"index"_s)->series().first());
     CHECK(indexLine->count() < 24); // months before the logs have no index: no point
-    period->setCurrentIndex(4); // everything
+    period->setCurrentIndex(4);     // everything
     CHECK(f.categories(u"index"_s) == int(f.page->data().months.size()));
     CHECK(f.page->data().months.first() == firstLoggedMonth(f.window->workspace().log()));
 

@@ -19,7 +19,7 @@ namespace rd::ui {
 
 namespace {
 constexpr int periods[] = {3, 6, 12, 24, 0}; // months; 0 is "all"
-constexpr int defaultPeriod = 2;            // 12 months
+constexpr int defaultPeriod = 2;             // 12 months
 } // namespace
 
 ProgressPage::ProgressPage(Workspace& workspace, QWidget* parent)

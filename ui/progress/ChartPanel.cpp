@@ -68,7 +68,7 @@ void ChartPanel::showData(const ProgressData& progress, const QString& subject, 
     m_chart->update(progress, subject, mode);
     m_stack->setCurrentWidget(m_chart->isEmpty() ? static_cast<QWidget*>(m_empty) : m_view);
     m_empty->setText(u"<p><b>%1</b></p><p>%2</p>"_s.arg(m_chart->chart()->title().toHtmlEscaped(),
-                                                       m_chart->emptyText().toHtmlEscaped()));
+                                                        m_chart->emptyText().toHtmlEscaped()));
     m_export->setEnabled(!m_chart->isEmpty());
     connectHover();
 }

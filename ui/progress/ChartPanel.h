@@ -33,7 +33,7 @@ public:
     QHBoxLayout* toolRow() const { return m_tools; }
 
     void showData(const ProgressData& progress, const QString& subject,
-                UpdateMode mode = UpdateMode::Replace);
+                  UpdateMode mode = UpdateMode::Replace);
     /// Saves the chart as a PNG at the screen's pixel ratio. Returns false with
     /// `error` set when the file cannot be written.
     bool savePng(const QString& path, QString* error = nullptr) const;

@@ -443,19 +443,18 @@ void ProgressChart::update(const ProgressData& data, const QString& subject, Upd
         m_empty = !data.hasMeetings();
         fillBars(set(u"held"_s), counts(data.rhythm, [](const RhythmMonth& m) { return m.held; }),
                  mode);
-        fillBars(set(u"moved"_s),
-                 counts(data.rhythm, [](const RhythmMonth& m) { return m.moved; }), mode);
+        fillBars(set(u"moved"_s), counts(data.rhythm, [](const RhythmMonth& m) { return m.moved; }),
+                 mode);
         fillBars(set(u"cancelled"_s),
                  counts(data.rhythm, [](const RhythmMonth& m) { return m.cancelled; }), mode);
-        fillLine(line(u"due"_s), column(data.rhythm, [](const RhythmMonth& m) {
-                     return std::optional<double>(m.due);
-                 }),
-                 mode);
+        fillLine(
+            line(u"due"_s),
+            column(data.rhythm, [](const RhythmMonth& m) { return std::optional<double>(m.due); }),
+            mode);
         fillLine(line(u"talkShare"_s),
                  column(data.rhythm, [](const RhythmMonth& m) { return m.talkShare; }), mode);
         fillLine(line(u"agendaOwnership"_s),
-                 column(data.rhythm, [](const RhythmMonth& m) { return m.agendaOwnership; }),
-                 mode);
+                 column(data.rhythm, [](const RhythmMonth& m) { return m.agendaOwnership; }), mode);
         double max = 0;
         for (const RhythmMonth& m : data.rhythm)
             max = std::max({max, double(m.held + m.moved + m.cancelled), double(m.due)});
@@ -470,18 +469,17 @@ void ProgressChart::update(const ProgressData& data, const QString& subject, Upd
         fillBars(set(u"done"_s),
                  counts(data.followThrough, [](const FollowThroughMonth& m) { return m.done; }),
                  mode);
-        fillBars(
-            set(u"snoozed"_s),
-            counts(data.followThrough, [](const FollowThroughMonth& m) { return m.snoozed; }),
-            mode);
+        fillBars(set(u"snoozed"_s),
+                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.snoozed; }),
+                 mode);
         fillBars(
             set(u"dismissed"_s),
             counts(data.followThrough, [](const FollowThroughMonth& m) { return m.dismissed; }),
             mode);
         double max = 0;
         for (const FollowThroughMonth& m : data.followThrough)
-            max = std::max({max, double(m.raised), double(m.done), double(m.snoozed),
-                            double(m.dismissed)});
+            max = std::max(
+                {max, double(m.raised), double(m.done), double(m.snoozed), double(m.dismissed)});
         fitAxis(m_left, max);
         break;
     }

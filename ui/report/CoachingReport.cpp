@@ -105,7 +105,7 @@ public:
             m_painter.setPen(QPen(QColor(0xc0, 0xc0, 0xc0), mm(0.3)));
             m_painter.drawRect(target);
             html(u"<p><b>%1</b></p><p class=\"muted\">%2</p>"_s.arg(esc(chart.chart()->title()),
-                                                                   esc(chart.emptyText())),
+                                                                    esc(chart.emptyText())),
                  target.adjusted(mm(4), mm(4), -mm(4), -mm(4)));
         } else {
             // Scene units are screen pixels; scaling into the page keeps every line a vector.
@@ -194,8 +194,8 @@ private:
         small.setPointSizeF(8);
         m_painter.setFont(small);
         m_painter.setPen(QColor(0x80, 0x80, 0x80));
-        m_painter.drawText(QRectF(0, 0, m_content.width(), mm(8)),
-                           Qt::AlignLeft | Qt::AlignTop, m_header);
+        m_painter.drawText(QRectF(0, 0, m_content.width(), mm(8)), Qt::AlignLeft | Qt::AlignTop,
+                           m_header);
         m_painter.drawText(QRectF(0, m_content.bottom() + mm(4), m_content.width(), mm(8)),
                            Qt::AlignRight | Qt::AlignBottom,
                            CoachingReport::tr("Page %1").arg(m_pages));
@@ -233,14 +233,10 @@ CoachingReport::CoachingReport(const TeamLog& log, QList<Prompt> openPrompts,
 
 QStringList CoachingReport::headings()
 {
-    return {tr("Coaching report"),
-            tr("Summary: what improved and what to work on next"),
-            tr("Facilitation index"),
-            tr("Delegation"),
-            tr("Recognition and rhythm"),
-            tr("Follow-through on prompts"),
-            tr("Open prompts by lever"),
-            tr("Journal of done prompts")};
+    return {tr("Coaching report"),        tr("Summary: what improved and what to work on next"),
+            tr("Facilitation index"),     tr("Delegation"),
+            tr("Recognition and rhythm"), tr("Follow-through on prompts"),
+            tr("Open prompts by lever"),  tr("Journal of done prompts")};
 }
 
 QString CoachingReport::personName(const QString& personId) const
@@ -273,8 +269,9 @@ QByteArray CoachingReport::render(int* pageCount) const
     const ProgressSummary summary = summariseProgress(m_log, query);
     const QStringList heading = headings();
     const QLocale locale;
-    const QString period = tr("%1 to %2").arg(locale.toString(data.months.value(0), u"MMMM yyyy"_s),
-                                              locale.toString(query.to, u"d MMMM yyyy"_s));
+    const QString period = tr("%1 to %2")
+                               .arg(locale.toString(data.months.value(0), u"MMMM yyyy"_s),
+                                    locale.toString(query.to, u"d MMMM yyyy"_s));
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -314,15 +311,17 @@ QByteArray CoachingReport::render(int* pageCount) const
     // Summary.
     out.newPage();
     out.heading(heading.at(1));
-    QString html = u"<p>"_s +
-                   tr("First quarter: %1 to %2. Last quarter: %3 to %4.")
-                       .arg(locale.toString(summary.firstFrom, QLocale::ShortFormat),
-                            locale.toString(summary.firstTo, QLocale::ShortFormat),
-                            locale.toString(summary.lastFrom, QLocale::ShortFormat),
-                            locale.toString(summary.lastTo, QLocale::ShortFormat)) +
-                   u"</p><table cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s
-                       .arg(tr("Figure"), tr("First quarter"), tr("Last quarter"), tr("Change"));
-    auto row = [](const QString& name, const ProgressSummary::Change& c, bool bold = false) -> QString {
+    QString html =
+        u"<p>"_s +
+        tr("First quarter: %1 to %2. Last quarter: %3 to %4.")
+            .arg(locale.toString(summary.firstFrom, QLocale::ShortFormat),
+                 locale.toString(summary.firstTo, QLocale::ShortFormat),
+                 locale.toString(summary.lastFrom, QLocale::ShortFormat),
+                 locale.toString(summary.lastTo, QLocale::ShortFormat)) +
+        u"</p><table cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s.arg(
+            tr("Figure"), tr("First quarter"), tr("Last quarter"), tr("Change"));
+    auto row = [](const QString& name, const ProgressSummary::Change& c,
+                  bool bold = false) -> QString {
         const QString cell = bold ? u"<td><b>%1</b></td>"_s : u"<td>%1</td>"_s;
         return u"<tr>"_s + cell.arg(esc(name)) + cell.arg(number(c.first)) +
                cell.arg(number(c.last)) + cell.arg(signedNumber(c.delta())) + u"</tr>"_s;
@@ -347,8 +346,8 @@ QByteArray CoachingReport::render(int* pageCount) const
                                                                    : list(summary.workOn));
     if (!summary.people.isEmpty()) {
         html += u"<h2>%1</h2><table cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th>"
-                "<th>%5</th></tr>"_s.arg(tr("Index per person"), tr("Person"),
-                                         tr("First quarter"), tr("Last quarter"), tr("Change"));
+                "<th>%5</th></tr>"_s.arg(tr("Index per person"), tr("Person"), tr("First quarter"),
+                                         tr("Last quarter"), tr("Change"));
         for (const ProgressSummary::PersonChange& p : summary.people)
             html += row(personName(p.personId), p.index);
         html += u"</table>"_s;
@@ -366,8 +365,9 @@ QByteArray CoachingReport::render(int* pageCount) const
     out.newPage();
     out.heading(heading.at(2));
     chart(ChartKind::Index, 105, true);
-    QString table = u"<table cellspacing=\"0\" style=\"font-size: 8pt\"><tr><th>%1</th><th>%2</th>"_s
-                        .arg(tr("Month"), tr("Index"));
+    QString table =
+        u"<table cellspacing=\"0\" style=\"font-size: 8pt\"><tr><th>%1</th><th>%2</th>"_s.arg(
+            tr("Month"), tr("Index"));
     for (int c = 0; c < IndexComponentCount; ++c)
         table += u"<th>%1</th>"_s.arg(esc(componentLabel(IndexComponent(c))));
     table += u"</tr>"_s;
@@ -402,19 +402,18 @@ QByteArray CoachingReport::render(int* pageCount) const
     for (Lever lever : allValues<Lever>()) {
         QString items;
         for (const Prompt& p : m_prompts) {
-            if (p.lever != lever ||
-                (!query.personId.isEmpty() && p.personId != query.personId))
+            if (p.lever != lever || (!query.personId.isEmpty() && p.personId != query.personId))
                 continue;
             if (m_options.anonymize) {
                 items += u"<li><b>%1</b> (%2) · %3 · %4</li>"_s.arg(
                     esc(p.rule), esc(ruleName(p.rule)), esc(personName(p.personId)),
                     esc(label(p.severity)));
             } else {
-                items += u"<li><b>%1</b> · %2 · %3<br/>%4<br/><i>%5</i> %6<br/><i>%7</i> %8</li>"_s
-                             .arg(esc(p.title), esc(personName(p.personId)),
-                                  esc(label(p.severity)), esc(p.evidence.join(u"; "_s)),
-                                  esc(tr("Ask:")), esc(p.question), esc(tr("Do:")),
-                                  esc(p.action));
+                items +=
+                    u"<li><b>%1</b> · %2 · %3<br/>%4<br/><i>%5</i> %6<br/><i>%7</i> %8</li>"_s.arg(
+                        esc(p.title), esc(personName(p.personId)), esc(label(p.severity)),
+                        esc(p.evidence.join(u"; "_s)), esc(tr("Ask:")), esc(p.question),
+                        esc(tr("Do:")), esc(p.action));
             }
         }
         html += u"<h2>%1</h2>"_s.arg(esc(label(lever)));
@@ -434,14 +433,15 @@ QByteArray CoachingReport::render(int* pageCount) const
             continue;
         ++entries;
         html += u"<p><b>%1</b> · %2 (%3) · %4"_s.arg(locale.toString(e.on, QLocale::ShortFormat),
-                                                      esc(ruleName(e.rule)), esc(e.rule),
-                                                      esc(personName(e.personId)));
+                                                     esc(ruleName(e.rule)), esc(e.rule),
+                                                     esc(personName(e.personId)));
         if (!m_options.anonymize && !e.reflection.isEmpty())
             html += u"<br/>%1"_s.arg(esc(e.reflection));
         html += u"</p>"_s;
     }
     if (entries == 0)
-        html = u"<p class=\"muted\">%1</p>"_s.arg(tr("No prompts were marked done in this period."));
+        html =
+            u"<p class=\"muted\">%1</p>"_s.arg(tr("No prompts were marked done in this period."));
     out.flow(html);
 
     const int pages = out.pages();

@@ -1,7 +1,7 @@
 #include "ReportCommand.h"
 
-#include "CoachingReport.h"
 #include "coaching/PromptEngine.h"
+#include "CoachingReport.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/TeamLogLoader.h"
@@ -20,8 +20,7 @@ int report(CliContext& c)
     const QDate to = c.date(u"to"_s, QDate::currentDate());
     QDate from = c.date(u"from"_s);
     if (from.isValid() && from > to) {
-        throw UsageError(
-            QCoreApplication::translate("rd::Cli", "--from must not be after --to."));
+        throw UsageError(QCoreApplication::translate("rd::Cli", "--from must not be after --to."));
     }
     // A report only reads: a coach may run it on a manager's file or a backup.
     Database db(c.databasePath(), Database::Access::ReadOnly);
@@ -52,22 +51,21 @@ int report(CliContext& c)
 
 CommandSpec reportCommand()
 {
-    return {u"report"_s,
-            {valueOption(u"pdf"_s, QT_TRANSLATE_NOOP("rd::Cli", "The PDF file to write."),
-                         u"FILE"_s),
-             valueOption(u"from"_s,
-                         QT_TRANSLATE_NOOP("rd::Cli", "The first month (default: 12 months back)."),
-                         u"D"_s),
-             valueOption(u"to"_s, QT_TRANSLATE_NOOP("rd::Cli", "The last day (default today)."),
-                         u"D"_s),
-             valueOption(u"person"_s,
-                         QT_TRANSLATE_NOOP("rd::Cli", "The team member's id or exact name."),
-                         u"P"_s),
-             flagOption(u"anonymize"_s,
-                        QT_TRANSLATE_NOOP("rd::Cli",
-                                          "Replace names with letters and leave out free text."))},
-            {},
-            report};
+    return {
+        u"report"_s,
+        {valueOption(u"pdf"_s, QT_TRANSLATE_NOOP("rd::Cli", "The PDF file to write."), u"FILE"_s),
+         valueOption(u"from"_s,
+                     QT_TRANSLATE_NOOP("rd::Cli", "The first month (default: 12 months back)."),
+                     u"D"_s),
+         valueOption(u"to"_s, QT_TRANSLATE_NOOP("rd::Cli", "The last day (default today)."),
+                     u"D"_s),
+         valueOption(u"person"_s,
+                     QT_TRANSLATE_NOOP("rd::Cli", "The team member's id or exact name."), u"P"_s),
+         flagOption(
+             u"anonymize"_s,
+             QT_TRANSLATE_NOOP("rd::Cli", "Replace names with letters and leave out free text."))},
+        {},
+        report};
 }
 
 } // namespace rd::ui

@@ -1,4 +1,5 @@
 // Coaching engine benchmarks on a `demo --entries 100000` database.
+#include "BenchSupport.h"
 #include "coaching/FacilitationIndex.h"
 #include "coaching/PromptEngine.h"
 #include "demo/DemoTeam.h"
@@ -17,26 +18,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using rd::bench::AsOf;
+using rd::bench::largeDatabase;
 
 namespace {
-
-const QDate AsOf(2026, 11, 27);
-
-/// A 100,000-entry demo database, built once per run.
-const QString& largeDatabase()
-{
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString file = dir.filePath(u"large.sqlite"_s);
-        DemoOptions options;
-        options.until = AsOf;
-        options.entries = 100000;
-        Database db(file);
-        importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
-        return file;
-    }();
-    return path;
-}
 
 /// The baseline: read every column of every row the loader reads, building nothing.
 qint64 rawScan(const QSqlDatabase& db)

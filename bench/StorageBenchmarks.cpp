@@ -1,6 +1,5 @@
 // Storage benchmarks. Figures are read as ratios against a baseline measured
 // in the same run (see docs/performance.md).
-#define CATCH_CONFIG_RUNNER
 #include "demo/DemoTeam.h"
 #include "exchange/JsonExchange.h"
 #include "storage/Database.h"
@@ -138,10 +137,4 @@ TEST_CASE("single log commits: p95 latency")
         d.level = DelegationLevel::Agree;
         return decisions.add(d);
     };
-}
-
-int main(int argc, char* argv[])
-{
-    QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
 }

@@ -509,7 +509,7 @@ void MainWindow::exportReport()
             m_workspace->isPromptHistoryCurrent()
                 ? m_workspace->promptHistory()
                 : promptHistory(PromptEngine(m_workspace->thresholds()), m_workspace->log(),
-                                firstLoggedMonth(m_workspace->log()), m_workspace->today());
+                                m_workspace->firstMonth(), m_workspace->today());
         const int pages =
             CoachingReport(m_workspace->log(), m_workspace->prompts(), history, options)
                 .write(dialog.path());

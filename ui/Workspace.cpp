@@ -86,6 +86,7 @@ void Workspace::reload()
 {
     try {
         m_log = loadTeamLog(m_db.connection());
+        m_firstMonth = firstLoggedMonth(m_log);
         m_thresholds = Thresholds::fromSettings(SettingsRepository(m_db).all());
         m_prompts = PromptEngine(m_thresholds).activePrompts(m_log, m_today);
     } catch (const Error& error) {

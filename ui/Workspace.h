@@ -35,6 +35,8 @@ public:
     bool isReadOnly() const;
 
     const TeamLog& log() const { return m_log; }
+    /// The first month with any entry (firstLoggedMonth()), kept with the snapshot.
+    QDate firstMonth() const { return m_firstMonth; }
     /// The prompts still open as of today(), in the engine's order.
     const QList<Prompt>& prompts() const { return m_prompts; }
     const Thresholds& thresholds() const { return m_thresholds; }
@@ -79,6 +81,7 @@ private:
     QList<Prompt> m_prompts;
     Thresholds m_thresholds;
     QDate m_today;
+    QDate m_firstMonth;
     bool m_failed = false;
     quint64 m_generation = 1;        ///< bumped on every reload
     quint64 m_historyGeneration = 0; ///< the snapshot m_history belongs to

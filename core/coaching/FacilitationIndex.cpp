@@ -1,5 +1,7 @@
 #include "FacilitationIndex.h"
 
+#include "MonthSlots.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 #include <QHash>
@@ -106,11 +108,12 @@ QList<IndexMonth> facilitationIndex(const TeamLog& log, QDate from, QDate to, QD
     const QDate last(to.year(), to.month(), 1);
     const int count = monthIndex(last, first) + 1;
     QList<MonthTally> tally(count);
+    const MonthSlots slotOf(first, count);
     auto slot = [&](QDate date, const QString& who) -> MonthTally* {
         if (!date.isValid() || date > asOf || (!personId.isEmpty() && who != personId))
             return nullptr;
-        const int n = monthIndex(date, first);
-        return n >= 0 && n < count ? &tally[n] : nullptr;
+        const int n = slotOf(date);
+        return n >= 0 ? &tally[n] : nullptr;
     };
 
     for (const OneOnOne& m : log.oneOnOnes) {

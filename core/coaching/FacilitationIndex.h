@@ -37,6 +37,7 @@ struct IndexMonth
     std::optional<double> index;
 
     std::optional<double> component(IndexComponent c) const { return components.at(size_t(c)); }
+    friend bool operator==(const IndexMonth&, const IndexMonth&) = default;
 };
 
 /// Computes the facilitation index per month from `from` to `to` (months

@@ -1,12 +1,16 @@
 #include "Progress.h"
 
 #include "Journal.h"
+#include "MonthSlots.h"
 #include "PromptEngine.h"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <QHash>
 #include <QSet>
+#include <thread>
+#include <vector>
 
 namespace rd {
 
@@ -20,15 +24,6 @@ QDate monthOf(QDate date)
 QDate monthEnd(QDate month)
 {
     return month.addMonths(1).addDays(-1);
-}
-
-/// The month slot of `date` in a range starting at `first` with `count` months, or -1.
-int slotOf(QDate date, QDate first, qsizetype count)
-{
-    if (!date.isValid())
-        return -1;
-    const int n = (date.year() - first.year()) * 12 + date.month() - first.month();
-    return n >= 0 && n < count ? n : -1;
 }
 
 std::optional<double> mean(double sum, int count)
@@ -106,14 +101,36 @@ QList<RaisedPrompt> promptHistory(const PromptEngine& engine, const TeamLog& log
     QList<RaisedPrompt> history;
     if (!from.isValid() || !asOf.isValid() || from > asOf)
         return history;
+    QList<QDate> months;
+    for (QDate month = monthOf(from); month <= asOf; month = month.addMonths(1))
+        months << month;
+
+    // Each month-end evaluation is independent and the engine is pure, so the
+    // months are spread over the cores; the merge below keeps month order.
+    QList<QList<RaisedPrompt>> perMonth(months.size());
+    const qsizetype workers =
+        std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, months.size());
+    auto work = [&](qsizetype first) {
+        for (qsizetype n = first; n < months.size(); n += workers) {
+            const QDate end = std::min(monthEnd(months.at(n)), asOf);
+            for (const Prompt& p : engine.evaluate(log, end))
+                perMonth[n] << RaisedPrompt{p.key, p.rule, p.personId, p.lever, months.at(n)};
+        }
+    };
+    std::vector<std::future<void>> running;
+    for (qsizetype w = 1; w < workers; ++w)
+        running.push_back(std::async(std::launch::async, work, w));
+    work(0);
+    for (auto& f : running)
+        f.get();
+
     QSet<QString> seen;
-    for (QDate month = monthOf(from); month <= asOf; month = month.addMonths(1)) {
-        const QDate end = std::min(monthEnd(month), asOf);
-        for (const Prompt& p : engine.evaluate(log, end)) {
-            if (seen.contains(p.key))
-                continue;
-            seen.insert(p.key);
-            history << RaisedPrompt{p.key, p.rule, p.personId, p.lever, month};
+    for (const QList<RaisedPrompt>& month : std::as_const(perMonth)) {
+        for (const RaisedPrompt& p : month) {
+            if (!seen.contains(p.key)) {
+                seen.insert(p.key);
+                history << p;
+            }
         }
     }
     return history;
@@ -173,8 +190,9 @@ ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
     auto included = [&](const QString& personId) {
         return query.personId.isEmpty() || personId == query.personId;
     };
+    const MonthSlots slotOf(first, count);
     auto slot = [&](QDate date, const QString& personId) {
-        return date <= asOf && included(personId) ? slotOf(date, first, count) : -1;
+        return date <= asOf && included(personId) ? slotOf(date) : -1;
     };
 
     data.index = facilitationIndex(log, first, asOf, asOf, query.personId);
@@ -328,6 +346,31 @@ ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
         }
     }
     return data;
+}
+
+ProgressData sliceProgress(const ProgressData& data, QDate from, QDate to)
+{
+    ProgressData slice;
+    if (!from.isValid() || !to.isValid() || from > to)
+        return slice;
+    const qsizetype first = data.months.indexOf(monthOf(from));
+    const qsizetype last = data.months.indexOf(monthOf(to));
+    if (first < 0 || last < first)
+        return slice;
+    const qsizetype count = last - first + 1;
+    slice.months = data.months.mid(first, count);
+    slice.index = data.index.mid(first, count);
+    slice.levelMix = data.levelMix.mid(first, count);
+    slice.recognition = data.recognition.mid(first, count);
+    slice.rhythm = data.rhythm.mid(first, count);
+    slice.followThrough = data.followThrough.mid(first, count);
+    for (const BoardTrack& track : data.board) {
+        BoardTrack part{track.area, track.levels.mid(first, count)};
+        if (std::any_of(part.levels.cbegin(), part.levels.cend(),
+                        [](const auto& v) { return v.has_value(); }))
+            slice.board << part;
+    }
+    return slice;
 }
 
 std::optional<double> ProgressSummary::Change::delta() const

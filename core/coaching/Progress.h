@@ -33,6 +33,7 @@ struct LevelMixMonth
     std::optional<double> meanLevel; ///< 1..7; none without decisions
 
     int total() const;
+    friend bool operator==(const LevelMixMonth&, const LevelMixMonth&) = default;
 };
 
 /// One decision area of the delegation board over time: the agreed level at
@@ -42,6 +43,7 @@ struct BoardTrack
 {
     QString area;
     QList<std::optional<double>> levels; ///< one per month of the query
+    friend bool operator==(const BoardTrack&, const BoardTrack&) = default;
 };
 
 /// Recognitions given in one month, split by what they rewarded.
@@ -52,6 +54,7 @@ struct RecognitionMonth
     int compliance = 0;
     std::optional<double> medianDays; ///< from the initiative to its recognition
     int failedOrPartial = 0;          ///< recognised attempts that did not (fully) work
+    friend bool operator==(const RecognitionMonth&, const RecognitionMonth&) = default;
 };
 
 /// One-on-ones in one month against the cadence.
@@ -64,6 +67,7 @@ struct RhythmMonth
     int due = 0;                           ///< by each person's agreed cadence
     std::optional<double> talkShare;       ///< mean of the manager's talk share, percent
     std::optional<double> agendaOwnership; ///< percent of agenda items raised by members
+    friend bool operator==(const RhythmMonth&, const RhythmMonth&) = default;
 };
 
 /// What happened to prompts in one month.
@@ -74,6 +78,7 @@ struct FollowThroughMonth
     int done = 0;
     int snoozed = 0;
     int dismissed = 0;
+    friend bool operator==(const FollowThroughMonth&, const FollowThroughMonth&) = default;
 };
 
 /// A prompt as first seen at a month's end, for the follow-through chart.
@@ -110,12 +115,19 @@ struct ProgressData
     bool hasRecognitions() const;
     bool hasMeetings() const;
     bool hasPromptActivity() const;
+    friend bool operator==(const ProgressData&, const ProgressData&) = default;
 };
 
 /// Computes the chart data for `query` from the logs and a prompt history.
 /// Pure: the same input gives the same output.
 ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
                              const QList<RaisedPrompt>& history);
+
+/// The months of `data` from `from`'s month to `to`'s month, as computeProgress()
+/// would give them for that shorter period: every month is computed on its own,
+/// so a view can compute a long range once and switch periods by slicing. Board
+/// areas without any level in the slice are left out. `data` must cover the range.
+ProgressData sliceProgress(const ProgressData& data, QDate from, QDate to);
 
 /// The first and last quarter of a period compared, for the report's summary.
 struct ProgressSummary

@@ -1,7 +1,11 @@
 #include "DemoTeam.h"
 
+#include "coaching/Progress.h"
+#include "coaching/PromptEngine.h"
+
 #include <algorithm>
 #include <cmath>
+#include <QSet>
 #include <QStringList>
 #include <random>
 
@@ -170,6 +174,20 @@ QList<Story> stories()
     list << sanne;
     return list;
 }
+
+/// What the manager wrote when marking a prompt done, by lever (as in Prompt.h).
+const QList<QStringList> reflections{
+    {u"Agreed the budget, deadline and scope up front, then stayed out of it."_s,
+     u"Raised one area on the board to advise and told the team."_s},
+    {u"I asked first and waited; they came with two options of their own."_s,
+     u"Let them open our one-on-one with their own topics and talked less myself."_s},
+    {u"Shared the quarterly numbers and why the deadline matters to us."_s,
+     u"Explained the reasons behind the roadmap change before they heard it elsewhere."_s},
+    {u"Thanked them in the team meeting for trying, even though it did not work."_s,
+     u"Recognised the attempt the same week, in our one-on-one."_s},
+    {u"Told them about a mistake of my own before asking about theirs."_s,
+     u"Moved our one-on-one back to its fixed slot and kept it."_s},
+};
 
 const QStringList areas{u"Budget"_s,           u"Hiring"_s,           u"Planning"_s,
                         u"Technical design"_s, u"Customer contact"_s, u"Tooling"_s};
@@ -528,6 +546,62 @@ private:
         }
     }
 
+public:
+    /// The manager's follow-through: older prompts of the story people that no
+    /// longer fire were mostly acted on, with a reflection, some snoozed or
+    /// dismissed. Prompts that still fire stay open, so Today keeps its story.
+    void handleOldPrompts(int storyPeople)
+    {
+        TeamLog stories;
+        QSet<QString> ids;
+        for (const Person& p : m_log.people.mid(0, storyPeople)) {
+            stories.people << p;
+            ids.insert(p.id);
+        }
+        for (const OneOnOne& m : m_log.oneOnOnes) {
+            if (ids.contains(m.personId))
+                stories.oneOnOnes << m;
+        }
+        for (const Decision& d : m_log.decisions) {
+            if (ids.contains(d.personId))
+                stories.decisions << d;
+        }
+        for (const Initiative& i : m_log.initiatives) {
+            if (ids.contains(i.personId))
+                stories.initiatives << i;
+        }
+        for (const BoardEntry& b : m_log.board) {
+            if (ids.contains(b.personId))
+                stories.board << b;
+        }
+        const PromptEngine engine;
+        QSet<QString> stillFiring;
+        for (const Prompt& p : engine.evaluate(stories, m_until))
+            stillFiring.insert(p.key);
+        const QDate settled = m_until.addDays(-60);
+        for (const RaisedPrompt& p : promptHistory(engine, stories, m_start, m_until)) {
+            if (p.personId.isEmpty() || p.month > settled || stillFiring.contains(p.key))
+                continue;
+            const int roll = m_dice.between(0, 99);
+            PromptState state;
+            state.key = p.key;
+            state.on = std::min(p.month.addMonths(1).addDays(m_dice.between(1, 20)), m_until);
+            if (roll < 60) {
+                state.state = PromptStateKind::Done;
+                state.note = m_dice.pick(reflections.at(qsizetype(p.lever)));
+            } else if (roll < 75) {
+                state.state = PromptStateKind::Snoozed;
+                state.until = state.on.addDays(m_dice.between(14, 30));
+            } else if (roll < 85) {
+                state.state = PromptStateKind::Dismissed;
+            } else {
+                continue; // never acted on
+            }
+            m_log.promptStates << state;
+        }
+    }
+
+private:
     Dice m_dice;
     QDate m_until;
     QDate m_start;
@@ -543,8 +617,10 @@ TeamLog generateDemoTeam(const DemoOptions& options)
     int index = 0;
     for (; index < std::min<int>(options.people, int(story.size())); ++index)
         generator.addPerson(story.at(index), index);
+    const int storyPeople = index;
     for (; index < options.people || generator.log().entryCount() < options.entries; ++index)
         generator.addPerson(generator.randomStory(index), index);
+    generator.handleOldPrompts(storyPeople);
     return generator.take();
 }
 

@@ -399,3 +399,35 @@ TEST_CASE("the demo team's story shows in the progress data")
     }();
     CHECK(lastMean < 3.5);
 }
+
+TEST_CASE("a slice of a long range equals the progress data of the shorter period")
+{
+    DemoOptions options;
+    options.until = QDate(2026, 11, 27);
+    const TeamLog team = generateDemoTeam(options);
+    const PromptEngine engine;
+    const QList<RaisedPrompt> history =
+        promptHistory(engine, team, firstLoggedMonth(team), options.until);
+    for (const QString& person : {QString(), u"daan-visser"_s, u"eva-mulder"_s}) {
+        const ProgressData all = computeProgress(
+            team, ProgressQuery{QDate(2024, 12, 1), options.until, person}, history);
+        for (int months : {3, 6, 12, 24, 0}) {
+            INFO(person.toStdString() << " " << months << " months");
+            const ProgressQuery query =
+                progressPeriod(months, options.until, firstLoggedMonth(team), person);
+            const ProgressData direct = computeProgress(team, query, history);
+            const ProgressData slice = sliceProgress(all, query.from, query.to);
+            CHECK(slice.months == direct.months);
+            CHECK(slice.index == direct.index);
+            CHECK(slice.levelMix == direct.levelMix);
+            CHECK(slice.board == direct.board);
+            CHECK(slice.recognition == direct.recognition);
+            CHECK(slice.rhythm == direct.rhythm);
+            CHECK(slice.followThrough == direct.followThrough);
+        }
+    }
+    // Outside the computed range there is nothing to slice.
+    const ProgressData recent =
+        computeProgress(team, ProgressQuery{QDate(2026, 6, 1), options.until, {}}, history);
+    CHECK(sliceProgress(recent, QDate(2026, 1, 1), options.until).months.isEmpty());
+}

@@ -82,18 +82,20 @@ ProgressPage::ProgressPage(Workspace& workspace, QWidget* parent)
     layout->addLayout(controls);
     layout->addWidget(scroll, 1);
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, &ProgressPage::refresh);
-    connect(m_person, &QComboBox::currentIndexChanged, this, &ProgressPage::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_person, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_components, &QCheckBox::toggled, this,
             [this](bool on) { m_panels.first()->chart().setComponentsVisible(on); });
     connect(m_exportReport, &QPushButton::clicked, this, &ProgressPage::exportReportRequested);
     connect(&m_workspace, &Workspace::logChanged, this, [this] {
         m_dirty = true;
+        m_cache.clear();
         fillPeople();
         if (isVisible())
             refresh();
     });
     connect(&m_workspace, &Workspace::promptHistoryChanged, this, [this] {
+        m_cache.clear();
         if (isVisible())
             refresh();
         else
@@ -137,7 +139,7 @@ void ProgressPage::setPersonFilter(const QString& personId)
 ProgressQuery ProgressPage::query() const
 {
     return progressPeriod(m_period->currentData().toInt(), m_workspace.today(),
-                          firstLoggedMonth(m_workspace.log()), m_person->currentData().toString());
+                          m_workspace.firstMonth(), m_person->currentData().toString());
 }
 
 QString ProgressPage::subject() const
@@ -145,14 +147,28 @@ QString ProgressPage::subject() const
     return m_person->currentIndex() > 0 ? m_person->currentText() : tr("Team");
 }
 
-void ProgressPage::refresh()
+void ProgressPage::refresh(UpdateMode mode)
 {
     m_dirty = false;
     m_workspace.requestPromptHistory();
-    m_data = computeProgress(m_workspace.log(), query(), m_workspace.promptHistory());
+    const ProgressQuery shown = query();
+    auto cached = m_cache.constFind(shown.personId);
+    if (cached == m_cache.constEnd()) {
+        // From the earliest month a preset reaches: 24 months back, or the first entry.
+        const QDate today = m_workspace.today();
+        QDate from(today.year(), today.month(), 1);
+        from = from.addMonths(-(periods[std::size(periods) - 2] - 1));
+        if (m_workspace.firstMonth().isValid())
+            from = std::min(from, m_workspace.firstMonth());
+        cached = m_cache.insert(shown.personId,
+                                computeProgress(m_workspace.log(),
+                                                ProgressQuery{from, today, shown.personId},
+                                                m_workspace.promptHistory()));
+    }
+    m_data = sliceProgress(*cached, shown.from, shown.to);
     const QString who = subject();
     for (ChartPanel* panel : std::as_const(m_panels))
-        panel->showData(m_data, who);
+        panel->showData(m_data, who, mode);
     m_status->setText(m_workspace.isPromptHistoryCurrent()
                           ? QString()
                           : tr("Counting the prompts raised in earlier months…"));

@@ -4,6 +4,7 @@
 #include "progress/ProgressChart.h"
 
 #include <memory>
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -37,8 +38,9 @@ public:
     const ProgressData& data() const { return m_data; }
     ProgressChart& chart(ChartKind kind) const;
 
-    /// Recomputes the data and refills every chart (also used by the benchmark).
-    void refresh();
+    /// Recomputes the data and refills every chart. The benchmark also runs it
+    /// with UpdateMode::Append to show what replace() saves.
+    void refresh(UpdateMode mode = UpdateMode::Replace);
 
 signals:
     void exportReportRequested();
@@ -61,6 +63,9 @@ private:
     QCheckBox* m_components;
     QList<ChartPanel*> m_panels;
     ProgressData m_data;
+    /// Per person ("" for the team): every month any preset can show, computed
+    /// once per change of the logs; a period switch only slices it.
+    QHash<QString, ProgressData> m_cache;
     bool m_dirty = true;
 };
 

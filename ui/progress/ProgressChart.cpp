@@ -170,6 +170,7 @@ void ProgressChart::build()
     m_months = new QBarCategoryAxis;
     m_chart->addAxis(m_months, Qt::AlignBottom);
     m_left = valueAxis(Qt::AlignLeft);
+    m_left->setTickCount(5);
 
     auto addBars = [this](QAbstractBarSeries* bars, const QStringList& names) {
         for (const QString& name : names) {
@@ -212,6 +213,7 @@ void ProgressChart::build()
         addBars(new QStackedBarSeries, {u"initiative"_s, u"compliance"_s});
         addLine(u"failedOrPartial"_s, m_left);
         m_right = valueAxis(Qt::AlignRight);
+        m_right->setTickCount(5);
         addLine(u"medianDays"_s, m_right);
         break;
     case ChartKind::Rhythm:
@@ -219,6 +221,7 @@ void ProgressChart::build()
         addLine(u"due"_s, m_left);
         m_right = valueAxis(Qt::AlignRight);
         m_right->setRange(0, 100);
+        m_right->setTickCount(5);
         addLine(u"talkShare"_s, m_right);
         addLine(u"agendaOwnership"_s, m_right);
         break;
@@ -275,15 +278,17 @@ QString ProgressChart::emptyText() const
 
 void ProgressChart::retitleAxes()
 {
-    m_chart->setTitle(m_subject.isEmpty() ? title() : tr("%1: %2").arg(title(), m_subject));
+    const QString chartTitle = m_subject.isEmpty() ? title() : tr("%1: %2").arg(title(), m_subject);
+    if (m_chart->title() != chartTitle)
+        m_chart->setTitle(chartTitle);
     m_months->setTitleText(tr("Month"));
     auto name = [this](const QString& id, const QString& text) {
         for (QLineSeries* line : std::as_const(m_lines)) {
-            if (line->objectName() == id)
+            if (line->objectName() == id && line->name() != text)
                 line->setName(text);
         }
         for (QBarSet* set : std::as_const(m_sets)) {
-            if (set->objectName() == id)
+            if (set->objectName() == id && set->label() != text)
                 set->setLabel(text);
         }
     };
@@ -341,14 +346,27 @@ void ProgressChart::setCategories(const QList<QDate>& months)
     if (m_months->categories() != labels)
         m_months->setCategories(labels);
     // Beyond about a year the labels would be cut off side by side: stand them up.
-    m_months->setLabelsAngle(months.size() > 14 ? -90 : 0);
+    const int angle = months.size() > 14 ? -90 : 0;
+    if (m_months->labelsAngle() != angle)
+        m_months->setLabelsAngle(angle);
 }
 
 void ProgressChart::fitAxis(QValueAxis* axis, double max, double floor)
 {
-    const double top = std::max(floor, std::ceil(max * 1.1));
-    axis->setRange(0, top);
-    axis->applyNiceNumbers();
+    // Four intervals of 1, 2 or 5 times a power of ten, with a little headroom.
+    // Computed here rather than with applyNiceNumbers(): every axis change
+    // relayouts the chart, so the range is set once, and only when it differs.
+    const double wanted = std::max(floor, max * 1.05) / 4.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(wanted)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= wanted)
+            break;
+    }
+    const double top = 4 * step;
+    if (axis->min() != 0 || axis->max() != top)
+        axis->setRange(0, top);
 }
 
 void ProgressChart::update(const ProgressData& data, const QString& subject, UpdateMode mode)

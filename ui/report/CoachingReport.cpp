@@ -345,10 +345,30 @@ QByteArray CoachingReport::render(int* pageCount) const
                                           summary.workOn.isEmpty() ? tr("Not enough data yet.")
                                                                    : list(summary.workOn));
     if (!summary.people.isEmpty()) {
-        html += u"<h2>%1</h2><table cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th>"
-                "<th>%5</th></tr>"_s.arg(tr("Index per person"), tr("Person"), tr("First quarter"),
-                                         tr("Last quarter"), tr("Change"));
-        for (const ProgressSummary::PersonChange& p : summary.people)
+        // A page of names helps nobody: beyond 20 people, the biggest rises and falls.
+        QList<ProgressSummary::PersonChange> shown = summary.people;
+        QString note;
+        if (shown.size() > 20) {
+            QList<ProgressSummary::PersonChange> changed;
+            for (const auto& p : std::as_const(shown)) {
+                if (p.index.delta())
+                    changed << p;
+            }
+            std::stable_sort(changed.begin(), changed.end(), [](const auto& x, const auto& y) {
+                return *x.index.delta() > *y.index.delta();
+            });
+            shown = changed.mid(0, 10);
+            for (qsizetype n = std::max<qsizetype>(10, changed.size() - 10); n < changed.size();
+                 ++n)
+                shown << changed.at(n);
+            note = u"<p class=\"muted\">%1</p>"_s.arg(
+                tr("The ten biggest rises and the ten biggest falls of %n team members.", nullptr,
+                   int(summary.people.size())));
+        }
+        html += u"<h2>%1</h2>%2<table cellspacing=\"0\"><tr><th>%3</th><th>%4</th><th>%5</th>"
+                "<th>%6</th></tr>"_s.arg(tr("Index per person"), note, tr("Person"),
+                                         tr("First quarter"), tr("Last quarter"), tr("Change"));
+        for (const ProgressSummary::PersonChange& p : std::as_const(shown))
             html += row(personName(p.personId), p.index);
         html += u"</table>"_s;
     }
@@ -399,26 +419,29 @@ QByteArray CoachingReport::render(int* pageCount) const
     out.newPage();
     out.heading(heading.at(6));
     html.clear();
+    // One paragraph per prompt: what the logs show (the title carries the
+    // figures), for whom, and the question and action. The evidence lists stay
+    // in the app, so a large team's report remains readable.
     for (Lever lever : allValues<Lever>()) {
         QString items;
+        int count = 0;
         for (const Prompt& p : m_prompts) {
             if (p.lever != lever || (!query.personId.isEmpty() && p.personId != query.personId))
                 continue;
+            ++count;
             if (m_options.anonymize) {
-                items += u"<li><b>%1</b> (%2) · %3 · %4</li>"_s.arg(
+                items += u"<p><b>%1</b> (%2) · %3 · %4</p>"_s.arg(
                     esc(p.rule), esc(ruleName(p.rule)), esc(personName(p.personId)),
                     esc(label(p.severity)));
             } else {
-                items +=
-                    u"<li><b>%1</b> · %2 · %3<br/>%4<br/><i>%5</i> %6<br/><i>%7</i> %8</li>"_s.arg(
-                        esc(p.title), esc(personName(p.personId)), esc(label(p.severity)),
-                        esc(p.evidence.join(u"; "_s)), esc(tr("Ask:")), esc(p.question),
-                        esc(tr("Do:")), esc(p.action));
+                items += u"<p><b>%1</b> · %2 · %3<br/><i>%4</i> %5 <i>%6</i> %7</p>"_s.arg(
+                    esc(p.title), esc(personName(p.personId)), esc(label(p.severity)),
+                    esc(tr("Ask:")), esc(p.question), esc(tr("Do:")), esc(p.action));
             }
         }
-        html += u"<h2>%1</h2>"_s.arg(esc(label(lever)));
-        html += items.isEmpty() ? u"<p class=\"muted\">%1</p>"_s.arg(tr("No open prompts."))
-                                : u"<ul>%1</ul>"_s.arg(items);
+        html += u"<h2>%1 (%2)</h2>"_s.arg(esc(label(lever))).arg(count);
+        html +=
+            items.isEmpty() ? u"<p class=\"muted\">%1</p>"_s.arg(tr("No open prompts.")) : items;
     }
     out.flow(html);
 

@@ -81,6 +81,15 @@ TEST_CASE("Progress page: switching the period or the person, replace() against 
     {
         return switchPerson(ui::UpdateMode::Append);
     };
+    // A person not shown before: their months are computed, not sliced.
+    int next = 1;
+    BENCHMARK("switch to a person not shown before (cold)")
+    {
+        next = next % (person->count() - 1) + 1;
+        person->setCurrentIndex(next);
+        page->refresh();
+        return page->grab().width();
+    };
     BENCHMARK("the data alone: computeProgress, 24 months")
     {
         return computeProgress(window.workspace().log(),

@@ -12,7 +12,9 @@
     <message numerus="yes">
         <source>Wrote the %n-page report to %1.</source>
         <translation>
-            <numerusform>Wrote the %n-page report to %1.</numerusform><numerusform>Wrote the %n-page report to %1.</numerusform></translation>
+            <numerusform>Wrote the %n-page report to %1.</numerusform>
+            <numerusform>Wrote the %n-page report to %1.</numerusform>
+        </translation>
     </message>
     </context>
 <context>
@@ -190,6 +192,24 @@
     </message>
     </context>
 <context>
+    <name>rd::ui::CoachingReport</name>
+    <message numerus="yes">
+        <source>The ten biggest rises and the ten biggest falls of %n team members.</source>
+        <translation>
+            <numerusform>The ten biggest rises and the ten biggest falls of %n team members.</numerusform><numerusform>The ten biggest rises and the ten biggest falls of %n team members.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open prompts, grouped by rule.</source>
+        <translation>
+            <numerusform>%n open prompts, grouped by rule.</numerusform><numerusform>%n open prompts, grouped by rule.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>rd::ui::EntriesPage</name>
     <message numerus="yes">
         <source>%n entry(s)</source>
@@ -204,7 +224,9 @@
     <message numerus="yes">
         <source>Saved the %n-page report to %1.</source>
         <translation>
-            <numerusform>Saved the %n-page report to %1.</numerusform><numerusform>Saved the %n-page report to %1.</numerusform></translation>
+            <numerusform>Saved the %n-page report to %1.</numerusform>
+            <numerusform>Saved the %n-page report to %1.</numerusform>
+        </translation>
     </message>
     </context>
 <context>
@@ -212,7 +234,9 @@
     <message numerus="yes">
         <source>%n decision(s)</source>
         <translation>
-            <numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
     </message>
     </context>
 <context>

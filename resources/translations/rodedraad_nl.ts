@@ -441,7 +441,9 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>Wrote the %n-page report to %1.</source>
         <translation>
-            <numerusform>Rapport van %n pagina geschreven naar %1.</numerusform><numerusform>Rapport van %n pagina's geschreven naar %1.</numerusform></translation>
+            <numerusform>Rapport van %n pagina geschreven naar %1.</numerusform>
+            <numerusform>Rapport van %n pagina's geschreven naar %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -2330,6 +2332,21 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>No prompts were marked done in this period.</source>
         <translation>In deze periode is geen prompt gedaan.</translation>
     </message>
+    <message numerus="yes">
+        <source>The ten biggest rises and the ten biggest falls of %n team members.</source>
+        <translation>
+            <numerusform>De tien grootste stijgers en de tien grootste dalers van %n teamlid.</numerusform><numerusform>De tien grootste stijgers en de tien grootste dalers van %n teamleden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open prompts, grouped by rule.</source>
+        <translation>
+            <numerusform>%n open prompt, gegroepeerd per regel.</numerusform><numerusform>%n open prompts, gegroepeerd per regel.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::DecisionDialog</name>
@@ -3009,7 +3026,9 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>Saved the %n-page report to %1.</source>
         <translation>
-            <numerusform>Rapport van %n pagina opgeslagen in %1.</numerusform><numerusform>Rapport van %n pagina's opgeslagen in %1.</numerusform></translation>
+            <numerusform>Rapport van %n pagina opgeslagen in %1.</numerusform>
+            <numerusform>Rapport van %n pagina's opgeslagen in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3434,7 +3453,9 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>%n decision(s)</source>
         <translation>
-            <numerusform>%n besluit</numerusform><numerusform>%n besluiten</numerusform></translation>
+            <numerusform>%n besluit</numerusform>
+            <numerusform>%n besluiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>mean level %1</source>

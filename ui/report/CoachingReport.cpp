@@ -421,23 +421,47 @@ QByteArray CoachingReport::render(int* pageCount) const
     html.clear();
     // One paragraph per prompt: what the logs show (the title carries the
     // figures), for whom, and the question and action. The evidence lists stay
-    // in the app, so a large team's report remains readable.
+    // in the app. A large team's hundreds of prompts are grouped by rule
+    // instead, with the people each rule concerns: what a coach can read.
+    QList<const Prompt*> shown;
+    for (const Prompt& p : m_prompts) {
+        if (query.personId.isEmpty() || p.personId == query.personId)
+            shown << &p;
+    }
+    const bool grouped = shown.size() > groupPromptsAbove;
+    if (grouped) {
+        html += u"<p class=\"muted\">%1</p>"_s.arg(
+            tr("%n open prompts, grouped by rule.", nullptr, int(shown.size())));
+    }
     for (Lever lever : allValues<Lever>()) {
         QString items;
         int count = 0;
-        for (const Prompt& p : m_prompts) {
-            if (p.lever != lever || (!query.personId.isEmpty() && p.personId != query.personId))
+        QStringList rules;                  // in the engine's order of first appearance
+        QHash<QString, QStringList> people; // rule → who it concerns
+        for (const Prompt* p : std::as_const(shown)) {
+            if (p->lever != lever)
                 continue;
             ++count;
-            if (m_options.anonymize) {
+            if (grouped) {
+                if (!people.contains(p->rule))
+                    rules << p->rule;
+                people[p->rule] << personName(p->personId);
+            } else if (m_options.anonymize) {
                 items += u"<p><b>%1</b> (%2) · %3 · %4</p>"_s.arg(
-                    esc(p.rule), esc(ruleName(p.rule)), esc(personName(p.personId)),
-                    esc(label(p.severity)));
+                    esc(p->rule), esc(ruleName(p->rule)), esc(personName(p->personId)),
+                    esc(label(p->severity)));
             } else {
                 items += u"<p><b>%1</b> · %2 · %3<br/><i>%4</i> %5 <i>%6</i> %7</p>"_s.arg(
-                    esc(p.title), esc(personName(p.personId)), esc(label(p.severity)),
-                    esc(tr("Ask:")), esc(p.question), esc(tr("Do:")), esc(p.action));
+                    esc(p->title), esc(personName(p->personId)), esc(label(p->severity)),
+                    esc(tr("Ask:")), esc(p->question), esc(tr("Do:")), esc(p->action));
             }
+        }
+        for (const QString& rule : std::as_const(rules)) {
+            QStringList who = people.value(rule);
+            who.removeDuplicates();
+            items += u"<p><b>%1</b> (%2) · %3<br/>%4</p>"_s.arg(
+                esc(ruleName(rule)), esc(rule),
+                tr("%n open", nullptr, int(people.value(rule).size())), esc(who.join(u", "_s)));
         }
         html += u"<h2>%1 (%2)</h2>"_s.arg(esc(label(lever))).arg(count);
         html +=

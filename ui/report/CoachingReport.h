@@ -48,6 +48,9 @@ public:
     /// The section headings, in page order (what a test looks for).
     static QStringList headings();
 
+    /// Above this many open prompts, the report groups them by rule.
+    static constexpr int groupPromptsAbove = 60;
+
 private:
     QString personName(const QString& personId) const;
     QString subject() const;

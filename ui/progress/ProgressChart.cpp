@@ -616,6 +616,14 @@ void ProgressChart::applyPalette(const QPalette& palette)
             colour = QColor(0x2c, 0x8a, 0x4b);
         else if (set->objectName() == u"compliance"_s)
             colour = QColor(0x8d, 0xa0, 0xcb);
+        else if (set->objectName() == u"raised"_s)
+            colour = QColor(0x1f, 0x77, 0xb4);
+        else if (set->objectName() == u"done"_s)
+            colour = QColor(0x2c, 0x8a, 0x4b);
+        else if (set->objectName() == u"snoozed"_s)
+            colour = QColor(0xf2, 0xa9, 0x3b);
+        else if (set->objectName() == u"dismissed"_s)
+            colour = QColor(0x9a, 0x9a, 0x9a);
         set->setColor(colour);
         set->setBorderColor(colour.darker(115));
         set->setLabelColor(text);

@@ -335,3 +335,25 @@ TEST_CASE("the report renders deterministically for the same data")
     CHECK(textA.size() == textB.size());
     CHECK(textA == textB);
 }
+
+TEST_CASE("the charts follow a dark palette")
+{
+    ProgressFixture f;
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    f.window->setPalette(dark); // as a system theme change would
+    QCoreApplication::processEvents();
+    for (const QString& stem : {u"index"_s, u"board"_s, u"followThrough"_s}) {
+        INFO(stem.toStdString());
+        QChart* chart = f.chart(stem);
+        CHECK(chart->backgroundBrush().color() == QColor(0x18, 0x18, 0x18));
+        CHECK(chart->titleBrush().color() == QColor(0xee, 0xee, 0xee));
+        CHECK(chart->axes().first()->labelsBrush().color() == QColor(0xee, 0xee, 0xee));
+    }
+    // The headline line turns light on a dark background.
+    auto* index = qobject_cast<QLineSeries*>(f.chart(u"index"_s)->series().first());
+    CHECK(index->pen().color().lightness() > 128);
+}

@@ -13,8 +13,11 @@
 #include "storage/WriterLock.h"
 #include "Workspace.h"
 
+#include <cstdio>
+#include <functional>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -24,6 +27,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +59,35 @@ bool createSampleTeam(const QString& path, QString* error)
             return QString();
         },
         error);
+}
+
+/// Calls `then` from the event loop once `widget` has painted for the first time.
+class FirstPaint final : public QObject
+{
+public:
+    FirstPaint(QWidget* widget, std::function<void()> then)
+        : QObject(widget)
+        , m_then(std::move(then))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && m_then) {
+            QTimer::singleShot(0, watched, std::exchange(m_then, {}));
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
+void onFirstPaint(QWidget* widget, std::function<void()> then)
+{
+    new FirstPaint(widget, std::move(then));
 }
 
 /// Saves a PNG of every page, then quits. Used under Xvfb by ./dev.sh screenshots.
@@ -189,6 +222,20 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         return app.exec();
     }
     window.show();
+    if (arguments.contains(u"--benchmark-launch"_s)) {
+        // For bench/: quit once the first frame is painted, reporting peak memory.
+        onFirstPaint(&window, [&app] {
+            QFile status(u"/proc/self/status"_s);
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray& line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmHWM:"))
+                        std::printf("%s\n", line.simplified().constData());
+                }
+            }
+            app.quit();
+        });
+        return app.exec();
+    }
     if (!db->isReadOnly()) {
         // A backup at start-up when the data changed since the last one, off the UI thread.
         QTimer::singleShot(0, &window, [&window, path] {

@@ -104,7 +104,7 @@ TEST_CASE("every item model passes the model tester, before and after changes")
     PeopleRepository(db).add(Person{u"p3"_s, u"Chloé"_s, {}, QDate(2026, 1, 1), 14, false});
     CHECK(team.rowCount() == 2);
     CHECK(board.columnCount() == 2);
-    filter.setFilterFixedString(u"logging"_s);
+    filter.setTextFilter(u"logging"_s);
     CHECK(filter.rowCount() == 1);
     filter.setPersonFilter(u"p3"_s);
     CHECK(filter.rowCount() == 0);

@@ -2,6 +2,9 @@
 
 #include "Workspace.h"
 
+#include <limits>
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace rd::ui {
@@ -12,10 +15,10 @@ QString iso(QDate date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QString personName(const TeamLog& log, const QString& id)
+/// A sort key for a date column: its Julian day, with undated entries first.
+qint64 dayKey(QDate date)
 {
-    const Person* p = log.person(id);
-    return p ? p->name : id;
+    return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min();
 }
 } // namespace
 
@@ -33,6 +36,12 @@ void EntryTableModel::reload()
 {
     beginResetModel();
     const TeamLog& log = m_workspace.log();
+    m_haystack.clear();
+    m_sortKeys.clear();
+    m_names.clear();
+    m_names.reserve(log.people.size());
+    for (const Person& p : log.people)
+        m_names.insert(p.id, p.name);
     switch (m_log) {
     case Log::OneOnOnes:
         m_rows = int(log.oneOnOnes.size());
@@ -50,6 +59,10 @@ void EntryTableModel::reload()
 QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
 {
     const TeamLog* log = &m_workspace.log(); // stable: the workspace owns the snapshot
+    const QHash<QString, QString>* names = &m_names;
+    auto personName = [names](const TeamLog&, const QString& id) {
+        return names->value(id, id);
+    };
     auto meeting = [log](int row) -> const OneOnOne& {
         return log->oneOnOnes.at(row);
     };
@@ -64,7 +77,9 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
         return {
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
              [=](int r) { return iso(meeting(r).date); },
-             {}},
+             [=](int r) {
+                 return dayKey(meeting(r).date);
+             }},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
              [=](int r) { return personName(*log, meeting(r).personId); },
              {}},
@@ -77,11 +92,13 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
                  return t ? QVariant(QString::number(*t) + u'%') : QVariant();
              },
              [=](int r) {
-                 return meeting(r).talkSharePercent.value_or(-1);
+                 return qint64(meeting(r).talkSharePercent.value_or(-1));
              }},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Agenda items"),
              [=](int r) { return int(meeting(r).agenda.size()); },
-             {}},
+             [=](int r) {
+                 return qint64(meeting(r).agenda.size());
+             }},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Open actions"),
              [=](int r) {
                  int open = 0;
@@ -98,7 +115,9 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
         return {
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
              [=](int r) { return iso(decision(r).date); },
-             {}},
+             [=](int r) {
+                 return dayKey(decision(r).date);
+             }},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
              [=](int r) { return personName(*log, decision(r).personId); },
              {}},
@@ -111,20 +130,24 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Level"),
              [=](int r) { return levelDisplay(decision(r).level); },
              [=](int r) {
-                 return toInt(decision(r).level);
+                 return qint64(toInt(decision(r).level));
              }},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Outcome"),
              [=](int r) { return label(decision(r).outcome); },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Review"),
              [=](int r) { return iso(decision(r).reviewOn); },
-             {}},
+             [=](int r) {
+                 return dayKey(decision(r).reviewOn);
+             }},
         };
     case Log::Initiatives:
         return {
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
              [=](int r) { return iso(initiative(r).date); },
-             {}},
+             [=](int r) {
+                 return dayKey(initiative(r).date);
+             }},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
              [=](int r) { return personName(*log, initiative(r).personId); },
              {}},
@@ -208,7 +231,7 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return column.display(index.row());
     case SortRole:
-        return column.sortKey ? column.sortKey(index.row()) : column.display(index.row());
+        return column.sortKey ? QVariant(column.sortKey(index.row())) : column.display(index.row());
     case EntryIdRole:
         return entryIdAt(index.row());
     case PersonIdRole:
@@ -226,6 +249,65 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
     return tr(m_columns.at(section).title);
 }
 
+bool EntryTableModel::lessThan(int column, int left, int right) const
+{
+    const QList<qint64>& keys = sortKeys(column);
+    return keys.at(left) < keys.at(right);
+}
+
+const QList<qint64>& EntryTableModel::sortKeys(int column) const
+{
+    // One integer per row and column, computed once per snapshot: a sort of
+    // tens of thousands of rows then compares integers, not formatted text.
+    QList<qint64>& keys = m_sortKeys[column];
+    if (keys.size() == m_rows)
+        return keys;
+    keys.resize(m_rows);
+    const Column& c = m_columns.at(column);
+    if (c.sortKey) {
+        for (int r = 0; r < m_rows; ++r)
+            keys[r] = c.sortKey(r);
+        return keys;
+    }
+    // Text and small numbers: rank the rows by their displayed value.
+    QList<QVariant> values(m_rows);
+    for (int r = 0; r < m_rows; ++r)
+        values[r] = c.display(r);
+    QList<int> order(m_rows);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&values](int a, int b) {
+        const QVariant& x = values.at(a);
+        const QVariant& y = values.at(b);
+        if (x.typeId() == QMetaType::Int && y.typeId() == QMetaType::Int)
+            return x.toInt() < y.toInt();
+        return x.toString().compare(y.toString(), Qt::CaseInsensitive) < 0;
+    });
+    qint64 rank = 0;
+    for (int n = 0; n < m_rows; ++n) {
+        if (n > 0 && values.at(order.at(n - 1)) != values.at(order.at(n)))
+            ++rank;
+        keys[order.at(n)] = rank;
+    }
+    return keys;
+}
+
+bool EntryTableModel::rowMatches(int row, const QString& needle) const
+{
+    // Every row's text, case-folded once per snapshot, so each key stroke of
+    // the filter is a plain substring search.
+    if (m_haystack.size() != m_rows) {
+        m_haystack.clear();
+        m_haystack.reserve(m_rows);
+        for (int r = 0; r < m_rows; ++r) {
+            QString text;
+            for (const Column& c : m_columns)
+                text += c.display(r).toString() + u'\n';
+            m_haystack << text.toCaseFolded();
+        }
+    }
+    return m_haystack.at(row).contains(needle); // the proxy folds the needle once
+}
+
 EntryFilterModel::EntryFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
@@ -240,14 +322,30 @@ void EntryFilterModel::setPersonFilter(const QString& personId)
     invalidateFilter();
 }
 
+void EntryFilterModel::setTextFilter(const QString& text)
+{
+    m_text = text.trimmed().toCaseFolded();
+    invalidateFilter();
+}
+
 bool EntryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (!m_personId.isEmpty() && sourceModel()
-                                         ->index(sourceRow, 0, sourceParent)
-                                         .data(EntryTableModel::PersonIdRole)
-                                         .toString() != m_personId)
+    // Straight to the entries: on tens of thousands of rows, a QVariant per
+    // cell for every filter key stroke is what made filtering slow.
+    const auto* entries = qobject_cast<const EntryTableModel*>(sourceModel());
+    if (!entries || sourceParent.isValid())
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (!m_personId.isEmpty() && entries->personIdOf(sourceRow) != m_personId)
         return false;
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    return m_text.isEmpty() || entries->rowMatches(sourceRow, m_text);
+}
+
+bool EntryFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const auto* entries = qobject_cast<const EntryTableModel*>(sourceModel());
+    if (!entries)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return entries->lessThan(left.column(), left.row(), right.row());
 }
 
 } // namespace rd::ui

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace rd::ui {
@@ -39,22 +40,32 @@ public:
     Log log() const { return m_log; }
     /// The row of an entry, or -1.
     int rowOf(qint64 entryId) const;
+    /// Whether `left` sorts before `right` in `column`, on typed keys (no QVariant for dates and
+    /// numbers).
+    bool lessThan(int column, int left, int right) const;
+    /// Whether any column of `row` contains `needle`, which must be case-folded.
+    bool rowMatches(int row, const QString& needle) const;
+    QString personIdOf(int row) const { return personIdAt(row); }
 
 private:
     struct Column
     {
         const char* title; ///< marked with QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", …)
         std::function<QVariant(int row)> display;
-        std::function<QVariant(int row)> sortKey;
+        std::function<qint64(int row)> sortKey; ///< for dates and numbers; else the text sorts
     };
     void reload();
     QList<Column> columnsFor(Log log) const;
+    const QList<qint64>& sortKeys(int column) const;
     qint64 entryIdAt(int row) const;
     QString personIdAt(int row) const;
 
     Workspace& m_workspace;
     Log m_log;
     QList<Column> m_columns;
+    QHash<QString, QString> m_names; ///< person id → name, for the team-member column
+    mutable QStringList m_haystack;  ///< each row's text, case-folded, built on the first filter
+    mutable QHash<int, QList<qint64>> m_sortKeys; ///< per column, built on its first sort
     int m_rows = 0;
 };
 
@@ -67,12 +78,16 @@ class EntryFilterModel final : public QSortFilterProxyModel
 public:
     explicit EntryFilterModel(QObject* parent = nullptr);
     void setPersonFilter(const QString& personId);
+    /// Keeps the rows where any column contains `text`, ignoring case.
+    void setTextFilter(const QString& text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     QString m_personId;
+    QString m_text;
 };
 
 } // namespace rd::ui

@@ -1,0 +1,127 @@
+// The desktop app on a `demo --entries 100000` database: launch, page switches,
+// table filters, a quick-logged entry reaching its table, and memory.
+#include "BenchSupport.h"
+#include "commands/Commands.h"
+#include "MainWindow.h"
+#include "pages/EntriesPage.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "Workspace.h"
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using rd::bench::AsOf;
+using rd::bench::largeDatabase;
+
+namespace {
+
+/// Runs a process to completion; returns its standard output.
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    process.waitForFinished(120000);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+TEST_CASE("launch to the first painted window, against a bare Qt window")
+{
+    const QString exe = QStringLiteral(RODEDRAAD_EXE);
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(u"empty.sqlite"_s);
+    { Database db(empty); }
+    std::printf("peak memory, 100,000 entries: %s\n",
+                qPrintable(run(exe, {u"--db"_s, largeDatabase(), u"--benchmark-launch"_s})));
+    std::printf("peak memory, empty database: %s\n",
+                qPrintable(run(exe, {u"--db"_s, empty, u"--benchmark-launch"_s})));
+    BENCHMARK("baseline: a bare Qt main window, first paint")
+    {
+        return run(QStringLiteral(BARE_WINDOW_EXE), {}).size();
+    };
+    BENCHMARK("rodedraad, empty database, first paint")
+    {
+        return run(exe, {u"--db"_s, empty, u"--benchmark-launch"_s}).size();
+    };
+    BENCHMARK("rodedraad, 100,000 entries, first paint")
+    {
+        return run(exe, {u"--db"_s, largeDatabase(), u"--benchmark-launch"_s}).size();
+    };
+}
+
+TEST_CASE("page switches, table filters and a quick log on 100,000 entries")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"copy.sqlite"_s);
+    QFile::copy(largeDatabase(), path);
+    Database db(path);
+    ui::MainWindow window(db);
+    window.workspace().setToday(AsOf);
+    window.resize(1280, 800);
+    window.show();
+    auto* pages = window.findChild<QTabWidget*>(u"pages"_s);
+    // Visit every page once, as a manager would in the first minute.
+    for (int n = 0; n < pages->count(); ++n) {
+        pages->setCurrentIndex(n);
+        window.grab();
+    }
+
+    BENCHMARK("baseline: draw the window, nothing changed")
+    {
+        return window.grab().width();
+    };
+    int next = 0;
+    BENCHMARK("switch to the next page and draw it")
+    {
+        pages->setCurrentIndex(++next % pages->count());
+        return window.grab().width();
+    };
+    auto* decisions = window.findChild<ui::EntriesPage*>(u"decisionsPage"_s);
+    auto* filter = decisions->findChild<QLineEdit*>(u"decisionsFilter"_s);
+    auto* table = decisions->findChild<QTableView*>(u"decisionsTable"_s);
+    pages->setCurrentWidget(decisions);
+    int flip = 0;
+    BENCHMARK("filter the decisions table (type a word, then clear it) and draw")
+    {
+        filter->setText(++flip % 2 ? u"budget"_s : QString());
+        return window.grab().width() + table->model()->rowCount();
+    };
+    filter->clear();
+
+    int logged = 0;
+    const QString person = window.workspace().log().people.first().id;
+    BENCHMARK("baseline: commit one decision through the repository")
+    {
+        Decision d;
+        d.personId = person;
+        d.date = AsOf;
+        d.title = u"Baseline %1"_s.arg(++logged);
+        return DecisionRepository(db).add(d);
+    };
+    BENCHMARK("quick log: save a decision until its row is in the table, drawn")
+    {
+        Decision d;
+        d.personId = person;
+        d.date = AsOf;
+        d.title = u"Quick %1"_s.arg(++logged);
+        auto* command = new ui::LogDecisionCommand(window.workspace(), d);
+        window.workspace().run(command);
+        const int rows = table->model()->rowCount();
+        return window.grab().width() + rows;
+    };
+}

@@ -15,4 +15,19 @@ std::optional<BoardEntry> currentCell(const QList<BoardEntry>& history, const QS
     return current;
 }
 
+QHash<QString, BoardEntry> currentCells(const QList<BoardEntry>& history, QDate asOf)
+{
+    QHash<QString, BoardEntry> cells;
+    for (const BoardEntry& entry : history) {
+        if (entry.agreedOn > asOf)
+            continue;
+        auto it = cells.find(cellKey(entry.personId, entry.area));
+        if (it == cells.end())
+            cells.insert(cellKey(entry.personId, entry.area), entry);
+        else if (entry.agreedOn >= it->agreedOn)
+            *it = entry;
+    }
+    return cells;
+}
+
 } // namespace rd

@@ -3,6 +3,7 @@
 #include "Enums.h"
 
 #include <optional>
+#include <QHash>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -27,5 +28,15 @@ struct BoardEntry
 /// before `asOf`, or std::nullopt when none was made yet.
 std::optional<BoardEntry> currentCell(const QList<BoardEntry>& history, const QString& personId,
                                       const QString& area, QDate asOf);
+
+/// The key of a board cell in currentCells().
+inline QString cellKey(const QString& personId, const QString& area)
+{
+    return personId + QLatin1Char('\n') + area;
+}
+
+/// Every cell's current agreement as of a date, by cellKey(), in one pass:
+/// the same as currentCell() for each cell.
+QHash<QString, BoardEntry> currentCells(const QList<BoardEntry>& history, QDate asOf);
 
 } // namespace rd

@@ -1,3 +1,5 @@
+#include "demo/DemoTeam.h"
+#include "domain/DelegationBoard.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "storage/Database.h"
@@ -358,4 +360,25 @@ TEST_CASE("a bulk import indexes its text in one pass and restores the per-row t
     later.date = QDate(2027, 1, 1);
     DecisionRepository(db).add(later);
     CHECK(SearchRepository(db).search(u"zeppelin"_s).size() == 1);
+}
+
+TEST_CASE("currentCells gives every cell's current agreement, as currentCell does one by one")
+{
+    rd::DemoOptions options;
+    options.until = QDate(2026, 11, 27);
+    const rd::TeamLog team = rd::generateDemoTeam(options);
+    for (const QDate asOf : {QDate(2025, 9, 1), QDate(2026, 6, 30), options.until}) {
+        const QHash<QString, rd::BoardEntry> cells = rd::currentCells(team.board, asOf);
+        int found = 0;
+        for (const rd::BoardEntry& b : team.board) {
+            const auto one = rd::currentCell(team.board, b.personId, b.area, asOf);
+            const auto it = cells.constFind(rd::cellKey(b.personId, b.area));
+            CHECK(one.has_value() == (it != cells.constEnd()));
+            if (one && it != cells.constEnd()) {
+                CHECK(*one == *it);
+                ++found;
+            }
+        }
+        CHECK(found > 0);
+    }
 }

@@ -36,6 +36,7 @@ void BoardModel::reload()
     }
     areas.sort(Qt::CaseInsensitive);
     m_areas = areas;
+    m_cells = currentCells(log.board, m_workspace.today());
     m_people.clear();
     for (const Person& p : log.people) {
         if (!p.archived)
@@ -87,7 +88,9 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         return {};
     const QString& area = m_areas.at(index.row());
     const QString& person = m_people.at(index.column());
-    const auto cell = currentCell(m_workspace.log().board, person, area, m_workspace.today());
+    const auto found = m_cells.constFind(cellKey(person, area));
+    const std::optional<BoardEntry> cell =
+        found == m_cells.constEnd() ? std::nullopt : std::optional<BoardEntry>(*found);
     switch (role) {
     case Qt::DisplayRole:
         return cell ? levelDisplay(cell->level) : QString();

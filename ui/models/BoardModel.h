@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DelegationBoard.h"
 #include "domain/Enums.h"
 
 #include <QAbstractTableModel>
@@ -50,6 +51,7 @@ private:
     QStringList m_areas;
     QStringList m_people; ///< ids of active people
     QStringList m_extraAreas;
+    QHash<QString, BoardEntry> m_cells; ///< the current agreement per cellKey(), per snapshot
 };
 
 } // namespace rd::ui

@@ -17,7 +17,17 @@ Workspace::Workspace(Database& db, QObject* parent)
     , m_undo(new QUndoStack(this))
     , m_today(QDate::currentDate())
 {
-    connect(&m_db, &Database::changed, this, &Workspace::reload);
+    connect(&m_db, &Database::changed, this, [this] {
+        if (!m_quiet)
+            reload();
+    });
+    connect(&m_promptsWatcher, &QFutureWatcher<QList<Prompt>>::finished, this, [this] {
+        if (m_promptsGeneration != m_generation)
+            return; // the logs changed again meanwhile; a newer job or reload follows
+        setPrompts(m_promptsWatcher.result());
+        m_lastChange = Change{Change::Kind::Prompts, {}};
+        emit logChanged();
+    });
     connect(&m_historyWatcher, &QFutureWatcher<QList<RaisedPrompt>>::finished, this, [this] {
         const quint64 computed = m_pendingGeneration;
         m_pendingGeneration = 0;
@@ -35,6 +45,51 @@ Workspace::Workspace(Database& db, QObject* parent)
 Workspace::~Workspace()
 {
     m_historyWatcher.waitForFinished();
+    m_promptsWatcher.waitForFinished();
+}
+
+void Workspace::appendLogged(const OneOnOne& entry)
+{
+    m_log.oneOnOnes << entry;
+    appended(DataKind::OneOnOnes, entry.date);
+}
+
+void Workspace::appendLogged(const Decision& entry)
+{
+    m_log.decisions << entry;
+    appended(DataKind::Decisions, entry.date);
+}
+
+void Workspace::appendLogged(const Initiative& entry)
+{
+    m_log.initiatives << entry;
+    appended(DataKind::Initiatives, entry.date);
+}
+
+void Workspace::appended(DataKind log, QDate date)
+{
+    if (date.isValid() && (!m_firstMonth.isValid() || date < m_firstMonth))
+        m_firstMonth = QDate(date.year(), date.month(), 1);
+    ++m_generation;
+    m_lastChange = Change{Change::Kind::Appended, log};
+    if (m_log.entryCount() <= m_backgroundAbove) {
+        setPrompts(PromptEngine(m_thresholds).activePrompts(m_log, m_today));
+        emit logChanged(); // the row
+        m_lastChange = Change{Change::Kind::Prompts, {}};
+        emit logChanged(); // and what follows from it
+        return;
+    }
+    emit logChanged(); // the row first; the prompts follow
+    recomputePrompts();
+}
+
+void Workspace::recomputePrompts()
+{
+    m_promptsGeneration = m_generation;
+    m_promptsWatcher.setFuture(
+        QtConcurrent::run([log = m_log, thresholds = m_thresholds, today = m_today] {
+            return PromptEngine(thresholds).activePrompts(log, today);
+        }));
 }
 
 void Workspace::requestPromptHistory()
@@ -56,10 +111,15 @@ bool Workspace::isReadOnly() const
 
 int Workspace::promptCount(const QString& personId) const
 {
-    int count = 0;
-    for (const Prompt& p : m_prompts)
-        count += p.personId == personId ? 1 : 0;
-    return count;
+    return m_promptCounts.value(personId);
+}
+
+void Workspace::setPrompts(QList<Prompt> prompts)
+{
+    m_prompts = std::move(prompts);
+    m_promptCounts.clear();
+    for (const Prompt& p : std::as_const(m_prompts))
+        ++m_promptCounts[p.personId];
 }
 
 void Workspace::setToday(QDate today)
@@ -88,11 +148,12 @@ void Workspace::reload()
         m_log = loadTeamLog(m_db.connection());
         m_firstMonth = firstLoggedMonth(m_log);
         m_thresholds = Thresholds::fromSettings(SettingsRepository(m_db).all());
-        m_prompts = PromptEngine(m_thresholds).activePrompts(m_log, m_today);
+        setPrompts(PromptEngine(m_thresholds).activePrompts(m_log, m_today));
     } catch (const Error& error) {
         emit errorOccurred(error.message());
     }
     ++m_generation;
+    m_lastChange = Change{};
     emit logChanged();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 
 class QUndoStack;
@@ -14,7 +15,8 @@ class QUndoCommand;
 
 namespace rd {
 class Database;
-}
+enum class DataKind;
+} // namespace rd
 
 namespace rd::ui {
 
@@ -57,6 +59,53 @@ public:
     /// Reloads the snapshot and recomputes prompts (also after a language change).
     void reload();
 
+    /// What the last logChanged() was about, so a model can do less than a reset.
+    struct Change
+    {
+        enum class Kind
+        {
+            Everything, ///< the snapshot was reloaded
+            Appended,   ///< one entry was appended to `log`; prompts follow
+            Prompts     ///< only the prompts changed
+        };
+        Kind kind = Kind::Everything;
+        DataKind log{}; ///< for Appended: OneOnOnes, Decisions or Initiatives
+
+        bool everything() const { return kind == Kind::Everything; }
+        bool promptsChanged() const { return kind != Kind::Appended; }
+        bool appended(DataKind which) const { return kind == Kind::Appended && log == which; }
+    };
+    const Change& lastChange() const { return m_lastChange; }
+
+    /// A quick log: the command has committed `entry` (with its new id) inside
+    /// a Quiet scope. The snapshot takes it without a reload, so its row shows
+    /// at once; the prompts are recomputed right after, off the UI thread when
+    /// the log is large.
+    void appendLogged(const OneOnOne& entry);
+    void appendLogged(const Decision& entry);
+    void appendLogged(const Initiative& entry);
+
+    /// While alive, the database's change signals do not reload the snapshot:
+    /// the command in it reports its own change through appendLogged().
+    class Quiet
+    {
+    public:
+        explicit Quiet(Workspace& workspace)
+            : m_workspace(workspace)
+        {
+            m_workspace.m_quiet = true;
+        }
+        ~Quiet() { m_workspace.m_quiet = false; }
+        Q_DISABLE_COPY_MOVE(Quiet)
+
+    private:
+        Workspace& m_workspace;
+    };
+
+    /// Logs with more entries than this recompute prompts off the UI thread
+    /// after a quick log; smaller ones do it at once (tests set 0 to force it).
+    void setBackgroundPromptsAbove(qsizetype entries) { m_backgroundAbove = entries; }
+
     /// Every prompt the engine raised, month by month, for the follow-through
     /// chart. Replaying the engine per month is slow on a large log, so it runs
     /// off the UI thread: until promptHistoryChanged() this is the previous
@@ -88,6 +137,16 @@ private:
     quint64 m_pendingGeneration = 0; ///< the snapshot being computed, if any
     QList<RaisedPrompt> m_history;
     QFutureWatcher<QList<RaisedPrompt>> m_historyWatcher;
+    QFutureWatcher<QList<Prompt>> m_promptsWatcher;
+    quint64 m_promptsGeneration = 0; ///< the snapshot the running prompt job belongs to
+    bool m_quiet = false;
+    Change m_lastChange;
+    qsizetype m_backgroundAbove = 20000;
+
+    void appended(DataKind log, QDate date);
+    void setPrompts(QList<Prompt> prompts);
+    QHash<QString, int> m_promptCounts; ///< open prompts per person id
+    void recomputePrompts();
 };
 
 } // namespace rd::ui

@@ -3,8 +3,8 @@
 #include "Enums.h"
 
 #include <optional>
-#include <QHash>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 

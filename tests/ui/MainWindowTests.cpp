@@ -1,4 +1,6 @@
 // The desktop app, driven offscreen through its real widgets, found by objectName.
+#include "coaching/PromptEngine.h"
+#include "commands/Commands.h"
 #include "dialogs/DecisionDialog.h"
 #include "dialogs/InitiativeDialog.h"
 #include "dialogs/OneOnOneDialog.h"
@@ -18,6 +20,7 @@
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "storage/TeamLogLoader.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
 #include "Workspace.h"
@@ -434,4 +437,50 @@ TEST_CASE("the restore dialog lists backups with their entry counts and restores
     CHECK(window.workspace().log().people.size() == test::sampleLog().people.size());
     CHECK(listBackups(backupDirectory(temp.path())).size() ==
           1); // the safety copy, thinned to the newest
+}
+
+TEST_CASE("a quick log reaches its table without a reload and the snapshot stays true to the file")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    ui::Workspace workspace(db);
+    workspace.setToday(QDate(2026, 3, 12));
+    workspace.setBackgroundPromptsAbove(0); // as on a large log: prompts off the UI thread
+    ui::EntryTableModel decisions(workspace, ui::EntryTableModel::Log::Decisions);
+    ui::EntryFilterModel sorted;
+    sorted.setSourceModel(&decisions);
+    sorted.sort(0, Qt::DescendingOrder);
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    QAbstractItemModelTester testDecisions(&decisions, Mode::Fatal);
+    QAbstractItemModelTester testSorted(&sorted, Mode::Fatal);
+    int resets = 0;
+    QObject::connect(&decisions, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+
+    const int before = decisions.rowCount();
+    Decision d;
+    d.personId = workspace.log().people.first().id;
+    d.date = QDate(2026, 3, 11);
+    d.title = u"Choose the conference talk"_s;
+    d.level = DelegationLevel::Tell;
+    auto* command = new ui::LogDecisionCommand(workspace, d);
+    REQUIRE(workspace.run(command));
+    CHECK(decisions.rowCount() == before + 1); // at once, as an inserted row
+    CHECK(resets == 0);
+    CHECK(sorted.index(0, 2).data().toString() == u"Choose the conference talk"_s); // newest first
+    CHECK(workspace.lastChange().kind == ui::Workspace::Change::Kind::Appended);
+
+    // The prompts follow from the background; then the snapshot equals a fresh load.
+    CHECK(QTest::qWaitFor(
+        [&] { return workspace.lastChange().kind == ui::Workspace::Change::Kind::Prompts; }));
+    const TeamLog fresh = loadTeamLog(db.connection());
+    CHECK(workspace.log().decisions == fresh.decisions);
+    CHECK(workspace.prompts() == PromptEngine().activePrompts(fresh, workspace.today()));
+    CHECK(resets == 0);
+
+    // Undo removes it through a full reload; redo appends again.
+    workspace.undoStack()->undo();
+    CHECK(decisions.rowCount() == before);
+    workspace.undoStack()->redo();
+    CHECK(decisions.rowCount() == before + 1);
+    CHECK(loadTeamLog(db.connection()).decisions.size() == before + 1);
 }

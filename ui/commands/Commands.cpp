@@ -85,7 +85,9 @@ LogOneOnOneCommand::LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting)
 
 void LogOneOnOneCommand::apply()
 {
+    const Workspace::Quiet quiet(m_workspace);
     m_entry.id = OneOnOneRepository(m_workspace.database()).add(m_entry);
+    m_workspace.appendLogged(m_entry);
 }
 
 void LogOneOnOneCommand::revert()
@@ -116,7 +118,9 @@ LogDecisionCommand::LogDecisionCommand(Workspace& workspace, Decision decision)
 
 void LogDecisionCommand::apply()
 {
+    const Workspace::Quiet quiet(m_workspace);
     m_entry.id = DecisionRepository(m_workspace.database()).add(m_entry);
+    m_workspace.appendLogged(m_entry);
 }
 
 void LogDecisionCommand::revert()
@@ -147,7 +151,9 @@ LogInitiativeCommand::LogInitiativeCommand(Workspace& workspace, Initiative init
 
 void LogInitiativeCommand::apply()
 {
+    const Workspace::Quiet quiet(m_workspace);
     m_entry.id = InitiativeRepository(m_workspace.database()).add(m_entry);
+    m_workspace.appendLogged(m_entry);
 }
 
 void LogInitiativeCommand::revert()

@@ -1,6 +1,7 @@
 #include "BoardModel.h"
 
 #include "commands/Commands.h"
+#include "storage/Database.h"
 #include "Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,10 @@ BoardModel::BoardModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
 {
-    connect(&m_workspace, &Workspace::logChanged, this, &BoardModel::reload);
+    connect(&m_workspace, &Workspace::logChanged, this, [this] {
+        if (m_workspace.lastChange().everything()) // logs and prompts never change the board
+            reload();
+    });
     reload();
 }
 

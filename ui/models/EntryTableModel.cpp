@@ -1,5 +1,6 @@
 #include "EntryTableModel.h"
 
+#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <limits>
@@ -28,7 +29,43 @@ EntryTableModel::EntryTableModel(Workspace& workspace, Log log, QObject* parent)
     , m_log(log)
     , m_columns(columnsFor(log))
 {
-    connect(&m_workspace, &Workspace::logChanged, this, &EntryTableModel::reload);
+    connect(&m_workspace, &Workspace::logChanged, this, &EntryTableModel::update);
+    reload();
+}
+
+int EntryTableModel::entryCount() const
+{
+    const TeamLog& log = m_workspace.log();
+    switch (m_log) {
+    case Log::OneOnOnes:
+        return int(log.oneOnOnes.size());
+    case Log::Decisions:
+        return int(log.decisions.size());
+    case Log::Initiatives:
+        return int(log.initiatives.size());
+    }
+    return 0;
+}
+
+void EntryTableModel::update()
+{
+    const Workspace::Change& change = m_workspace.lastChange();
+    if (change.kind == Workspace::Change::Kind::Prompts)
+        return; // no entry changed
+    if (change.kind == Workspace::Change::Kind::Appended) {
+        const DataKind mine = m_log == Log::OneOnOnes   ? DataKind::OneOnOnes
+                              : m_log == Log::Decisions ? DataKind::Decisions
+                                                        : DataKind::Initiatives;
+        if (change.log != mine)
+            return;
+        if (entryCount() == m_rows + 1) {
+            // A quick log: one row in, the sorted view places it, nothing reloads.
+            beginInsertRows({}, m_rows, m_rows);
+            ++m_rows;
+            endInsertRows();
+            return;
+        }
+    }
     reload();
 }
 
@@ -262,13 +299,16 @@ const QList<qint64>& EntryTableModel::sortKeys(int column) const
     QList<qint64>& keys = m_sortKeys[column];
     if (keys.size() == m_rows)
         return keys;
-    keys.resize(m_rows);
     const Column& c = m_columns.at(column);
     if (c.sortKey) {
-        for (int r = 0; r < m_rows; ++r)
+        // After a quick log only the new rows need a key.
+        const int from = keys.size() < m_rows ? int(keys.size()) : 0;
+        keys.resize(m_rows);
+        for (int r = from; r < m_rows; ++r)
             keys[r] = c.sortKey(r);
         return keys;
     }
+    keys.resize(m_rows);
     // Text and small numbers: rank the rows by their displayed value.
     QList<QVariant> values(m_rows);
     for (int r = 0; r < m_rows; ++r)
@@ -296,9 +336,10 @@ bool EntryTableModel::rowMatches(int row, const QString& needle) const
     // Every row's text, case-folded once per snapshot, so each key stroke of
     // the filter is a plain substring search.
     if (m_haystack.size() != m_rows) {
-        m_haystack.clear();
+        if (m_haystack.size() > m_rows)
+            m_haystack.clear();
         m_haystack.reserve(m_rows);
-        for (int r = 0; r < m_rows; ++r) {
+        for (int r = int(m_haystack.size()); r < m_rows; ++r) {
             QString text;
             for (const Column& c : m_columns)
                 text += c.display(r).toString() + u'\n';

@@ -54,7 +54,9 @@ private:
         std::function<QVariant(int row)> display;
         std::function<qint64(int row)> sortKey; ///< for dates and numbers; else the text sorts
     };
+    void update();
     void reload();
+    int entryCount() const;
     QList<Column> columnsFor(Log log) const;
     const QList<qint64>& sortKeys(int column) const;
     qint64 entryIdAt(int row) const;

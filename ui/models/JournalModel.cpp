@@ -1,6 +1,7 @@
 #include "JournalModel.h"
 
 #include "coaching/RuleNames.h"
+#include "storage/Database.h"
 #include "Workspace.h"
 
 namespace rd::ui {
@@ -9,7 +10,10 @@ JournalModel::JournalModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
 {
-    connect(&m_workspace, &Workspace::logChanged, this, &JournalModel::reload);
+    connect(&m_workspace, &Workspace::logChanged, this, [this] {
+        if (m_workspace.lastChange().everything()) // prompt states come with a reload
+            reload();
+    });
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "PromptModel.h"
 
+#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -15,7 +16,10 @@ PromptModel::PromptModel(Workspace& workspace, QObject* parent)
     : QAbstractItemModel(parent)
     , m_workspace(workspace)
 {
-    connect(&m_workspace, &Workspace::logChanged, this, &PromptModel::reload);
+    connect(&m_workspace, &Workspace::logChanged, this, [this] {
+        if (m_workspace.lastChange().promptsChanged())
+            reload();
+    });
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "TeamModel.h"
 
+#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <QHash>
@@ -12,7 +13,12 @@ TeamModel::TeamModel(Workspace& workspace, QObject* parent)
     : QAbstractListModel(parent)
     , m_workspace(workspace)
 {
-    connect(&m_workspace, &Workspace::logChanged, this, &TeamModel::reload);
+    connect(&m_workspace, &Workspace::logChanged, this, [this] {
+        // Days since the last 1:1 and open prompts: a quick-logged decision changes neither.
+        const Workspace::Change& change = m_workspace.lastChange();
+        if (change.promptsChanged() || change.appended(DataKind::OneOnOnes))
+            reload();
+    });
     reload();
 }
 

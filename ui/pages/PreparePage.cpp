@@ -2,6 +2,7 @@
 
 #include "coaching/PromptEngine.h"
 #include "dialogs/DialogSupport.h"
+#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -42,7 +43,12 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     m_pdf->setObjectName(u"prepPdf"_s);
     m_copySummary->setObjectName(u"prepCopySummary"_s);
     connect(m_person, &QComboBox::currentIndexChanged, this, &PreparePage::refresh);
-    connect(&m_workspace, &Workspace::logChanged, this, [this] { setPerson(person()); });
+    connect(&m_workspace, &Workspace::logChanged, this, [this] {
+        // The sheet holds prompts and what carries over from the last 1:1.
+        const Workspace::Change& change = m_workspace.lastChange();
+        if (change.promptsChanged() || change.appended(DataKind::OneOnOnes))
+            setPerson(person());
+    });
     connect(m_start, &QPushButton::clicked, this,
             [this] { emit startRequested(meetingToStart()); });
     connect(m_print, &QPushButton::clicked, this, &PreparePage::print);

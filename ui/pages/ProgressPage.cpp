@@ -90,7 +90,8 @@ ProgressPage::ProgressPage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::logChanged, this, [this] {
         m_dirty = true;
         m_cache.clear();
-        fillPeople();
+        if (m_workspace.lastChange().kind == Workspace::Change::Kind::Everything)
+            fillPeople(); // a quick log or new prompts never change the people
         if (isVisible())
             refresh();
     });

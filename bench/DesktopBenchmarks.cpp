@@ -64,6 +64,10 @@ TEST_CASE("launch to the first painted window, against a bare Qt window")
     {
         return run(exe, {u"--db"_s, largeDatabase(), u"--benchmark-launch"_s}).size();
     };
+    BENCHMARK("rodedraad, 100,000 entries, until the logs are loaded and drawn")
+    {
+        return run(exe, {u"--db"_s, largeDatabase(), u"--benchmark-loaded"_s}).size();
+    };
 }
 
 TEST_CASE("page switches, table filters and a quick log on 100,000 entries")

@@ -63,10 +63,10 @@ std::optional<T> findById(const QList<T>& list, qint64 id)
 }
 } // namespace
 
-MainWindow::MainWindow(Database& db, QWidget* parent)
+MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading)
     : QMainWindow(parent)
     , m_db(db)
-    , m_workspace(new Workspace(db, this))
+    , m_workspace(new Workspace(db, this, loading))
     , m_team(new TeamModel(*m_workspace, this))
     , m_teamView(new QListView(this))
     , m_teamTitle(new QLabel(this))
@@ -117,6 +117,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             &MainWindow::personSelectionChanged);
     connect(m_wholeTeam, &QPushButton::clicked, this, [this] { selectPerson({}); });
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &Workspace::loaded, this, [this] {
+        statusBar()->showMessage(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.path())
+                                                   : m_db.path());
+    });
     connect(m_meetings, &EntriesPage::addRequested, this, &MainWindow::logOneOnOne);
     connect(m_decisions, &EntriesPage::addRequested, this, &MainWindow::logDecision);
     connect(m_initiatives, &EntriesPage::addRequested, this, &MainWindow::logInitiative);
@@ -246,8 +250,11 @@ void MainWindow::retranslate()
     m_prepare->retranslate();
     m_journal->retranslate();
     m_progress->retranslate();
-    statusBar()->showMessage(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.path())
-                                               : m_db.path());
+    if (m_workspace->isLoading())
+        statusBar()->showMessage(tr("Loading your logs…"));
+    else
+        statusBar()->showMessage(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.path())
+                                                   : m_db.path());
 }
 
 void MainWindow::changeEvent(QEvent* event)

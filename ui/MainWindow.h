@@ -2,6 +2,7 @@
 
 #include "domain/TeamLog.h"
 #include "storage/Repositories.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -37,7 +38,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    /// With `loading` InBackground the window paints at once and the logs
+    /// arrive a moment later (the app's start on a large file).
+    explicit MainWindow(Database& db, QWidget* parent = nullptr,
+                        Workspace::Loading loading = Workspace::Loading::Now);
     ~MainWindow() override;
 
     Workspace& workspace() const { return *m_workspace; }

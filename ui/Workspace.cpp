@@ -9,9 +9,11 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 
+using namespace Qt::StringLiterals;
+
 namespace rd::ui {
 
-Workspace::Workspace(Database& db, QObject* parent)
+Workspace::Workspace(Database& db, QObject* parent, Loading loading)
     : QObject(parent)
     , m_db(db)
     , m_undo(new QUndoStack(this))
@@ -39,11 +41,53 @@ Workspace::Workspace(Database& db, QObject* parent)
             requestPromptHistory(); // the logs changed meanwhile
         }
     });
-    reload();
+    connect(&m_loadWatcher, &QFutureWatcher<Snapshot>::finished, this, [this] {
+        m_loading = false;
+        Snapshot loadedSnapshot = m_loadWatcher.result();
+        if (m_loadGeneration != m_generation || !loadedSnapshot.error.isEmpty()) {
+            reload(); // something was written meanwhile, or the worker failed: read it here
+        } else {
+            m_log = std::move(loadedSnapshot.log);
+            m_firstMonth = firstLoggedMonth(m_log);
+            m_thresholds = std::move(loadedSnapshot.thresholds);
+            setPrompts(std::move(loadedSnapshot.prompts));
+            ++m_generation;
+            m_lastChange = Change{};
+            emit logChanged();
+        }
+        emit loaded();
+    });
+    // An in-memory database has no file another connection could read.
+    if (loading == Loading::InBackground && m_db.path() != u":memory:"_s)
+        loadInBackground();
+    else
+        reload();
+}
+
+void Workspace::loadInBackground()
+{
+    m_loading = true;
+    m_loadGeneration = m_generation;
+    m_thresholds = Thresholds::fromSettings(SettingsRepository(m_db).all());
+    m_loadWatcher.setFuture(
+        QtConcurrent::run([path = m_db.path(), thresholds = m_thresholds, today = m_today] {
+            Snapshot snapshot;
+            try {
+                // Its own connection, opened and closed in this thread.
+                Database reader(path, Database::Access::ReadOnly);
+                snapshot.log = loadTeamLog(reader.connection());
+                snapshot.thresholds = thresholds;
+                snapshot.prompts = PromptEngine(thresholds).activePrompts(snapshot.log, today);
+            } catch (const Error& error) {
+                snapshot.error = error.message();
+            }
+            return snapshot;
+        }));
 }
 
 Workspace::~Workspace()
 {
+    m_loadWatcher.waitForFinished();
     m_historyWatcher.waitForFinished();
     m_promptsWatcher.waitForFinished();
 }
@@ -68,6 +112,10 @@ void Workspace::appendLogged(const Initiative& entry)
 
 void Workspace::appended(DataKind log, QDate date)
 {
+    if (m_loading) {
+        reload(); // the first snapshot is still on its way: read everything now
+        return;
+    }
     if (date.isValid() && (!m_firstMonth.isValid() || date < m_firstMonth))
         m_firstMonth = QDate(date.year(), date.month(), 1);
     ++m_generation;

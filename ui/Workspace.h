@@ -29,7 +29,15 @@ class Workspace final : public QObject
     Q_DISABLE_COPY_MOVE(Workspace)
 
 public:
-    explicit Workspace(Database& db, QObject* parent = nullptr);
+    /// How the first snapshot is read: at once, or (for the app's start on a
+    /// file) off the UI thread through its own read-only connection, so the
+    /// window paints before a large log has loaded.
+    enum class Loading
+    {
+        Now,
+        InBackground
+    };
+    explicit Workspace(Database& db, QObject* parent = nullptr, Loading loading = Loading::Now);
     ~Workspace() override;
 
     Database& database() const { return m_db; }
@@ -106,6 +114,9 @@ public:
     /// after a quick log; smaller ones do it at once (tests set 0 to force it).
     void setBackgroundPromptsAbove(qsizetype entries) { m_backgroundAbove = entries; }
 
+    /// True until a background first load has landed.
+    bool isLoading() const { return m_loading; }
+
     /// Every prompt the engine raised, month by month, for the follow-through
     /// chart. Replaying the engine per month is slow on a large log, so it runs
     /// off the UI thread: until promptHistoryChanged() this is the previous
@@ -120,6 +131,8 @@ signals:
     void logChanged();
     /// promptHistory() caught up with the snapshot.
     void promptHistoryChanged();
+    /// A background first load landed (logChanged() came just before).
+    void loaded();
     /// A write failed; `message` is one sentence for the user.
     void errorOccurred(const QString& message);
 
@@ -140,6 +153,17 @@ private:
     QFutureWatcher<QList<Prompt>> m_promptsWatcher;
     quint64 m_promptsGeneration = 0; ///< the snapshot the running prompt job belongs to
     bool m_quiet = false;
+    bool m_loading = false;
+    struct Snapshot
+    {
+        TeamLog log;
+        Thresholds thresholds;
+        QList<Prompt> prompts;
+        QString error;
+    };
+    QFutureWatcher<Snapshot> m_loadWatcher;
+    quint64 m_loadGeneration = 0;
+    void loadInBackground();
     Change m_lastChange;
     qsizetype m_backgroundAbove = 20000;
 

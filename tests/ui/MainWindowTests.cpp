@@ -484,3 +484,22 @@ TEST_CASE("a quick log reaches its table without a reload and the snapshot stays
     CHECK(decisions.rowCount() == before + 1);
     CHECK(loadTeamLog(db.connection()).decisions.size() == before + 1);
 }
+
+TEST_CASE("on a file, the window can paint first and take the logs from a background load")
+{
+    test::TempDatabase temp;
+    {
+        Database db(temp.path());
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    }
+    Database db(temp.path());
+    ui::MainWindow window(db, nullptr, ui::Workspace::Loading::InBackground);
+    window.show();
+    auto* team = child<QListView>(window, u"teamList"_s);
+    CHECK(window.workspace().isLoading());
+    CHECK(team->model()->rowCount() == 0); // painted before the logs arrive
+    REQUIRE(QTest::qWaitFor([&] { return !window.workspace().isLoading(); }));
+    CHECK(team->model()->rowCount() == 1);
+    CHECK(window.workspace().log() == loadTeamLog(db.connection()));
+    CHECK_FALSE(window.workspace().prompts().isEmpty());
+}

@@ -91,6 +91,19 @@ void onFirstPaint(QWidget* widget, std::function<void()> then)
     new FirstPaint(widget, std::move(then));
 }
 
+/// For bench/: the peak resident memory of this process, from /proc.
+void printPeakMemory()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            std::printf("%s\n", line.simplified().constData());
+    }
+    std::fflush(stdout);
+}
+
 /// Saves a PNG of every page, then quits. Used under Xvfb by ./dev.sh screenshots.
 void takeScreenshots(MainWindow& window, const QString& dir)
 {
@@ -234,6 +247,7 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         QObject::connect(&window.workspace(), &Workspace::loaded, &window, [&window, &app] {
             QTimer::singleShot(0, &window, [&window, &app] {
                 window.repaint();
+                printPeakMemory();
                 app.quit();
             });
         });
@@ -242,13 +256,7 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
     if (arguments.contains(u"--benchmark-launch"_s)) {
         // For bench/: quit once the first frame is painted, reporting peak memory.
         onFirstPaint(&window, [] {
-            QFile status(u"/proc/self/status"_s);
-            if (status.open(QIODevice::ReadOnly)) {
-                for (const QByteArray& line : status.readAll().split('\n')) {
-                    if (line.startsWith("VmHWM:"))
-                        std::printf("%s\n", line.simplified().constData());
-                }
-            }
+            printPeakMemory();
             // Measured to the first frame: do not wait for the background load to end.
             std::fflush(stdout);
             std::_Exit(0);

@@ -1,46 +1,16 @@
 #include "DemoTeam.h"
 
-#include "coaching/Progress.h"
-#include "coaching/PromptEngine.h"
+#include "DemoSupport.h"
 
 #include <algorithm>
 #include <cmath>
-#include <QHash>
-#include <QSet>
 #include <QStringList>
-#include <random>
 
 using namespace Qt::StringLiterals;
 
 namespace rd {
 
 namespace {
-
-/// A deterministic source of choices (std::mt19937 is specified bit-exactly;
-/// the distributions are not, so they are avoided).
-class Dice
-{
-public:
-    explicit Dice(quint32 seed)
-        : m_engine(seed)
-    {}
-    int between(int low, int high)
-    {
-        return low + static_cast<int>(m_engine() % quint32(high - low + 1));
-    }
-    bool chance(double p)
-    {
-        return (m_engine() % 10000) < quint32(std::clamp(p, 0.0, 1.0) * 10000);
-    }
-    template <typename T>
-    const T& pick(const QList<T>& list)
-    {
-        return list.at(between(0, int(list.size()) - 1));
-    }
-
-private:
-    std::mt19937 m_engine;
-};
 
 double lerp(double a, double b, double t)
 {
@@ -175,54 +145,6 @@ QList<Story> stories()
     list << sanne;
     return list;
 }
-
-/// What the manager wrote when marking a prompt done: a reflection per rule.
-const QHash<QString, QStringList> reflections{
-    {u"agenda-owned-by-manager"_s,
-     {u"Asked them to bring the first two topics; they came with three."_s,
-      u"Kept my own items for the last ten minutes."_s}},
-    {u"autonomy-taken-after-failure"_s,
-     {u"Talked the failure through as learning and gave the area back at advise."_s}},
-    {u"check-in-heavy"_s,
-     {u"Agreed one review date and stopped checking in between."_s,
-      u"Skipped my mid-week check-in; the result was fine."_s}},
-    {u"compliance-only-recognition"_s,
-     {u"Recognised an idea they started themselves, not just the task done well."_s}},
-    {u"context-not-shared"_s,
-     {u"Shared the quarterly numbers and why the deadline matters to us."_s,
-      u"Explained the reasons behind the roadmap change before they heard it elsewhere."_s}},
-    {u"decision-overridden"_s,
-     {u"Let their decision stand although I would have chosen differently."_s,
-      u"Said beforehand which limits would make me step in, and kept to them."_s}},
-    {u"decision-review-overdue"_s, {u"Held the overdue review; we wrote down what we learned."_s}},
-    {u"decision-without-boundaries"_s,
-     {u"Agreed the budget, deadline and scope up front, then stayed out of it."_s}},
-    {u"decision-without-why"_s,
-     {u"We wrote down the why together before they started."_s,
-      u"Started the handover with the goal instead of the task."_s}},
-    {u"energy-dropping"_s,
-     {u"Asked what drains their energy and took one thing off their plate."_s}},
-    {u"failed-initiative-unrecognised"_s,
-     {u"Thanked them in the team meeting for trying, even though it did not work."_s}},
-    {u"initiative-unrecognised"_s, {u"Recognised the attempt the same week, in our one-on-one."_s}},
-    {u"level-stuck"_s,
-     {u"Raised one area on the board to advise and told the team."_s,
-      u"Asked which decisions they want to own next; we moved planning up a level."_s}},
-    {u"manager-actions-overdue"_s, {u"Closed my two open actions before our next one-on-one."_s}},
-    {u"no-delegation-agreement"_s,
-     {u"Filled in the delegation board together in our first month."_s}},
-    {u"no-mistakes-discussed"_s,
-     {u"Told them about a mistake of my own before asking about theirs."_s}},
-    {u"one-on-one-overdue"_s, {u"Moved our one-on-one back to its fixed slot and kept it."_s}},
-    {u"one-on-ones-cancelled"_s,
-     {u"Stopped cancelling: our one-on-one now goes before other meetings."_s}},
-    {u"recognition-gap"_s,
-     {u"Looked back at the month and recognised two things I had let pass."_s}},
-    {u"talk-share-high"_s,
-     {u"I asked first and waited; they came with two options of their own."_s,
-      u"Let them open our one-on-one with their own topics and talked less myself."_s}},
-};
-const QStringList anyReflection{u"Talked it through in our one-on-one and agreed a next step."_s};
 
 const QStringList areas{u"Budget"_s,           u"Hiring"_s,           u"Planning"_s,
                         u"Technical design"_s, u"Customer contact"_s, u"Tooling"_s};
@@ -582,59 +504,9 @@ private:
     }
 
 public:
-    /// The manager's follow-through: older prompts of the story people that no
-    /// longer fire were mostly acted on, with a reflection, some snoozed or
-    /// dismissed. Prompts that still fire stay open, so Today keeps its story.
-    void handleOldPrompts(int storyPeople)
-    {
-        TeamLog stories;
-        QSet<QString> ids;
-        for (const Person& p : m_log.people.mid(0, storyPeople)) {
-            stories.people << p;
-            ids.insert(p.id);
-        }
-        for (const OneOnOne& m : m_log.oneOnOnes) {
-            if (ids.contains(m.personId))
-                stories.oneOnOnes << m;
-        }
-        for (const Decision& d : m_log.decisions) {
-            if (ids.contains(d.personId))
-                stories.decisions << d;
-        }
-        for (const Initiative& i : m_log.initiatives) {
-            if (ids.contains(i.personId))
-                stories.initiatives << i;
-        }
-        for (const BoardEntry& b : m_log.board) {
-            if (ids.contains(b.personId))
-                stories.board << b;
-        }
-        const PromptEngine engine;
-        QSet<QString> stillFiring;
-        for (const Prompt& p : engine.evaluate(stories, m_until))
-            stillFiring.insert(p.key);
-        const QDate settled = m_until.addDays(-60);
-        for (const RaisedPrompt& p : promptHistory(engine, stories, m_start, m_until)) {
-            if (p.personId.isEmpty() || p.month > settled || stillFiring.contains(p.key))
-                continue;
-            const int roll = m_dice.between(0, 99);
-            PromptState state;
-            state.key = p.key;
-            state.on = std::min(p.month.addMonths(1).addDays(m_dice.between(1, 20)), m_until);
-            if (roll < 60) {
-                state.state = PromptStateKind::Done;
-                state.note = m_dice.pick(reflections.value(p.rule, anyReflection));
-            } else if (roll < 75) {
-                state.state = PromptStateKind::Snoozed;
-                state.until = state.on.addDays(m_dice.between(14, 30));
-            } else if (roll < 85) {
-                state.state = PromptStateKind::Dismissed;
-            } else {
-                continue; // never acted on
-            }
-            m_log.promptStates << state;
-        }
-    }
+    Dice& dice() { return m_dice; }
+    QDate start() const { return m_start; }
+    QDate until() const { return m_until; }
 
 private:
     Dice m_dice;
@@ -655,8 +527,9 @@ TeamLog generateDemoTeam(const DemoOptions& options)
     const int storyPeople = index;
     for (; index < options.people || generator.log().entryCount() < options.entries; ++index)
         generator.addPerson(generator.randomStory(index), index);
-    generator.handleOldPrompts(storyPeople);
-    return generator.take();
+    TeamLog log = generator.take();
+    addDemoFollowThrough(log, storyPeople, generator.start(), generator.until(), generator.dice());
+    return log;
 }
 
 } // namespace rd

@@ -1,0 +1,44 @@
+#pragma once
+
+// Internal to the demo generator: its dice and the manager's follow-through.
+#include "domain/TeamLog.h"
+
+#include <algorithm>
+#include <QList>
+#include <random>
+
+namespace rd {
+
+/// A deterministic source of choices (std::mt19937 is specified bit-exactly;
+/// the distributions are not, so they are avoided).
+class Dice
+{
+public:
+    explicit Dice(quint32 seed)
+        : m_engine(seed)
+    {}
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(m_engine() % quint32(high - low + 1));
+    }
+    bool chance(double p)
+    {
+        return (m_engine() % 10000) < quint32(std::clamp(p, 0.0, 1.0) * 10000);
+    }
+    template <typename T>
+    const T& pick(const QList<T>& list)
+    {
+        return list.at(between(0, int(list.size()) - 1));
+    }
+
+private:
+    std::mt19937 m_engine;
+};
+
+/// Adds the manager's follow-through to a generated team: older prompts of the
+/// first `storyPeople` people that no longer fire as of `until` were mostly
+/// marked done with a reflection, some snoozed or dismissed. Prompts that
+/// still fire stay open, so Today keeps its story.
+void addDemoFollowThrough(TeamLog& log, int storyPeople, QDate start, QDate until, Dice& dice);
+
+} // namespace rd

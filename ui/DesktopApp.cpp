@@ -148,6 +148,111 @@ void takeScreenshots(MainWindow& window, const QString& dir)
     }
 }
 
+/// Asks whether to replace the damaged file with the newest sound backup.
+bool offerRestore(QWidget* parent, const QString& damage)
+{
+    QMessageBox offer(
+        QMessageBox::Warning, MainWindow::tr("Rode Draad"),
+        damage + u"\n\n"_s +
+            MainWindow::tr("Restore the newest sound backup? The damaged file is kept beside it."),
+        QMessageBox::Yes | QMessageBox::Cancel, parent);
+    offer.setObjectName(u"restoreDamagedQuestion"_s);
+    return offer.exec() == QMessageBox::Yes;
+}
+
+/// Moves the damaged file aside, puts the newest sound backup in its place and opens it.
+std::unique_ptr<Database> restoreNewestBackup(const QString& path, const QString& backups)
+{
+    try {
+        replaceWithLatestBackup(path, backups);
+        return std::make_unique<Database>(path);
+    } catch (const Error& again) {
+        QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), again.message());
+        return nullptr;
+    }
+}
+
+/// Returned by runWindow() when the user chose to restore the newest backup.
+constexpr int RestoreRequested = -2;
+
+/// Shows the main window on `db` until it closes; returns the exit code.
+int runWindow(QApplication& app, Database& db, const QString& backups, const QStringList& arguments)
+{
+    MainWindow window(db, nullptr, Workspace::Loading::InBackground);
+    const QString screenshots = valueOf(arguments, u"--screenshots"_s);
+    if (!screenshots.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        auto shoot = [&window, screenshots] {
+            QTimer::singleShot(300, &window, [&window, screenshots] {
+                takeScreenshots(window, screenshots);
+                window.close();
+            });
+        };
+        if (window.workspace().isLoading())
+            QObject::connect(&window.workspace(), &Workspace::loaded, &window, shoot);
+        else
+            shoot();
+        return app.exec();
+    }
+    window.show();
+    if (arguments.contains(u"--benchmark-loaded"_s)) {
+        // For bench/: quit once the logs have arrived and the window is drawn with them.
+        QObject::connect(&window.workspace(), &Workspace::loaded, &window, [&window, &app] {
+            QTimer::singleShot(0, &window, [&window, &app] {
+                window.repaint();
+                printPeakMemory();
+                app.quit();
+            });
+        });
+        return app.exec();
+    }
+    if (arguments.contains(u"--benchmark-launch"_s)) {
+        // For bench/: quit once the first frame is painted, reporting peak memory.
+        onFirstPaint(&window, [] {
+            printPeakMemory();
+            // Measured to the first frame: do not wait for the background load to end.
+            std::fflush(stdout);
+            std::_Exit(0);
+        });
+        return app.exec();
+    }
+    // The first load ends the integrity check. A damaged file gets the offer to
+    // restore the newest sound backup; a sound one a backup when its data changed
+    // since the last, off the UI thread (never back up a damaged file: it would
+    // push a sound backup out of the rotation).
+    bool restore = false;
+    QObject::connect(
+        &window.workspace(), &Workspace::damaged, &window,
+        [&window, &app, &restore, &db, backups](const QString& message) {
+            QTimer::singleShot(0, &window, [&window, &app, &restore, &db, backups, message] {
+                if (db.isReadOnly() || listBackups(backups).isEmpty()) {
+                    QMessageBox::critical(&window, MainWindow::tr("Rode Draad"), message);
+                } else if (offerRestore(&window, message)) {
+                    restore = true;
+                    app.quit();
+                }
+            });
+        });
+    auto backUp = [&window, &db, path = db.path(), backups] {
+        if (!window.workspace().canWrite())
+            return;
+        QString message;
+        if (runInBackground(
+                &window, MainWindow::tr("Backing up…"), path,
+                [backups](Database& worker) { return backupIfChanged(worker, backups); },
+                &message) &&
+            !message.isEmpty())
+            window.statusBar()->showMessage(MainWindow::tr("Backed up to %1.").arg(message), 8000);
+    };
+    if (window.workspace().isLoading())
+        QObject::connect(&window.workspace(), &Workspace::loaded, &window, backUp);
+    else
+        QTimer::singleShot(0, &window, backUp);
+    const int code = app.exec();
+    return restore ? RestoreRequested : code;
+}
+
 } // namespace
 
 int runDesktopApp(QApplication& app, const QStringList& arguments)
@@ -193,91 +298,40 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
             return 0;
         openReadOnly = true;
     }
+    const QString backups = backupDirectory(path, SettingsDialog::backupFolder());
     std::unique_ptr<Database> db;
     try {
-        db = std::make_unique<Database>(path, openReadOnly ? Database::Access::ReadOnly
-                                                           : Database::Access::ReadWrite);
-    } catch (const Error& error) {
+        // The integrity check runs with the first load, off the UI thread: on a
+        // large file it is most of the time it takes to open it. Writes wait for it.
+        db = std::make_unique<Database>(
+            path, openReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, nullptr,
+            Database::Check::Deferred);
+    } catch (const DamagedFileError& error) {
         // A damaged file is never written to: offer the newest sound backup instead,
         // keeping the damaged file beside it.
-        const QString backups = backupDirectory(path, SettingsDialog::backupFolder());
-        const bool damaged =
-            error.message().contains(u"damaged"_s) || error.message().contains(u"beschadigd"_s);
-        if (!damaged || openReadOnly || listBackups(backups).isEmpty()) {
+        if (openReadOnly || listBackups(backups).isEmpty()) {
             QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
             return 1;
         }
-        QMessageBox offer(
-            QMessageBox::Warning, MainWindow::tr("Rode Draad"),
-            error.message() + u"\n\n"_s +
-                MainWindow::tr(
-                    "Restore the newest sound backup? The damaged file is kept beside it."),
-            QMessageBox::Yes | QMessageBox::Cancel);
-        offer.setObjectName(u"restoreDamagedQuestion"_s);
-        if (offer.exec() != QMessageBox::Yes)
+        if (!offerRestore(nullptr, error.message()))
             return 1;
-        try {
-            replaceWithLatestBackup(path, backups);
-            db = std::make_unique<Database>(path);
-        } catch (const Error& again) {
-            QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), again.message());
+        db = restoreNewestBackup(path, backups);
+        if (!db)
             return 1;
-        }
+    } catch (const Error& error) {
+        QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
+        return 1;
     }
-    MainWindow window(*db, nullptr, Workspace::Loading::InBackground);
-    const QString screenshots = valueOf(arguments, u"--screenshots"_s);
-    if (!screenshots.isEmpty()) {
-        window.resize(1280, 800);
-        window.show();
-        auto shoot = [&window, screenshots] {
-            QTimer::singleShot(300, &window, [&window, screenshots] {
-                takeScreenshots(window, screenshots);
-                window.close();
-            });
-        };
-        if (window.workspace().isLoading())
-            QObject::connect(&window.workspace(), &Workspace::loaded, &window, shoot);
-        else
-            shoot();
-        return app.exec();
+    // A file found damaged once the window is up is restored here, then opened again.
+    for (;;) {
+        const int code = runWindow(app, *db, backups, arguments);
+        if (code != RestoreRequested)
+            return code;
+        db.reset();
+        db = restoreNewestBackup(path, backups);
+        if (!db)
+            return 1;
     }
-    window.show();
-    if (arguments.contains(u"--benchmark-loaded"_s)) {
-        // For bench/: quit once the logs have arrived and the window is drawn with them.
-        QObject::connect(&window.workspace(), &Workspace::loaded, &window, [&window, &app] {
-            QTimer::singleShot(0, &window, [&window, &app] {
-                window.repaint();
-                printPeakMemory();
-                app.quit();
-            });
-        });
-        return app.exec();
-    }
-    if (arguments.contains(u"--benchmark-launch"_s)) {
-        // For bench/: quit once the first frame is painted, reporting peak memory.
-        onFirstPaint(&window, [] {
-            printPeakMemory();
-            // Measured to the first frame: do not wait for the background load to end.
-            std::fflush(stdout);
-            std::_Exit(0);
-        });
-        return app.exec();
-    }
-    if (!db->isReadOnly()) {
-        // A backup at start-up when the data changed since the last one, off the UI thread.
-        QTimer::singleShot(0, &window, [&window, path] {
-            const QString folder = backupDirectory(path, SettingsDialog::backupFolder());
-            QString message;
-            if (runInBackground(
-                    &window, MainWindow::tr("Backing up…"), path,
-                    [folder](Database& worker) { return backupIfChanged(worker, folder); },
-                    &message) &&
-                !message.isEmpty())
-                window.statusBar()->showMessage(MainWindow::tr("Backed up to %1.").arg(message),
-                                                8000);
-        });
-    }
-    return app.exec();
 }
 
 } // namespace rd::ui

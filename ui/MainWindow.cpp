@@ -117,10 +117,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
             &MainWindow::personSelectionChanged);
     connect(m_wholeTeam, &QPushButton::clicked, this, [this] { selectPerson({}); });
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
-    connect(m_workspace, &Workspace::loaded, this, [this] {
-        statusBar()->showMessage(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.path())
-                                                   : m_db.path());
-    });
+    // The first load also ends the file's integrity check: writing becomes possible.
+    connect(m_workspace, &Workspace::loaded, this, &MainWindow::updateWritable);
     connect(m_meetings, &EntriesPage::addRequested, this, &MainWindow::logOneOnOne);
     connect(m_decisions, &EntriesPage::addRequested, this, &MainWindow::logDecision);
     connect(m_initiatives, &EntriesPage::addRequested, this, &MainWindow::logInitiative);
@@ -199,7 +197,27 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addActions({m_undo, m_redo, m_search});
     for (QAction* action : writingActions())
-        action->setEnabled(!m_workspace->isReadOnly());
+        action->setEnabled(m_workspace->canWrite());
+}
+
+void MainWindow::updateWritable()
+{
+    for (QAction* action : writingActions())
+        action->setEnabled(m_workspace->canWrite());
+    retranslate(); // every page sets its writing buttons there, and the status line
+    personSelectionChanged();
+}
+
+void MainWindow::showStatus()
+{
+    if (m_workspace->isLoading())
+        statusBar()->showMessage(tr("Loading your logs…"));
+    else if (m_db.isReadOnly())
+        statusBar()->showMessage(tr("%1 (read-only)").arg(m_db.path()));
+    else if (!m_workspace->canWrite())
+        statusBar()->showMessage(m_db.writeRefusal());
+    else
+        statusBar()->showMessage(m_db.path());
 }
 
 QList<QAction*> MainWindow::writingActions() const
@@ -250,11 +268,7 @@ void MainWindow::retranslate()
     m_prepare->retranslate();
     m_journal->retranslate();
     m_progress->retranslate();
-    if (m_workspace->isLoading())
-        statusBar()->showMessage(tr("Loading your logs…"));
-    else
-        statusBar()->showMessage(m_db.isReadOnly() ? tr("%1 (read-only)").arg(m_db.path())
-                                                   : m_db.path());
+    showStatus();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -284,8 +298,8 @@ void MainWindow::selectPerson(const QString& personId)
 void MainWindow::personSelectionChanged()
 {
     const QString id = selectedPersonId();
-    m_editPerson->setEnabled(!id.isEmpty() && !m_workspace->isReadOnly());
-    m_archivePerson->setEnabled(!id.isEmpty() && !m_workspace->isReadOnly());
+    m_editPerson->setEnabled(!id.isEmpty() && m_workspace->canWrite());
+    m_archivePerson->setEnabled(!id.isEmpty() && m_workspace->canWrite());
     m_wholeTeam->setEnabled(!id.isEmpty());
     m_today->setPersonFilter(id);
     m_meetings->setPersonFilter(id);

@@ -78,6 +78,9 @@ private:
     void personSelectionChanged();
     void showError(const QString& message);
     QList<QAction*> writingActions() const;
+    /// Enables what writes when the file became writable (or was found damaged).
+    void updateWritable();
+    void showStatus();
 
     Database& m_db;
     Workspace* m_workspace;

@@ -44,7 +44,15 @@ Workspace::Workspace(Database& db, QObject* parent, Loading loading)
     connect(&m_loadWatcher, &QFutureWatcher<Snapshot>::finished, this, [this] {
         m_loading = false;
         Snapshot loadedSnapshot = m_loadWatcher.result();
-        if (m_loadGeneration != m_generation || !loadedSnapshot.error.isEmpty()) {
+        if (m_db.isIntegrityCheckPending())
+            confirmIntegrity(loadedSnapshot.checked ? loadedSnapshot.damage
+                                                    : Database::findDamage(m_db.connection()));
+        if (m_db.isDamaged() && !loadedSnapshot.error.isEmpty()) {
+            // A damaged file that could not be read: nothing to show; damaged() said why.
+            ++m_generation;
+            m_lastChange = Change{};
+            emit logChanged();
+        } else if (m_loadGeneration != m_generation || !loadedSnapshot.error.isEmpty()) {
             reload(); // something was written meanwhile, or the worker failed: read it here
         } else {
             m_log = std::move(loadedSnapshot.log);
@@ -58,10 +66,20 @@ Workspace::Workspace(Database& db, QObject* parent, Loading loading)
         emit loaded();
     });
     // An in-memory database has no file another connection could read.
-    if (loading == Loading::InBackground && m_db.path() != u":memory:"_s)
+    if (loading == Loading::InBackground && m_db.path() != u":memory:"_s) {
         loadInBackground();
-    else
-        reload();
+        return;
+    }
+    if (m_db.isIntegrityCheckPending())
+        confirmIntegrity(Database::findDamage(m_db.connection()));
+    reload();
+}
+
+void Workspace::confirmIntegrity(const QString& damage)
+{
+    m_db.confirmIntegrity(damage);
+    if (!damage.isEmpty())
+        emit damaged(m_db.writeRefusal());
 }
 
 void Workspace::loadInBackground()
@@ -69,20 +87,26 @@ void Workspace::loadInBackground()
     m_loading = true;
     m_loadGeneration = m_generation;
     m_thresholds = Thresholds::fromSettings(SettingsRepository(m_db).all());
-    m_loadWatcher.setFuture(
-        QtConcurrent::run([path = m_db.path(), thresholds = m_thresholds, today = m_today] {
-            Snapshot snapshot;
-            try {
-                // Its own connection, opened and closed in this thread.
-                Database reader(path, Database::Access::ReadOnly);
-                snapshot.log = loadTeamLog(reader.connection());
-                snapshot.thresholds = thresholds;
-                snapshot.prompts = PromptEngine(thresholds).activePrompts(snapshot.log, today);
-            } catch (const Error& error) {
-                snapshot.error = error.message();
+    m_loadWatcher.setFuture(QtConcurrent::run([path = m_db.path(), thresholds = m_thresholds,
+                                               today = m_today,
+                                               check = m_db.isIntegrityCheckPending()] {
+        Snapshot snapshot;
+        try {
+            // Its own connection, opened and closed in this thread. The
+            // integrity check the window's connection deferred runs here.
+            Database reader(path, Database::Access::ReadOnly, nullptr, Database::Check::Deferred);
+            if (check) {
+                snapshot.damage = Database::findDamage(reader.connection());
+                snapshot.checked = true;
             }
-            return snapshot;
-        }));
+            snapshot.log = loadTeamLog(reader.connection());
+            snapshot.thresholds = thresholds;
+            snapshot.prompts = PromptEngine(thresholds).activePrompts(snapshot.log, today);
+        } catch (const Error& error) {
+            snapshot.error = error.message();
+        }
+        return snapshot;
+    }));
 }
 
 Workspace::~Workspace()
@@ -155,6 +179,11 @@ void Workspace::requestPromptHistory()
 bool Workspace::isReadOnly() const
 {
     return m_db.isReadOnly();
+}
+
+bool Workspace::canWrite() const
+{
+    return m_db.writeRefusal().isEmpty();
 }
 
 int Workspace::promptCount(const QString& personId) const

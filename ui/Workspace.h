@@ -42,7 +42,11 @@ public:
 
     Database& database() const { return m_db; }
     QUndoStack* undoStack() const { return m_undo; }
+    /// The file was opened read-only.
     bool isReadOnly() const;
+    /// Whether a write would be accepted now: not read-only, and the file's
+    /// integrity check (deferred to the first load on a large file) has passed.
+    bool canWrite() const;
 
     const TeamLog& log() const { return m_log; }
     /// The first month with any entry (firstLoggedMonth()), kept with the snapshot.
@@ -133,6 +137,9 @@ signals:
     void promptHistoryChanged();
     /// A background first load landed (logChanged() came just before).
     void loaded();
+    /// The deferred integrity check found the file damaged; writes stay refused.
+    /// `message` is one sentence for the user.
+    void damaged(const QString& message);
     /// A write failed; `message` is one sentence for the user.
     void errorOccurred(const QString& message);
 
@@ -160,6 +167,8 @@ private:
         Thresholds thresholds;
         QList<Prompt> prompts;
         QString error;
+        bool checked = false; ///< the integrity check ran; `damage` is its result
+        QString damage;
     };
     QFutureWatcher<Snapshot> m_loadWatcher;
     quint64 m_loadGeneration = 0;
@@ -168,6 +177,7 @@ private:
     qsizetype m_backgroundAbove = 20000;
 
     void appended(DataKind log, QDate date);
+    void confirmIntegrity(const QString& damage);
     void setPrompts(QList<Prompt> prompts);
     QHash<QString, int> m_promptCounts; ///< open prompts per person id
     void recomputePrompts();

@@ -29,6 +29,13 @@ public:
     using Error::Error;
 };
 
+/// The database file is damaged; it was left untouched. Restoring a backup is the way out.
+class DamagedFileError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 /// A value given by the user is invalid. Nothing was changed.
 class ValidationError : public Error
 {

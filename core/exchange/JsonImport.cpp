@@ -350,6 +350,7 @@ ImportSummary importTeamLog(Database& db, const TeamLog& log, ImportMode mode)
     if (db.isReadOnly())
         throw StorageError(QCoreApplication::translate(
             "rd::Import", "This database is open read-only; nothing was imported."));
+    db.requireWritable(); // a deferred integrity check that has not passed
     const QSqlDatabase connection = db.connection();
     ImportSummary summary;
     Transaction transaction(connection);

@@ -162,9 +162,7 @@ QString backupIfChanged(Database& db, const QString& directory)
 
 void restoreFromBackup(Database& db, const QString& backupPath)
 {
-    if (db.isReadOnly())
-        throw StorageError(QCoreApplication::translate(
-            "rd::Database", "This database is open read-only; nothing was changed."));
+    db.requireWritable();
     const IntegrityReport report = checkDatabase(backupPath);
     if (!report.isSound() &&
         !(report.problems.size() == 1 && report.problems.first().contains(u"schema"_s)))

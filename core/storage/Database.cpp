@@ -46,13 +46,21 @@ void createOwnerOnlyFile(const QString& path)
     file.setPermissions(OwnerOnly);
 }
 
+QString damagedMessage(const QString& path, const QString& damage)
+{
+    return QCoreApplication::translate(
+               "rd::Database", "%1 is damaged (%2); it was left untouched. Restore a backup.")
+        .arg(path, damage);
+}
+
 } // namespace
 
-Database::Database(const QString& path, Access access, QObject* parent)
+Database::Database(const QString& path, Access access, QObject* parent, Check check)
     : QObject(parent)
     , m_path(path)
     , m_connectionName(nextConnectionName())
     , m_access(access)
+    , m_check(check)
 {
     try {
         open();
@@ -66,8 +74,9 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen() && !isReadOnly()) {
-            // Fold the WAL back into the main file so a clean exit leaves one file.
+        if (db.isOpen() && writeRefusal().isEmpty()) {
+            // Fold the WAL back into the main file so a clean exit leaves one file
+            // (never on a file found damaged, or not yet checked).
             QSqlQuery checkpoint(db);
             checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         }
@@ -129,14 +138,21 @@ int Database::probeVersion()
         if (probe.open()) {
             QSqlQuery query(probe);
             readable = query.exec(u"PRAGMA application_id"_s) && query.next();
+            // SQLITE_CORRUPT: SQLite knows the file (a truncated one, say) but not its content.
+            if (!readable && query.lastError().nativeErrorCode() == u"11"_s)
+                damage = query.lastError().databaseText();
             if (readable) {
                 applicationId = query.value(0).toInt();
                 if (query.exec(u"PRAGMA user_version"_s) && query.next())
                     version = query.value(0).toInt();
                 if (query.exec(u"SELECT count(*) FROM sqlite_schema"_s) && query.next())
                     objects = query.value(0).toInt();
-                if (readable && query.exec(u"PRAGMA quick_check"_s) && query.next())
-                    damage = query.value(0).toString();
+                // A migration writes, so a file that needs one is checked first.
+                const bool checkNow = m_check == Check::OnOpen || version != schema::CurrentVersion;
+                if (checkNow)
+                    damage = findDamage(probe);
+                else
+                    m_checkPending = true;
             }
         } else {
             openError = probe.lastError().text();
@@ -148,17 +164,14 @@ int Database::probeVersion()
     if (!openError.isEmpty())
         throw StorageError(QCoreApplication::translate("rd::Database", "Cannot open %1: %2.")
                                .arg(m_path, openError));
+    if (!damage.isEmpty())
+        throw DamagedFileError(damagedMessage(m_path, damage));
     const bool foreign = !readable || (applicationId != schema::ApplicationId &&
                                        (applicationId != 0 || objects > 0));
     if (foreign)
         throw StorageError(
             QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.")
                 .arg(m_path));
-    if (!damage.isEmpty() && damage != u"ok"_s)
-        throw StorageError(
-            QCoreApplication::translate(
-                "rd::Database", "%1 is damaged (%2); it was left untouched. Restore a backup.")
-                .arg(m_path, damage));
     if (version > schema::CurrentVersion) {
         throw StorageError(
             QCoreApplication::translate("rd::Database",
@@ -172,7 +185,72 @@ int Database::probeVersion()
     return version;
 }
 
+QString Database::findDamage(const QSqlDatabase& connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next())
+        return query.lastError().text().isEmpty() ? u"unreadable"_s : query.lastError().text();
+    const QString result = query.value(0).toString();
+    return result == u"ok"_s ? QString() : result;
+}
+
+QString Database::writeRefusal() const
+{
+    if (isReadOnly())
+        return QCoreApplication::translate("rd::Database",
+                                           "This database is open read-only; nothing was changed.");
+    if (!m_damage.isEmpty())
+        return damagedMessage(m_path, m_damage);
+    if (m_checkPending)
+        return QCoreApplication::translate(
+            "rd::Database",
+            "Rode Draad is still checking this file; nothing was changed. Try again in a moment.");
+    return {};
+}
+
+void Database::requireWritable() const
+{
+    const QString refusal = writeRefusal();
+    if (!refusal.isEmpty())
+        throw StorageError(refusal);
+}
+
+void Database::confirmIntegrity(const QString& damage)
+{
+    m_checkPending = false;
+    if (m_damage.isEmpty())
+        m_damage = damage;
+}
+
 void Database::open()
+{
+    try {
+        openFile();
+    } catch (const DamagedFileError&) {
+        throw;
+    } catch (const StorageError&) {
+        // Without the check up front, damage can surface as any read error
+        // while opening: name it for what it is, so the app can offer a backup.
+        if (m_checkPending) {
+            QString damage;
+            {
+                QSqlDatabase probe =
+                    QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName + u"-check"_s);
+                probe.setDatabaseName(m_path);
+                probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+                if (probe.open())
+                    damage = findDamage(probe);
+                probe.close();
+            }
+            QSqlDatabase::removeDatabase(m_connectionName + u"-check"_s);
+            if (!damage.isEmpty())
+                throw DamagedFileError(damagedMessage(m_path, damage));
+        }
+        throw;
+    }
+}
+
+void Database::openFile()
 {
     const bool inMemory = m_path == u":memory:"_s;
     if (!inMemory) {

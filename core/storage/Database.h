@@ -37,15 +37,42 @@ public:
         ReadOnly
     };
 
+    /// When `PRAGMA quick_check` runs on an existing file.
+    enum class Check
+    {
+        OnOpen,  ///< before the constructor returns; a damaged file throws
+        Deferred ///< later, by whoever calls confirmIntegrity(); writes are held until then
+    };
+
     /// Opens (creating if needed) the database at `path`; ":memory:" gives a
     /// private in-memory database. Throws StorageError.
+    ///
+    /// With Check::Deferred the constructor skips the integrity check (on a
+    /// large file it is most of the time to open it) unless the file needs
+    /// migrating, and every write is refused until confirmIntegrity() says the
+    /// file is sound: nothing is ever written to a damaged file.
     explicit Database(const QString& path, Access access = Access::ReadWrite,
-                      QObject* parent = nullptr);
+                      QObject* parent = nullptr, Check check = Check::OnOpen);
     ~Database() override;
 
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    /// Whether a deferred integrity check has yet to be confirmed.
+    bool isIntegrityCheckPending() const { return m_checkPending; }
+    /// Whether a deferred integrity check found the file damaged.
+    bool isDamaged() const { return !m_damage.isEmpty(); }
+    /// Why a write would be refused now, in one sentence; empty when writes are allowed.
+    QString writeRefusal() const;
+    /// Throws StorageError with writeRefusal() unless writes are allowed.
+    void requireWritable() const;
+    /// Ends a deferred check with the result of findDamage() on any connection
+    /// to this file: empty releases the writes, anything else holds them for
+    /// good with a message naming the damage.
+    void confirmIntegrity(const QString& damage);
+    /// Runs `PRAGMA quick_check` on `connection`: empty when the file is sound,
+    /// else SQLite's first complaint.
+    static QString findDamage(const QSqlDatabase& connection);
     /// The schema version the file had before this open migrated it.
     int openedAtVersion() const { return m_openedAtVersion; }
 
@@ -60,6 +87,7 @@ signals:
 
 private:
     void open();
+    void openFile();
     void applyPragmas();
     int probeVersion();
     void backupBeforeMigration(int version);
@@ -67,6 +95,9 @@ private:
     QString m_path;
     QString m_connectionName;
     Access m_access;
+    Check m_check;
+    bool m_checkPending = false;
+    QString m_damage;
     int m_openedAtVersion = 0;
 };
 

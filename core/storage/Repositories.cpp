@@ -15,18 +15,11 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
-void requireWritable(const Database& db)
-{
-    if (db.isReadOnly())
-        throw StorageError(QCoreApplication::translate(
-            "rd::Database", "This database is open read-only; nothing was changed."));
-}
-
 /// Runs `write` inside one transaction, then tells listeners what changed.
 template <typename Write>
 auto inTransaction(Database& db, DataKind kind, Write&& write)
 {
-    requireWritable(db);
+    db.requireWritable();
     Transaction transaction(db.connection());
     LogWriter writer(db.connection());
     if constexpr (std::is_void_v<decltype(write(writer))>) {

@@ -196,17 +196,23 @@
     <message numerus="yes">
         <source>The ten biggest rises and the ten biggest falls of %n team members.</source>
         <translation>
-            <numerusform>The ten biggest rises and the ten biggest falls of %n team members.</numerusform><numerusform>The ten biggest rises and the ten biggest falls of %n team members.</numerusform></translation>
+            <numerusform>The ten biggest rises and the ten biggest falls of %n team members.</numerusform>
+            <numerusform>The ten biggest rises and the ten biggest falls of %n team members.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open prompts, grouped by rule.</source>
         <translation>
-            <numerusform>%n open prompts, grouped by rule.</numerusform><numerusform>%n open prompts, grouped by rule.</numerusform></translation>
+            <numerusform>%n open prompts, grouped by rule.</numerusform>
+            <numerusform>%n open prompts, grouped by rule.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
     </context>
 <context>

@@ -584,6 +584,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Cannot move %1 aside.</source>
         <translation>Kan %1 niet opzij zetten.</translation>
     </message>
+    <message>
+        <source>Rode Draad is still checking this file; nothing was changed. Try again in a moment.</source>
+        <translation>Rode Draad controleert dit bestand nog; er is niets gewijzigd. Probeer het zo opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Enum</name>
@@ -2335,17 +2339,23 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>The ten biggest rises and the ten biggest falls of %n team members.</source>
         <translation>
-            <numerusform>De tien grootste stijgers en de tien grootste dalers van %n teamlid.</numerusform><numerusform>De tien grootste stijgers en de tien grootste dalers van %n teamleden.</numerusform></translation>
+            <numerusform>De tien grootste stijgers en de tien grootste dalers van %n teamlid.</numerusform>
+            <numerusform>De tien grootste stijgers en de tien grootste dalers van %n teamleden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open prompts, grouped by rule.</source>
         <translation>
-            <numerusform>%n open prompt, gegroepeerd per regel.</numerusform><numerusform>%n open prompts, gegroepeerd per regel.</numerusform></translation>
+            <numerusform>%n open prompt, gegroepeerd per regel.</numerusform>
+            <numerusform>%n open prompts, gegroepeerd per regel.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3039,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
             <numerusform>Rapport van %n pagina opgeslagen in %1.</numerusform>
             <numerusform>Rapport van %n pagina's opgeslagen in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading your logs…</source>
+        <translation>Je logboeken worden geladen…</translation>
     </message>
 </context>
 <context>

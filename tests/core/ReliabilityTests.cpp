@@ -217,6 +217,78 @@ TEST_CASE("damaged files are detected and left unchanged")
     CHECK(detected == tried);
 }
 
+TEST_CASE("a deferred integrity check holds every write until it passes, and for good when it "
+          "fails")
+{
+    test::TempDatabase temp;
+    const QString good = temp.dir.filePath(u"good.sqlite"_s);
+    {
+        Database db(good);
+        DemoOptions options;
+        options.until = QDate(2026, 11, 27);
+        importTeamLog(db, generateDemoTeam(options), ImportMode::Merge);
+    }
+    Person newcomer;
+    newcomer.name = u"Newcomer"_s;
+
+    SECTION("a sound file: refused while pending, accepted once confirmed")
+    {
+        Database db(good, Database::Access::ReadWrite, nullptr, Database::Check::Deferred);
+        REQUIRE(db.isIntegrityCheckPending());
+        const QByteArray hash = test::fileHash(good);
+        CHECK_THROWS_WITH(PeopleRepository(db).add(newcomer),
+                          Catch::Contains("still checking this file"));
+        CHECK_THROWS_WITH(importTeamLog(db, TeamLog{}, ImportMode::Merge),
+                          Catch::Contains("still checking this file"));
+        CHECK(test::fileHash(good) == hash);
+        db.confirmIntegrity(Database::findDamage(db.connection()));
+        CHECK_FALSE(db.isIntegrityCheckPending());
+        CHECK(db.writeRefusal().isEmpty());
+        CHECK_NOTHROW(PeopleRepository(db).add(newcomer));
+    }
+    SECTION("a damaged file: opens for reading, every write refused, the file unchanged")
+    {
+        QFile source(good);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        QByteArray bytes = source.readAll();
+        const int page = 20 * 4096;
+        for (int i = 0; i < 64; ++i)
+            bytes[page + i] = char(~bytes.at(page + i));
+        const QString damagedPath = temp.dir.filePath(u"damaged.sqlite"_s);
+        writeFile(damagedPath, bytes);
+        const QByteArray hash = test::fileHash(damagedPath);
+        CHECK_THROWS_WITH(Database(damagedPath), Catch::Contains("damaged"));
+        {
+            Database db(damagedPath, Database::Access::ReadWrite, nullptr,
+                        Database::Check::Deferred);
+            const QString damage = Database::findDamage(db.connection());
+            CHECK_FALSE(damage.isEmpty());
+            db.confirmIntegrity(damage);
+            CHECK_FALSE(db.isIntegrityCheckPending());
+            CHECK_THROWS_WITH(PeopleRepository(db).add(newcomer), Catch::Contains("is damaged"));
+            db.confirmIntegrity(QString()); // a later all-clear does not undo a found damage
+            CHECK_THROWS_WITH(PeopleRepository(db).add(newcomer), Catch::Contains("is damaged"));
+        }
+        CHECK(test::fileHash(damagedPath) == hash);
+    }
+    SECTION("a file that needs migrating is checked before the migration, even when deferred")
+    {
+        const QString old = temp.dir.filePath(u"old.sqlite"_s);
+        test::createSchemaV1Database(old);
+        Database db(old, Database::Access::ReadWrite, nullptr, Database::Check::Deferred);
+        CHECK(db.openedAtVersion() == 1);
+        CHECK_FALSE(db.isIntegrityCheckPending()); // checked (and migrated) on open
+        CHECK_NOTHROW(PeopleRepository(db).add(newcomer));
+    }
+    SECTION("a new database has nothing to check")
+    {
+        Database db(temp.dir.filePath(u"new.sqlite"_s), Database::Access::ReadWrite, nullptr,
+                    Database::Check::Deferred);
+        CHECK_FALSE(db.isIntegrityCheckPending());
+        CHECK_NOTHROW(PeopleRepository(db).add(newcomer));
+    }
+}
+
 TEST_CASE("one writer at a time: a second lock fails, a stale lock from a crash does not block")
 {
     test::TempDatabase temp;

@@ -19,6 +19,7 @@
 #include "pages/PreparePage.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/Maintenance.h"
 #include "storage/Repositories.h"
 #include "storage/TeamLogLoader.h"
 #include "TestSupport.h"
@@ -32,15 +33,20 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -502,4 +508,128 @@ TEST_CASE("on a file, the window can paint first and take the logs from a backgr
     CHECK(team->model()->rowCount() == 1);
     CHECK(window.workspace().log() == loadTeamLog(db.connection()));
     CHECK_FALSE(window.workspace().prompts().isEmpty());
+}
+
+TEST_CASE("the app's integrity check runs with the background load; writing waits for it")
+{
+    test::TempDatabase temp;
+    {
+        Database db(temp.path());
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    }
+    SECTION("a sound file: writing is enabled once the load has checked it")
+    {
+        Database db(temp.path(), Database::Access::ReadWrite, nullptr, Database::Check::Deferred);
+        ui::MainWindow window(db, nullptr, ui::Workspace::Loading::InBackground);
+        window.show();
+        auto* logDecision = child<QAction>(window, u"logDecisionAction"_s);
+        CHECK(db.isIntegrityCheckPending());
+        CHECK_FALSE(window.workspace().canWrite());
+        CHECK_FALSE(logDecision->isEnabled());
+        REQUIRE(QTest::qWaitFor([&] { return !window.workspace().isLoading(); }));
+        CHECK_FALSE(db.isIntegrityCheckPending());
+        CHECK(window.workspace().canWrite());
+        CHECK(logDecision->isEnabled());
+        CHECK(child<QPushButton>(window, u"decisionsAdd"_s)->isEnabled());
+        CHECK(window.statusBar()->currentMessage() == temp.path());
+    }
+    SECTION("a damaged file: the window says so and never writes to it")
+    {
+        QFile file(temp.path());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        REQUIRE(bytes.size() > 4 * 4096);
+        const qsizetype page = 3 * 4096; // a b-tree page's header and cell pointers
+        for (int i = 0; i < 64; ++i)
+            bytes[page + i] = char(~bytes.at(page + i));
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        const QByteArray hash = test::fileHash(temp.path());
+        {
+            Database db(temp.path(), Database::Access::ReadWrite, nullptr,
+                        Database::Check::Deferred);
+            ui::MainWindow window(db, nullptr, ui::Workspace::Loading::InBackground);
+            QSignalSpy damaged(&window.workspace(), &ui::Workspace::damaged);
+            window.show();
+            REQUIRE(QTest::qWaitFor([&] { return !window.workspace().isLoading(); }));
+            REQUIRE(damaged.size() == 1);
+            CHECK(damaged.first().first().toString().contains(u"is damaged"_s));
+            CHECK_FALSE(window.workspace().canWrite());
+            CHECK_FALSE(child<QAction>(window, u"logDecisionAction"_s)->isEnabled());
+            CHECK(window.statusBar()->currentMessage().contains(u"is damaged"_s));
+        }
+        CHECK(test::fileHash(temp.path()) == hash);
+    }
+}
+
+TEST_CASE("the app offers the newest sound backup when it finds the file damaged")
+{
+    test::TempDatabase temp;
+    const QString backups = backupDirectory(temp.path(), ui::SettingsDialog::backupFolder());
+    {
+        Database db(temp.path());
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+        takeBackup(db, backups);
+    }
+    QFile file(temp.path());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    SECTION("while opening it: a truncated file")
+    {
+        file.resize(file.size() / 2);
+    }
+    SECTION("with the first load, off the UI thread: a damaged page")
+    {
+        QByteArray bytes = file.readAll();
+        for (int i = 0; i < 64; ++i)
+            bytes[3 * 4096 + i] = char(~bytes.at(3 * 4096 + i));
+        file.seek(0);
+        file.write(bytes);
+    }
+    file.close();
+    const QByteArray damagedHash = test::fileHash(temp.path());
+
+    // Answer the offer, then close the window that opens on the restored file.
+    int offers = 0;
+    qint64 entriesShown = -1;
+    QStringList unexpected;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (!top->isVisible())
+                continue;
+            if (auto* box = qobject_cast<QMessageBox*>(top);
+                box && box->objectName() == u"restoreDamagedQuestion"_s) {
+                ++offers;
+                box->button(QMessageBox::Yes)->click();
+                return;
+            }
+            if (auto* box = qobject_cast<QMessageBox*>(top)) {
+                unexpected << box->text(); // fail, but never hang on it
+                box->close();
+                return;
+            }
+            if (auto* window = qobject_cast<ui::MainWindow*>(top);
+                window && offers > 0 && !window->workspace().isLoading()) {
+                entriesShown = window->workspace().log().entryCount();
+                window->close();
+                return;
+            }
+        }
+    });
+    driver.start();
+    const int code = ui::runDesktopApp(*qApp, {u"--db"_s, temp.path(), u"--lang"_s, u"en"_s});
+    driver.stop();
+    CHECK(unexpected == QStringList());
+    CHECK(code == 0);
+    CHECK(offers == 1);
+    CHECK(entriesShown == test::sampleLog().entryCount());
+    CHECK(checkDatabase(temp.path()).isSound());
+    // The damaged file is kept, byte for byte, beside the restored one.
+    bool kept = false;
+    for (const QFileInfo& info :
+         QDir(QFileInfo(temp.path()).absolutePath()).entryInfoList(QDir::Files))
+        kept = kept || test::fileHash(info.filePath()) == damagedHash;
+    CHECK(kept);
 }

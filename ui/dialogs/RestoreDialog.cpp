@@ -62,7 +62,7 @@ RestoreDialog::RestoreDialog(Workspace& workspace, const QString& backupDir, QWi
     buttons->setObjectName(u"restoreButtons"_s);
     QPushButton* restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     restore->setObjectName(u"restoreButton"_s);
-    restore->setEnabled(m_backups->rowCount() > 0 && !m_workspace.isReadOnly());
+    restore->setEnabled(m_backups->rowCount() > 0 && m_workspace.canWrite());
     connect(buttons, &QDialogButtonBox::accepted, this, &RestoreDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RestoreDialog::reject);
     auto* layout = new QVBoxLayout(this);

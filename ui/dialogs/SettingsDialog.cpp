@@ -101,8 +101,8 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     auto* reset = new QPushButton(tr("&Reset thresholds to defaults"), this);
     reset->setObjectName(u"settingsResetThresholds"_s);
     connect(reset, &QPushButton::clicked, this, &SettingsDialog::resetThresholds);
-    m_thresholds->setEnabled(!m_workspace.isReadOnly());
-    reset->setEnabled(!m_workspace.isReadOnly());
+    m_thresholds->setEnabled(m_workspace.canWrite());
+    reset->setEnabled(m_workspace.canWrite());
 
     auto* backupRow = new QHBoxLayout;
     backupRow->addWidget(m_backupFolder, 1);
@@ -142,7 +142,7 @@ void SettingsDialog::accept()
     settings.setValue(u"defaults/cadence"_s, m_cadence->value());
     settings.setValue(u"backup/folder"_s, m_backupFolder->text().trimmed());
     settings.setValue(u"language"_s, m_language->currentData());
-    if (!m_workspace.isReadOnly()) {
+    if (m_workspace.canWrite()) {
         try {
             QMap<QString, QString> set;
             QStringList remove;

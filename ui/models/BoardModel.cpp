@@ -81,7 +81,7 @@ QVariant BoardModel::headerData(int section, Qt::Orientation orientation, int ro
 Qt::ItemFlags BoardModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_workspace.isReadOnly())
+    if (index.isValid() && m_workspace.canWrite())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -123,7 +123,7 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
 
 bool BoardModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || m_workspace.isReadOnly())
+    if (role != Qt::EditRole || !index.isValid() || !m_workspace.canWrite())
         return false;
     const std::optional<DelegationLevel> level = levelFromInt(value.toInt());
     if (!level || data(index, LevelRole) == value)

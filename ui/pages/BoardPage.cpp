@@ -98,7 +98,7 @@ void BoardPage::retranslate()
     m_history->setAccessibleName(tr("History of the selected cell"));
     m_historyTitle->setText(tr("History of the selected cell"));
     m_addArea->setText(tr("Add decision &area…"));
-    m_addArea->setEnabled(!m_workspace.isReadOnly());
+    m_addArea->setEnabled(m_workspace.canWrite());
     QString legend = tr("From control to facilitation:") + u' ';
     for (DelegationLevel level : allValues<DelegationLevel>()) {
         legend += u"<span style='background-color:%1; color:black'>&nbsp;%2&nbsp;</span> "_s.arg(

@@ -85,7 +85,7 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
             &QTableView::resizeColumnsToContents);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntriesPage::showSelected);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
-        if (selectedEntryId() > 0 && !m_workspace.isReadOnly())
+        if (selectedEntryId() > 0 && m_workspace.canWrite())
             emit editRequested(selectedEntryId());
     });
     connect(m_add, &QPushButton::clicked, this, &EntriesPage::addRequested);
@@ -154,7 +154,7 @@ void EntriesPage::retranslate()
     m_copySummary->setToolTip(
         tr("Copies only the summary you may share, never your private notes"));
     m_detail->setAccessibleName(tr("Details of the selected entry"));
-    m_add->setEnabled(!m_workspace.isReadOnly());
+    m_add->setEnabled(m_workspace.canWrite());
     showSelected();
 }
 
@@ -188,7 +188,7 @@ void EntriesPage::showSelected()
 {
     m_count->setText(tr("%n entry(s)", nullptr, m_proxy->rowCount()));
     const qint64 id = selectedEntryId();
-    m_edit->setEnabled(id > 0 && !m_workspace.isReadOnly());
+    m_edit->setEnabled(id > 0 && m_workspace.canWrite());
     m_copySummary->setEnabled(false);
     const TeamLog& log = m_workspace.log();
     auto name = [&log](const QString& personId) {

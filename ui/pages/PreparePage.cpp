@@ -101,7 +101,7 @@ void PreparePage::refresh()
     m_sheet = prepareOneOnOne(m_workspace.log(), person(), m_workspace.today(),
                               PromptEngine(m_workspace.thresholds()));
     const bool ready = m_sheet.has_value();
-    m_start->setEnabled(ready && !m_workspace.isReadOnly());
+    m_start->setEnabled(ready && m_workspace.canWrite());
     m_print->setEnabled(ready);
     m_pdf->setEnabled(ready);
     m_copySummary->setEnabled(ready && m_sheet->lastMeeting &&

@@ -33,6 +33,7 @@ ProgressPage::ProgressPage(Workspace& workspace, QWidget* parent)
     , m_exportReport(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_components(new QCheckBox(this))
+    , m_charts(new QWidget)
 {
     setObjectName(u"progressPage"_s);
     m_period->setObjectName(u"periodSelector"_s);
@@ -57,25 +58,15 @@ ProgressPage::ProgressPage(Workspace& workspace, QWidget* parent)
     controls->addWidget(m_status, 1);
     controls->addWidget(m_exportReport);
 
-    auto* grid = new QGridLayout;
+    m_charts->setObjectName(u"progressCharts"_s);
+    auto* grid = new QGridLayout(m_charts);
     grid->setSpacing(8);
-    const QList<ChartKind> kinds = allChartKinds();
-    for (qsizetype n = 0; n < kinds.size(); ++n) {
-        auto* panel = new ChartPanel(kinds.at(n), this);
-        m_panels << panel;
-        // One chart per row: a year of month labels stays readable at 1280 pixels.
-        grid->addWidget(panel, int(n), 0);
-    }
-    m_panels.first()->toolRow()->insertWidget(0, m_components);
-
-    auto* charts = new QWidget;
-    charts->setObjectName(u"progressCharts"_s);
-    charts->setLayout(grid);
+    m_components->hide(); // until its chart exists
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(u"progressScroll"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(charts);
+    scroll->setWidget(m_charts);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -108,8 +99,27 @@ ProgressPage::ProgressPage(Workspace& workspace, QWidget* parent)
 
 ProgressPage::~ProgressPage() = default;
 
-ProgressChart& ProgressPage::chart(ChartKind kind) const
+void ProgressPage::ensureCharts()
 {
+    if (!m_panels.isEmpty())
+        return;
+    auto* grid = static_cast<QGridLayout*>(m_charts->layout());
+    const QList<ChartKind> kinds = allChartKinds();
+    for (qsizetype n = 0; n < kinds.size(); ++n) {
+        auto* panel = new ChartPanel(kinds.at(n), m_charts);
+        panel->retranslate();
+        m_panels << panel;
+        // One chart per row: a year of month labels stays readable at 1280 pixels.
+        grid->addWidget(panel, int(n), 0);
+    }
+    m_panels.first()->toolRow()->insertWidget(0, m_components);
+    m_components->show();
+    m_dirty = true;
+}
+
+ProgressChart& ProgressPage::chart(ChartKind kind)
+{
+    ensureCharts();
     for (ChartPanel* panel : m_panels) {
         if (panel->chart().kind() == kind)
             return panel->chart();
@@ -150,6 +160,7 @@ QString ProgressPage::subject() const
 
 void ProgressPage::refresh(UpdateMode mode)
 {
+    ensureCharts();
     m_dirty = false;
     m_workspace.requestPromptHistory();
     const ProgressQuery shown = query();
@@ -177,6 +188,7 @@ void ProgressPage::refresh(UpdateMode mode)
 
 void ProgressPage::showEvent(QShowEvent* event)
 {
+    ensureCharts();
     if (m_dirty)
         refresh();
     QWidget::showEvent(event);

@@ -36,7 +36,8 @@ public:
     ProgressQuery query() const;
     /// The data the charts show now.
     const ProgressData& data() const { return m_data; }
-    ProgressChart& chart(ChartKind kind) const;
+    /// One chart (built with the others on first need).
+    ProgressChart& chart(ChartKind kind);
 
     /// Recomputes the data and refills every chart. The benchmark also runs it
     /// with UpdateMode::Append to show what replace() saves.
@@ -49,6 +50,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// Builds the six charts: on the first show, not at launch (Qt Charts is
+    /// the costliest part of the window to build).
+    void ensureCharts();
     void fillPeople();
     QString subject() const;
 
@@ -61,7 +65,8 @@ private:
     QPushButton* m_exportReport;
     QLabel* m_status;
     QCheckBox* m_components;
-    QList<ChartPanel*> m_panels;
+    QWidget* m_charts;
+    QList<ChartPanel*> m_panels; ///< empty until ensureCharts()
     ProgressData m_data;
     /// Per person ("" for the team): every month any preset can show, computed
     /// once per change of the logs; a period switch only slices it.

@@ -119,9 +119,9 @@ QString TodayPage::selectedKey() const
 void TodayPage::showSelected()
 {
     const Prompt* p = m_model->prompt(m_tree->currentIndex());
-    m_done->setEnabled(p && !m_workspace.isReadOnly());
-    m_snooze->setEnabled(p && !m_workspace.isReadOnly());
-    m_dismiss->setEnabled(p && !m_workspace.isReadOnly());
+    m_done->setEnabled(p && m_workspace.canWrite());
+    m_snooze->setEnabled(p && m_workspace.canWrite());
+    m_dismiss->setEnabled(p && m_workspace.canWrite());
     if (!p) {
         m_detail->setHtml(u"<p>"_s +
                           tr("Select a prompt to see the evidence behind it, a question for "

@@ -87,9 +87,9 @@ void Workspace::loadInBackground()
     m_loading = true;
     m_loadGeneration = m_generation;
     m_thresholds = Thresholds::fromSettings(SettingsRepository(m_db).all());
-    m_loadWatcher.setFuture(QtConcurrent::run([path = m_db.path(), thresholds = m_thresholds,
-                                               today = m_today,
-                                               check = m_db.isIntegrityCheckPending()] {
+    m_loadWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_db.path(),
+                                                        thresholds = m_thresholds, today = m_today,
+                                                        check = m_db.isIntegrityCheckPending()] {
         Snapshot snapshot;
         try {
             // Its own connection, opened and closed in this thread. The
@@ -111,9 +111,7 @@ void Workspace::loadInBackground()
 
 Workspace::~Workspace()
 {
-    m_loadWatcher.waitForFinished();
-    m_historyWatcher.waitForFinished();
-    m_promptsWatcher.waitForFinished();
+    m_pool.waitForDone(); // jobs a newer one superseded, too: they hold copies, not `this`
 }
 
 void Workspace::appendLogged(const OneOnOne& entry)
@@ -159,7 +157,7 @@ void Workspace::recomputePrompts()
 {
     m_promptsGeneration = m_generation;
     m_promptsWatcher.setFuture(
-        QtConcurrent::run([log = m_log, thresholds = m_thresholds, today = m_today] {
+        QtConcurrent::run(&m_pool, [log = m_log, thresholds = m_thresholds, today = m_today] {
             return PromptEngine(thresholds).activePrompts(log, today);
         }));
 }
@@ -171,7 +169,7 @@ void Workspace::requestPromptHistory()
     m_pendingGeneration = m_generation;
     // The worker gets its own copies: the snapshot may be reloaded meanwhile.
     m_historyWatcher.setFuture(
-        QtConcurrent::run([log = m_log, thresholds = m_thresholds, today = m_today] {
+        QtConcurrent::run(&m_pool, [log = m_log, thresholds = m_thresholds, today = m_today] {
             return rd::promptHistory(PromptEngine(thresholds), log, firstLoggedMonth(log), today);
         }));
 }

@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
 class QUndoStack;
 class QUndoCommand;
@@ -120,6 +121,8 @@ public:
 
     /// True until a background first load has landed.
     bool isLoading() const { return m_loading; }
+    /// True while prompts for a quick-logged entry are computed off the UI thread.
+    bool isRecomputingPrompts() const { return m_promptsWatcher.isRunning(); }
 
     /// Every prompt the engine raised, month by month, for the follow-through
     /// chart. Replaying the engine per month is slow on a large log, so it runs
@@ -156,6 +159,10 @@ private:
     quint64 m_historyGeneration = 0; ///< the snapshot m_history belongs to
     quint64 m_pendingGeneration = 0; ///< the snapshot being computed, if any
     QList<RaisedPrompt> m_history;
+    /// The workspace's own threads. Never the global pool: Qt's raster engine
+    /// splits large fills over that pool's threads, so a 100 ms prompt job
+    /// there made painting the window wait for it.
+    QThreadPool m_pool;
     QFutureWatcher<QList<RaisedPrompt>> m_historyWatcher;
     QFutureWatcher<QList<Prompt>> m_promptsWatcher;
     quint64 m_promptsGeneration = 0; ///< the snapshot the running prompt job belongs to

@@ -1,6 +1,7 @@
 // The desktop app, driven offscreen through its real widgets, found by objectName.
 #include "coaching/PromptEngine.h"
 #include "commands/Commands.h"
+#include "demo/DemoTeam.h"
 #include "dialogs/DecisionDialog.h"
 #include "dialogs/InitiativeDialog.h"
 #include "dialogs/OneOnOneDialog.h"
@@ -632,4 +633,56 @@ TEST_CASE("the app offers the newest sound backup when it finds the file damaged
          QDir(QFileInfo(temp.path()).absolutePath()).entryInfoList(QDir::Files))
         kept = kept || test::fileHash(info.filePath()) == damagedHash;
     CHECK(kept);
+}
+
+TEST_CASE("filtering a table narrows it by any column, ignoring case, and keeps the selection "
+          "and the sort")
+{
+    Database db(u":memory:"_s);
+    DemoOptions options;
+    options.until = QDate(2026, 11, 27);
+    importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
+    ui::MainWindow window(db);
+    window.show();
+    child<QTabWidget>(window, u"pages"_s)->setCurrentIndex(2);
+    auto* table = child<QTableView>(window, u"decisionsTable"_s);
+    auto* filter = child<QLineEdit>(window, u"decisionsFilter"_s);
+    QAbstractItemModel* rows = table->model();
+    const int all = rows->rowCount();
+    REQUIRE(all == window.workspace().log().decisions.size());
+
+    const QModelIndex picked = rows->index(all / 2, 2); // the Decision column
+    table->setCurrentIndex(picked);
+    const qint64 id = picked.data(ui::EntryTableModel::EntryIdRole).toLongLong();
+    const QString word = picked.data().toString().section(u' ', 0, 0);
+    REQUIRE(word.size() >= 3);
+    auto isSortedByDateDescending = [rows] {
+        for (int r = 1; r < rows->rowCount(); ++r) {
+            if (rows->index(r - 1, 0).data().toString() < rows->index(r, 0).data().toString())
+                return false;
+        }
+        return true;
+    };
+
+    filter->setText(word.toUpper());
+    CHECK(rows->rowCount() < all);
+    CHECK(rows->rowCount() > 0);
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        bool found = false;
+        for (int c = 0; c < rows->columnCount(); ++c)
+            found =
+                found || rows->index(r, c).data().toString().contains(word, Qt::CaseInsensitive);
+        INFO("row " << r);
+        CHECK(found);
+    }
+    CHECK(table->currentIndex().data(ui::EntryTableModel::EntryIdRole).toLongLong() == id);
+    CHECK(isSortedByDateDescending());
+
+    filter->clear();
+    CHECK(rows->rowCount() == all);
+    CHECK(isSortedByDateDescending());
+    CHECK(table->currentIndex().data(ui::EntryTableModel::EntryIdRole).toLongLong() == id);
+
+    filter->setText(u"no decision says this"_s);
+    CHECK(rows->rowCount() == 0);
 }

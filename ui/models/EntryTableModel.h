@@ -88,6 +88,7 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    void refilter();
     QString m_personId;
     QString m_text;
 };

@@ -37,6 +37,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -685,4 +687,39 @@ TEST_CASE("filtering a table narrows it by any column, ignoring case, and keeps 
 
     filter->setText(u"no decision says this"_s);
     CHECK(rows->rowCount() == 0);
+}
+
+TEST_CASE("the delegation board shares its width among a small team and scrolls for a large one")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    ui::MainWindow window(db);
+    window.resize(1280, 800);
+    window.show();
+    child<QTabWidget>(window, u"pages"_s)->setCurrentIndex(4);
+    auto* table = child<QTableView>(window, u"boardTable"_s);
+    QHeaderView* header = table->horizontalHeader();
+    QCoreApplication::processEvents();
+    REQUIRE(table->model()->columnCount() >= 1);
+    CHECK(header->sectionResizeMode(0) == QHeaderView::Stretch);
+    CHECK(header->length() == table->viewport()->width());
+
+    // A team of 60: every column keeps room for a name and a level.
+    QList<Person> people;
+    for (int n = 0; n < 60; ++n)
+        people << Person{u"m%1"_s.arg(n), u"Member %1"_s.arg(n), {}, QDate(2026, 1, 1), 14, false};
+    TeamLog larger;
+    larger.people = people;
+    importTeamLog(db, larger, ImportMode::Merge);
+    QCoreApplication::processEvents();
+    const int columns = table->model()->columnCount();
+    REQUIRE(columns > 60);
+    CHECK(header->sectionResizeMode(0) == QHeaderView::Interactive);
+    const int widestLevel =
+        table->fontMetrics().horizontalAdvance(levelDisplay(DelegationLevel::Delegate));
+    for (int c = 0; c < columns; ++c)
+        CHECK(header->sectionSize(c) == header->sectionSize(0));
+    CHECK(header->sectionSize(0) > widestLevel);
+    CHECK(header->length() > table->viewport()->width());
+    CHECK(table->horizontalScrollBar()->maximum() > 0);
 }

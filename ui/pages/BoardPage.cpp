@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -66,13 +67,14 @@ BoardPage::BoardPage(Workspace& workspace, QWidget* parent)
     m_table->setItemDelegate(new LevelDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::SelectedClicked);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->viewport()->installEventFilter(this);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BoardPage::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardPage::showHistory);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitColumns(true); });
     connect(m_addArea, &QPushButton::clicked, this, [this] {
         const QString area =
             QInputDialog::getText(this, tr("Add decision area"), tr("Decision area:"));
@@ -90,6 +92,40 @@ BoardPage::BoardPage(Workspace& workspace, QWidget* parent)
     layout->addLayout(top, 1);
     layout->addWidget(m_legend);
     retranslate();
+    fitColumns(true);
+}
+
+bool BoardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns(false);
+    return QWidget::eventFilter(watched, event);
+}
+
+void BoardPage::fitColumns(bool reset)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    // Room for the widest level ("7 · Delegate") and the cell's margins.
+    int minimum = 0;
+    for (DelegationLevel level : allValues<DelegationLevel>())
+        minimum = std::max(minimum, m_table->fontMetrics().horizontalAdvance(levelDisplay(level)));
+    minimum +=
+        2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 8;
+    const int columns = m_model->columnCount();
+    // Stretching a thousand columns into one window measured every one of them
+    // on each show (96 ms for 1,056 people) and left each under a pixel wide.
+    const bool stretch = columns * minimum <= m_table->viewport()->width();
+    if (!reset && stretch == m_stretched)
+        return; // keep what the manager resized by hand
+    m_stretched = stretch;
+    header->setDefaultSectionSize(minimum);
+    if (stretch) {
+        header->setSectionResizeMode(QHeaderView::Stretch);
+        return;
+    }
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    for (int c = 0; c < columns; ++c)
+        header->resizeSection(c, minimum);
 }
 
 void BoardPage::retranslate()

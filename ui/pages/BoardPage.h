@@ -24,8 +24,14 @@ public:
     void retranslate();
     BoardModel* model() const { return m_model; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showHistory();
+    /// Columns share the width while each keeps room for a name and a level;
+    /// a larger team gets columns of that width and scrolls sideways.
+    void fitColumns(bool reset);
 
     Workspace& m_workspace;
     BoardModel* m_model;
@@ -34,6 +40,7 @@ private:
     QLabel* m_legend;
     QLabel* m_historyTitle;
     QPushButton* m_addArea;
+    bool m_stretched = false;
 };
 
 } // namespace rd::ui

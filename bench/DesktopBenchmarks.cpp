@@ -186,4 +186,34 @@ TEST_CASE("page switches, table filters and a quick log on 100,000 entries")
         return window.grab().width() + rows;
     };
     settle();
+
+    // Editing is the same path: the one entry is re-read, its row changes in place.
+    int edits = 0;
+    BENCHMARK_ADVANCED("edit a decision (its title) until the row is drawn")
+    (Catch::Benchmark::Chronometer meter)
+    {
+        settle();
+        const Decision before = window.workspace().log().decisions.at(20000);
+        Decision after = before;
+        after.title = u"Edited %1"_s.arg(++edits);
+        meter.measure([&] {
+            window.workspace().run(new ui::EditDecisionCommand(window.workspace(), before, after));
+            return window.grab().width();
+        });
+    };
+    BENCHMARK_ADVANCED("mark a prompt done until Today is drawn")
+    (Catch::Benchmark::Chronometer meter)
+    {
+        settle();
+        pages->setCurrentIndex(0);
+        window.grab();
+        const Prompt prompt = window.workspace().prompts().first();
+        PromptState done{prompt.key, PromptStateKind::Done, AsOf, {}, u"Asked and listened"_s};
+        meter.measure([&] {
+            window.workspace().run(
+                new ui::SetPromptStateCommand(window.workspace(), done, std::nullopt));
+            return window.grab().width();
+        });
+    };
+    settle();
 }

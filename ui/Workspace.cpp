@@ -6,8 +6,10 @@
 #include "storage/Repositories.h"
 #include "storage/TeamLogLoader.h"
 
+#include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -19,10 +21,8 @@ Workspace::Workspace(Database& db, QObject* parent, Loading loading)
     , m_undo(new QUndoStack(this))
     , m_today(QDate::currentDate())
 {
-    connect(&m_db, &Database::changed, this, [this] {
-        if (!m_quiet)
-            reload();
-    });
+    connect(&m_db, &Database::changed, this, &Workspace::committed);
+    connect(&m_db, &Database::replaced, this, &Workspace::reload);
     connect(&m_promptsWatcher, &QFutureWatcher<QList<Prompt>>::finished, this, [this] {
         if (m_promptsGeneration != m_generation)
             return; // the logs changed again meanwhile; a newer job or reload follows
@@ -114,43 +114,128 @@ Workspace::~Workspace()
     m_pool.waitForDone(); // jobs a newer one superseded, too: they hold copies, not `this`
 }
 
-void Workspace::appendLogged(const OneOnOne& entry)
-{
-    m_log.oneOnOnes << entry;
-    appended(DataKind::OneOnOnes, entry.date);
-}
-
-void Workspace::appendLogged(const Decision& entry)
-{
-    m_log.decisions << entry;
-    appended(DataKind::Decisions, entry.date);
-}
-
-void Workspace::appendLogged(const Initiative& entry)
-{
-    m_log.initiatives << entry;
-    appended(DataKind::Initiatives, entry.date);
-}
-
-void Workspace::appended(DataKind log, QDate date)
+void Workspace::committed(DataKind kind, qint64 entryId)
 {
     if (m_loading) {
         reload(); // the first snapshot is still on its way: read everything now
         return;
     }
-    if (date.isValid() && (!m_firstMonth.isValid() || date < m_firstMonth))
-        m_firstMonth = QDate(date.year(), date.month(), 1);
-    ++m_generation;
-    m_lastChange = Change{Change::Kind::Appended, log};
-    if (m_log.entryCount() <= m_backgroundAbove) {
-        setPrompts(PromptEngine(m_thresholds).activePrompts(m_log, m_today));
-        emit logChanged(); // the row
-        m_lastChange = Change{Change::Kind::Prompts, {}};
-        emit logChanged(); // and what follows from it
+    const QSqlDatabase connection = m_db.connection();
+    const QString byId = u"m.id = ?"_s;
+    try {
+        switch (kind) {
+        case DataKind::OneOnOnes:
+        case DataKind::Decisions:
+        case DataKind::Initiatives:
+            if (entryId <= 0) {
+                reload();
+                return;
+            }
+            if (kind == DataKind::OneOnOnes)
+                refreshEntry(m_log.oneOnOnes, kind, entryId,
+                             loadOneOnOnes(connection, byId, {entryId}));
+            else if (kind == DataKind::Decisions)
+                refreshEntry(m_log.decisions, kind, entryId,
+                             loadDecisions(connection, byId, {entryId}));
+            else
+                refreshEntry(m_log.initiatives, kind, entryId,
+                             loadInitiatives(connection, byId, {entryId}));
+            break;
+        case DataKind::People: {
+            QList<Person> people = loadPeople(connection);
+            // Removing a person (only undoing an add does) removes their entries too.
+            for (const Person& before : std::as_const(m_log.people)) {
+                if (std::none_of(people.cbegin(), people.cend(),
+                                 [&before](const Person& p) { return p.id == before.id; })) {
+                    reload();
+                    return;
+                }
+            }
+            m_log.people = std::move(people);
+            announce({Change::Kind::Replaced, kind});
+            break;
+        }
+        case DataKind::Board:
+            m_log.board = loadBoard(connection);
+            announce({Change::Kind::Replaced, kind});
+            break;
+        case DataKind::PromptStates:
+            m_log.promptStates = loadPromptStates(connection);
+            announce({Change::Kind::Replaced, kind});
+            break;
+        case DataKind::Settings:
+            m_thresholds = Thresholds::fromSettings(SettingsRepository(m_db).all());
+            announce({Change::Kind::Replaced, kind});
+            break;
+        }
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+        reload();
         return;
     }
-    emit logChanged(); // the row first; the prompts follow
-    recomputePrompts();
+    promptsFollow();
+}
+
+namespace {
+/// The snapshot's order, as loadTeamLog() reads it: by date, person, id.
+template <typename T>
+bool loadOrder(const T& a, const T& b)
+{
+    return std::tie(a.date, a.personId, a.id) < std::tie(b.date, b.personId, b.id);
+}
+} // namespace
+
+template <typename T>
+void Workspace::refreshEntry(QList<T>& list, DataKind kind, qint64 id, const QList<T>& fresh)
+{
+    const auto found =
+        std::find_if(list.cbegin(), list.cend(), [id](const T& entry) { return entry.id == id; });
+    const int row = found == list.cend() ? -1 : int(found - list.cbegin());
+    if (row >= 0) {
+        if (!fresh.isEmpty()) {
+            const T& entry = fresh.first();
+            const bool staysInPlace =
+                (row == 0 || !loadOrder(entry, list.at(row - 1))) &&
+                (row + 1 == list.size() || !loadOrder(list.at(row + 1), entry));
+            if (staysInPlace) {
+                list[row] = entry;
+                announce({Change::Kind::Updated, kind, row});
+                return;
+            }
+        }
+        // Gone, or its date moved it elsewhere in the order.
+        const Change removed{Change::Kind::Removed, kind, row};
+        emit logAboutToChange(removed);
+        list.removeAt(row);
+        announce(removed);
+    }
+    if (!fresh.isEmpty()) {
+        const T& entry = fresh.first();
+        const int at =
+            int(std::upper_bound(list.cbegin(), list.cend(), entry, loadOrder<T>) - list.cbegin());
+        emit logAboutToChange({Change::Kind::Inserted, kind, at});
+        list.insert(at, entry);
+        if (entry.date.isValid() && (!m_firstMonth.isValid() || entry.date < m_firstMonth))
+            m_firstMonth = QDate(entry.date.year(), entry.date.month(), 1);
+        announce({Change::Kind::Inserted, kind, at});
+    }
+}
+
+void Workspace::announce(Change change)
+{
+    ++m_generation;
+    m_lastChange = change;
+    emit logChanged();
+}
+
+void Workspace::promptsFollow()
+{
+    if (m_log.entryCount() <= m_backgroundAbove) {
+        setPrompts(PromptEngine(m_thresholds).activePrompts(m_log, m_today));
+        announce({Change::Kind::Prompts, {}});
+        return;
+    }
+    recomputePrompts(); // the rows are drawn; the prompts follow off the UI thread
 }
 
 void Workspace::recomputePrompts()

@@ -23,7 +23,11 @@ namespace rd::ui {
 
 /// What every page shares: the open database, the undo stack, and an
 /// in-memory snapshot of the logs with the prompts computed from it.
-/// The snapshot is reloaded whenever a repository commits a change.
+///
+/// After a commit the snapshot re-reads only what changed (the one entry a
+/// repository names, or the people, the board, the prompt states or the
+/// settings) and the models update just that; the prompts follow, off the UI
+/// thread on a large log. Bulk writes (import, restore) reload everything.
 class Workspace final : public QObject
 {
     Q_OBJECT
@@ -78,45 +82,29 @@ public:
         enum class Kind
         {
             Everything, ///< the snapshot was reloaded
-            Appended,   ///< one entry was appended to `log`; prompts follow
-            Prompts     ///< only the prompts changed
+            Inserted,   ///< one entry of `data` is new, at `row` of its list
+            Updated,    ///< the entry at `row` of `data`'s list changed in place
+            Removed,    ///< the entry that was at `row` of `data`'s list is gone
+            Replaced,   ///< `data` (people, board, prompt states, settings) was re-read
+            Prompts     ///< only the prompts changed (they follow every other change)
         };
         Kind kind = Kind::Everything;
-        DataKind log{}; ///< for Appended: OneOnOnes, Decisions or Initiatives
+        DataKind data{};
+        int row = -1;
 
         bool everything() const { return kind == Kind::Everything; }
-        bool promptsChanged() const { return kind != Kind::Appended; }
-        bool appended(DataKind which) const { return kind == Kind::Appended && log == which; }
+        bool promptsChanged() const { return kind == Kind::Everything || kind == Kind::Prompts; }
+        /// Whether `which` changed (prompts excepted).
+        bool touches(DataKind which) const
+        {
+            return kind == Kind::Everything || (kind != Kind::Prompts && data == which);
+        }
+        bool is(Kind k, DataKind which) const { return kind == k && data == which; }
     };
     const Change& lastChange() const { return m_lastChange; }
 
-    /// A quick log: the command has committed `entry` (with its new id) inside
-    /// a Quiet scope. The snapshot takes it without a reload, so its row shows
-    /// at once; the prompts are recomputed right after, off the UI thread when
-    /// the log is large.
-    void appendLogged(const OneOnOne& entry);
-    void appendLogged(const Decision& entry);
-    void appendLogged(const Initiative& entry);
-
-    /// While alive, the database's change signals do not reload the snapshot:
-    /// the command in it reports its own change through appendLogged().
-    class Quiet
-    {
-    public:
-        explicit Quiet(Workspace& workspace)
-            : m_workspace(workspace)
-        {
-            m_workspace.m_quiet = true;
-        }
-        ~Quiet() { m_workspace.m_quiet = false; }
-        Q_DISABLE_COPY_MOVE(Quiet)
-
-    private:
-        Workspace& m_workspace;
-    };
-
     /// Logs with more entries than this recompute prompts off the UI thread
-    /// after a quick log; smaller ones do it at once (tests set 0 to force it).
+    /// after a change; smaller ones do it at once (tests set 0 to force it).
     void setBackgroundPromptsAbove(qsizetype entries) { m_backgroundAbove = entries; }
 
     /// True until a background first load has landed.
@@ -134,6 +122,9 @@ public:
     void requestPromptHistory();
 
 signals:
+    /// One entry is about to be inserted or removed (`change` says which and
+    /// where), so a model can begin its row change before the data moves.
+    void logAboutToChange(const rd::ui::Workspace::Change& change);
     /// The snapshot or the prompts changed.
     void logChanged();
     /// promptHistory() caught up with the snapshot.
@@ -166,7 +157,6 @@ private:
     QFutureWatcher<QList<RaisedPrompt>> m_historyWatcher;
     QFutureWatcher<QList<Prompt>> m_promptsWatcher;
     quint64 m_promptsGeneration = 0; ///< the snapshot the running prompt job belongs to
-    bool m_quiet = false;
     bool m_loading = false;
     struct Snapshot
     {
@@ -183,8 +173,13 @@ private:
     Change m_lastChange;
     qsizetype m_backgroundAbove = 20000;
 
-    void appended(DataKind log, QDate date);
     void confirmIntegrity(const QString& damage);
+    /// A repository committed `kind` (`entryId`: the one entry of a log).
+    void committed(DataKind kind, qint64 entryId);
+    template <typename T>
+    void refreshEntry(QList<T>& list, DataKind kind, qint64 id, const QList<T>& fresh);
+    void announce(Change change);
+    void promptsFollow();
     void setPrompts(QList<Prompt> prompts);
     QHash<QString, int> m_promptCounts; ///< open prompts per person id
     void recomputePrompts();

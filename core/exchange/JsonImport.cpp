@@ -426,9 +426,7 @@ ImportSummary importTeamLog(Database& db, const TeamLog& log, ImportMode mode)
     if (bulk)
         schema::rebuildSearchIndex(connection);
     transaction.commit();
-    for (DataKind kind : {DataKind::People, DataKind::Board, DataKind::OneOnOnes,
-                          DataKind::Decisions, DataKind::Initiatives, DataKind::PromptStates})
-        db.notifyChanged(kind);
+    db.notifyReplaced();
     return summary;
 }
 

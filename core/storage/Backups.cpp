@@ -198,10 +198,7 @@ void restoreFromBackup(Database& db, const QString& backupPath)
         throw;
     }
     sql::exec(c, u"DETACH DATABASE restored"_s);
-    for (DataKind kind :
-         {DataKind::People, DataKind::Board, DataKind::OneOnOnes, DataKind::Decisions,
-          DataKind::Initiatives, DataKind::PromptStates, DataKind::Settings})
-        db.notifyChanged(kind);
+    db.notifyReplaced();
 }
 
 QString replaceWithLatestBackup(const QString& damagedPath, const QString& backupDir)

@@ -80,10 +80,16 @@ public:
     static QString defaultPath();
 
     /// Called by repositories after a successful commit.
-    void notifyChanged(DataKind kind) { emit changed(kind); }
+    void notifyChanged(DataKind kind, qint64 entryId = 0) { emit changed(kind, entryId); }
+    /// Called after a bulk write (an import, a restore) that may have changed anything.
+    void notifyReplaced() { emit replaced(); }
 
 signals:
-    void changed(rd::DataKind kind);
+    /// A commit changed `kind`: for the three logs, `entryId` is the one entry
+    /// added, updated or removed; 0 means the kind as a whole.
+    void changed(rd::DataKind kind, qint64 entryId);
+    /// A bulk write committed: any of the data may have changed.
+    void replaced();
 
 private:
     void open();

@@ -15,9 +15,13 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
-/// Runs `write` inside one transaction, then tells listeners what changed.
+/// For inTransaction(): the entry is the one `write` adds; its id is what it returns.
+constexpr qint64 AddedEntry = -1;
+
+/// Runs `write` inside one transaction, then tells listeners what changed
+/// (`entryId`: the one entry of a log it wrote, or AddedEntry).
 template <typename Write>
-auto inTransaction(Database& db, DataKind kind, Write&& write)
+auto inTransaction(Database& db, DataKind kind, Write&& write, qint64 entryId = 0)
 {
     db.requireWritable();
     Transaction transaction(db.connection());
@@ -25,11 +29,15 @@ auto inTransaction(Database& db, DataKind kind, Write&& write)
     if constexpr (std::is_void_v<decltype(write(writer))>) {
         write(writer);
         transaction.commit();
-        db.notifyChanged(kind);
+        db.notifyChanged(kind, entryId);
     } else {
         auto result = write(writer);
         transaction.commit();
-        db.notifyChanged(kind);
+        if constexpr (std::is_same_v<decltype(result), qint64>) {
+            if (entryId == AddedEntry)
+                entryId = result;
+        }
+        db.notifyChanged(kind, entryId);
         return result;
     }
 }
@@ -147,22 +155,28 @@ void PeopleRepository::remove(const QString& id)
 qint64 OneOnOneRepository::add(const OneOnOne& meeting)
 {
     validate(meeting);
-    return inTransaction(m_db, DataKind::OneOnOnes,
-                         [&](LogWriter& w) { return w.insertOneOnOne(meeting); });
+    return inTransaction(
+        m_db, DataKind::OneOnOnes, [&](LogWriter& w) { return w.insertOneOnOne(meeting); },
+        AddedEntry);
 }
 
 void OneOnOneRepository::update(const OneOnOne& meeting)
 {
     validate(meeting);
-    inTransaction(m_db, DataKind::OneOnOnes, [&](LogWriter& w) { w.updateOneOnOne(meeting); });
+    inTransaction(
+        m_db, DataKind::OneOnOnes, [&](LogWriter& w) { w.updateOneOnOne(meeting); }, meeting.id);
 }
 
 void OneOnOneRepository::remove(qint64 id)
 {
-    inTransaction(m_db, DataKind::OneOnOnes, [&](LogWriter&) {
-        requireRow(sql::exec(m_db.connection(), u"DELETE FROM one_on_ones WHERE id = ?"_s, {id}),
-                   QCoreApplication::translate("rd::Database", "one-on-one"));
-    });
+    inTransaction(
+        m_db, DataKind::OneOnOnes,
+        [&](LogWriter&) {
+            requireRow(
+                sql::exec(m_db.connection(), u"DELETE FROM one_on_ones WHERE id = ?"_s, {id}),
+                QCoreApplication::translate("rd::Database", "one-on-one"));
+        },
+        id);
 }
 
 std::optional<OneOnOne> OneOnOneRepository::find(qint64 id) const
@@ -185,22 +199,27 @@ QList<OneOnOne> OneOnOneRepository::all() const
 qint64 DecisionRepository::add(const Decision& decision)
 {
     validate(decision);
-    return inTransaction(m_db, DataKind::Decisions,
-                         [&](LogWriter& w) { return w.insertDecision(decision); });
+    return inTransaction(
+        m_db, DataKind::Decisions, [&](LogWriter& w) { return w.insertDecision(decision); },
+        AddedEntry);
 }
 
 void DecisionRepository::update(const Decision& decision)
 {
     validate(decision);
-    inTransaction(m_db, DataKind::Decisions, [&](LogWriter& w) { w.updateDecision(decision); });
+    inTransaction(
+        m_db, DataKind::Decisions, [&](LogWriter& w) { w.updateDecision(decision); }, decision.id);
 }
 
 void DecisionRepository::remove(qint64 id)
 {
-    inTransaction(m_db, DataKind::Decisions, [&](LogWriter&) {
-        requireRow(sql::exec(m_db.connection(), u"DELETE FROM decisions WHERE id = ?"_s, {id}),
-                   QCoreApplication::translate("rd::Database", "decision"));
-    });
+    inTransaction(
+        m_db, DataKind::Decisions,
+        [&](LogWriter&) {
+            requireRow(sql::exec(m_db.connection(), u"DELETE FROM decisions WHERE id = ?"_s, {id}),
+                       QCoreApplication::translate("rd::Database", "decision"));
+        },
+        id);
 }
 
 std::optional<Decision> DecisionRepository::find(qint64 id) const
@@ -218,23 +237,29 @@ QList<Decision> DecisionRepository::all() const
 qint64 InitiativeRepository::add(const Initiative& initiative)
 {
     validate(initiative);
-    return inTransaction(m_db, DataKind::Initiatives,
-                         [&](LogWriter& w) { return w.insertInitiative(initiative); });
+    return inTransaction(
+        m_db, DataKind::Initiatives, [&](LogWriter& w) { return w.insertInitiative(initiative); },
+        AddedEntry);
 }
 
 void InitiativeRepository::update(const Initiative& initiative)
 {
     validate(initiative);
-    inTransaction(m_db, DataKind::Initiatives,
-                  [&](LogWriter& w) { w.updateInitiative(initiative); });
+    inTransaction(
+        m_db, DataKind::Initiatives, [&](LogWriter& w) { w.updateInitiative(initiative); },
+        initiative.id);
 }
 
 void InitiativeRepository::remove(qint64 id)
 {
-    inTransaction(m_db, DataKind::Initiatives, [&](LogWriter&) {
-        requireRow(sql::exec(m_db.connection(), u"DELETE FROM initiatives WHERE id = ?"_s, {id}),
-                   QCoreApplication::translate("rd::Database", "initiative"));
-    });
+    inTransaction(
+        m_db, DataKind::Initiatives,
+        [&](LogWriter&) {
+            requireRow(
+                sql::exec(m_db.connection(), u"DELETE FROM initiatives WHERE id = ?"_s, {id}),
+                QCoreApplication::translate("rd::Database", "initiative"));
+        },
+        id);
 }
 
 std::optional<Initiative> InitiativeRepository::find(qint64 id) const

@@ -184,13 +184,37 @@ TEST_CASE("a failed write inside a transaction rolls everything back and the nex
     CHECK(PeopleRepository(db).all().size() == 2);
 }
 
-TEST_CASE("repositories announce committed changes")
+TEST_CASE("repositories announce committed changes, naming the one entry they wrote")
 {
     Database db(u":memory:"_s);
     QSignalSpy spy(&db, &Database::changed);
-    PeopleRepository(db).add(person(u"Anna"_s));
+    QSignalSpy bulk(&db, &Database::replaced);
+    const Person anna = PeopleRepository(db).add(person(u"Anna"_s));
     REQUIRE(spy.count() == 1);
     CHECK(spy.at(0).at(0).value<DataKind>() == DataKind::People);
+
+    Decision decision;
+    decision.personId = anna.id;
+    decision.date = QDate(2026, 3, 1);
+    decision.title = u"Pick the supplier"_s;
+    DecisionRepository decisions(db);
+    decision.id = decisions.add(decision);
+    decision.title = u"Pick the new supplier"_s;
+    decisions.update(decision);
+    decisions.remove(decision.id);
+    REQUIRE(spy.count() == 4);
+    for (int n = 1; n < 4; ++n) {
+        CHECK(spy.at(n).at(0).value<DataKind>() == DataKind::Decisions);
+        CHECK(spy.at(n).at(1).toLongLong() == decision.id);
+    }
+    // A failed write announces nothing.
+    CHECK_THROWS(decisions.remove(decision.id));
+    CHECK(spy.count() == 4);
+
+    // A bulk write says once that anything may have changed.
+    importTeamLog(db, TeamLog{}, ImportMode::Merge);
+    CHECK(bulk.count() == 1);
+    CHECK(spy.count() == 4);
 }
 
 TEST_CASE("the delegation board keeps its history and answers the current level")

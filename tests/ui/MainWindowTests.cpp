@@ -448,8 +448,9 @@ TEST_CASE("the restore dialog lists backups with their entry counts and restores
           1); // the safety copy, thinned to the newest
 }
 
-TEST_CASE("a quick log reaches its table without a reload and the snapshot stays true to the file")
+TEST_CASE("every edit updates the snapshot in place, and it stays true to the file")
 {
+    using Kind = ui::Workspace::Change::Kind;
     Database db(u":memory:"_s);
     importTeamLog(db, test::sampleLog(), ImportMode::Merge);
     ui::Workspace workspace(db);
@@ -459,11 +460,29 @@ TEST_CASE("a quick log reaches its table without a reload and the snapshot stays
     ui::EntryFilterModel sorted;
     sorted.setSourceModel(&decisions);
     sorted.sort(0, Qt::DescendingOrder);
+    ui::BoardModel board(workspace);
+    ui::JournalModel journal(workspace);
     using Mode = QAbstractItemModelTester::FailureReportingMode;
     QAbstractItemModelTester testDecisions(&decisions, Mode::Fatal);
     QAbstractItemModelTester testSorted(&sorted, Mode::Fatal);
+    QAbstractItemModelTester testBoard(&board, Mode::Fatal);
+    QAbstractItemModelTester testJournal(&journal, Mode::Fatal);
+    int reloads = 0;
     int resets = 0;
+    QObject::connect(&workspace, &ui::Workspace::logChanged,
+                     [&] { reloads += workspace.lastChange().everything() ? 1 : 0; });
     QObject::connect(&decisions, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+    // After each step the prompts land; then the snapshot equals a fresh read of the file.
+    auto trueToTheFile = [&] {
+        REQUIRE(QTest::qWaitFor([&] { return !workspace.isRecomputingPrompts(); }));
+        QCoreApplication::processEvents();
+        const TeamLog fresh = loadTeamLog(db.connection());
+        CHECK(workspace.log() == fresh);
+        CHECK(workspace.prompts() == PromptEngine().activePrompts(fresh, workspace.today()));
+    };
+    auto titleAt = [&sorted](int row) {
+        return sorted.index(row, 2).data().toString();
+    };
 
     const int before = decisions.rowCount();
     Decision d;
@@ -471,27 +490,78 @@ TEST_CASE("a quick log reaches its table without a reload and the snapshot stays
     d.date = QDate(2026, 3, 11);
     d.title = u"Choose the conference talk"_s;
     d.level = DelegationLevel::Tell;
-    auto* command = new ui::LogDecisionCommand(workspace, d);
-    REQUIRE(workspace.run(command));
-    CHECK(decisions.rowCount() == before + 1); // at once, as an inserted row
-    CHECK(resets == 0);
-    CHECK(sorted.index(0, 2).data().toString() == u"Choose the conference talk"_s); // newest first
-    CHECK(workspace.lastChange().kind == ui::Workspace::Change::Kind::Appended);
+    auto* logged = new ui::LogDecisionCommand(workspace, d);
+    REQUIRE(workspace.run(logged));
+    CHECK(workspace.lastChange().is(Kind::Inserted, DataKind::Decisions));
+    CHECK(decisions.rowCount() == before + 1);            // at once, as an inserted row
+    CHECK(titleAt(0) == u"Choose the conference talk"_s); // newest first
+    trueToTheFile();
 
-    // The prompts follow from the background; then the snapshot equals a fresh load.
-    CHECK(QTest::qWaitFor(
-        [&] { return workspace.lastChange().kind == ui::Workspace::Change::Kind::Prompts; }));
-    const TeamLog fresh = loadTeamLog(db.connection());
-    CHECK(workspace.log().decisions == fresh.decisions);
-    CHECK(workspace.prompts() == PromptEngine().activePrompts(fresh, workspace.today()));
-    CHECK(resets == 0);
+    SECTION("an edit changes its row in place; the filter and the sort see it")
+    {
+        d.id = logged->entryId();
+        Decision edited = d;
+        edited.title = u"Choose the keynote"_s;
+        REQUIRE(workspace.run(new ui::EditDecisionCommand(workspace, d, edited)));
+        CHECK(workspace.lastChange().is(Kind::Updated, DataKind::Decisions));
+        sorted.setTextFilter(u"KEYNOTE"_s);
+        REQUIRE(sorted.rowCount() == 1);
+        CHECK(titleAt(0) == u"Choose the keynote"_s);
+        sorted.setTextFilter({});
+        trueToTheFile();
 
-    // Undo removes it through a full reload; redo appends again.
-    workspace.undoStack()->undo();
-    CHECK(decisions.rowCount() == before);
-    workspace.undoStack()->redo();
-    CHECK(decisions.rowCount() == before + 1);
-    CHECK(loadTeamLog(db.connection()).decisions.size() == before + 1);
+        // An earlier date moves it in the snapshot's order and down the sorted table.
+        Decision moved = edited;
+        moved.date = QDate(2024, 1, 1);
+        REQUIRE(workspace.run(new ui::EditDecisionCommand(workspace, edited, moved)));
+        CHECK(workspace.lastChange().is(Kind::Inserted, DataKind::Decisions));
+        CHECK(decisions.rowCount() == before + 1);
+        CHECK(titleAt(sorted.rowCount() - 1) == u"Choose the keynote"_s);
+        trueToTheFile();
+    }
+    SECTION("undo removes the row, redo brings it back")
+    {
+        workspace.undoStack()->undo();
+        CHECK(workspace.lastChange().is(Kind::Removed, DataKind::Decisions));
+        CHECK(decisions.rowCount() == before);
+        trueToTheFile();
+        workspace.undoStack()->redo();
+        CHECK(decisions.rowCount() == before + 1);
+        trueToTheFile();
+    }
+    SECTION("a board cell, a prompt marked done and a renamed person re-read only their table")
+    {
+        BoardEntry cell;
+        cell.personId = d.personId;
+        cell.area = u"Budget"_s;
+        cell.level = DelegationLevel::Delegate;
+        cell.agreedOn = QDate(2026, 3, 12);
+        REQUIRE(workspace.run(new ui::SetBoardCellCommand(workspace, cell)));
+        CHECK(workspace.lastChange().is(Kind::Replaced, DataKind::Board));
+        trueToTheFile();
+
+        REQUIRE_FALSE(workspace.prompts().isEmpty());
+        const Prompt prompt = workspace.prompts().first();
+        const int journalBefore = journal.rowCount();
+        PromptState done{
+            prompt.key, PromptStateKind::Done, QDate(2026, 3, 12), {}, u"Asked, and listened"_s};
+        REQUIRE(workspace.run(new ui::SetPromptStateCommand(workspace, done, std::nullopt)));
+        CHECK(workspace.lastChange().is(Kind::Replaced, DataKind::PromptStates));
+        CHECK(journal.rowCount() == journalBefore + 1);
+        trueToTheFile();
+        CHECK(std::none_of(workspace.prompts().cbegin(), workspace.prompts().cend(),
+                           [&prompt](const Prompt& p) { return p.key == prompt.key; }));
+
+        Person renamed = *workspace.log().person(d.personId);
+        Person original = renamed;
+        renamed.name = u"Renamed Person"_s;
+        REQUIRE(workspace.run(new ui::EditPersonCommand(workspace, original, renamed)));
+        CHECK(workspace.lastChange().is(Kind::Replaced, DataKind::People));
+        CHECK(titleAt(0) == u"Choose the conference talk"_s);
+        CHECK(sorted.index(0, 1).data().toString() == u"Renamed Person"_s);
+        trueToTheFile();
+    }
+    CHECK(reloads == 0); // not one full re-read of the file
 }
 
 TEST_CASE("on a file, the window can paint first and take the logs from a background load")

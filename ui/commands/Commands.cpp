@@ -85,9 +85,7 @@ LogOneOnOneCommand::LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting)
 
 void LogOneOnOneCommand::apply()
 {
-    const Workspace::Quiet quiet(m_workspace);
     m_entry.id = OneOnOneRepository(m_workspace.database()).add(m_entry);
-    m_workspace.appendLogged(m_entry);
 }
 
 void LogOneOnOneCommand::revert()
@@ -118,9 +116,7 @@ LogDecisionCommand::LogDecisionCommand(Workspace& workspace, Decision decision)
 
 void LogDecisionCommand::apply()
 {
-    const Workspace::Quiet quiet(m_workspace);
     m_entry.id = DecisionRepository(m_workspace.database()).add(m_entry);
-    m_workspace.appendLogged(m_entry);
 }
 
 void LogDecisionCommand::revert()
@@ -151,9 +147,7 @@ LogInitiativeCommand::LogInitiativeCommand(Workspace& workspace, Initiative init
 
 void LogInitiativeCommand::apply()
 {
-    const Workspace::Quiet quiet(m_workspace);
     m_entry.id = InitiativeRepository(m_workspace.database()).add(m_entry);
-    m_workspace.appendLogged(m_entry);
 }
 
 void LogInitiativeCommand::revert()

@@ -13,7 +13,9 @@ BoardModel::BoardModel(Workspace& workspace, QObject* parent)
     , m_workspace(workspace)
 {
     connect(&m_workspace, &Workspace::logChanged, this, [this] {
-        if (m_workspace.lastChange().everything()) // logs and prompts never change the board
+        // The logs and the prompts never change the board.
+        const Workspace::Change& change = m_workspace.lastChange();
+        if (change.touches(DataKind::Board) || change.touches(DataKind::People))
             reload();
     });
     reload();

@@ -29,6 +29,7 @@ EntryTableModel::EntryTableModel(Workspace& workspace, Log log, QObject* parent)
     , m_log(log)
     , m_columns(columnsFor(log))
 {
+    connect(&m_workspace, &Workspace::logAboutToChange, this, &EntryTableModel::aboutToUpdate);
     connect(&m_workspace, &Workspace::logChanged, this, &EntryTableModel::update);
     reload();
 }
@@ -47,26 +48,109 @@ int EntryTableModel::entryCount() const
     return 0;
 }
 
+DataKind EntryTableModel::dataKind() const
+{
+    return m_log == Log::OneOnOnes   ? DataKind::OneOnOnes
+           : m_log == Log::Decisions ? DataKind::Decisions
+                                     : DataKind::Initiatives;
+}
+
+void EntryTableModel::aboutToUpdate(const Workspace::Change& change)
+{
+    using Kind = Workspace::Change::Kind;
+    m_pending = Kind::Everything; // none
+    if (!change.touches(dataKind()) || entryCount() != m_rows)
+        return; // out of step: update() reloads
+    if (change.kind == Kind::Inserted && change.row >= 0 && change.row <= m_rows) {
+        beginInsertRows({}, change.row, change.row);
+        m_pending = Kind::Inserted;
+    } else if (change.kind == Kind::Removed && change.row >= 0 && change.row < m_rows) {
+        beginRemoveRows({}, change.row, change.row);
+        m_pending = Kind::Removed;
+    }
+}
+
 void EntryTableModel::update()
 {
+    using Kind = Workspace::Change::Kind;
     const Workspace::Change& change = m_workspace.lastChange();
-    if (change.kind == Workspace::Change::Kind::Prompts)
-        return; // no entry changed
-    if (change.kind == Workspace::Change::Kind::Appended) {
-        const DataKind mine = m_log == Log::OneOnOnes   ? DataKind::OneOnOnes
-                              : m_log == Log::Decisions ? DataKind::Decisions
-                                                        : DataKind::Initiatives;
-        if (change.log != mine)
-            return;
-        if (entryCount() == m_rows + 1) {
-            // A quick log: one row in, the sorted view places it, nothing reloads.
-            beginInsertRows({}, m_rows, m_rows);
-            ++m_rows;
-            endInsertRows();
-            return;
-        }
+    const Kind pending = std::exchange(m_pending, Kind::Everything);
+    // One entry: the row and its cached keys and text change, nothing reloads;
+    // the sorted, filtered view places the row.
+    const int row = change.row;
+    if (pending == Kind::Inserted) {
+        ++m_rows;
+        rowCachesChanged(row, Kind::Inserted);
+        endInsertRows();
+        return;
     }
-    reload();
+    if (pending == Kind::Removed) {
+        --m_rows;
+        rowCachesChanged(row, Kind::Removed);
+        endRemoveRows();
+        return;
+    }
+    if (change.everything() || change.touches(DataKind::People)) {
+        reload(); // names show in every row
+        return;
+    }
+    if (!change.touches(dataKind()))
+        return;
+    switch (change.kind) {
+    case Kind::Updated:
+        if (entryCount() != m_rows || row < 0 || row >= m_rows)
+            break;
+        rowCachesChanged(row, Kind::Updated);
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        return;
+    default:
+        break;
+    }
+    reload(); // out of step: never show a stale row
+}
+
+void EntryTableModel::rowCachesChanged(int row, Workspace::Change::Kind kind)
+{
+    using Kind = Workspace::Change::Kind;
+    // The search text of one row.
+    const qsizetype rowsBefore = kind == Kind::Inserted  ? m_rows - 1
+                                 : kind == Kind::Removed ? m_rows + 1
+                                                         : m_rows;
+    if (m_haystack.size() == rowsBefore) {
+        if (kind == Kind::Removed)
+            m_haystack.removeAt(row);
+        else if (kind == Kind::Inserted)
+            m_haystack.insert(row, haystackOf(row));
+        else
+            m_haystack[row] = haystackOf(row);
+    } else {
+        m_haystack.clear();
+    }
+    // Sort keys: dates and numbers are the row's own; text keys are ranks among
+    // all rows, so a new or changed text drops its column's keys until the next sort.
+    for (auto it = m_sortKeys.begin(); it != m_sortKeys.end();) {
+        QList<qint64>& keys = it.value();
+        const Column& column = m_columns.at(it.key());
+        if (keys.size() != rowsBefore || (!column.sortKey && kind != Kind::Removed)) {
+            it = m_sortKeys.erase(it);
+            continue;
+        }
+        if (kind == Kind::Removed)
+            keys.removeAt(row);
+        else if (kind == Kind::Inserted)
+            keys.insert(row, column.sortKey(row));
+        else
+            keys[row] = column.sortKey(row);
+        ++it;
+    }
+}
+
+QString EntryTableModel::haystackOf(int row) const
+{
+    QString text;
+    for (const Column& c : m_columns)
+        text += c.display(row).toString() + u'\n';
+    return text.toCaseFolded();
 }
 
 void EntryTableModel::reload()
@@ -301,10 +385,8 @@ const QList<qint64>& EntryTableModel::sortKeys(int column) const
         return keys;
     const Column& c = m_columns.at(column);
     if (c.sortKey) {
-        // After a quick log only the new rows need a key.
-        const int from = keys.size() < m_rows ? int(keys.size()) : 0;
         keys.resize(m_rows);
-        for (int r = from; r < m_rows; ++r)
+        for (int r = 0; r < m_rows; ++r)
             keys[r] = c.sortKey(r);
         return keys;
     }
@@ -336,15 +418,10 @@ bool EntryTableModel::rowMatches(int row, const QString& needle) const
     // Every row's text, case-folded once per snapshot, so each key stroke of
     // the filter is a plain substring search.
     if (m_haystack.size() != m_rows) {
-        if (m_haystack.size() > m_rows)
-            m_haystack.clear();
+        m_haystack.clear();
         m_haystack.reserve(m_rows);
-        for (int r = int(m_haystack.size()); r < m_rows; ++r) {
-            QString text;
-            for (const Column& c : m_columns)
-                text += c.display(r).toString() + u'\n';
-            m_haystack << text.toCaseFolded();
-        }
+        for (int r = 0; r < m_rows; ++r)
+            m_haystack << haystackOf(r);
     }
     return m_haystack.at(row).contains(needle); // the proxy folds the needle once
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Workspace.h"
+
 #include <functional>
 #include <QAbstractTableModel>
 #include <QHash>
@@ -54,8 +56,13 @@ private:
         std::function<QVariant(int row)> display;
         std::function<qint64(int row)> sortKey; ///< for dates and numbers; else the text sorts
     };
+    void aboutToUpdate(const Workspace::Change& change);
     void update();
     void reload();
+    DataKind dataKind() const;
+    /// Keeps the per-row caches in step with one inserted, removed or updated row.
+    void rowCachesChanged(int row, Workspace::Change::Kind kind);
+    QString haystackOf(int row) const;
     int entryCount() const;
     QList<Column> columnsFor(Log log) const;
     const QList<qint64>& sortKeys(int column) const;
@@ -69,6 +76,8 @@ private:
     mutable QStringList m_haystack;  ///< each row's text, case-folded, built on the first filter
     mutable QHash<int, QList<qint64>> m_sortKeys; ///< per column, built on its first sort
     int m_rows = 0;
+    /// Inserted or Removed between aboutToUpdate() and update(); else Everything.
+    Workspace::Change::Kind m_pending = Workspace::Change::Kind::Everything;
 };
 
 /// Sorting and text filtering for an EntryTableModel, plus a person filter.

@@ -11,7 +11,8 @@ JournalModel::JournalModel(Workspace& workspace, QObject* parent)
     , m_workspace(workspace)
 {
     connect(&m_workspace, &Workspace::logChanged, this, [this] {
-        if (m_workspace.lastChange().everything()) // prompt states come with a reload
+        const Workspace::Change& change = m_workspace.lastChange();
+        if (change.touches(DataKind::PromptStates) || change.touches(DataKind::People))
             reload();
     });
     reload();

@@ -14,9 +14,10 @@ TeamModel::TeamModel(Workspace& workspace, QObject* parent)
     , m_workspace(workspace)
 {
     connect(&m_workspace, &Workspace::logChanged, this, [this] {
-        // Days since the last 1:1 and open prompts: a quick-logged decision changes neither.
+        // Days since the last 1:1 and open prompts: a logged decision changes neither.
         const Workspace::Change& change = m_workspace.lastChange();
-        if (change.promptsChanged() || change.appended(DataKind::OneOnOnes))
+        if (change.promptsChanged() || change.touches(DataKind::OneOnOnes) ||
+            change.touches(DataKind::People))
             reload();
     });
     reload();

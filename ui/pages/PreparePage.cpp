@@ -46,7 +46,8 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::logChanged, this, [this] {
         // The sheet holds prompts and what carries over from the last 1:1.
         const Workspace::Change& change = m_workspace.lastChange();
-        if (change.promptsChanged() || change.appended(DataKind::OneOnOnes))
+        if (change.promptsChanged() || change.touches(DataKind::OneOnOnes) ||
+            change.touches(DataKind::People))
             setPerson(person());
     });
     connect(m_start, &QPushButton::clicked, this,

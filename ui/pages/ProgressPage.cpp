@@ -1,6 +1,7 @@
 #include "ProgressPage.h"
 
 #include "progress/ChartPanel.h"
+#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -81,8 +82,8 @@ ProgressPage::ProgressPage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::logChanged, this, [this] {
         m_dirty = true;
         m_cache.clear();
-        if (m_workspace.lastChange().kind == Workspace::Change::Kind::Everything)
-            fillPeople(); // a quick log or new prompts never change the people
+        if (m_workspace.lastChange().touches(DataKind::People))
+            fillPeople();
         if (isVisible())
             refresh();
     });

@@ -275,7 +275,7 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_workspace->reload(); // prompts and labels in the new language
+        m_workspace->retranslate(); // prompts and labels in the new language
     }
     QMainWindow::changeEvent(event);
 }

@@ -58,7 +58,9 @@ Workspace::Workspace(Database& db, QObject* parent, Loading loading)
             m_log = std::move(loadedSnapshot.log);
             m_firstMonth = firstLoggedMonth(m_log);
             m_thresholds = std::move(loadedSnapshot.thresholds);
-            setPrompts(std::move(loadedSnapshot.prompts));
+            setPrompts(std::exchange(m_retranslateAfterLoad, false)
+                           ? PromptEngine(m_thresholds).activePrompts(m_log, m_today)
+                           : std::move(loadedSnapshot.prompts));
             ++m_generation;
             m_lastChange = Change{};
             emit logChanged();
@@ -280,6 +282,18 @@ void Workspace::setPrompts(QList<Prompt> prompts)
     m_promptCounts.clear();
     for (const Prompt& p : std::as_const(m_prompts))
         ++m_promptCounts[p.personId];
+}
+
+void Workspace::retranslate()
+{
+    if (m_loading) {
+        m_retranslateAfterLoad = true; // the worker may have written them in the old one
+        return;
+    }
+    setPrompts(PromptEngine(m_thresholds).activePrompts(m_log, m_today));
+    ++m_generation; // the prompt history holds texts too
+    m_lastChange = Change{};
+    emit logChanged();
 }
 
 void Workspace::setToday(QDate today)

@@ -73,8 +73,11 @@ public:
     /// Called by a command whose write failed: the command drops itself.
     void reportError(const QString& message);
 
-    /// Reloads the snapshot and recomputes prompts (also after a language change).
+    /// Reloads the snapshot and recomputes prompts.
     void reload();
+    /// After a language change: the prompts again in the new language, and every
+    /// model redrawn, without reading the file.
+    void retranslate();
 
     /// What the last logChanged() was about, so a model can do less than a reset.
     struct Change
@@ -158,6 +161,7 @@ private:
     QFutureWatcher<QList<Prompt>> m_promptsWatcher;
     quint64 m_promptsGeneration = 0; ///< the snapshot the running prompt job belongs to
     bool m_loading = false;
+    bool m_retranslateAfterLoad = false;
     struct Snapshot
     {
         TeamLog log;

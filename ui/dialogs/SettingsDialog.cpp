@@ -166,7 +166,8 @@ void SettingsDialog::accept()
     const QString language = m_language->currentData().toString();
     if (language != currentLanguage())
         installLanguage(language); // sends QEvent::LanguageChange to every widget
-    m_workspace.reload();
+    // The thresholds reached the workspace with their commit; the language with
+    // the LanguageChange event.
     QDialog::accept();
 }
 

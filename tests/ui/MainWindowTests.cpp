@@ -755,6 +755,12 @@ TEST_CASE("filtering a table narrows it by any column, ignoring case, and keeps 
     CHECK(isSortedByDateDescending());
     CHECK(table->currentIndex().data(ui::EntryTableModel::EntryIdRole).toLongLong() == id);
 
+    // Letters beyond ASCII fold too: "CHLOÉ" finds Chloé.
+    filter->setText(u"CHLOÉ BAKKER"_s);
+    REQUIRE(rows->rowCount() > 0);
+    for (int r = 0; r < rows->rowCount(); ++r)
+        CHECK(rows->index(r, 1).data().toString() == u"Chloé Bakker"_s);
+
     filter->setText(u"no decision says this"_s);
     CHECK(rows->rowCount() == 0);
 }

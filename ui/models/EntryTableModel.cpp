@@ -11,9 +11,25 @@ using namespace Qt::StringLiterals;
 namespace rd::ui {
 
 namespace {
+/// YYYY-MM-DD. QDate::toString() is general and was most of the time it took
+/// to build the search text of 40,000 rows.
 QString iso(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return {};
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const auto digit = [](int value) {
+        return QChar(u'0' + value % 10);
+    };
+    const QChar text[10] = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year),
+                            QChar(u'-'),        digit(month / 10), digit(month),     QChar(u'-'),
+                            digit(day / 10),    digit(day)};
+    return QString(text, 10);
 }
 
 /// A sort key for a date column: its Julian day, with undated entries first.
@@ -148,9 +164,29 @@ void EntryTableModel::rowCachesChanged(int row, Workspace::Change::Kind kind)
 QString EntryTableModel::haystackOf(int row) const
 {
     QString text;
-    for (const Column& c : m_columns)
-        text += c.display(row).toString() + u'\n';
-    return text.toCaseFolded();
+    text.reserve(160);
+    for (const Column& c : m_columns) {
+        text.append(c.display(row).toString());
+        text.append(u'\n');
+    }
+    foldForSearch(text);
+    return text;
+}
+
+void foldForSearch(QString& text)
+{
+    // Letter by letter, ASCII without a table lookup: the same fold for the
+    // rows and the needle, so a match never depends on which path a letter took.
+    QChar* c = text.data();
+    for (const QChar* end = c + text.size(); c != end; ++c) {
+        const char16_t u = c->unicode();
+        if (u < 0x80) {
+            if (u >= u'A' && u <= u'Z')
+                *c = QChar(char16_t(u + (u'a' - u'A')));
+        } else if (!c->isSurrogate()) {
+            *c = QChar(char16_t(QChar::toCaseFolded(char32_t(u))));
+        }
+    }
 }
 
 void EntryTableModel::reload()
@@ -159,6 +195,7 @@ void EntryTableModel::reload()
     const TeamLog& log = m_workspace.log();
     m_haystack.clear();
     m_sortKeys.clear();
+    m_labels.clear(); // the language may have changed
     m_names.clear();
     m_names.reserve(log.people.size());
     for (const Person& p : log.people)
@@ -181,6 +218,18 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
 {
     const TeamLog* log = &m_workspace.log(); // stable: the workspace owns the snapshot
     const QHash<QString, QString>* names = &m_names;
+    // Translated labels, looked up once per value and language (reload() clears them).
+    QHash<int, QString>* labels = &m_labels;
+    auto cached = [labels](int column, auto value, auto&& make) {
+        const int key = column * 256 + int(value);
+        auto found = labels->constFind(key);
+        if (found == labels->constEnd())
+            found = labels->insert(key, make(value));
+        return *found;
+    };
+    auto labelOf = [](auto value) {
+        return label(value);
+    };
     auto personName = [names](const TeamLog&, const QString& id) {
         return names->value(id, id);
     };
@@ -205,7 +254,7 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
              [=](int r) { return personName(*log, meeting(r).personId); },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Status"),
-             [=](int r) { return label(meeting(r).status); },
+             [=](int r) { return cached(2, meeting(r).status, labelOf); },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Your talk share"),
              [=](int r) {
@@ -249,12 +298,15 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
              [=](int r) { return decision(r).area; },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Level"),
-             [=](int r) { return levelDisplay(decision(r).level); },
+             [=](int r) {
+                 return cached(4, decision(r).level,
+                               [](DelegationLevel l) { return levelDisplay(l); });
+             },
              [=](int r) {
                  return qint64(toInt(decision(r).level));
              }},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Outcome"),
-             [=](int r) { return label(decision(r).outcome); },
+             [=](int r) { return cached(5, decision(r).outcome, labelOf); },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Review"),
              [=](int r) { return iso(decision(r).reviewOn); },
@@ -276,10 +328,10 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
              [=](int r) { return initiative(r).description; },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Kind"),
-             [=](int r) { return label(initiative(r).kind); },
+             [=](int r) { return cached(3, initiative(r).kind, labelOf); },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Outcome"),
-             [=](int r) { return label(initiative(r).outcome); },
+             [=](int r) { return cached(4, initiative(r).outcome, labelOf); },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Recognised"),
              [=](int r) {
@@ -444,7 +496,8 @@ void EntryFilterModel::setPersonFilter(const QString& personId)
 
 void EntryFilterModel::setTextFilter(const QString& text)
 {
-    const QString folded = text.trimmed().toCaseFolded();
+    QString folded = text.trimmed();
+    foldForSearch(folded);
     if (folded == m_text)
         return;
     m_text = folded;

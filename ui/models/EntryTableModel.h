@@ -72,13 +72,17 @@ private:
     Workspace& m_workspace;
     Log m_log;
     QList<Column> m_columns;
-    QHash<QString, QString> m_names; ///< person id → name, for the team-member column
-    mutable QStringList m_haystack;  ///< each row's text, case-folded, built on the first filter
+    QHash<QString, QString> m_names;      ///< person id → name, for the team-member column
+    mutable QHash<int, QString> m_labels; ///< translated labels by column and value
+    mutable QStringList m_haystack; ///< each row's text, case-folded, built on the first filter
     mutable QHash<int, QList<qint64>> m_sortKeys; ///< per column, built on its first sort
     int m_rows = 0;
     /// Inserted or Removed between aboutToUpdate() and update(); else Everything.
     Workspace::Change::Kind m_pending = Workspace::Change::Kind::Everything;
 };
+
+/// Folds `text` in place for the table filter (simple case folding, letter by letter).
+void foldForSearch(QString& text);
 
 /// Sorting and text filtering for an EntryTableModel, plus a person filter.
 class EntryFilterModel final : public QSortFilterProxyModel

@@ -26,9 +26,7 @@ Workspace::Workspace(Database& db, QObject* parent, Loading loading)
     connect(&m_promptsWatcher, &QFutureWatcher<QList<Prompt>>::finished, this, [this] {
         if (m_promptsGeneration != m_generation)
             return; // the logs changed again meanwhile; a newer job or reload follows
-        setPrompts(m_promptsWatcher.result());
-        m_lastChange = Change{Change::Kind::Prompts, {}};
-        emit logChanged();
+        showPrompts(m_promptsWatcher.result());
     });
     connect(&m_historyWatcher, &QFutureWatcher<QList<RaisedPrompt>>::finished, this, [this] {
         const quint64 computed = m_pendingGeneration;
@@ -164,6 +162,9 @@ void Workspace::committed(DataKind kind, qint64 entryId)
         case DataKind::PromptStates:
             m_log.promptStates = loadPromptStates(connection);
             announce({Change::Kind::Replaced, kind});
+            // A prompt marked done, snoozed or dismissed leaves at once; the
+            // engine's full answer (an undo brings one back) follows.
+            showPrompts(PromptEngine::withoutHandled(m_prompts, m_log.promptStates, m_today));
             break;
         case DataKind::Settings:
             m_thresholds = Thresholds::fromSettings(SettingsRepository(m_db).all());
@@ -230,11 +231,17 @@ void Workspace::announce(Change change)
     emit logChanged();
 }
 
+void Workspace::showPrompts(QList<Prompt> prompts)
+{
+    setPrompts(std::move(prompts));
+    m_lastChange = Change{Change::Kind::Prompts, {}};
+    emit logChanged(); // the logs did not change: the generation stays
+}
+
 void Workspace::promptsFollow()
 {
     if (m_log.entryCount() <= m_backgroundAbove) {
-        setPrompts(PromptEngine(m_thresholds).activePrompts(m_log, m_today));
-        announce({Change::Kind::Prompts, {}});
+        showPrompts(PromptEngine(m_thresholds).activePrompts(m_log, m_today));
         return;
     }
     recomputePrompts(); // the rows are drawn; the prompts follow off the UI thread

@@ -184,6 +184,7 @@ private:
     void refreshEntry(QList<T>& list, DataKind kind, qint64 id, const QList<T>& fresh);
     void announce(Change change);
     void promptsFollow();
+    void showPrompts(QList<Prompt> prompts);
     void setPrompts(QList<Prompt> prompts);
     QHash<QString, int> m_promptCounts; ///< open prompts per person id
     void recomputePrompts();

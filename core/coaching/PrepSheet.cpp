@@ -12,6 +12,12 @@ namespace rd {
 std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
                                          const PromptEngine& engine)
 {
+    return prepareOneOnOne(log, personId, asOf, engine.activePrompts(log, asOf));
+}
+
+std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
+                                         const QList<Prompt>& activePrompts)
+{
     const Person* person = log.person(personId);
     if (!person)
         return std::nullopt;
@@ -46,7 +52,7 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
             !(i.recognisedOn.isValid() ? i.recognisedOn <= asOf : i.recognition.has_value()))
             sheet.initiativesToRecognise << i;
     }
-    for (const Prompt& p : engine.activePrompts(log, asOf)) {
+    for (const Prompt& p : activePrompts) {
         if (p.personId == personId)
             sheet.prompts << p;
     }

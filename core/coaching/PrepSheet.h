@@ -34,6 +34,11 @@ struct PrepSheet
 /// Returns std::nullopt when the person is not in the log.
 std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
                                          const PromptEngine& engine);
+/// The same with the prompts already computed (PromptEngine::activePrompts() as
+/// of `asOf`): the app keeps them, and evaluating the engine again on a large
+/// log took 100 ms or more on every change.
+std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
+                                         const QList<Prompt>& activePrompts);
 
 /// The sheet as Markdown, for printing or sharing. Private notes are not included.
 QString prepSheetMarkdown(const PrepSheet& sheet);

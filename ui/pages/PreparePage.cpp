@@ -99,8 +99,8 @@ QString PreparePage::person() const
 
 void PreparePage::refresh()
 {
-    m_sheet = prepareOneOnOne(m_workspace.log(), person(), m_workspace.today(),
-                              PromptEngine(m_workspace.thresholds()));
+    m_sheet =
+        prepareOneOnOne(m_workspace.log(), person(), m_workspace.today(), m_workspace.prompts());
     const bool ready = m_sheet.has_value();
     m_start->setEnabled(ready && m_workspace.canWrite());
     m_print->setEnabled(ready);

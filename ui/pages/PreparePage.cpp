@@ -46,9 +46,10 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::logChanged, this, [this] {
         // The sheet holds prompts and what carries over from the last 1:1.
         const Workspace::Change& change = m_workspace.lastChange();
-        if (change.promptsChanged() || change.touches(DataKind::OneOnOnes) ||
-            change.touches(DataKind::People))
-            setPerson(person());
+        if (change.touches(DataKind::People))
+            setPerson(person()); // the list of people, and the sheet
+        else if (change.promptsChanged() || change.touches(DataKind::OneOnOnes))
+            refresh();
     });
     connect(m_start, &QPushButton::clicked, this,
             [this] { emit startRequested(meetingToStart()); });

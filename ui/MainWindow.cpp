@@ -129,8 +129,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     connect(m_prepare, &PreparePage::startRequested, this, &MainWindow::startOneOnOne);
     connect(m_progress, &ProgressPage::exportReportRequested, this, &MainWindow::exportReport);
 
-    retranslate();
-    personSelectionChanged();
+    updateWritable(); // also sets every text: retranslate()
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -196,8 +195,6 @@ void MainWindow::createActions()
     toolBar->addActions({m_logOneOnOne, m_logDecision, m_logInitiative});
     toolBar->addSeparator();
     toolBar->addActions({m_undo, m_redo, m_search});
-    for (QAction* action : writingActions())
-        action->setEnabled(m_workspace->canWrite());
 }
 
 void MainWindow::updateWritable()

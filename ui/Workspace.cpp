@@ -47,9 +47,7 @@ Workspace::Workspace(Database& db, QObject* parent, Loading loading)
                                                     : Database::findDamage(m_db.connection()));
         if (m_db.isDamaged() && !loadedSnapshot.error.isEmpty()) {
             // A damaged file that could not be read: nothing to show; damaged() said why.
-            ++m_generation;
-            m_lastChange = Change{};
-            emit logChanged();
+            announce(Change{});
         } else if (m_loadGeneration != m_generation || !loadedSnapshot.error.isEmpty()) {
             reload(); // something was written meanwhile, or the worker failed: read it here
         } else {
@@ -59,9 +57,7 @@ Workspace::Workspace(Database& db, QObject* parent, Loading loading)
             setPrompts(std::exchange(m_retranslateAfterLoad, false)
                            ? PromptEngine(m_thresholds).activePrompts(m_log, m_today)
                            : std::move(loadedSnapshot.prompts));
-            ++m_generation;
-            m_lastChange = Change{};
-            emit logChanged();
+            announce(Change{});
         }
         emit loaded();
     });
@@ -275,7 +271,7 @@ bool Workspace::isReadOnly() const
 
 bool Workspace::canWrite() const
 {
-    return m_db.writeRefusal().isEmpty();
+    return m_db.canWrite();
 }
 
 int Workspace::promptCount(const QString& personId) const
@@ -298,9 +294,7 @@ void Workspace::retranslate()
         return;
     }
     setPrompts(PromptEngine(m_thresholds).activePrompts(m_log, m_today));
-    ++m_generation; // the prompt history holds texts too
-    m_lastChange = Change{};
-    emit logChanged();
+    announce(Change{}); // a new generation: the prompt history holds texts too
 }
 
 void Workspace::setToday(QDate today)
@@ -333,9 +327,7 @@ void Workspace::reload()
     } catch (const Error& error) {
         emit errorOccurred(error.message());
     }
-    ++m_generation;
-    m_lastChange = Change{};
-    emit logChanged();
+    announce(Change{});
 }
 
 } // namespace rd::ui

@@ -53,6 +53,26 @@ QString damagedMessage(const QString& path, const QString& damage)
         .arg(path, damage);
 }
 
+/// Runs `read` on a read-only connection of its own to `path`, named `name`, and
+/// closes it again. Returns the error when the file cannot be opened.
+template <typename Read>
+QString withReadOnlyConnection(const QString& path, const QString& name, Read&& read)
+{
+    QString openError;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        connection.setDatabaseName(path);
+        connection.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (connection.open())
+            read(connection);
+        else
+            openError = connection.lastError().text();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return openError;
+}
+
 } // namespace
 
 Database::Database(const QString& path, Access access, QObject* parent, Check check)
@@ -74,7 +94,7 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen() && writeRefusal().isEmpty()) {
+        if (db.isOpen() && canWrite()) {
             // Fold the WAL back into the main file so a clean exit leaves one file
             // (never on a file found damaged, or not yet checked).
             QSqlQuery checkpoint(db);
@@ -124,18 +144,13 @@ int Database::probeVersion()
 {
     // Read the file's identity and version through a read-only connection, so a
     // file we refuse is never touched (a read-write close may checkpoint).
-    const QString probeName = m_connectionName + u"-probe"_s;
     bool readable = false;
     int applicationId = 0;
     int version = 0;
     int objects = 0;
-    QString openError;
     QString damage;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
-        probe.setDatabaseName(m_path);
-        probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (probe.open()) {
+    const QString openError = withReadOnlyConnection(
+        m_path, m_connectionName + u"-probe"_s, [&](const QSqlDatabase& probe) {
             QSqlQuery query(probe);
             readable = query.exec(u"PRAGMA application_id"_s) && query.next();
             // SQLITE_CORRUPT: SQLite knows the file (a truncated one, say) but not its content.
@@ -154,12 +169,7 @@ int Database::probeVersion()
                 else
                     m_checkPending = true;
             }
-        } else {
-            openError = probe.lastError().text();
-        }
-        probe.close();
-    }
-    QSqlDatabase::removeDatabase(probeName);
+        });
 
     if (!openError.isEmpty())
         throw StorageError(QCoreApplication::translate("rd::Database", "Cannot open %1: %2.")
@@ -233,16 +243,9 @@ void Database::open()
         // while opening: name it for what it is, so the app can offer a backup.
         if (m_checkPending) {
             QString damage;
-            {
-                QSqlDatabase probe =
-                    QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName + u"-check"_s);
-                probe.setDatabaseName(m_path);
-                probe.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-                if (probe.open())
-                    damage = findDamage(probe);
-                probe.close();
-            }
-            QSqlDatabase::removeDatabase(m_connectionName + u"-check"_s);
+            withReadOnlyConnection(
+                m_path, m_connectionName + u"-check"_s,
+                [&damage](const QSqlDatabase& probe) { damage = findDamage(probe); });
             if (!damage.isEmpty())
                 throw DamagedFileError(damagedMessage(m_path, damage));
         }

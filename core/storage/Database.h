@@ -62,6 +62,8 @@ public:
     bool isIntegrityCheckPending() const { return m_checkPending; }
     /// Whether a deferred integrity check found the file damaged.
     bool isDamaged() const { return !m_damage.isEmpty(); }
+    /// Whether a write would be accepted now.
+    bool canWrite() const { return !isReadOnly() && m_damage.isEmpty() && !m_checkPending; }
     /// Why a write would be refused now, in one sentence; empty when writes are allowed.
     QString writeRefusal() const;
     /// Throws StorageError with writeRefusal() unless writes are allowed.

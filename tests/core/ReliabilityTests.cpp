@@ -44,6 +44,15 @@ void writeFile(const QString& path, const QByteArray& bytes)
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(bytes);
 }
+/// A sound file with the demo team in it; returns `path`.
+QString demoFile(const QString& path)
+{
+    Database db(path);
+    DemoOptions options;
+    options.until = QDate(2026, 11, 27);
+    importTeamLog(db, generateDemoTeam(options), ImportMode::Merge);
+    return path;
+}
 } // namespace
 
 TEST_CASE("thinning keeps 7 daily, 8 weekly and 12 monthly backups, deterministically")
@@ -162,13 +171,7 @@ TEST_CASE("a migration step that fails leaves the old schema, never a mix")
 TEST_CASE("damaged files are detected and left unchanged")
 {
     test::TempDatabase temp;
-    const QString good = temp.dir.filePath(u"good.sqlite"_s);
-    {
-        Database db(good);
-        DemoOptions options;
-        options.until = QDate(2026, 11, 27);
-        importTeamLog(db, generateDemoTeam(options), ImportMode::Merge);
-    }
+    const QString good = demoFile(temp.dir.filePath(u"good.sqlite"_s));
     QFile source(good);
     REQUIRE(source.open(QIODevice::ReadOnly));
     const QByteArray bytes = source.readAll();
@@ -221,13 +224,7 @@ TEST_CASE("a deferred integrity check holds every write until it passes, and for
           "fails")
 {
     test::TempDatabase temp;
-    const QString good = temp.dir.filePath(u"good.sqlite"_s);
-    {
-        Database db(good);
-        DemoOptions options;
-        options.until = QDate(2026, 11, 27);
-        importTeamLog(db, generateDemoTeam(options), ImportMode::Merge);
-    }
+    const QString good = demoFile(temp.dir.filePath(u"good.sqlite"_s));
     Person newcomer;
     newcomer.name = u"Newcomer"_s;
 

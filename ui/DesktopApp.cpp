@@ -6,6 +6,7 @@
 #include "dialogs/WelcomeDialog.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
+#include "FirstPaint.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "storage/Backups.h"
@@ -60,35 +61,6 @@ bool createSampleTeam(const QString& path, QString* error)
             return QString();
         },
         error);
-}
-
-/// Calls `then` from the event loop once `widget` has painted for the first time.
-class FirstPaint final : public QObject
-{
-public:
-    FirstPaint(QWidget* widget, std::function<void()> then)
-        : QObject(widget)
-        , m_then(std::move(then))
-    {
-        widget->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && m_then) {
-            QTimer::singleShot(0, watched, std::exchange(m_then, {}));
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_then;
-};
-
-void onFirstPaint(QWidget* widget, std::function<void()> then)
-{
-    new FirstPaint(widget, std::move(then));
 }
 
 /// For bench/: the peak resident memory of this process, from /proc.

@@ -14,6 +14,7 @@
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/SafeFile.h"
+#include "FirstPaint.h"
 #include "models/TeamModel.h"
 #include "pages/BoardPage.h"
 #include "pages/EntriesPage.h"
@@ -28,6 +29,7 @@
 #include "storage/TeamLogLoader.h"
 #include "Workspace.h"
 
+#include <array>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -39,6 +41,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -73,13 +76,6 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     , m_wholeTeam(new QPushButton(this))
     , m_pages(new QTabWidget(this))
     , m_today(new TodayPage(*m_workspace, this))
-    , m_meetings(new EntriesPage(*m_workspace, EntryTableModel::Log::OneOnOnes, this))
-    , m_decisions(new EntriesPage(*m_workspace, EntryTableModel::Log::Decisions, this))
-    , m_initiatives(new EntriesPage(*m_workspace, EntryTableModel::Log::Initiatives, this))
-    , m_board(new BoardPage(*m_workspace, this))
-    , m_prepare(new PreparePage(*m_workspace, this))
-    , m_journal(new JournalPage(*m_workspace, this))
-    , m_progress(new ProgressPage(*m_workspace, this))
 {
     setObjectName(u"mainWindow"_s);
     m_teamView->setObjectName(u"teamList"_s);
@@ -91,11 +87,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     m_wholeTeam->setObjectName(u"wholeTeamButton"_s);
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
-    for (QWidget* page : {static_cast<QWidget*>(m_today), static_cast<QWidget*>(m_meetings),
-                          static_cast<QWidget*>(m_decisions), static_cast<QWidget*>(m_initiatives),
-                          static_cast<QWidget*>(m_board), static_cast<QWidget*>(m_prepare),
-                          static_cast<QWidget*>(m_journal), static_cast<QWidget*>(m_progress)})
-        m_pages->addTab(page, QString());
+    m_pages->addTab(m_today, QString());
+    // Until the other pages are built their tabs hold empty stand-ins.
+    for (int i = 1; i < PageCount; ++i)
+        m_pages->addTab(new QWidget(m_pages), QString());
 
     auto* sidebar = new QWidget(this);
     sidebar->setObjectName(u"teamSidebar"_s);
@@ -119,6 +114,39 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     // The first load also ends the file's integrity check: writing becomes possible.
     connect(m_workspace, &Workspace::loaded, this, &MainWindow::updateWritable);
+
+    if (loading == Workspace::Loading::InBackground) {
+        // The app's start: paint first, then read the logs and build the other
+        // pages (or build them as soon as one of their tabs is picked).
+        connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::ensurePages);
+        onFirstPaint(this, [this] {
+            m_workspace->startLoading();
+            ensurePages();
+        });
+    } else {
+        ensurePages();
+    }
+    updateWritable(); // also sets every text: retranslate()
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!settings.contains(u"window/geometry"_s))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::ensurePages()
+{
+    if (m_meetings)
+        return;
+    m_meetings = new EntriesPage(*m_workspace, EntryTableModel::Log::OneOnOnes, this);
+    m_decisions = new EntriesPage(*m_workspace, EntryTableModel::Log::Decisions, this);
+    m_initiatives = new EntriesPage(*m_workspace, EntryTableModel::Log::Initiatives, this);
+    m_board = new BoardPage(*m_workspace, this);
+    m_prepare = new PreparePage(*m_workspace, this);
+    m_journal = new JournalPage(*m_workspace, this);
+    m_progress = new ProgressPage(*m_workspace, this);
     connect(m_meetings, &EntriesPage::addRequested, this, &MainWindow::logOneOnOne);
     connect(m_decisions, &EntriesPage::addRequested, this, &MainWindow::logDecision);
     connect(m_initiatives, &EntriesPage::addRequested, this, &MainWindow::logInitiative);
@@ -129,15 +157,43 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     connect(m_prepare, &PreparePage::startRequested, this, &MainWindow::startOneOnOne);
     connect(m_progress, &ProgressPage::exportReportRequested, this, &MainWindow::exportReport);
 
-    updateWritable(); // also sets every text: retranslate()
-    QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
-    if (!settings.contains(u"window/geometry"_s))
-        resize(1280, 800);
+    // Swap each stand-in for its page, keeping the tab that is showing.
+    const int current = m_pages->currentIndex();
+    const QSignalBlocker blocker(m_pages);
+    m_pages->setUpdatesEnabled(false);
+    for (int i = 1; i < PageCount; ++i) {
+        QWidget* standIn = m_pages->widget(i);
+        QWidget* page = pageAt(i);
+        const QString text = m_pages->tabText(i);
+        m_pages->removeTab(i);
+        m_pages->insertTab(i, page, text);
+        delete standIn;
+    }
+    m_pages->setCurrentIndex(current);
+    m_pages->setUpdatesEnabled(true);
+    disconnect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::ensurePages);
+    retranslatePages();
+    personSelectionChanged();
 }
 
-MainWindow::~MainWindow() = default;
+QWidget* MainWindow::pageAt(int index) const
+{
+    const std::array<QWidget*, PageCount> pages = {m_today, m_meetings, m_decisions, m_initiatives,
+                                                   m_board, m_prepare,  m_journal,   m_progress};
+    return pages.at(std::size_t(index));
+}
+
+void MainWindow::showEntry(int log, qint64 entryId)
+{
+    ensurePages();
+    EntriesPage* page = m_meetings;
+    if (EntryTableModel::Log(log) == EntryTableModel::Log::Decisions)
+        page = m_decisions;
+    else if (EntryTableModel::Log(log) == EntryTableModel::Log::Initiatives)
+        page = m_initiatives;
+    m_pages->setCurrentWidget(page);
+    page->select(entryId);
+}
 
 void MainWindow::createActions()
 {
@@ -258,6 +314,14 @@ void MainWindow::retranslate()
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
     m_today->retranslate();
+    retranslatePages();
+    showStatus();
+}
+
+void MainWindow::retranslatePages()
+{
+    if (!m_meetings)
+        return;
     m_meetings->retranslate();
     m_decisions->retranslate();
     m_initiatives->retranslate();
@@ -265,7 +329,6 @@ void MainWindow::retranslate()
     m_prepare->retranslate();
     m_journal->retranslate();
     m_progress->retranslate();
-    showStatus();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -299,6 +362,8 @@ void MainWindow::personSelectionChanged()
     m_archivePerson->setEnabled(!id.isEmpty() && m_workspace->canWrite());
     m_wholeTeam->setEnabled(!id.isEmpty());
     m_today->setPersonFilter(id);
+    if (!m_meetings)
+        return;
     m_meetings->setPersonFilter(id);
     m_decisions->setPersonFilter(id);
     m_initiatives->setPersonFilter(id);
@@ -354,10 +419,8 @@ void MainWindow::startOneOnOne(const OneOnOne& prefilled)
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto* command = new LogOneOnOneCommand(*m_workspace, dialog.meeting());
-    if (m_workspace->run(command)) {
-        m_pages->setCurrentWidget(m_meetings);
-        m_meetings->select(command->entryId());
-    }
+    if (m_workspace->run(command))
+        showEntry(int(EntryTableModel::Log::OneOnOnes), command->entryId());
 }
 
 void MainWindow::logDecision()
@@ -372,10 +435,8 @@ void MainWindow::logDecision()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto* command = new LogDecisionCommand(*m_workspace, dialog.decision());
-    if (m_workspace->run(command)) {
-        m_pages->setCurrentWidget(m_decisions);
-        m_decisions->select(command->entryId());
-    }
+    if (m_workspace->run(command))
+        showEntry(int(EntryTableModel::Log::Decisions), command->entryId());
 }
 
 void MainWindow::logInitiative()
@@ -389,10 +450,8 @@ void MainWindow::logInitiative()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto* command = new LogInitiativeCommand(*m_workspace, dialog.initiative());
-    if (m_workspace->run(command)) {
-        m_pages->setCurrentWidget(m_initiatives);
-        m_initiatives->select(command->entryId());
-    }
+    if (m_workspace->run(command))
+        showEntry(int(EntryTableModel::Log::Initiatives), command->entryId());
 }
 
 void MainWindow::editEntry(int log, qint64 entryId)
@@ -440,16 +499,14 @@ void MainWindow::openSearchHit(const SearchHit& hit)
     case SearchHit::Kind::OneOnOne:
     case SearchHit::Kind::AgendaItem:
     case SearchHit::Kind::ActionItem:
-        m_pages->setCurrentWidget(m_meetings);
-        m_meetings->select(hit.kind == SearchHit::Kind::OneOnOne ? hit.entryId : hit.meetingId);
+        showEntry(int(EntryTableModel::Log::OneOnOnes),
+                  hit.kind == SearchHit::Kind::OneOnOne ? hit.entryId : hit.meetingId);
         break;
     case SearchHit::Kind::Decision:
-        m_pages->setCurrentWidget(m_decisions);
-        m_decisions->select(hit.entryId);
+        showEntry(int(EntryTableModel::Log::Decisions), hit.entryId);
         break;
     case SearchHit::Kind::Initiative:
-        m_pages->setCurrentWidget(m_initiatives);
-        m_initiatives->select(hit.entryId);
+        showEntry(int(EntryTableModel::Log::Initiatives), hit.entryId);
         break;
     }
 }
@@ -501,6 +558,7 @@ void MainWindow::exportFile()
 
 void MainWindow::exportReport()
 {
+    ensurePages();
     const ProgressQuery query = m_progress->query();
     const QLocale locale;
     const Person* person = m_workspace->log().person(query.personId);

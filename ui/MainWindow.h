@@ -39,7 +39,8 @@ class MainWindow final : public QMainWindow
 
 public:
     /// With `loading` InBackground the window paints at once and the logs
-    /// arrive a moment later (the app's start on a large file).
+    /// arrive a moment later (the app's start on a large file); the pages
+    /// other than Today are built right after that first frame.
     explicit MainWindow(Database& db, QWidget* parent = nullptr,
                         Workspace::Loading loading = Workspace::Loading::Now);
     ~MainWindow() override;
@@ -73,8 +74,14 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static constexpr int PageCount = 8;
+    void ensurePages();
+    QWidget* pageAt(int index) const;
+    /// Shows the page of `log` (an EntryTableModel::Log) with the entry selected.
+    void showEntry(int log, qint64 entryId);
     void createActions();
     void retranslate();
+    void retranslatePages();
     void personSelectionChanged();
     void showError(const QString& message);
     QList<QAction*> writingActions() const;
@@ -90,13 +97,15 @@ private:
     QPushButton* m_wholeTeam;
     QTabWidget* m_pages;
     TodayPage* m_today;
-    EntriesPage* m_meetings;
-    EntriesPage* m_decisions;
-    EntriesPage* m_initiatives;
-    BoardPage* m_board;
-    PreparePage* m_prepare;
-    JournalPage* m_journal;
-    ProgressPage* m_progress;
+    // Built by ensurePages(): in the constructor, or right after the first
+    // frame when the window opens with the logs loading in the background.
+    EntriesPage* m_meetings = nullptr;
+    EntriesPage* m_decisions = nullptr;
+    EntriesPage* m_initiatives = nullptr;
+    BoardPage* m_board = nullptr;
+    PreparePage* m_prepare = nullptr;
+    JournalPage* m_journal = nullptr;
+    ProgressPage* m_progress = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_logMenu = nullptr;

@@ -63,7 +63,8 @@ Workspace::Workspace(Database& db, QObject* parent, Loading loading)
     });
     // An in-memory database has no file another connection could read.
     if (loading == Loading::InBackground && m_db.path() != u":memory:"_s) {
-        loadInBackground();
+        m_loading = true;
+        m_loadPending = true;
         return;
     }
     if (m_db.isIntegrityCheckPending())
@@ -76,6 +77,12 @@ void Workspace::confirmIntegrity(const QString& damage)
     m_db.confirmIntegrity(damage);
     if (!damage.isEmpty())
         emit damaged(m_db.writeRefusal());
+}
+
+void Workspace::startLoading()
+{
+    if (std::exchange(m_loadPending, false))
+        loadInBackground();
 }
 
 void Workspace::loadInBackground()

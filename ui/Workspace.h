@@ -35,8 +35,9 @@ class Workspace final : public QObject
 
 public:
     /// How the first snapshot is read: at once, or (for the app's start on a
-    /// file) off the UI thread through its own read-only connection, so the
-    /// window paints before a large log has loaded.
+    /// file) off the UI thread through its own read-only connection once
+    /// startLoading() is called. The window calls it after its first frame, so
+    /// reading a large file never competes with painting it.
     enum class Loading
     {
         Now,
@@ -110,6 +111,8 @@ public:
     /// after a change; smaller ones do it at once (tests set 0 to force it).
     void setBackgroundPromptsAbove(qsizetype entries) { m_backgroundAbove = entries; }
 
+    /// Starts the background first load (Loading::InBackground); once only.
+    void startLoading();
     /// True until a background first load has landed.
     bool isLoading() const { return m_loading; }
     /// True while prompts for a quick-logged entry are computed off the UI thread.
@@ -173,6 +176,7 @@ private:
     };
     QFutureWatcher<Snapshot> m_loadWatcher;
     quint64 m_loadGeneration = 0;
+    bool m_loadPending = false; ///< InBackground, until startLoading()
     void loadInBackground();
     Change m_lastChange;
     qsizetype m_backgroundAbove = 20000;

@@ -3866,6 +3866,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>What did you do, and what did you learn? This goes into your journal.</source>
         <translation>Wat heb je gedaan, en wat heb je geleerd? Dit komt in je logboek.</translation>
     </message>
+    <message>
+        <source>Loading your logs…</source>
+        <translation>Je logboeken worden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::WelcomeDialog</name>

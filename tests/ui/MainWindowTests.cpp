@@ -17,6 +17,7 @@
 #include "models/JournalModel.h"
 #include "models/PromptModel.h"
 #include "models/TeamModel.h"
+#include "pages/EntriesPage.h"
 #include "pages/PreparePage.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
@@ -37,6 +38,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFocusEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -575,6 +577,12 @@ TEST_CASE("on a file, the window can paint first and take the logs from a backgr
     }
     Database db(temp.path());
     ui::MainWindow window(db, nullptr, ui::Workspace::Loading::InBackground);
+    auto* pages = child<QTabWidget>(window, u"pages"_s);
+    // Before the first frame only Today is built; the other tabs wait.
+    CHECK(pages->count() == 8);
+    CHECK(pages->tabText(2) == u"Decisions"_s);
+    CHECK(window.findChild<QWidget*>(u"decisionsPage"_s) == nullptr);
+    CHECK(child<QLabel>(window, u"todayEmpty"_s)->text() == u"Loading your logs…"_s);
     window.show();
     auto* team = child<QListView>(window, u"teamList"_s);
     CHECK(window.workspace().isLoading());
@@ -583,6 +591,34 @@ TEST_CASE("on a file, the window can paint first and take the logs from a backgr
     CHECK(team->model()->rowCount() == 1);
     CHECK(window.workspace().log() == loadTeamLog(db.connection()));
     CHECK_FALSE(window.workspace().prompts().isEmpty());
+    // Built right after the first frame, each in its own tab, texts kept.
+    CHECK(pages->widget(2) == child<QWidget>(window, u"decisionsPage"_s));
+    CHECK(pages->widget(7) == child<QWidget>(window, u"progressPage"_s));
+    CHECK(pages->tabText(7) == u"Progress"_s);
+    CHECK(pages->currentIndex() == 0);
+    CHECK(child<QTableView>(window, u"decisionsTable"_s)->model()->rowCount() ==
+          window.workspace().log().decisions.size());
+}
+
+TEST_CASE("picking a tab before the first frame builds the pages at once")
+{
+    test::TempDatabase temp;
+    {
+        Database db(temp.path());
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    }
+    Database db(temp.path());
+    ui::MainWindow window(db, nullptr, ui::Workspace::Loading::InBackground);
+    auto* pages = child<QTabWidget>(window, u"pages"_s);
+    QSignalSpy switched(pages, &QTabWidget::currentChanged);
+    pages->setCurrentIndex(4);
+    CHECK(pages->currentWidget() == child<QWidget>(window, u"boardPage"_s));
+    CHECK(pages->tabText(4) == u"Delegation board"_s);
+    CHECK(switched.size() == 1);
+    window.show();
+    REQUIRE(QTest::qWaitFor([&] { return !window.workspace().isLoading(); }));
+    CHECK(pages->currentIndex() == 4);
+    CHECK(window.findChildren<QWidget*>(u"boardPage"_s).size() == 1);
 }
 
 TEST_CASE("the app's integrity check runs with the background load; writing waits for it")
@@ -707,6 +743,39 @@ TEST_CASE("the app offers the newest sound backup when it finds the file damaged
          QDir(QFileInfo(temp.path()).absolutePath()).entryInfoList(QDir::Files))
         kept = kept || test::fileHash(info.filePath()) == damagedHash;
     CHECK(kept);
+}
+
+TEST_CASE("a table builds its search text once shown, a slice at a time, before any key stroke")
+{
+    Database db(u":memory:"_s);
+    DemoOptions options;
+    options.until = QDate(2026, 11, 27);
+    options.entries = 12000; // more decisions than one slice
+    importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
+    ui::MainWindow window(db);
+    window.show();
+    const auto* decisions = child<ui::EntriesPage>(window, u"decisionsPage"_s)->model();
+    const auto* initiatives = child<ui::EntriesPage>(window, u"initiativesPage"_s)->model();
+    REQUIRE(decisions->rowCount() > 4000);
+    QTest::qWait(50);
+    CHECK_FALSE(decisions->prepareSearch(0)); // a hidden page builds nothing
+
+    child<QTabWidget>(window, u"pages"_s)->setCurrentIndex(2);
+    CHECK_FALSE(decisions->prepareSearch(0)); // not while the page is being shown
+    CHECK(QTest::qWaitFor([&] { return decisions->prepareSearch(0); }));
+    CHECK_FALSE(initiatives->prepareSearch(0));
+
+    // A reload drops it; the page, still in view, builds it again.
+    window.workspace().reload();
+    CHECK_FALSE(decisions->prepareSearch(0));
+    CHECK(QTest::qWaitFor([&] { return decisions->prepareSearch(0); }));
+
+    // Focusing the filter of a page not yet idle builds it at once.
+    child<QTabWidget>(window, u"pages"_s)->setCurrentIndex(3);
+    auto* filter = child<QLineEdit>(window, u"initiativesFilter"_s);
+    QFocusEvent focus(QEvent::FocusIn, Qt::TabFocusReason);
+    QApplication::sendEvent(filter, &focus);
+    CHECK(initiatives->prepareSearch(0));
 }
 
 TEST_CASE("filtering a table narrows it by any column, ignoring case, and keeps the selection "

@@ -465,16 +465,21 @@ const QList<qint64>& EntryTableModel::sortKeys(int column) const
     return keys;
 }
 
-bool EntryTableModel::rowMatches(int row, const QString& needle) const
+bool EntryTableModel::prepareSearch(qsizetype rows) const
 {
     // Every row's text, case-folded once per snapshot, so each key stroke of
     // the filter is a plain substring search.
-    if (m_haystack.size() != m_rows) {
-        m_haystack.clear();
+    if (m_haystack.isEmpty())
         m_haystack.reserve(m_rows);
-        for (int r = 0; r < m_rows; ++r)
-            m_haystack << haystackOf(r);
-    }
+    const qsizetype end = m_rows - m_haystack.size() > rows ? m_haystack.size() + rows : m_rows;
+    for (qsizetype r = m_haystack.size(); r < end; ++r)
+        m_haystack << haystackOf(int(r));
+    return m_haystack.size() == m_rows;
+}
+
+bool EntryTableModel::rowMatches(int row, const QString& needle) const
+{
+    prepareSearch();
     return m_haystack.at(row).contains(needle); // the proxy folds the needle once
 }
 

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 
 #include <functional>
+#include <limits>
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSortFilterProxyModel>
@@ -47,6 +48,9 @@ public:
     bool lessThan(int column, int left, int right) const;
     /// Whether any column of `row` contains `needle`, which must be case-folded.
     bool rowMatches(int row, const QString& needle) const;
+    /// Builds the search text of up to `rows` more rows (the first filter
+    /// builds all of them: about 35 ms on 40,000 rows). True once every row has it.
+    bool prepareSearch(qsizetype rows = std::numeric_limits<qsizetype>::max()) const;
     QString personIdOf(int row) const { return personIdAt(row); }
 
 private:

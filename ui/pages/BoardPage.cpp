@@ -68,6 +68,10 @@ BoardPage::BoardPage(Workspace& workspace, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::SelectedClicked);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every cell is one line, so the columns in view tell each row's height.
+    // By default Qt measures up to 1,000 columns per row on every show: with a
+    // large team that was most of the time this page took to appear.
+    m_table->verticalHeader()->setResizeContentsPrecision(0);
     m_table->viewport()->installEventFilter(this);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);

@@ -12,6 +12,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +79,10 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &EntryFilterModel::setTextFilter);
+    // The first filter needs every row's search text: build it while the
+    // manager is still reading the page, not on their first key stroke.
+    m_filter->installEventFilter(this);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EntriesPage::prepareSearchSoon);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntriesPage::showSelected);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntriesPage::showSelected);
@@ -116,6 +121,30 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
     retranslate();
     m_table->resizeColumnsToContents();
     showSelected();
+}
+
+void EntriesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    prepareSearchSoon();
+}
+
+bool EntriesPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_filter && event->type() == QEvent::FocusIn)
+        m_model->prepareSearch();
+    return QWidget::eventFilter(watched, event);
+}
+
+void EntriesPage::prepareSearchSoon()
+{
+    // After this page has painted, a slice at a time so that nothing waits on
+    // it; a page the manager already left needs nothing.
+    QTimer::singleShot(0, this, [this] {
+        constexpr qsizetype RowsPerSlice = 4000; // about 4 ms
+        if (isVisible() && !m_model->prepareSearch(RowsPerSlice))
+            prepareSearchSoon();
+    });
 }
 
 QString EntriesPage::prefix() const

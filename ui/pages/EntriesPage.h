@@ -34,7 +34,13 @@ signals:
     void addRequested();
     void editRequested(qint64 entryId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /// Builds the table's search text once the page is drawn, before any key stroke.
+    void prepareSearchSoon();
     void showSelected();
     QString prefix() const;
 

@@ -75,6 +75,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, splitter] {
         m_tree->expandAll();
         const bool empty = m_model->rowCount() == 0;
+        showEmptyText();
         m_empty->setVisible(empty);
         splitter->setVisible(!empty);
         showSelected();
@@ -92,9 +93,7 @@ void TodayPage::retranslate()
 {
     m_tree->setAccessibleName(tr("Open prompts by lever"));
     m_detail->setAccessibleName(tr("The selected prompt"));
-    m_empty->setText(
-        tr("No open prompts. Keep logging your one-on-ones, decisions and initiatives: "
-           "Rode Draad will point out where you can move from control to facilitation."));
+    showEmptyText();
     m_done->setText(tr("&Done…"));
     m_done->setToolTip(tr("Mark it done and write down what you did and learned"));
     m_snooze->setText(tr("&Snooze a week"));
@@ -104,6 +103,16 @@ void TodayPage::retranslate()
     menu->addAction(tr("Snooze a week"), this, [this] { snooze(7); });
     menu->addAction(tr("Snooze two weeks"), this, [this] { snooze(14); });
     menu->addAction(tr("Snooze a month"), this, [this] { snooze(30); });
+}
+
+void TodayPage::showEmptyText()
+{
+    // While the logs are still loading, "no open prompts" would not be true yet.
+    m_empty->setText(
+        m_workspace.isLoading()
+            ? tr("Loading your logs…")
+            : tr("No open prompts. Keep logging your one-on-ones, decisions and initiatives: "
+                 "Rode Draad will point out where you can move from control to facilitation."));
 }
 
 void TodayPage::setPersonFilter(const QString& personId)

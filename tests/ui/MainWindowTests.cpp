@@ -850,6 +850,7 @@ TEST_CASE("the delegation board shares its width among a small team and scrolls 
     REQUIRE(table->model()->columnCount() >= 1);
     CHECK(header->sectionResizeMode(0) == QHeaderView::Stretch);
     CHECK(header->length() == table->viewport()->width());
+    CHECK_FALSE((int(header->defaultAlignment()) & Qt::TextWordWrap)); // the names fit
 
     // A team of 60: every column keeps room for a name and a level.
     QList<Person> people;
@@ -869,4 +870,19 @@ TEST_CASE("the delegation board shares its width among a small team and scrolls 
     CHECK(header->sectionSize(0) > widestLevel);
     CHECK(header->length() > table->viewport()->width());
     CHECK(table->horizontalScrollBar()->maximum() > 0);
+
+    // A name wider than its column wraps, and the header makes room for two lines.
+    larger.people = {Person{u"long"_s,
+                            u"Maximiliaan Alexander van Oldenbarnevelt"_s,
+                            {},
+                            QDate(2026, 1, 1),
+                            14,
+                            false}};
+    importTeamLog(db, larger, ImportMode::Merge);
+    QCoreApplication::processEvents();
+    CHECK((int(header->defaultAlignment()) & Qt::TextWordWrap));
+    CHECK(header->height() >= 2 * header->fontMetrics().lineSpacing());
+    const int last = table->model()->columnCount() - 1;
+    CHECK(table->model()->headerData(last, Qt::Horizontal, Qt::ToolTipRole).toString() ==
+          table->model()->headerData(last, Qt::Horizontal).toString());
 }

@@ -72,7 +72,7 @@ int BoardModel::columnCount(const QModelIndex& parent) const
 
 QVariant BoardModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Vertical)
         return m_areas.value(section);

@@ -119,6 +119,7 @@ void BoardPage::fitColumns(bool reset)
     // Stretching a thousand columns into one window measured every one of them
     // on each show (96 ms for 1,056 people) and left each under a pixel wide.
     const bool stretch = columns * minimum <= m_table->viewport()->width();
+    fitNames(stretch && columns > 0 ? m_table->viewport()->width() / columns : minimum, reset);
     if (!reset && stretch == m_stretched)
         return; // keep what the manager resized by hand
     m_stretched = stretch;
@@ -130,6 +131,29 @@ void BoardPage::fitColumns(bool reset)
     header->setSectionResizeMode(QHeaderView::Interactive);
     for (int c = 0; c < columns; ++c)
         header->resizeSection(c, minimum);
+}
+
+void BoardPage::fitNames(int columnWidth, bool reset)
+{
+    // A name wider than its column wraps onto a second line, for which the
+    // header makes room (it would be cut at both sides otherwise).
+    QHeaderView* header = m_table->horizontalHeader();
+    if (reset) {
+        QFont bold = header->font(); // the current column's name is drawn bold
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        m_widestName = 0;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            m_widestName = std::max(
+                m_widestName,
+                metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()));
+        }
+    }
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const bool wrap = m_widestName + margins > columnWidth;
+    header->setDefaultAlignment(wrap ? Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap)
+                                     : Qt::Alignment(Qt::AlignCenter));
+    header->setMinimumHeight(wrap ? 2 * header->fontMetrics().lineSpacing() + margins : 0);
 }
 
 void BoardPage::retranslate()

@@ -32,6 +32,7 @@ private:
     /// Columns share the width while each keeps room for a name and a level;
     /// a larger team gets columns of that width and scrolls sideways.
     void fitColumns(bool reset);
+    void fitNames(int columnWidth, bool reset);
 
     Workspace& m_workspace;
     BoardModel* m_model;
@@ -41,6 +42,7 @@ private:
     QLabel* m_historyTitle;
     QPushButton* m_addArea;
     bool m_stretched = false;
+    int m_widestName = 0; ///< pixels, the widest team member's name in bold
 };
 
 } // namespace rd::ui

@@ -1,5 +1,7 @@
 #include "Rule.h"
 
+#include "domain/IsoDate.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -29,7 +31,7 @@ namespace evidence {
 
 QString date(QDate d)
 {
-    return d.toString(Qt::ISODate);
+    return isoDate(d);
 }
 
 QString decision(const Decision& d)

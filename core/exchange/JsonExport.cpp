@@ -1,3 +1,4 @@
+#include "domain/IsoDate.h"
 #include "JsonExchange.h"
 
 #include <QJsonArray>
@@ -11,7 +12,7 @@ namespace rd {
 namespace {
 QJsonValue dateValue(QDate date)
 {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue optionalValue(std::optional<int> value)

@@ -1,5 +1,6 @@
 #include "TextExports.h"
 
+#include "domain/IsoDate.h"
 #include "SafeFile.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ private:
 
 QString iso(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return isoDate(date);
 }
 
 QString number(std::optional<int> value)
@@ -167,10 +168,9 @@ QString personHandoverMarkdown(const TeamLog& log, const Person& person)
             line();
         }
         for (const AgendaItem& item : m.agenda) {
-            line(u"- "_s + (item.covered ? u"[x] "_s : u"[ ] "_s) + item.text + u" ("_s +
-                 QCoreApplication::translate("rd::Export", "raised by %1")
-                     .arg(label(item.raisedBy).toLower()) +
-                 u")"_s);
+            const QString raisedBy = QCoreApplication::translate("rd::Export", "raised by %1")
+                                         .arg(label(item.raisedBy).toLower());
+            line(u"- %1%2 (%3)"_s.arg(item.covered ? u"[x] "_s : u"[ ] "_s, item.text, raisedBy));
         }
         for (const ActionItem& item : m.actions) {
             QString text = u"- "_s + QCoreApplication::translate("rd::Export", "Action") + u" (" +

@@ -1,6 +1,7 @@
 #include "Sql.h"
 
 #include "domain/Error.h"
+#include "domain/IsoDate.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -52,13 +53,12 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariant
 
 QVariant fromDate(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QDate toDate(const QVariant& value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    return value.isNull() ? QDate() : parseIsoDate(value.toString());
 }
 
 QVariant fromOptional(std::optional<int> value)

@@ -1,3 +1,4 @@
+#include "demo/DemoTeam.h"
 #include "exchange/ImportError.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/TextExports.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -213,6 +215,15 @@ TEST_CASE("each class of bad input names its JSON path and imports nothing")
         CHECK(importError(R"({"format":"rodedraad","version":2})").startsWith(u"version: "_s));
         CHECK(importError("[1,2,3]") == u"$: expected a JSON object"_s);
     }
+    SECTION("a list element that is not an object")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            QJsonArray decisions = r.value(u"decisions"_s).toArray();
+            decisions.replace(0, 42);
+            r.insert(u"decisions"_s, decisions);
+        }));
+        CHECK(e == u"decisions[0]: expected an object"_s);
+    }
     SECTION("a duplicate person id")
     {
         const QString e = importError(edited([](QJsonObject& r) {
@@ -246,4 +257,30 @@ TEST_CASE("the Markdown handover shows one person's history without private note
     CHECK(md.contains(u"5 · Advise"_s));
     CHECK_FALSE(md.contains(u"Tired, mentioned the move"_s));
     CHECK_FALSE(md.contains(u"Closed the tickets"_s)); // Bram's, not Anna's
+}
+
+TEST_CASE("a large import keeps its pages in memory until it commits, then gives the memory back")
+{
+    Database db(u":memory:"_s);
+    const auto cacheSize = [&db] {
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(u"PRAGMA cache_size"_s));
+        REQUIRE(query.next());
+        return query.value(0).toInt();
+    };
+    const int usual = cacheSize();
+    CHECK(usual == -32768);
+    DemoOptions options;
+    options.until = QDate(2026, 11, 27);
+    options.entries = 2000;
+    TeamLog log = generateDemoTeam(options);
+    REQUIRE(log.entryCount() > 500); // a bulk import
+    importTeamLog(db, log, ImportMode::Replace);
+    CHECK(cacheSize() == usual);
+
+    // Also when the import fails halfway and rolls back.
+    log.decisions.last().personId = u"nobody"_s; // the foreign key refuses it, last of all
+    CHECK_THROWS(importTeamLog(db, log, ImportMode::Replace));
+    CHECK(cacheSize() == usual);
+    CHECK(loadTeamLog(db.connection()).entryCount() == generateDemoTeam(options).entryCount());
 }

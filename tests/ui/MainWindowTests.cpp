@@ -391,6 +391,31 @@ TEST_CASE(
     CHECK(meetings.last().agenda.first().text == u"Training budget"_s);
 }
 
+TEST_CASE("a hidden Prepare page redraws its sheet when shown, and answers from the latest "
+          "logs meanwhile")
+{
+    Fixture f;
+    f.window.selectPerson(u"sam"_s);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    auto* view = child<QWidget>(f.window, u"prepSheet"_s);
+    const QString before = view->property("plainText").toString();
+    REQUIRE_FALSE(before.contains(u"Training budget"_s));
+    f.pages()->setCurrentIndex(0);
+
+    OneOnOne last;
+    last.personId = u"sam"_s;
+    last.date = f.today.addDays(-14);
+    last.agenda << AgendaItem{u"Training budget"_s, Party::Member, false};
+    OneOnOneRepository(f.db).add(last);
+    CHECK(view->property("plainText").toString() == before); // not drawn while hidden
+    const auto* prepare = child<ui::PreparePage>(f.window, u"preparePage"_s);
+    REQUIRE(prepare->meetingToStart().agenda.size() == 1);
+    CHECK(prepare->meetingToStart().agenda.first().text == u"Training budget"_s);
+
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    CHECK(view->property("plainText").toString().contains(u"Training budget"_s));
+}
+
 TEST_CASE("Ctrl+F searches all free text and opens the entry")
 {
     Fixture f;

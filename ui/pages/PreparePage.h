@@ -33,13 +33,22 @@ public:
 signals:
     void startRequested(const rd::OneOnOne& prefilled);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
+    /// The engine's sheet for the chosen person, computed when first asked for
+    /// after a change.
+    const std::optional<PrepSheet>& sheet() const;
+    void showSheet();
     void print();
     void choosePdf();
 
     Workspace& m_workspace;
-    std::optional<PrepSheet> m_sheet;
+    mutable std::optional<PrepSheet> m_sheet;
+    mutable bool m_sheetStale = true;
+    bool m_viewStale = true;
     QComboBox* m_person;
     QTextBrowser* m_view;
     QPushButton* m_start;

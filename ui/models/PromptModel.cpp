@@ -29,10 +29,9 @@ void PromptModel::setPersonFilter(const QString& personId)
     reload();
 }
 
-void PromptModel::reload()
+QList<PromptModel::Group> PromptModel::grouped() const
 {
-    beginResetModel();
-    m_groups.clear();
+    QList<Group> groups;
     for (Lever lever : allValues<Lever>()) {
         Group group{lever, {}};
         for (const Prompt& p : m_workspace.prompts()) {
@@ -40,9 +39,49 @@ void PromptModel::reload()
                 group.prompts << p;
         }
         if (!group.prompts.isEmpty())
-            m_groups << group;
+            groups << group;
     }
+    return groups;
+}
+
+void PromptModel::reload()
+{
+    QList<Group> groups = grouped();
+    if (groups == m_groups || removeOnlyDifference(groups))
+        return; // nothing to show, or one row less
+    beginResetModel();
+    m_groups = std::move(groups);
     endResetModel();
+}
+
+bool PromptModel::removeOnlyDifference(const QList<Group>& groups)
+{
+    // Removing a whole lever row would shift the rows its children's indexes
+    // name, so that case (and any other change) resets the model.
+    if (groups.size() != m_groups.size())
+        return false;
+    int g = 0;
+    while (g < m_groups.size() && m_groups.at(g) == groups.at(g))
+        ++g;
+    if (g == m_groups.size() || m_groups.at(g).lever != groups.at(g).lever)
+        return false;
+    const QList<Prompt>& was = m_groups.at(g).prompts;
+    const QList<Prompt>& now = groups.at(g).prompts;
+    if (now.size() != was.size() - 1)
+        return false;
+    int row = 0;
+    while (row < now.size() && was.at(row) == now.at(row))
+        ++row;
+    QList<Prompt> expected = was;
+    expected.removeAt(row);
+    if (expected != now || m_groups.mid(g + 1) != groups.mid(g + 1))
+        return false;
+    const QModelIndex lever = index(g, 0);
+    beginRemoveRows(lever, row, row);
+    m_groups[g].prompts.removeAt(row);
+    endRemoveRows();
+    emit dataChanged(lever, lever, {Qt::DisplayRole}); // its count
+    return true;
 }
 
 QModelIndex PromptModel::index(int row, int column, const QModelIndex& parent) const

@@ -38,13 +38,19 @@ public:
     void setPersonFilter(const QString& personId);
 
 private:
-    void reload();
-
     struct Group
     {
         Lever lever;
         QList<Prompt> prompts;
+        friend bool operator==(const Group&, const Group&) = default;
     };
+    void reload();
+    QList<Group> grouped() const;
+    /// When `groups` is the current list less one prompt in a lever that keeps
+    /// others (one marked done, snoozed or dismissed), removes that row alone, so
+    /// the view keeps its expansion and scroll position; false otherwise.
+    bool removeOnlyDifference(const QList<Group>& groups);
+
     Workspace& m_workspace;
     QString m_personFilter;
     QList<Group> m_groups;

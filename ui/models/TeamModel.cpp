@@ -31,16 +31,37 @@ void TeamModel::reload()
         if (m.status == MeetingStatus::Held && m.date <= today)
             lastHeld[m.personId] = std::max(lastHeld.value(m.personId), m.date);
     }
-    beginResetModel();
-    m_rows.clear();
+    QList<Row> rows;
+    rows.reserve(m_workspace.log().people.size());
     for (const Person& p : m_workspace.log().people) {
         if (p.archived)
             continue;
         Row row{p.id, p.name, p.role, std::nullopt, m_workspace.promptCount(p.id)};
         if (lastHeld.contains(p.id))
             row.daysSinceOneOnOne = lastHeld.value(p.id).daysTo(today);
-        m_rows.append(row);
+        rows.append(row);
     }
+    // The same people in the same order: change only the rows whose status
+    // changed. A reset makes the list lay out every one of its wrapped items
+    // again (about 25 ms for 1,056 people), on every prompt marked done.
+    constexpr qsizetype MostRowsChangedInPlace = 64;
+    qsizetype changed = 0;
+    bool samePeople = rows.size() == m_rows.size();
+    for (qsizetype r = 0; samePeople && r < rows.size(); ++r) {
+        samePeople = rows.at(r).id == m_rows.at(r).id;
+        changed += rows.at(r) == m_rows.at(r) ? 0 : 1;
+    }
+    if (samePeople && changed <= MostRowsChangedInPlace) {
+        for (int r = 0; r < int(rows.size()); ++r) {
+            if (rows.at(r) == m_rows.at(r))
+                continue;
+            m_rows[r] = rows.at(r);
+            emit dataChanged(index(r), index(r));
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
 }
 

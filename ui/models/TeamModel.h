@@ -38,6 +38,7 @@ private:
         QString role;
         std::optional<qint64> daysSinceOneOnOne;
         int prompts = 0;
+        friend bool operator==(const Row&, const Row&) = default;
     };
     Workspace& m_workspace;
     QList<Row> m_rows;

@@ -49,6 +49,21 @@ void requireRow(const QSqlQuery& query, const QString& what)
             QCoreApplication::translate("rd::Database", "The %1 no longer exists.").arg(what));
 }
 
+/// Deletes row `id` of `table` in one transaction; `what` (marked with
+/// QT_TRANSLATE_NOOP) names the record when it is already gone.
+void removeRow(Database& db, DataKind kind, QStringView table, const char* what, qint64 id,
+               qint64 entryId)
+{
+    inTransaction(
+        db, kind,
+        [&](LogWriter&) {
+            requireRow(
+                sql::exec(db.connection(), u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id}),
+                QCoreApplication::translate("rd::Database", what));
+        },
+        entryId);
+}
+
 template <typename T>
 std::optional<T> firstOf(const QList<T>& list)
 {
@@ -169,14 +184,8 @@ void OneOnOneRepository::update(const OneOnOne& meeting)
 
 void OneOnOneRepository::remove(qint64 id)
 {
-    inTransaction(
-        m_db, DataKind::OneOnOnes,
-        [&](LogWriter&) {
-            requireRow(
-                sql::exec(m_db.connection(), u"DELETE FROM one_on_ones WHERE id = ?"_s, {id}),
-                QCoreApplication::translate("rd::Database", "one-on-one"));
-        },
-        id);
+    removeRow(m_db, DataKind::OneOnOnes, u"one_on_ones",
+              QT_TRANSLATE_NOOP("rd::Database", "one-on-one"), id, id);
 }
 
 std::optional<OneOnOne> OneOnOneRepository::find(qint64 id) const
@@ -213,13 +222,8 @@ void DecisionRepository::update(const Decision& decision)
 
 void DecisionRepository::remove(qint64 id)
 {
-    inTransaction(
-        m_db, DataKind::Decisions,
-        [&](LogWriter&) {
-            requireRow(sql::exec(m_db.connection(), u"DELETE FROM decisions WHERE id = ?"_s, {id}),
-                       QCoreApplication::translate("rd::Database", "decision"));
-        },
-        id);
+    removeRow(m_db, DataKind::Decisions, u"decisions",
+              QT_TRANSLATE_NOOP("rd::Database", "decision"), id, id);
 }
 
 std::optional<Decision> DecisionRepository::find(qint64 id) const
@@ -252,14 +256,8 @@ void InitiativeRepository::update(const Initiative& initiative)
 
 void InitiativeRepository::remove(qint64 id)
 {
-    inTransaction(
-        m_db, DataKind::Initiatives,
-        [&](LogWriter&) {
-            requireRow(
-                sql::exec(m_db.connection(), u"DELETE FROM initiatives WHERE id = ?"_s, {id}),
-                QCoreApplication::translate("rd::Database", "initiative"));
-        },
-        id);
+    removeRow(m_db, DataKind::Initiatives, u"initiatives",
+              QT_TRANSLATE_NOOP("rd::Database", "initiative"), id, id);
 }
 
 std::optional<Initiative> InitiativeRepository::find(qint64 id) const
@@ -283,10 +281,8 @@ qint64 BoardRepository::set(const BoardEntry& entry)
 
 void BoardRepository::remove(qint64 id)
 {
-    inTransaction(m_db, DataKind::Board, [&](LogWriter&) {
-        requireRow(sql::exec(m_db.connection(), u"DELETE FROM board_entries WHERE id = ?"_s, {id}),
-                   QCoreApplication::translate("rd::Database", "board agreement"));
-    });
+    removeRow(m_db, DataKind::Board, u"board_entries",
+              QT_TRANSLATE_NOOP("rd::Database", "board agreement"), id, 0);
 }
 
 QList<BoardEntry> BoardRepository::history() const

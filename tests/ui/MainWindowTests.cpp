@@ -86,6 +86,13 @@ struct Fixture
     void trigger(const QString& action) { child<QAction>(window, action)->trigger(); }
 };
 
+/// The sample team, written to a file (for the app's background load).
+void writeSampleFile(const QString& path)
+{
+    Database db(path);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+}
+
 } // namespace
 
 TEST_CASE("every item model passes the model tester, before and after changes")
@@ -660,10 +667,7 @@ TEST_CASE("every edit updates the snapshot in place, and it stays true to the fi
 TEST_CASE("on a file, the window can paint first and take the logs from a background load")
 {
     test::TempDatabase temp;
-    {
-        Database db(temp.path());
-        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
-    }
+    writeSampleFile(temp.path());
     Database db(temp.path());
     ui::MainWindow window(db, nullptr, ui::Workspace::Loading::InBackground);
     auto* pages = child<QTabWidget>(window, u"pages"_s);
@@ -692,10 +696,7 @@ TEST_CASE("on a file, the window can paint first and take the logs from a backgr
 TEST_CASE("picking a tab before the first frame builds the pages at once")
 {
     test::TempDatabase temp;
-    {
-        Database db(temp.path());
-        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
-    }
+    writeSampleFile(temp.path());
     Database db(temp.path());
     ui::MainWindow window(db, nullptr, ui::Workspace::Loading::InBackground);
     auto* pages = child<QTabWidget>(window, u"pages"_s);
@@ -713,10 +714,7 @@ TEST_CASE("picking a tab before the first frame builds the pages at once")
 TEST_CASE("the app's integrity check runs with the background load; writing waits for it")
 {
     test::TempDatabase temp;
-    {
-        Database db(temp.path());
-        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
-    }
+    writeSampleFile(temp.path());
     SECTION("a sound file: writing is enabled once the load has checked it")
     {
         Database db(temp.path(), Database::Access::ReadWrite, nullptr, Database::Check::Deferred);

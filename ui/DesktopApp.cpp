@@ -148,9 +148,34 @@ std::unique_ptr<Database> restoreNewestBackup(const QString& path, const QString
 constexpr int RestoreRequested = -2;
 
 /// Shows the main window on `db` until it closes; returns the exit code.
-int runWindow(QApplication& app, Database& db, const QString& backups, const QStringList& arguments)
+///
+/// A `db` not yet open is opened once the window is drawn. A file that cannot
+/// be opened then gets its message over the window, which closes with it, or,
+/// when it is damaged, the offer to restore the newest sound backup.
+int runWindow(QApplication& app, Database& db, WriterLock& lock, const QString& backups,
+              const QStringList& arguments)
 {
     MainWindow window(db, nullptr, Workspace::Loading::InBackground);
+    bool restore = false;
+    QObject::connect(
+        &window.workspace(), &Workspace::openFailed, &window,
+        [&window, &app, &restore, &db, backups](const QString& message, bool damaged) {
+            QTimer::singleShot(
+                0, &window, [&window, &app, &restore, &db, backups, message, damaged] {
+                    // A damaged file is never written to: offer the newest sound
+                    // backup instead, keeping the damaged file beside it.
+                    if (damaged && !db.isReadOnly() && !listBackups(backups).isEmpty()) {
+                        restore = offerRestore(&window, message);
+                    } else {
+                        QMessageBox::critical(&window, MainWindow::tr("Rode Draad"), message);
+                    }
+                    app.exit(restore ? 0 : 1);
+                });
+        });
+    const auto exec = [&app, &restore] {
+        const int code = app.exec();
+        return restore ? RestoreRequested : code;
+    };
     const QString screenshots = valueOf(arguments, u"--screenshots"_s);
     if (!screenshots.isEmpty()) {
         window.resize(1280, 800);
@@ -165,7 +190,7 @@ int runWindow(QApplication& app, Database& db, const QString& backups, const QSt
             QObject::connect(&window.workspace(), &Workspace::loaded, &window, shoot);
         else
             shoot();
-        return app.exec();
+        return exec();
     }
     window.show();
     if (arguments.contains(u"--benchmark-loaded"_s)) {
@@ -177,23 +202,24 @@ int runWindow(QApplication& app, Database& db, const QString& backups, const QSt
                 app.quit();
             });
         });
-        return app.exec();
+        return exec();
     }
     if (arguments.contains(u"--benchmark-launch"_s)) {
         // For bench/: quit once the first frame is painted, reporting peak memory.
-        onFirstPaint(&window, [] {
+        onFirstPaint(&window, [&lock] {
             printPeakMemory();
-            // Measured to the first frame: do not wait for the background load to end.
+            // Measured to the first frame: do not wait for the file to be opened
+            // and read. Leave no lock behind, as a closed window would not.
+            lock.release();
             std::fflush(stdout);
             std::_Exit(0);
         });
-        return app.exec();
+        return exec();
     }
     // The first load ends the integrity check. A damaged file gets the offer to
     // restore the newest sound backup; a sound one a backup when its data changed
     // since the last, off the UI thread (never back up a damaged file: it would
     // push a sound backup out of the rotation).
-    bool restore = false;
     QObject::connect(
         &window.workspace(), &Workspace::damaged, &window,
         [&window, &app, &restore, &db, backups](const QString& message) {
@@ -221,8 +247,7 @@ int runWindow(QApplication& app, Database& db, const QString& backups, const QSt
         QObject::connect(&window.workspace(), &Workspace::loaded, &window, backUp);
     else
         QTimer::singleShot(0, &window, backUp);
-    const int code = app.exec();
-    return restore ? RestoreRequested : code;
+    return exec();
 }
 
 } // namespace
@@ -271,32 +296,15 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         openReadOnly = true;
     }
     const QString backups = backupDirectory(path, SettingsDialog::backupFolder());
-    std::unique_ptr<Database> db;
-    try {
-        // The integrity check runs with the first load, off the UI thread: on a
-        // large file it is most of the time it takes to open it. Writes wait for it.
-        db = std::make_unique<Database>(
-            path, openReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, nullptr,
-            Database::Check::Deferred);
-    } catch (const DamagedFileError& error) {
-        // A damaged file is never written to: offer the newest sound backup instead,
-        // keeping the damaged file beside it.
-        if (openReadOnly || listBackups(backups).isEmpty()) {
-            QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
-            return 1;
-        }
-        if (!offerRestore(nullptr, error.message()))
-            return 1;
-        db = restoreNewestBackup(path, backups);
-        if (!db)
-            return 1;
-    } catch (const Error& error) {
-        QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error.message());
-        return 1;
-    }
+    // The window is drawn first; the file is opened after that, and its integrity
+    // check runs with the first load, off the UI thread: on a large file it is
+    // most of the time it takes to open it. Writes wait for it.
+    auto db = std::make_unique<Database>(
+        path, openReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, nullptr,
+        Database::Check::Deferred, Database::Opening::Later);
     // A file found damaged once the window is up is restored here, then opened again.
     for (;;) {
-        const int code = runWindow(app, *db, backups, arguments);
+        const int code = runWindow(app, *db, lock, backups, arguments);
         if (code != RestoreRequested)
             return code;
         db.reset();

@@ -81,8 +81,20 @@ void Workspace::confirmIntegrity(const QString& damage)
 
 void Workspace::startLoading()
 {
-    if (std::exchange(m_loadPending, false))
-        loadInBackground();
+    if (!std::exchange(m_loadPending, false))
+        return;
+    try {
+        m_db.open(); // the app opens its file once the window is drawn
+    } catch (const DamagedFileError& error) {
+        m_loading = false;
+        emit openFailed(error.message(), true);
+        return;
+    } catch (const Error& error) {
+        m_loading = false;
+        emit openFailed(error.message(), false);
+        return;
+    }
+    loadInBackground();
 }
 
 void Workspace::loadInBackground()

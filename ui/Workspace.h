@@ -112,6 +112,8 @@ public:
     void setBackgroundPromptsAbove(qsizetype entries) { m_backgroundAbove = entries; }
 
     /// Starts the background first load (Loading::InBackground); once only.
+    /// A database constructed with Database::Opening::Later is opened here
+    /// first, on this thread; when that fails, openFailed() says why.
     void startLoading();
     /// True until a background first load has landed.
     bool isLoading() const { return m_loading; }
@@ -140,6 +142,9 @@ signals:
     /// The deferred integrity check found the file damaged; writes stay refused.
     /// `message` is one sentence for the user.
     void damaged(const QString& message);
+    /// startLoading() could not open the file: nothing was read or written.
+    /// `damaged` tells a damaged file (a backup may help) from any other refusal.
+    void openFailed(const QString& message, bool damaged);
     /// A write failed; `message` is one sentence for the user.
     void errorOccurred(const QString& message);
 

@@ -75,19 +75,32 @@ QString withReadOnlyConnection(const QString& path, const QString& name, Read&& 
 
 } // namespace
 
-Database::Database(const QString& path, Access access, QObject* parent, Check check)
+Database::Database(const QString& path, Access access, QObject* parent, Check check,
+                   Opening opening)
     : QObject(parent)
     , m_path(path)
     , m_connectionName(nextConnectionName())
     , m_access(access)
     , m_check(check)
+    , m_checkPending(opening == Opening::Later) // no writes before the file is open
 {
-    try {
+    if (opening == Opening::Now)
         open();
+}
+
+void Database::open()
+{
+    if (m_open)
+        return;
+    m_checkPending = false;
+    try {
+        openOrNameDamage();
     } catch (...) {
         QSqlDatabase::removeDatabase(m_connectionName);
+        m_checkPending = true;
         throw;
     }
+    m_open = true;
 }
 
 Database::~Database()
@@ -107,7 +120,16 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const
 {
+    if (!m_open)
+        throw StorageError(notOpenYet());
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::notOpenYet()
+{
+    return QCoreApplication::translate(
+        "rd::Database",
+        "Rode Draad is still opening this file; nothing was changed. Try again in a moment.");
 }
 
 QString Database::defaultPath()
@@ -127,7 +149,7 @@ void Database::backupBeforeMigration(int version)
     QDir().mkpath(dir.path());
     const QString target = dir.filePath(u"rodedraad-before-schema-%1-%2.sqlite"_s.arg(
         QString::number(version), QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s)));
-    QSqlQuery copy(connection());
+    QSqlQuery copy(QSqlDatabase::database(m_connectionName, false));
     if (!copy.prepare(u"VACUUM INTO ?"_s))
         throw StorageError(
             QCoreApplication::translate("rd::Database", "Cannot back up %1 before updating it.")
@@ -211,6 +233,8 @@ QString Database::writeRefusal() const
                                            "This database is open read-only; nothing was changed.");
     if (!m_damage.isEmpty())
         return damagedMessage(m_path, m_damage);
+    if (!m_open)
+        return notOpenYet();
     if (m_checkPending)
         return QCoreApplication::translate(
             "rd::Database",
@@ -232,7 +256,7 @@ void Database::confirmIntegrity(const QString& damage)
         m_damage = damage;
 }
 
-void Database::open()
+void Database::openOrNameDamage()
 {
     try {
         openFile();
@@ -303,7 +327,7 @@ void Database::openFile()
 
 void Database::applyPragmas()
 {
-    const QSqlDatabase db = connection();
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     sql::exec(db, u"PRAGMA busy_timeout = 5000"_s);
     sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
     if (isReadOnly())

@@ -44,6 +44,13 @@ public:
         Deferred ///< later, by whoever calls confirmIntegrity(); writes are held until then
     };
 
+    /// When the file is opened.
+    enum class Opening
+    {
+        Now,  ///< by the constructor
+        Later ///< by open(): the app draws its window first
+    };
+
     /// Opens (creating if needed) the database at `path`; ":memory:" gives a
     /// private in-memory database. Throws StorageError.
     ///
@@ -51,10 +58,21 @@ public:
     /// large file it is most of the time to open it) unless the file needs
     /// migrating, and every write is refused until confirmIntegrity() says the
     /// file is sound: nothing is ever written to a damaged file.
+    ///
+    /// With Opening::Later the constructor touches nothing: the file is opened
+    /// by open(), and until then every read and write is refused with one sentence.
     explicit Database(const QString& path, Access access = Access::ReadWrite,
-                      QObject* parent = nullptr, Check check = Check::OnOpen);
+                      QObject* parent = nullptr, Check check = Check::OnOpen,
+                      Opening opening = Opening::Now);
     ~Database() override;
 
+    /// Opens a database constructed with Opening::Later, and throws StorageError
+    /// (DamagedFileError for a damaged file) as the constructor would. Does
+    /// nothing once open; after a failure the file is left as it was.
+    void open();
+    bool isOpen() const { return m_open; }
+
+    /// The connection; throws StorageError before open().
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
@@ -94,7 +112,8 @@ signals:
     void replaced();
 
 private:
-    void open();
+    static QString notOpenYet();
+    void openOrNameDamage();
     void openFile();
     void applyPragmas();
     int probeVersion();
@@ -104,6 +123,7 @@ private:
     QString m_connectionName;
     Access m_access;
     Check m_check;
+    bool m_open = false;
     bool m_checkPending = false;
     QString m_damage;
     int m_openedAtVersion = 0;

@@ -18,6 +18,8 @@ public:
     /// True when this process now holds the lock.
     bool acquire();
     bool isLocked() const { return m_lock->isLocked(); }
+    /// Gives the lock up before the process ends (the destructor does it too).
+    void release() { m_lock->unlock(); }
     /// Who holds it ("process 1234 on host"), when another process does.
     QString holder() const;
 

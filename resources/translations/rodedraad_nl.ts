@@ -588,6 +588,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Rode Draad is still checking this file; nothing was changed. Try again in a moment.</source>
         <translation>Rode Draad controleert dit bestand nog; er is niets gewijzigd. Probeer het zo opnieuw.</translation>
     </message>
+    <message>
+        <source>Rode Draad is still opening this file; nothing was changed. Try again in a moment.</source>
+        <translation>Rode Draad opent dit bestand nog; er is niets gewijzigd. Probeer het zo opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Enum</name>

@@ -286,6 +286,74 @@ TEST_CASE("a deferred integrity check holds every write until it passes, and for
     }
 }
 
+TEST_CASE("a database opened later touches nothing until open(), which refuses as the "
+          "constructor would")
+{
+    test::TempDatabase temp;
+    const QString good = demoFile(temp.dir.filePath(u"good.sqlite"_s));
+    Person newcomer;
+    newcomer.name = u"Newcomer"_s;
+
+    SECTION("a sound file: nothing read or written before open(), then as a deferred check")
+    {
+        const QByteArray hash = test::fileHash(good);
+        Database db(good, Database::Access::ReadWrite, nullptr, Database::Check::Deferred,
+                    Database::Opening::Later);
+        CHECK_FALSE(db.isOpen());
+        CHECK_FALSE(db.canWrite());
+        CHECK_THROWS_WITH(PeopleRepository(db).all(), Catch::Contains("still opening this file"));
+        CHECK_THROWS_WITH(PeopleRepository(db).add(newcomer),
+                          Catch::Contains("still opening this file"));
+        CHECK(test::fileHash(good) == hash);
+        CHECK_FALSE(QFileInfo::exists(good + u"-wal"_s));
+
+        db.open();
+        CHECK(db.isOpen());
+        CHECK(db.connection().isOpen());
+        CHECK(db.isIntegrityCheckPending()); // Check::Deferred: still for the first load
+        db.open();                           // once open, nothing more happens
+        db.confirmIntegrity(Database::findDamage(db.connection()));
+        CHECK_NOTHROW(PeopleRepository(db).add(newcomer));
+    }
+    SECTION("a new file is created by open(), not before")
+    {
+        const QString fresh = temp.dir.filePath(u"fresh.sqlite"_s);
+        Database db(fresh, Database::Access::ReadWrite, nullptr, Database::Check::Deferred,
+                    Database::Opening::Later);
+        CHECK_FALSE(QFileInfo::exists(fresh));
+        db.open();
+        CHECK(QFileInfo::exists(fresh));
+        CHECK(db.canWrite());
+    }
+    SECTION("a file from a newer version: open() refuses it, and it stays byte-identical")
+    {
+        {
+            Database db(good);
+            sql::exec(db.connection(), u"PRAGMA user_version = 99"_s);
+        }
+        const QByteArray hash = test::fileHash(good);
+        Database db(good, Database::Access::ReadWrite, nullptr, Database::Check::Deferred,
+                    Database::Opening::Later);
+        CHECK_THROWS_WITH(db.open(), Catch::Contains("newer version"));
+        CHECK_FALSE(db.isOpen());
+        CHECK_FALSE(db.canWrite());
+        CHECK(test::fileHash(good) == hash);
+    }
+    SECTION("a truncated file: open() names the damage, for the offer of a backup")
+    {
+        QFile file(good);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.resize(file.size() / 2));
+        file.close();
+        const QByteArray hash = test::fileHash(good);
+        Database db(good, Database::Access::ReadWrite, nullptr, Database::Check::Deferred,
+                    Database::Opening::Later);
+        CHECK_THROWS_AS(db.open(), DamagedFileError);
+        CHECK_FALSE(db.isOpen());
+        CHECK(test::fileHash(good) == hash);
+    }
+}
+
 TEST_CASE("one writer at a time: a second lock fails, a stale lock from a crash does not block")
 {
     test::TempDatabase temp;
@@ -295,6 +363,9 @@ TEST_CASE("one writer at a time: a second lock fails, a stale lock from a crash 
         WriterLock second(temp.path());
         CHECK_FALSE(second.acquire());
         CHECK_FALSE(second.holder().isEmpty());
+        first.release();
+        CHECK_FALSE(QFileInfo::exists(temp.path() + u".lock"_s));
+        CHECK(second.acquire());
     }
     // A lock file left by a process that no longer exists.
     QProcess gone;

@@ -23,6 +23,7 @@
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 #include "storage/Repositories.h"
+#include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
@@ -830,6 +831,40 @@ TEST_CASE("the app offers the newest sound backup when it finds the file damaged
          QDir(QFileInfo(temp.path()).absolutePath()).entryInfoList(QDir::Files))
         kept = kept || test::fileHash(info.filePath()) == damagedHash;
     CHECK(kept);
+}
+
+TEST_CASE("the app draws its window first and opens the file after; a refused file closes it")
+{
+    test::TempDatabase temp;
+    {
+        Database db(temp.path());
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+        sql::exec(db.connection(), u"PRAGMA user_version = 99"_s);
+    }
+    const QByteArray hash = test::fileHash(temp.path());
+    QString shown;
+    bool windowUnderneath = false;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (auto* box = qobject_cast<QMessageBox*>(top); box && box->isVisible()) {
+                shown = box->text();
+                windowUnderneath = qobject_cast<ui::MainWindow*>(box->parentWidget()) &&
+                                   box->parentWidget()->isVisible();
+                box->close();
+                return;
+            }
+        }
+    });
+    driver.start();
+    const int code = ui::runDesktopApp(*qApp, {u"--db"_s, temp.path(), u"--lang"_s, u"en"_s});
+    driver.stop();
+    CHECK(code == 1);
+    CHECK(shown.contains(u"newer version"_s));
+    CHECK(windowUnderneath);
+    CHECK(test::fileHash(temp.path()) == hash);
+    CHECK_FALSE(QFileInfo::exists(temp.path() + u".lock"_s));
 }
 
 TEST_CASE("a table builds its search text once shown, a slice at a time, before any key stroke")

@@ -362,7 +362,11 @@ TEST_CASE("one writer at a time: a second lock fails, a stale lock from a crash 
         REQUIRE(first.acquire());
         WriterLock second(temp.path());
         CHECK_FALSE(second.acquire());
-        CHECK_FALSE(second.holder().isEmpty());
+        CHECK(second.holder() == u"process %1 on %2"_s.arg(QCoreApplication::applicationPid())
+                                     .arg(QSysInfo::machineHostName()));
+        CHECK(QFile::permissions(temp.path() + u".lock"_s) ==
+              (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+               QFileDevice::WriteUser));
         first.release();
         CHECK_FALSE(QFileInfo::exists(temp.path() + u".lock"_s));
         CHECK(second.acquire());

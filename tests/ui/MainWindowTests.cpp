@@ -25,6 +25,7 @@
 #include "storage/Repositories.h"
 #include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
+#include "storage/WriterLock.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
 #include "Workspace.h"
@@ -865,6 +866,50 @@ TEST_CASE("the app draws its window first and opens the file after; a refused fi
     CHECK(windowUnderneath);
     CHECK(test::fileHash(temp.path()) == hash);
     CHECK_FALSE(QFileInfo::exists(temp.path() + u".lock"_s));
+}
+
+TEST_CASE("a file another window writes opens read-only, and its lock stays with that window")
+{
+    test::TempDatabase temp;
+    {
+        Database db(temp.path());
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    }
+    WriterLock other(temp.path());
+    REQUIRE(other.acquire());
+    QString asked;
+    bool readOnlyWindow = false;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (!top->isVisible())
+                continue;
+            if (auto* box = qobject_cast<QMessageBox*>(top);
+                box && box->objectName() == u"alreadyOpenQuestion"_s) {
+                asked = box->text();
+                box->button(QMessageBox::Open)->click();
+                return;
+            }
+            if (auto* window = qobject_cast<ui::MainWindow*>(top);
+                window && !window->workspace().isLoading()) {
+                readOnlyWindow =
+                    window->workspace().isReadOnly() && window->workspace().log().entryCount() > 0;
+                window->close();
+                return;
+            }
+        }
+    });
+    driver.start();
+    const int code = ui::runDesktopApp(*qApp, {u"--db"_s, temp.path(), u"--lang"_s, u"en"_s});
+    driver.stop();
+    CHECK(code == 0);
+    CHECK(asked.contains(u"process %1"_s.arg(QCoreApplication::applicationPid())));
+    CHECK(readOnlyWindow);
+    CHECK(other.isLocked());
+    CHECK(QFileInfo::exists(temp.path() + u".lock"_s));
+    WriterLock third(temp.path());
+    CHECK_FALSE(third.acquire());
 }
 
 TEST_CASE("a table builds its search text once shown, a slice at a time, before any key stroke")

@@ -1,6 +1,7 @@
 // Rode Draad: a thin main(). With a sub-command it runs headless; without one
 // it opens the desktop app.
 #include "cli/CommandLine.h"
+#include "FontWarmUp.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "report/ReportCommand.h"
@@ -10,7 +11,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
-#include <QIcon>
 #include <QTextStream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -87,13 +87,9 @@ int main(int argc, char* argv[])
         return runHeadless();
     }
 
+    // Reading the font configuration takes longer than starting Qt: overlap them.
+    rd::ui::beginFontWarmUp();
     QApplication app(argc, argv);
     setApplicationIdentity();
-    QApplication::setApplicationDisplayName(u"Rode Draad"_s);
-    QApplication::setDesktopFileName(u"nl.rodedraad.RodeDraad"_s);
-    QIcon icon;
-    icon.addFile(u":/icons/rodedraad-48.png"_s);
-    icon.addFile(u":/icons/rodedraad-256.png"_s);
-    QApplication::setWindowIcon(icon);
     return rd::ui::runDesktopApp(app, arguments);
 }

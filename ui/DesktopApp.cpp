@@ -7,6 +7,7 @@
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "FirstPaint.h"
+#include "FontWarmUp.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "storage/Backups.h"
@@ -21,12 +22,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeView>
 #include <utility>
@@ -144,6 +147,16 @@ std::unique_ptr<Database> restoreNewestBackup(const QString& path, const QString
     }
 }
 
+/// Qt's raster engine splits large fills over the global thread pool; starting
+/// its threads now, while the window is assembled, keeps their start off the
+/// first paint.
+void startPaintThreads()
+{
+    QThreadPool* pool = QThreadPool::globalInstance();
+    for (int thread = 0; thread < pool->maxThreadCount(); ++thread)
+        pool->start([] {});
+}
+
 /// Returned by runWindow() when the user chose to restore the newest backup.
 constexpr int RestoreRequested = -2;
 
@@ -254,6 +267,13 @@ int runWindow(QApplication& app, Database& db, WriterLock& lock, const QString& 
 
 int runDesktopApp(QApplication& app, const QStringList& arguments)
 {
+    startPaintThreads();
+    QApplication::setApplicationDisplayName(u"Rode Draad"_s);
+    QApplication::setDesktopFileName(u"nl.rodedraad.RodeDraad"_s);
+    QIcon icon;
+    icon.addFile(u":/icons/rodedraad-48.png"_s);
+    icon.addFile(u":/icons/rodedraad-256.png"_s);
+    QApplication::setWindowIcon(icon);
     QSettings settings;
     QString language = valueOf(arguments, u"--lang"_s);
     if (language.isEmpty())
@@ -266,6 +286,7 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         path = Database::defaultPath();
         // First run: explain, and offer the sample team in a separate file.
         if (!QFileInfo::exists(path) && !settings.value(u"welcomeShown"_s).toBool() && !readOnly) {
+            endFontWarmUp();
             WelcomeDialog welcome;
             if (welcome.exec() != QDialog::Accepted)
                 return 0;
@@ -285,6 +306,7 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
     bool openReadOnly = readOnly;
     WriterLock lock(path);
     if (!openReadOnly && !lock.acquire()) {
+        endFontWarmUp();
         QMessageBox question(QMessageBox::Question, MainWindow::tr("Rode Draad"),
                              MainWindow::tr("%1 is already open in another Rode Draad window (%2). "
                                             "Open it read-only?")
@@ -302,6 +324,7 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
     auto db = std::make_unique<Database>(
         path, openReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, nullptr,
         Database::Check::Deferred, Database::Opening::Later);
+    endFontWarmUp(); // the window measures text from here on
     // A file found damaged once the window is up is restored here, then opened again.
     for (;;) {
         const int code = runWindow(app, *db, lock, backups, arguments);

@@ -1,7 +1,6 @@
 // Rode Draad: a thin main(). With a sub-command it runs headless; without one
 // it opens the desktop app.
 #include "cli/CommandLine.h"
-#include "FontWarmUp.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "report/ReportCommand.h"
@@ -87,8 +86,6 @@ int main(int argc, char* argv[])
         return runHeadless();
     }
 
-    // Reading the font configuration takes longer than starting Qt: overlap them.
-    rd::ui::beginFontWarmUp();
     QApplication app(argc, argv);
     setApplicationIdentity();
     return rd::ui::runDesktopApp(app, arguments);

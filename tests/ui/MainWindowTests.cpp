@@ -10,7 +10,6 @@
 #include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "exchange/JsonExchange.h"
-#include "FontWarmUp.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "models/BoardModel.h"
@@ -42,7 +41,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFocusEvent>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -912,16 +910,6 @@ TEST_CASE("a file another window writes opens read-only, and its lock stays with
     CHECK(QFileInfo::exists(temp.path() + u".lock"_s));
     WriterLock third(temp.path());
     CHECK_FALSE(third.acquire());
-}
-
-TEST_CASE("the font warm-up can end without having begun, and ends once after it began")
-{
-    ui::endFontWarmUp(); // nothing began: returns at once
-    ui::beginFontWarmUp();
-    ui::beginFontWarmUp(); // a second begin while one runs starts nothing more
-    ui::endFontWarmUp();
-    ui::endFontWarmUp();
-    CHECK_FALSE(QFontDatabase::families().isEmpty());
 }
 
 TEST_CASE("a table builds its search text once shown, a slice at a time, before any key stroke")

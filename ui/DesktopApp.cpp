@@ -123,9 +123,16 @@ void takeScreenshots(MainWindow& window, const QString& dir)
     }
 }
 
-/// Asks whether to replace the damaged file with the newest sound backup.
-bool offerRestore(QWidget* parent, const QString& damage)
+/// Asks whether to replace the damaged file with the newest sound backup; with
+/// none to offer (or a read-only window) only says what is wrong. True when the
+/// user chose to restore.
+bool offerRestore(QWidget* parent, const Database& db, const QString& backups,
+                  const QString& damage)
 {
+    if (db.isReadOnly() || listBackups(backups).isEmpty()) {
+        QMessageBox::critical(parent, MainWindow::tr("Rode Draad"), damage);
+        return false;
+    }
     QMessageBox offer(
         QMessageBox::Warning, MainWindow::tr("Rode Draad"),
         damage + u"\n\n"_s +
@@ -174,21 +181,19 @@ int runWindow(QApplication& app, Database& db, WriterLock& lock, const QString& 
 {
     MainWindow window(db, nullptr, Workspace::Loading::InBackground);
     bool restore = false;
+    // Queued: the dialogs run once the signal's emitter has returned.
     QObject::connect(
         &window.workspace(), &Workspace::openFailed, &window,
         [&window, &app, &restore, &db, backups](const QString& message, bool damaged) {
-            QTimer::singleShot(
-                0, &window, [&window, &app, &restore, &db, backups, message, damaged] {
-                    // A damaged file is never written to: offer the newest sound
-                    // backup instead, keeping the damaged file beside it.
-                    if (damaged && !db.isReadOnly() && !listBackups(backups).isEmpty()) {
-                        restore = offerRestore(&window, message);
-                    } else {
-                        QMessageBox::critical(&window, MainWindow::tr("Rode Draad"), message);
-                    }
-                    app.exit(restore ? 0 : 1);
-                });
-        });
+            // A damaged file is never written to: offer the newest sound backup
+            // instead, keeping the damaged file beside it.
+            if (damaged)
+                restore = offerRestore(&window, db, backups, message);
+            else
+                QMessageBox::critical(&window, MainWindow::tr("Rode Draad"), message);
+            app.exit(restore ? 0 : 1);
+        },
+        Qt::QueuedConnection);
     const auto exec = [&app, &restore] {
         const int code = app.exec();
         return restore ? RestoreRequested : code;
@@ -240,15 +245,12 @@ int runWindow(QApplication& app, Database& db, WriterLock& lock, const QString& 
     QObject::connect(
         &window.workspace(), &Workspace::damaged, &window,
         [&window, &app, &restore, &db, backups](const QString& message) {
-            QTimer::singleShot(0, &window, [&window, &app, &restore, &db, backups, message] {
-                if (db.isReadOnly() || listBackups(backups).isEmpty()) {
-                    QMessageBox::critical(&window, MainWindow::tr("Rode Draad"), message);
-                } else if (offerRestore(&window, message)) {
-                    restore = true;
-                    app.quit();
-                }
-            });
-        });
+            if (offerRestore(&window, db, backups, message)) {
+                restore = true;
+                app.quit();
+            }
+        },
+        Qt::QueuedConnection);
     auto backUp = [&window, &db, path = db.path(), backups] {
         if (!window.workspace().canWrite())
             return;

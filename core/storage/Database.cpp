@@ -82,7 +82,6 @@ Database::Database(const QString& path, Access access, QObject* parent, Check ch
     , m_connectionName(nextConnectionName())
     , m_access(access)
     , m_check(check)
-    , m_checkPending(opening == Opening::Later) // no writes before the file is open
 {
     if (opening == Opening::Now)
         open();
@@ -92,12 +91,11 @@ void Database::open()
 {
     if (m_open)
         return;
-    m_checkPending = false;
+    m_checkPending = false; // what a failed attempt may have left
     try {
         openOrNameDamage();
     } catch (...) {
         QSqlDatabase::removeDatabase(m_connectionName);
-        m_checkPending = true;
         throw;
     }
     m_open = true;
@@ -106,7 +104,7 @@ void Database::open()
 Database::~Database()
 {
     {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlDatabase db = namedConnection();
         if (db.isOpen() && canWrite()) {
             // Fold the WAL back into the main file so a clean exit leaves one file
             // (never on a file found damaged, or not yet checked).
@@ -122,6 +120,11 @@ QSqlDatabase Database::connection() const
 {
     if (!m_open)
         throw StorageError(notOpenYet());
+    return namedConnection();
+}
+
+QSqlDatabase Database::namedConnection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
@@ -149,7 +152,7 @@ void Database::backupBeforeMigration(int version)
     QDir().mkpath(dir.path());
     const QString target = dir.filePath(u"rodedraad-before-schema-%1-%2.sqlite"_s.arg(
         QString::number(version), QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s)));
-    QSqlQuery copy(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery copy(namedConnection());
     if (!copy.prepare(u"VACUUM INTO ?"_s))
         throw StorageError(
             QCoreApplication::translate("rd::Database", "Cannot back up %1 before updating it.")
@@ -327,7 +330,7 @@ void Database::openFile()
 
 void Database::applyPragmas()
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = namedConnection();
     sql::exec(db, u"PRAGMA busy_timeout = 5000"_s);
     sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
     if (isReadOnly())

@@ -81,7 +81,10 @@ public:
     /// Whether a deferred integrity check found the file damaged.
     bool isDamaged() const { return !m_damage.isEmpty(); }
     /// Whether a write would be accepted now.
-    bool canWrite() const { return !isReadOnly() && m_damage.isEmpty() && !m_checkPending; }
+    bool canWrite() const
+    {
+        return m_open && !isReadOnly() && m_damage.isEmpty() && !m_checkPending;
+    }
     /// Why a write would be refused now, in one sentence; empty when writes are allowed.
     QString writeRefusal() const;
     /// Throws StorageError with writeRefusal() unless writes are allowed.
@@ -113,6 +116,8 @@ signals:
 
 private:
     static QString notOpenYet();
+    /// The named connection, open or not (connection() refuses before open()).
+    QSqlDatabase namedConnection() const;
     void openOrNameDamage();
     void openFile();
     void applyPragmas();

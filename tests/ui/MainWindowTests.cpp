@@ -31,6 +31,7 @@
 #include "Workspace.h"
 
 #include <catch2/catch.hpp>
+#include <functional>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -93,6 +94,23 @@ void writeSampleFile(const QString& path)
 {
     Database db(path);
     importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+}
+
+/// Starts the app on `path` as a user would. Every 20 ms `act` sees each visible
+/// top-level window until it handles one (returns true): a question to answer,
+/// a window to close. Returns the app's exit code.
+int runAppActing(const QString& path, const std::function<bool(QWidget*)>& act)
+{
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&act] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top->isVisible() && act(top))
+                return;
+        }
+    });
+    driver.start();
+    return ui::runDesktopApp(*qApp, {u"--db"_s, path, u"--lang"_s, u"en"_s});
 }
 
 } // namespace
@@ -793,34 +811,26 @@ TEST_CASE("the app offers the newest sound backup when it finds the file damaged
     int offers = 0;
     qint64 entriesShown = -1;
     QStringList unexpected;
-    QTimer driver;
-    driver.setInterval(20);
-    QObject::connect(&driver, &QTimer::timeout, [&] {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (!top->isVisible())
-                continue;
-            if (auto* box = qobject_cast<QMessageBox*>(top);
-                box && box->objectName() == u"restoreDamagedQuestion"_s) {
-                ++offers;
-                box->button(QMessageBox::Yes)->click();
-                return;
-            }
-            if (auto* box = qobject_cast<QMessageBox*>(top)) {
-                unexpected << box->text(); // fail, but never hang on it
-                box->close();
-                return;
-            }
-            if (auto* window = qobject_cast<ui::MainWindow*>(top);
-                window && offers > 0 && !window->workspace().isLoading()) {
-                entriesShown = window->workspace().log().entryCount();
-                window->close();
-                return;
-            }
+    const int code = runAppActing(temp.path(), [&](QWidget* top) {
+        if (auto* box = qobject_cast<QMessageBox*>(top);
+            box && box->objectName() == u"restoreDamagedQuestion"_s) {
+            ++offers;
+            box->button(QMessageBox::Yes)->click();
+            return true;
         }
+        if (auto* box = qobject_cast<QMessageBox*>(top)) {
+            unexpected << box->text(); // fail, but never hang on it
+            box->close();
+            return true;
+        }
+        if (auto* window = qobject_cast<ui::MainWindow*>(top);
+            window && offers > 0 && !window->workspace().isLoading()) {
+            entriesShown = window->workspace().log().entryCount();
+            window->close();
+            return true;
+        }
+        return false;
     });
-    driver.start();
-    const int code = ui::runDesktopApp(*qApp, {u"--db"_s, temp.path(), u"--lang"_s, u"en"_s});
-    driver.stop();
     CHECK(unexpected == QStringList());
     CHECK(code == 0);
     CHECK(offers == 1);
@@ -837,30 +847,24 @@ TEST_CASE("the app offers the newest sound backup when it finds the file damaged
 TEST_CASE("the app draws its window first and opens the file after; a refused file closes it")
 {
     test::TempDatabase temp;
+    writeSampleFile(temp.path());
     {
         Database db(temp.path());
-        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
         sql::exec(db.connection(), u"PRAGMA user_version = 99"_s);
     }
     const QByteArray hash = test::fileHash(temp.path());
     QString shown;
     bool windowUnderneath = false;
-    QTimer driver;
-    driver.setInterval(20);
-    QObject::connect(&driver, &QTimer::timeout, [&] {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (auto* box = qobject_cast<QMessageBox*>(top); box && box->isVisible()) {
-                shown = box->text();
-                windowUnderneath = qobject_cast<ui::MainWindow*>(box->parentWidget()) &&
-                                   box->parentWidget()->isVisible();
-                box->close();
-                return;
-            }
-        }
+    const int code = runAppActing(temp.path(), [&](QWidget* top) {
+        auto* box = qobject_cast<QMessageBox*>(top);
+        if (!box)
+            return false;
+        shown = box->text();
+        windowUnderneath =
+            qobject_cast<ui::MainWindow*>(box->parentWidget()) && box->parentWidget()->isVisible();
+        box->close();
+        return true;
     });
-    driver.start();
-    const int code = ui::runDesktopApp(*qApp, {u"--db"_s, temp.path(), u"--lang"_s, u"en"_s});
-    driver.stop();
     CHECK(code == 1);
     CHECK(shown.contains(u"newer version"_s));
     CHECK(windowUnderneath);
@@ -871,38 +875,27 @@ TEST_CASE("the app draws its window first and opens the file after; a refused fi
 TEST_CASE("a file another window writes opens read-only, and its lock stays with that window")
 {
     test::TempDatabase temp;
-    {
-        Database db(temp.path());
-        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
-    }
+    writeSampleFile(temp.path());
     WriterLock other(temp.path());
     REQUIRE(other.acquire());
     QString asked;
     bool readOnlyWindow = false;
-    QTimer driver;
-    driver.setInterval(20);
-    QObject::connect(&driver, &QTimer::timeout, [&] {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (!top->isVisible())
-                continue;
-            if (auto* box = qobject_cast<QMessageBox*>(top);
-                box && box->objectName() == u"alreadyOpenQuestion"_s) {
-                asked = box->text();
-                box->button(QMessageBox::Open)->click();
-                return;
-            }
-            if (auto* window = qobject_cast<ui::MainWindow*>(top);
-                window && !window->workspace().isLoading()) {
-                readOnlyWindow =
-                    window->workspace().isReadOnly() && window->workspace().log().entryCount() > 0;
-                window->close();
-                return;
-            }
+    const int code = runAppActing(temp.path(), [&](QWidget* top) {
+        if (auto* box = qobject_cast<QMessageBox*>(top);
+            box && box->objectName() == u"alreadyOpenQuestion"_s) {
+            asked = box->text();
+            box->button(QMessageBox::Open)->click();
+            return true;
         }
+        if (auto* window = qobject_cast<ui::MainWindow*>(top);
+            window && !window->workspace().isLoading()) {
+            readOnlyWindow =
+                window->workspace().isReadOnly() && window->workspace().log().entryCount() > 0;
+            window->close();
+            return true;
+        }
+        return false;
     });
-    driver.start();
-    const int code = ui::runDesktopApp(*qApp, {u"--db"_s, temp.path(), u"--lang"_s, u"en"_s});
-    driver.stop();
     CHECK(code == 0);
     CHECK(asked.contains(u"process %1"_s.arg(QCoreApplication::applicationPid())));
     CHECK(readOnlyWindow);

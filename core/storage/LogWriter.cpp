@@ -1,28 +1,12 @@
 #include "LogWriter.h"
 
 #include "domain/Error.h"
-#include "Sql.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace rd {
-
-namespace {
-void bindAll(QSqlQuery& query, const QVariantList& values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-}
-
-qint64 execInsert(QSqlQuery& query, const QVariantList& values)
-{
-    bindAll(query, values);
-    sql::exec(query);
-    return query.lastInsertId().toLongLong();
-}
-} // namespace
 
 void validate(const Person& person)
 {
@@ -110,59 +94,81 @@ LogWriter::LogWriter(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-QSqlQuery& LogWriter::prepared(QSqlQuery& query, const QString& statement)
+LogWriter::~LogWriter() = default;
+
+sql::Statement& LogWriter::prepared(std::optional<sql::Statement>& statement, const QString& text)
 {
-    if (query.lastQuery().isEmpty())
-        query = sql::prepare(m_db, statement);
-    return query;
+    if (!statement)
+        statement.emplace(m_db, text);
+    return *statement;
 }
 
 void LogWriter::insertPerson(const Person& p)
 {
-    QSqlQuery& query = prepared(m_person, u"INSERT INTO people (id, name, role, joined_on, "
-                                          u"cadence_days, archived) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    execInsert(query, {sql::text(p.id), sql::text(p.name), sql::text(p.role),
-                       sql::fromDate(p.joinedOn), p.cadenceDays, sql::fromBool(p.archived)});
+    prepared(m_person, u"INSERT INTO people (id, name, role, joined_on, cadence_days, archived) "
+                       u"VALUES (?, ?, ?, ?, ?, ?)"_s)
+        .bind(1, p.id)
+        .bind(2, p.name)
+        .bind(3, p.role)
+        .bind(4, p.joinedOn)
+        .bind(5, p.cadenceDays)
+        .bind(6, p.archived)
+        .run();
 }
 
 void LogWriter::updatePerson(const Person& p)
 {
-    sql::exec(m_db,
-              u"UPDATE people SET name = ?, role = ?, joined_on = ?, cadence_days = ?, "
-              u"archived = ? WHERE id = ?"_s,
-              {sql::text(p.name), sql::text(p.role), sql::fromDate(p.joinedOn), p.cadenceDays,
-               sql::fromBool(p.archived), sql::text(p.id)});
+    sql::Statement(m_db, u"UPDATE people SET name = ?, role = ?, joined_on = ?, cadence_days = ?, "
+                         u"archived = ? WHERE id = ?"_s)
+        .bind(1, p.name)
+        .bind(2, p.role)
+        .bind(3, p.joinedOn)
+        .bind(4, p.cadenceDays)
+        .bind(5, p.archived)
+        .bind(6, p.id)
+        .run();
 }
+
+namespace {
+/// Binds a one-on-one's own columns, 1 to 10, in the order both statements name them.
+sql::Statement& bindMeeting(sql::Statement& statement, const OneOnOne& m)
+{
+    return statement.bind(1, m.personId)
+        .bind(2, m.date)
+        .bind(3, toId(m.status))
+        .bind(4, m.durationMinutes)
+        .bind(5, m.talkSharePercent)
+        .bind(6, m.contextShared)
+        .bind(7, m.mistakeDiscussed)
+        .bind(8, m.energy)
+        .bind(9, m.privateNotes)
+        .bind(10, m.sharedSummary);
+}
+
+const QString MeetingColumns =
+    u"person_id = ?, date = ?, status = ?, duration_minutes = ?, talk_share = ?, "
+    u"context_shared = ?, mistake_discussed = ?, energy = ?, private_notes = ?, "
+    u"shared_summary = ?"_s;
+} // namespace
 
 qint64 LogWriter::insertOneOnOne(const OneOnOne& m)
 {
-    QSqlQuery& query = prepared(
+    sql::Statement& statement = prepared(
         m_meeting, u"INSERT INTO one_on_ones (person_id, date, status, duration_minutes, "
                    u"talk_share, context_shared, mistake_discussed, energy, private_notes, "
                    u"shared_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const qint64 id =
-        execInsert(query, {sql::text(m.personId), sql::fromDate(m.date), toId(m.status),
-                           sql::fromOptional(m.durationMinutes),
-                           sql::fromOptional(m.talkSharePercent), sql::fromBool(m.contextShared),
-                           sql::fromBool(m.mistakeDiscussed), sql::fromOptional(m.energy),
-                           sql::text(m.privateNotes), sql::text(m.sharedSummary)});
+    bindMeeting(statement, m).run();
+    const qint64 id = statement.lastInsertId();
     insertMeetingItems(id, m);
     return id;
 }
 
 void LogWriter::updateOneOnOne(const OneOnOne& m)
 {
-    sql::exec(m_db,
-              u"UPDATE one_on_ones SET person_id = ?, date = ?, status = ?, duration_minutes = ?, "
-              u"talk_share = ?, context_shared = ?, mistake_discussed = ?, energy = ?, "
-              u"private_notes = ?, shared_summary = ? WHERE id = ?"_s,
-              {sql::text(m.personId), sql::fromDate(m.date), toId(m.status),
-               sql::fromOptional(m.durationMinutes), sql::fromOptional(m.talkSharePercent),
-               sql::fromBool(m.contextShared), sql::fromBool(m.mistakeDiscussed),
-               sql::fromOptional(m.energy), sql::text(m.privateNotes), sql::text(m.sharedSummary),
-               m.id});
-    sql::exec(m_db, u"DELETE FROM agenda_items WHERE one_on_one_id = ?"_s, {m.id});
-    sql::exec(m_db, u"DELETE FROM action_items WHERE one_on_one_id = ?"_s, {m.id});
+    sql::Statement update(m_db, u"UPDATE one_on_ones SET %1 WHERE id = ?"_s.arg(MeetingColumns));
+    bindMeeting(update, m).bind(11, m.id).run();
+    sql::Statement(m_db, u"DELETE FROM agenda_items WHERE one_on_one_id = ?"_s).bind(1, m.id).run();
+    sql::Statement(m_db, u"DELETE FROM action_items WHERE one_on_one_id = ?"_s).bind(1, m.id).run();
     insertMeetingItems(m.id, m);
 }
 
@@ -170,87 +176,119 @@ void LogWriter::insertMeetingItems(qint64 meetingId, const OneOnOne& m)
 {
     for (int i = 0; i < m.agenda.size(); ++i) {
         const AgendaItem& item = m.agenda.at(i);
-        QSqlQuery& query =
-            prepared(m_agenda, u"INSERT INTO agenda_items (one_on_one_id, position, "
-                               u"text, raised_by, covered) VALUES (?, ?, ?, ?, ?)"_s);
-        execInsert(query, {meetingId, i, sql::text(item.text), toId(item.raisedBy),
-                           sql::fromBool(item.covered)});
+        prepared(m_agenda, u"INSERT INTO agenda_items (one_on_one_id, position, text, raised_by, "
+                           u"covered) VALUES (?, ?, ?, ?, ?)"_s)
+            .bind(1, meetingId)
+            .bind(2, i)
+            .bind(3, item.text)
+            .bind(4, toId(item.raisedBy))
+            .bind(5, item.covered)
+            .run();
     }
     for (int i = 0; i < m.actions.size(); ++i) {
         const ActionItem& item = m.actions.at(i);
-        QSqlQuery& query = prepared(m_action, u"INSERT INTO action_items (one_on_one_id, position, "
-                                              u"text, owner, due_on, done_on) "
-                                              u"VALUES (?, ?, ?, ?, ?, ?)"_s);
-        execInsert(query, {meetingId, i, sql::text(item.text), toId(item.owner),
-                           sql::fromDate(item.due), sql::fromDate(item.doneOn)});
+        prepared(m_action, u"INSERT INTO action_items (one_on_one_id, position, text, owner, "
+                           u"due_on, done_on) VALUES (?, ?, ?, ?, ?, ?)"_s)
+            .bind(1, meetingId)
+            .bind(2, i)
+            .bind(3, item.text)
+            .bind(4, toId(item.owner))
+            .bind(5, item.due)
+            .bind(6, item.doneOn)
+            .run();
     }
 }
 
+namespace {
+/// Binds a decision's own columns, 1 to 12, in the order both statements name them.
+sql::Statement& bindDecision(sql::Statement& statement, const Decision& d)
+{
+    return statement.bind(1, d.personId)
+        .bind(2, d.date)
+        .bind(3, d.title)
+        .bind(4, d.area)
+        .bind(5, toInt(d.level))
+        .bind(6, d.why)
+        .bind(7, d.boundaries)
+        .bind(8, d.reviewOn)
+        .bind(9, d.checkIns)
+        .bind(10, d.overridden)
+        .bind(11, toId(d.outcome))
+        .bind(12, d.learning);
+}
+
+const QString DecisionColumns =
+    u"person_id = ?, date = ?, title = ?, area = ?, level = ?, why = ?, boundaries = ?, "
+    u"review_on = ?, check_ins = ?, overridden = ?, outcome = ?, learning = ?"_s;
+} // namespace
+
 qint64 LogWriter::insertDecision(const Decision& d)
 {
-    QSqlQuery& query =
+    sql::Statement& statement =
         prepared(m_decision, u"INSERT INTO decisions (person_id, date, title, area, level, why, "
                              u"boundaries, review_on, check_ins, overridden, outcome, learning) "
                              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    return execInsert(query, {sql::text(d.personId), sql::fromDate(d.date), sql::text(d.title),
-                              sql::text(d.area), toInt(d.level), sql::text(d.why),
-                              sql::text(d.boundaries), sql::fromDate(d.reviewOn), d.checkIns,
-                              sql::fromBool(d.overridden), toId(d.outcome), sql::text(d.learning)});
+    bindDecision(statement, d).run();
+    return statement.lastInsertId();
 }
 
 void LogWriter::updateDecision(const Decision& d)
 {
-    sql::exec(m_db,
-              u"UPDATE decisions SET person_id = ?, date = ?, title = ?, area = ?, level = ?, "
-              u"why = ?, boundaries = ?, review_on = ?, check_ins = ?, overridden = ?, "
-              u"outcome = ?, learning = ? WHERE id = ?"_s,
-              {sql::text(d.personId), sql::fromDate(d.date), sql::text(d.title), sql::text(d.area),
-               toInt(d.level), sql::text(d.why), sql::text(d.boundaries), sql::fromDate(d.reviewOn),
-               d.checkIns, sql::fromBool(d.overridden), toId(d.outcome), sql::text(d.learning),
-               d.id});
+    sql::Statement update(m_db, u"UPDATE decisions SET %1 WHERE id = ?"_s.arg(DecisionColumns));
+    bindDecision(update, d).bind(13, d.id).run();
 }
+
+namespace {
+/// Binds an initiative's own columns, 1 to 7, in the order both statements name them.
+sql::Statement& bindInitiative(sql::Statement& statement, const Initiative& i)
+{
+    statement.bind(1, i.personId)
+        .bind(2, i.date)
+        .bind(3, i.description)
+        .bind(4, toId(i.kind))
+        .bind(5, toId(i.outcome))
+        .bind(6, i.recognisedOn);
+    return i.recognition ? statement.bind(7, toId(*i.recognition)) : statement.bindNull(7);
+}
+} // namespace
 
 qint64 LogWriter::insertInitiative(const Initiative& i)
 {
-    QSqlQuery& query = prepared(
-        m_initiative, u"INSERT INTO initiatives (person_id, date, description, kind, outcome, "
-                      u"recognised_on, recognition) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    return execInsert(query,
-                      {sql::text(i.personId), sql::fromDate(i.date), sql::text(i.description),
-                       toId(i.kind), toId(i.outcome), sql::fromDate(i.recognisedOn),
-                       i.recognition ? QVariant(toId(*i.recognition))
-                                     : QVariant(QMetaType::fromType<QString>())});
+    sql::Statement& statement = prepared(
+        m_initiative, u"INSERT INTO initiatives (person_id, date, description, kind, "
+                      u"outcome, recognised_on, recognition) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    bindInitiative(statement, i).run();
+    return statement.lastInsertId();
 }
 
 void LogWriter::updateInitiative(const Initiative& i)
 {
-    sql::exec(
-        m_db,
-        u"UPDATE initiatives SET person_id = ?, date = ?, description = ?, kind = ?, "
-        u"outcome = ?, recognised_on = ?, recognition = ? WHERE id = ?"_s,
-        {sql::text(i.personId), sql::fromDate(i.date), sql::text(i.description), toId(i.kind),
-         toId(i.outcome), sql::fromDate(i.recognisedOn),
-         i.recognition ? QVariant(toId(*i.recognition)) : QVariant(QMetaType::fromType<QString>()),
-         i.id});
+    sql::Statement update(m_db, u"UPDATE initiatives SET person_id = ?, date = ?, description = ?, "
+                                u"kind = ?, outcome = ?, recognised_on = ?, recognition = ? "
+                                u"WHERE id = ?"_s);
+    bindInitiative(update, i).bind(8, i.id).run();
 }
 
 qint64 LogWriter::insertBoardEntry(const BoardEntry& b)
 {
-    QSqlQuery& query = prepared(m_board, u"INSERT INTO board_entries (person_id, area, level, "
-                                         u"agreed_on) VALUES (?, ?, ?, ?)"_s);
-    return execInsert(query, {sql::text(b.personId), sql::text(b.area), toInt(b.level),
-                              sql::fromDate(b.agreedOn)});
+    sql::Statement& statement = prepared(m_board, u"INSERT INTO board_entries (person_id, area, "
+                                                  u"level, agreed_on) VALUES (?, ?, ?, ?)"_s);
+    statement.bind(1, b.personId).bind(2, b.area).bind(3, toInt(b.level)).bind(4, b.agreedOn).run();
+    return statement.lastInsertId();
 }
 
 void LogWriter::upsertPromptState(const PromptState& s)
 {
-    QSqlQuery& query =
-        prepared(m_promptState, u"INSERT INTO prompt_states (key, state, on_date, until, note) "
-                                u"VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
-                                u"state = excluded.state, on_date = excluded.on_date, "
-                                u"until = excluded.until, note = excluded.note"_s);
-    execInsert(query, {sql::text(s.key), toId(s.state), sql::fromDate(s.on), sql::fromDate(s.until),
-                       sql::text(s.note)});
+    prepared(m_promptState, u"INSERT INTO prompt_states (key, state, on_date, until, note) "
+                            u"VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+                            u"state = excluded.state, on_date = excluded.on_date, "
+                            u"until = excluded.until, note = excluded.note"_s)
+        .bind(1, s.key)
+        .bind(2, toId(s.state))
+        .bind(3, s.on)
+        .bind(4, s.until)
+        .bind(5, s.note)
+        .run();
 }
 
 } // namespace rd

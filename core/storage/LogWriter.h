@@ -1,9 +1,10 @@
 #pragma once
 
 #include "domain/TeamLog.h"
+#include "Statement.h"
 
+#include <optional>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace rd {
 
@@ -13,6 +14,7 @@ class LogWriter final
 {
 public:
     explicit LogWriter(QSqlDatabase db);
+    ~LogWriter();
     Q_DISABLE_COPY_MOVE(LogWriter)
 
     void insertPerson(const Person& person);
@@ -28,11 +30,11 @@ public:
 
 private:
     void insertMeetingItems(qint64 meetingId, const OneOnOne& meeting);
-    QSqlQuery& prepared(QSqlQuery& query, const QString& statement);
+    sql::Statement& prepared(std::optional<sql::Statement>& statement, const QString& text);
 
     QSqlDatabase m_db;
-    QSqlQuery m_person, m_meeting, m_agenda, m_action, m_decision, m_initiative, m_board,
-        m_promptState;
+    std::optional<sql::Statement> m_person, m_meeting, m_agenda, m_action, m_decision, m_initiative,
+        m_board, m_promptState;
 };
 
 /// Checks a value before it is written; throws ValidationError naming the field.

@@ -136,10 +136,7 @@ QString dataFingerprint(Database& db)
                              .toUtf8());
     }
     // Counts alone miss edits; the rowids of changed rows do not move, so add the text too.
-    QSqlQuery q =
-        sql::exec(db.connection(), u"SELECT coalesce(sum(length(body)), 0) FROM search_index"_s);
-    if (q.next())
-        hash.addData(q.value(0).toString().toUtf8());
+    hash.addData(sql::scalar(db.connection(), schema::searchTextLengthQuery()).toString().toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }
 

@@ -2,11 +2,14 @@
 
 #include "domain/Error.h"
 #include "LogWriter.h"
+#include "Schema.h"
+#include "SearchSnippet.h"
 #include "Sql.h"
 #include "TeamLogLoader.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -375,26 +378,34 @@ void SettingsRepository::apply(const QMap<QString, QString>& set, const QStringL
 
 QList<SearchHit> SearchRepository::search(const QString& text, int limit) const
 {
+    const QStringList words = text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
     QStringList terms;
-    for (QString word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+    for (QString word : words) {
         word.replace(u'"', u"\"\""_s);
         terms << u'"' + word + u"\"*"_s;
     }
     QList<SearchHit> hits;
     if (terms.isEmpty())
         return hits;
-    QSqlQuery q =
-        sql::exec(m_db.connection(),
-                  u"SELECT s.rowid, s.person, snippet(search_index, 1, '[', ']', '…', 12), "
-                  u"CASE s.rowid % 8 WHEN 2 THEN (SELECT one_on_one_id FROM agenda_items "
-                  u"WHERE id = s.rowid / 8) WHEN 3 THEN (SELECT one_on_one_id FROM action_items "
-                  u"WHERE id = s.rowid / 8) ELSE 0 END FROM search_index AS s "
-                  u"WHERE search_index MATCH ? ORDER BY rank LIMIT ?"_s,
-                  {terms.join(u' '), limit});
+    const QSqlDatabase connection = m_db.connection();
+    QSqlQuery q = sql::exec(connection,
+                            u"SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                            u"ORDER BY rank LIMIT ?"_s,
+                            {terms.join(u' '), limit});
+    // The index keeps no text: each hit's person, one-on-one and text come from its own table.
+    QHash<int, QSqlQuery> entries;
     while (q.next()) {
         const qint64 rowid = q.value(0).toLongLong();
-        hits.append({static_cast<SearchHit::Kind>(rowid % 8), rowid / 8, q.value(3).toLongLong(),
-                     q.value(1).toString(), q.value(2).toString()});
+        const int kind = int(rowid % 8);
+        auto entry = entries.find(kind);
+        if (entry == entries.end())
+            entry = entries.insert(kind, sql::prepare(connection, schema::searchEntryQuery(kind)));
+        entry->bindValue(0, rowid / 8);
+        sql::exec(*entry);
+        if (!entry->next())
+            continue;
+        hits.append({static_cast<SearchHit::Kind>(kind), rowid / 8, entry->value(1).toLongLong(),
+                     entry->value(0).toString(), searchSnippet(entry->value(2).toString(), words)});
     }
     return hits;
 }

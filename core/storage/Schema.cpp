@@ -15,8 +15,9 @@ struct SearchSource
 {
     QString table;
     int kind;
-    QString person; ///< SQL for the person id; $ stands for the row
-    QString body;   ///< SQL for the indexed text; $ stands for the row
+    QString person;  ///< SQL for the person id; $ stands for the row
+    QString body;    ///< SQL for the indexed text; $ stands for the row
+    QString meeting; ///< SQL for the entry's one-on-one, or 0; $ stands for the row
 };
 
 const QList<SearchSource>& searchSources()
@@ -25,21 +26,16 @@ const QList<SearchSource>& searchSources()
         u"(SELECT person_id FROM one_on_ones WHERE id = $.one_on_one_id)"_s;
     static const QList<SearchSource> sources{
         {u"one_on_ones"_s, 1, u"$.person_id"_s,
-         u"$.private_notes || char(10) || $.shared_summary"_s},
-        {u"agenda_items"_s, 2, meetingPerson, u"$.text"_s},
-        {u"action_items"_s, 3, meetingPerson, u"$.text"_s},
+         u"$.private_notes || char(10) || $.shared_summary"_s, u"0"_s},
+        {u"agenda_items"_s, 2, meetingPerson, u"$.text"_s, u"$.one_on_one_id"_s},
+        {u"action_items"_s, 3, meetingPerson, u"$.text"_s, u"$.one_on_one_id"_s},
         {u"decisions"_s, 4, u"$.person_id"_s,
          u"$.title || char(10) || $.area || char(10) || $.why || char(10) || $.boundaries || "
-         u"char(10) || $.learning"_s},
-        {u"initiatives"_s, 5, u"$.person_id"_s, u"$.description"_s},
+         u"char(10) || $.learning"_s,
+         u"0"_s},
+        {u"initiatives"_s, 5, u"$.person_id"_s, u"$.description"_s, u"0"_s},
     };
     return sources;
-}
-
-QString createSearchTable()
-{
-    return u"CREATE VIRTUAL TABLE search_index USING fts5(person UNINDEXED, body, "
-           u"tokenize = 'unicode61 remove_diacritics 2')"_s;
 }
 
 QString bound(QString expression, const QString& row)
@@ -47,15 +43,58 @@ QString bound(QString expression, const QString& row)
     return expression.replace(u"$"_s, row);
 }
 
-QStringList createSearchTriggers()
+/// Version 2 kept a second copy of every text in the index (and the person, unindexed).
+/// Version 3 is contentless: the text stays in its own table only, a third of
+/// the file, and the index holds the words. Version 2's statements stay as they
+/// were, because a version 1 file still passes through them.
+enum class SearchIndex
+{
+    KeepsText, ///< version 2
+    WordsOnly, ///< version 3 on
+};
+
+QString createSearchTable(SearchIndex index)
+{
+    return index == SearchIndex::KeepsText
+               ? u"CREATE VIRTUAL TABLE search_index USING fts5(person UNINDEXED, body, "
+                 u"tokenize = 'unicode61 remove_diacritics 2')"_s
+               : u"CREATE VIRTUAL TABLE search_index USING fts5(body, content = '', "
+                 u"tokenize = 'unicode61 remove_diacritics 2')"_s;
+}
+
+/// The columns and values of an index row for `row` ("new", "old" or "x").
+QString searchRow(SearchIndex index, const SearchSource& s, const QString& row, bool values)
+{
+    if (!values)
+        return index == SearchIndex::KeepsText ? u"rowid, person, body"_s : u"rowid, body"_s;
+    const QString rowid = u"%1.id * 8 + %2"_s.arg(row, QString::number(s.kind));
+    return index == SearchIndex::KeepsText
+               ? u"%1, %2, %3"_s.arg(rowid, bound(s.person, row), bound(s.body, row))
+               : u"%1, %2"_s.arg(rowid, bound(s.body, row));
+}
+
+QStringList searchTriggerNames()
+{
+    QStringList names;
+    for (const SearchSource& s : searchSources()) {
+        for (const char* event : {"insert", "delete", "update"})
+            names << u"%1_search_%2"_s.arg(s.table, QLatin1StringView(event));
+    }
+    return names;
+}
+
+QStringList createSearchTriggers(SearchIndex index)
 {
     QStringList statements;
     for (const SearchSource& s : searchSources()) {
-        const QString insert =
-            u"INSERT INTO search_index(rowid, person, body) VALUES (new.id * 8 + %1, %2, %3);"_s
-                .arg(QString::number(s.kind), bound(s.person, u"new"_s), bound(s.body, u"new"_s));
+        const QString insert = u"INSERT INTO search_index(%1) VALUES (%2);"_s.arg(
+            searchRow(index, s, u"new"_s, false), searchRow(index, s, u"new"_s, true));
+        // A contentless index forgets a row only when given the words it indexed.
         const QString remove =
-            u"DELETE FROM search_index WHERE rowid = old.id * 8 + %1;"_s.arg(s.kind);
+            index == SearchIndex::KeepsText
+                ? u"DELETE FROM search_index WHERE rowid = old.id * 8 + %1;"_s.arg(s.kind)
+                : u"INSERT INTO search_index(search_index, rowid, body) VALUES ('delete', %1);"_s
+                      .arg(searchRow(index, s, u"old"_s, true));
         statements << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(
                           s.table, insert)
                    << u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(
@@ -66,13 +105,12 @@ QStringList createSearchTriggers()
     return statements;
 }
 
-QStringList fillSearchIndex()
+QStringList fillSearchIndex(SearchIndex index)
 {
     QStringList statements;
     for (const SearchSource& s : searchSources()) {
-        statements << u"INSERT INTO search_index(rowid, person, body) SELECT x.id * 8 + %1, %2, %3 "
-                      u"FROM %4 AS x"_s.arg(QString::number(s.kind), bound(s.person, u"x"_s),
-                                            bound(s.body, u"x"_s), s.table);
+        statements << u"INSERT INTO search_index(%1) SELECT %2 FROM %3 AS x"_s.arg(
+            searchRow(index, s, u"x"_s, false), searchRow(index, s, u"x"_s, true), s.table);
     }
     return statements;
 }
@@ -166,10 +204,18 @@ QList<Migration> buildMigrations()
     until TEXT,
     note TEXT NOT NULL DEFAULT ''))"_s,
         u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
-        createSearchTable(),
+        createSearchTable(SearchIndex::KeepsText),
     };
-    v2 << createSearchTriggers() << fillSearchIndex();
+    v2 << createSearchTriggers(SearchIndex::KeepsText) << fillSearchIndex(SearchIndex::KeepsText);
     steps.append({1, "prompt state, settings and full-text search", v2});
+
+    // Version 3: the search index holds the words only, not a second copy of the text.
+    QStringList v3;
+    for (const QString& name : searchTriggerNames())
+        v3 << u"DROP TRIGGER IF EXISTS %1"_s.arg(name);
+    v3 << u"DROP TABLE search_index"_s << createSearchTable(SearchIndex::WordsOnly)
+       << fillSearchIndex(SearchIndex::WordsOnly) << createSearchTriggers(SearchIndex::WordsOnly);
+    steps.append({2, "a search index without a second copy of the text", v3});
     return steps;
 }
 
@@ -212,22 +258,38 @@ void migrate(const QSqlDatabase& db, int fromVersion)
 
 void suspendSearchIndex(const QSqlDatabase& db)
 {
-    for (const SearchSource& s : searchSources()) {
-        for (const char* event : {"insert", "delete", "update"})
-            sql::exec(db, u"DROP TRIGGER IF EXISTS %1_search_%2"_s.arg(s.table,
-                                                                       QLatin1StringView(event)));
-    }
+    for (const QString& name : searchTriggerNames())
+        sql::exec(db, u"DROP TRIGGER IF EXISTS %1"_s.arg(name));
 }
 
 void rebuildSearchIndex(const QSqlDatabase& db)
 {
     // Dropping and recreating is far cheaper than deleting every row of an FTS5 table.
     sql::exec(db, u"DROP TABLE search_index"_s);
-    sql::exec(db, createSearchTable());
-    for (const QString& statement : fillSearchIndex())
+    sql::exec(db, createSearchTable(SearchIndex::WordsOnly));
+    for (const QString& statement : fillSearchIndex(SearchIndex::WordsOnly))
         sql::exec(db, statement);
-    for (const QString& statement : createSearchTriggers())
+    for (const QString& statement : createSearchTriggers(SearchIndex::WordsOnly))
         sql::exec(db, statement);
+}
+
+QString searchEntryQuery(int kind)
+{
+    for (const SearchSource& s : searchSources()) {
+        if (s.kind == kind)
+            return u"SELECT %1, %2, %3 FROM %4 AS x WHERE x.id = ?"_s.arg(
+                bound(s.person, u"x"_s), bound(s.meeting, u"x"_s), bound(s.body, u"x"_s), s.table);
+    }
+    return {};
+}
+
+QString searchTextLengthQuery()
+{
+    QStringList totals;
+    for (const SearchSource& s : searchSources())
+        totals << u"(SELECT coalesce(sum(length(%1)), 0) FROM %2 AS x)"_s.arg(bound(s.body, u"x"_s),
+                                                                              s.table);
+    return u"SELECT "_s + totals.join(u" + "_s);
 }
 
 } // namespace rd::schema

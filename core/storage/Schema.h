@@ -6,7 +6,7 @@
 namespace rd::schema {
 
 /// The schema version this build writes. Stored in PRAGMA user_version.
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 /// Marks a file as Rode Draad's, in PRAGMA application_id ("RdDr").
 constexpr int ApplicationId = 0x52644472;
 
@@ -31,5 +31,12 @@ void migrate(const QSqlDatabase& db, int fromVersion);
 /// times faster than indexing row by row. Both must run in the same transaction.
 void suspendSearchIndex(const QSqlDatabase& db);
 void rebuildSearchIndex(const QSqlDatabase& db);
+
+/// The index keeps no text (version 3): a search reads each hit's person, its
+/// one-on-one (or 0) and its indexed text from the entry's own table with this
+/// query, bound to the entry's id. `kind` is the rowid's remainder modulo 8.
+QString searchEntryQuery(int kind);
+/// The total length of every indexed text, in one row and column.
+QString searchTextLengthQuery();
 
 } // namespace rd::schema

@@ -8,6 +8,7 @@
 #include "storage/Repositories.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
+#include "storage/Statement.h"
 #include "storage/TeamLogLoader.h"
 #include "storage/Transaction.h"
 #include "TestSupport.h"
@@ -405,4 +406,51 @@ TEST_CASE("currentCells gives every cell's current agreement, as currentCell doe
         }
         CHECK(found > 0);
     }
+}
+
+TEST_CASE(
+    "a statement bound through SQLite's C API writes what QSqlQuery would, in the transaction")
+{
+    Database db(u":memory:"_s);
+    const QSqlDatabase c = db.connection();
+    sql::exec(c, u"CREATE TABLE t (a TEXT NOT NULL, d TEXT, n INTEGER, b INTEGER)"_s);
+    {
+        Transaction transaction(c);
+        sql::Statement insert(c, u"INSERT INTO t VALUES (?, ?, ?, ?)"_s);
+        insert.bind(1, QString())
+            .bind(2, QDate())
+            .bind(3, std::optional<int>())
+            .bind(4, true)
+            .run();
+        insert.bind(1, u"Café 🌱"_s).bind(2, QDate(2026, 2, 3)).bind(3, std::optional(7));
+        insert.bind(4, false).run();
+        CHECK(insert.lastInsertId() == 2);
+        transaction.commit();
+    }
+    QSqlQuery q = sql::exec(c, u"SELECT a, d IS NULL, n IS NULL, b, d, n FROM t ORDER BY rowid"_s);
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u""_s); // a null QString is '' in a NOT NULL column
+    CHECK(q.value(1).toInt() == 1);        // an invalid date is NULL
+    CHECK(q.value(2).toInt() == 1);
+    CHECK(q.value(3).toInt() == 1);
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"Café 🌱"_s);
+    CHECK(q.value(4).toString() == u"2026-02-03"_s);
+    CHECK(q.value(5).toInt() == 7);
+
+    // A refused row is one sentence naming the reason, and rolls back with its transaction.
+    {
+        Transaction transaction(c);
+        sql::Statement insert(c, u"INSERT INTO t VALUES (?, ?, ?, ?)"_s);
+        insert.bind(1, u"kept?"_s).bindNull(2).bindNull(3).bind(4, 0).run();
+        insert.bindNull(1).bindNull(2).bindNull(3).bind(4, 0);
+        try {
+            insert.run();
+            FAIL("a NULL in a NOT NULL column was written");
+        } catch (const StorageError& e) {
+            CHECK(e.message().startsWith(u"The database refused the change: NOT NULL"_s));
+        }
+    }
+    CHECK(sql::scalar(c, u"SELECT count(*) FROM t"_s).toInt() == 2);
+    CHECK_THROWS_AS(sql::Statement(c, u"INSERT INTO missing VALUES (1)"_s), StorageError);
 }

@@ -1,5 +1,8 @@
+// Writing an exchange document into the database: one transaction, with the
+// records validated on a second thread while the first ones are written.
 #include "domain/Error.h"
 #include "domain/IsoDate.h"
+#include "ExchangeReader.h"
 #include "ImportError.h"
 #include "JsonExchange.h"
 #include "storage/LogWriter.h"
@@ -8,316 +11,23 @@
 #include "storage/TeamLogLoader.h"
 #include "storage/Transaction.h"
 
-#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
 #include <optional>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <thread>
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace rd {
-
-namespace {
-
-/// Larger files are refused before parsing: a real log is a few megabytes.
-constexpr qint64 MaxDocumentBytes = 512LL * 1024 * 1024;
-
-/// Reads one JSON object, naming `path.field` in every error. The path is
-/// written only for an error: a large file has hundreds of thousands of objects.
-class Fields
-{
-public:
-    /// The document's root object.
-    explicit Fields(QJsonObject object)
-        : m_object(std::move(object))
-    {}
-    /// Element `index` of the list `key` of `parent` ("decisions[3]").
-    Fields(QJsonObject object, const Fields& parent, const QString& key, qsizetype index)
-        : m_object(std::move(object))
-        , m_parent(&parent)
-        , m_key(&key)
-        , m_index(index)
-    {}
-
-    QString path() const
-    {
-        if (!m_parent)
-            return {};
-        return u"%1[%2]"_s.arg(m_parent->at(*m_key)).arg(m_index);
-    }
-    QString at(const QString& key) const
-    {
-        const QString here = path();
-        return here.isEmpty() ? key : here + u'.' + key;
-    }
-
-    bool present(const QString& key) const
-    {
-        const QJsonValue v = m_object.value(key);
-        return !v.isUndefined() && !v.isNull();
-    }
-
-    QString string(const QString& key, bool required, const QString& fallback = {}) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                throw ImportError(
-                    at(key), QCoreApplication::translate("rd::Import", "missing required field"));
-            return fallback;
-        }
-        if (!v.isString())
-            throw ImportError(at(key),
-                              QCoreApplication::translate("rd::Import", "expected a string"));
-        if (required && v.toString().trimmed().isEmpty())
-            throw ImportError(at(key),
-                              QCoreApplication::translate("rd::Import", "must not be empty"));
-        return v.toString();
-    }
-
-    bool boolean(const QString& key, bool fallback = false) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isBool())
-            throw ImportError(at(key),
-                              QCoreApplication::translate("rd::Import", "expected true or false"));
-        return v.toBool();
-    }
-
-    std::optional<int> integer(const QString& key, int min, int max) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isDouble())
-            throw ImportError(at(key),
-                              QCoreApplication::translate("rd::Import", "expected a number"));
-        const double d = v.toDouble();
-        if (d != std::floor(d) || d < min || d > max)
-            throw ImportError(at(key), QCoreApplication::translate(
-                                           "rd::Import", "expected a whole number from %1 to %2")
-                                           .arg(min)
-                                           .arg(max));
-        return static_cast<int>(d);
-    }
-
-    QDate date(const QString& key, bool required) const
-    {
-        const QString text = string(key, required);
-        if (text.isEmpty())
-            return {};
-        const QDate d = parseIsoDate(text);
-        if (!d.isValid())
-            throw ImportError(at(key), QCoreApplication::translate(
-                                           "rd::Import", "\"%1\" is not a date (YYYY-MM-DD)")
-                                           .arg(text));
-        return d;
-    }
-
-    /// `what` names the value in an error, marked with QT_TRANSLATE_NOOP("rd::Import", …).
-    template <typename E>
-    std::optional<E> enumeration(const QString& key, const char* what, bool required) const
-    {
-        const QString id = string(key, required);
-        if (id.isEmpty())
-            return std::nullopt;
-        const std::optional<E> value = fromId<E>(id);
-        if (!value)
-            throw ImportError(at(key),
-                              QCoreApplication::translate("rd::Import", "unknown %1 \"%2\"")
-                                  .arg(QCoreApplication::translate("rd::Import", what), id));
-        return value;
-    }
-
-    QJsonArray array(const QString& key) const
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray())
-            throw ImportError(at(key),
-                              QCoreApplication::translate("rd::Import", "expected a list"));
-        return v.toArray();
-    }
-
-private:
-    QJsonObject m_object;
-    const Fields* m_parent = nullptr;
-    const QString* m_key = nullptr;
-    qsizetype m_index = -1;
-};
-
-/// Iterates a list of objects, giving each its path ("decisions[3]").
-template <typename Visit>
-void forEachObject(const Fields& parent, const QString& key, Visit&& visit)
-{
-    const QJsonArray array = parent.array(key);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue value = array.at(i);
-        const Fields element(value.toObject(), parent, key, i);
-        if (!value.isObject())
-            throw ImportError(element.path(),
-                              QCoreApplication::translate("rd::Import", "expected an object"));
-        visit(element);
-    }
-}
-
-QString personRef(const Fields& f, const QSet<QString>& people)
-{
-    const QString id = f.string(u"person"_s, true);
-    if (!people.contains(id))
-        throw ImportError(
-            f.at(u"person"_s),
-            QCoreApplication::translate("rd::Import", "unknown person \"%1\"").arg(id));
-    return id;
-}
-
-DelegationLevel level(const Fields& f)
-{
-    return *f.enumeration<DelegationLevel>(u"level"_s, QT_TRANSLATE_NOOP("rd::Import", "level"),
-                                           true);
-}
-
-} // namespace
-
-TeamLog parseExchangeJson(const QByteArray& json, const QSet<QString>& knownPeople)
-{
-    if (json.size() > MaxDocumentBytes)
-        throw ImportError(
-            u"$"_s, QCoreApplication::translate("rd::Import", "the file is larger than 512 MB"));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        throw ImportError(
-            u"$"_s, QCoreApplication::translate("rd::Import", "not valid JSON at byte %1 (%2)")
-                        .arg(parseError.offset)
-                        .arg(parseError.errorString()));
-    if (!document.isObject())
-        throw ImportError(u"$"_s,
-                          QCoreApplication::translate("rd::Import", "expected a JSON object"));
-
-    const Fields root(document.object());
-    if (root.string(u"format"_s, true) != u"rodedraad"_s)
-        throw ImportError(u"format"_s,
-                          QCoreApplication::translate("rd::Import", "expected \"rodedraad\""));
-    const int version = root.integer(u"version"_s, 0, 1000000).value_or(0);
-    if (version != ExchangeFormatVersion)
-        throw ImportError(
-            u"version"_s,
-            QCoreApplication::translate("rd::Import",
-                                        "unsupported version %1; this Rode Draad reads version %2")
-                .arg(version)
-                .arg(ExchangeFormatVersion));
-
-    TeamLog log;
-    QSet<QString> people = knownPeople;
-    QSet<QString> documentPeople;
-    forEachObject(root, u"people"_s, [&](const Fields& f) {
-        Person p;
-        p.id = f.string(u"id"_s, true);
-        if (documentPeople.contains(p.id))
-            throw ImportError(
-                f.at(u"id"_s),
-                QCoreApplication::translate("rd::Import", "duplicate person id \"%1\"").arg(p.id));
-        p.name = f.string(u"name"_s, true);
-        p.role = f.string(u"role"_s, false);
-        p.joinedOn = f.date(u"joinedOn"_s, false);
-        p.cadenceDays = f.integer(u"cadenceDays"_s, 1, 3650).value_or(14);
-        p.archived = f.boolean(u"archived"_s);
-        documentPeople.insert(p.id);
-        people.insert(p.id);
-        log.people.append(p);
-    });
-    forEachObject(root, u"delegationBoard"_s, [&](const Fields& f) {
-        BoardEntry b;
-        b.personId = personRef(f, people);
-        b.area = f.string(u"area"_s, true);
-        b.level = level(f);
-        b.agreedOn = f.date(u"agreedOn"_s, true);
-        log.board.append(b);
-    });
-    forEachObject(root, u"oneOnOnes"_s, [&](const Fields& f) {
-        OneOnOne m;
-        m.personId = personRef(f, people);
-        m.date = f.date(u"date"_s, true);
-        m.status = *f.enumeration<MeetingStatus>(u"status"_s,
-                                                 QT_TRANSLATE_NOOP("rd::Import", "status"), true);
-        m.durationMinutes = f.integer(u"durationMinutes"_s, 0, 24 * 60);
-        m.talkSharePercent = f.integer(u"talkSharePercent"_s, 0, 100);
-        m.contextShared = f.boolean(u"contextShared"_s);
-        m.mistakeDiscussed = f.boolean(u"mistakeDiscussed"_s);
-        m.energy = f.integer(u"energy"_s, 1, 5);
-        forEachObject(f, u"agenda"_s, [&](const Fields& item) {
-            m.agenda.append({item.string(u"text"_s, true),
-                             item.enumeration<Party>(
-                                     u"raisedBy"_s, QT_TRANSLATE_NOOP("rd::Import", "party"), false)
-                                 .value_or(Party::Member),
-                             item.boolean(u"covered"_s)});
-        });
-        forEachObject(f, u"actions"_s, [&](const Fields& item) {
-            m.actions.append({item.string(u"text"_s, true),
-                              item.enumeration<Party>(
-                                      u"owner"_s, QT_TRANSLATE_NOOP("rd::Import", "owner"), false)
-                                  .value_or(Party::Member),
-                              item.date(u"due"_s, false), item.date(u"doneOn"_s, false)});
-        });
-        m.privateNotes = f.string(u"privateNotes"_s, false);
-        m.sharedSummary = f.string(u"sharedSummary"_s, false);
-        log.oneOnOnes.append(m);
-    });
-    forEachObject(root, u"decisions"_s, [&](const Fields& f) {
-        Decision d;
-        d.personId = personRef(f, people);
-        d.date = f.date(u"date"_s, true);
-        d.title = f.string(u"title"_s, true);
-        d.area = f.string(u"area"_s, false);
-        d.level = level(f);
-        d.why = f.string(u"why"_s, false);
-        d.boundaries = f.string(u"boundaries"_s, false);
-        d.reviewOn = f.date(u"reviewOn"_s, false);
-        d.checkIns = f.integer(u"checkIns"_s, 0, 100000).value_or(0);
-        d.overridden = f.boolean(u"overridden"_s);
-        d.outcome = f.enumeration<DecisionOutcome>(
-                         u"outcome"_s, QT_TRANSLATE_NOOP("rd::Import", "outcome"), false)
-                        .value_or(DecisionOutcome::Pending);
-        d.learning = f.string(u"learning"_s, false);
-        log.decisions.append(d);
-    });
-    forEachObject(root, u"initiatives"_s, [&](const Fields& f) {
-        Initiative i;
-        i.personId = personRef(f, people);
-        i.date = f.date(u"date"_s, true);
-        i.description = f.string(u"description"_s, true);
-        i.kind = *f.enumeration<InitiativeKind>(u"kind"_s, QT_TRANSLATE_NOOP("rd::Import", "kind"),
-                                                true);
-        i.outcome = f.enumeration<InitiativeOutcome>(
-                         u"outcome"_s, QT_TRANSLATE_NOOP("rd::Import", "outcome"), false)
-                        .value_or(InitiativeOutcome::TooEarly);
-        i.recognisedOn = f.date(u"recognisedOn"_s, false);
-        i.recognition = f.enumeration<RecognitionChannel>(
-            u"recognition"_s, QT_TRANSLATE_NOOP("rd::Import", "recognition"), false);
-        log.initiatives.append(i);
-    });
-    forEachObject(root, u"promptStates"_s, [&](const Fields& f) {
-        PromptState s;
-        s.key = f.string(u"key"_s, true);
-        s.state = *f.enumeration<PromptStateKind>(u"state"_s,
-                                                  QT_TRANSLATE_NOOP("rd::Import", "state"), true);
-        s.on = f.date(u"on"_s, true);
-        s.until = f.date(u"until"_s, s.state == PromptStateKind::Snoozed);
-        s.note = f.string(u"note"_s, false);
-        log.promptStates.append(s);
-    });
-    return log;
-}
 
 namespace {
 
@@ -396,90 +106,191 @@ private:
     int m_previous;
 };
 
-ImportSummary importTeamLog(Database& db, const TeamLog& log, ImportMode mode)
-{
-    if (db.isReadOnly())
-        throw StorageError(QCoreApplication::translate(
-            "rd::Import", "This database is open read-only; nothing was imported."));
-    db.requireWritable(); // a deferred integrity check that has not passed
-    const QSqlDatabase connection = db.connection();
-    ImportSummary summary;
-    Transaction transaction(connection);
-    if (mode == ImportMode::Replace) {
-        // Removing people cascades to every log that names them.
-        sql::exec(connection, u"DELETE FROM people"_s);
-        sql::exec(connection, u"DELETE FROM prompt_states"_s);
-    }
-    // Large imports index their text in one pass at the end (see rebuildSearchIndex).
-    const bool bulk = log.entryCount() > 500;
-    std::optional<LargeCache> cache;
-    if (bulk) {
-        cache.emplace(connection);
-        schema::suspendSearchIndex(connection);
-    }
-    ExistingKeys keys = existingKeys(connection);
-    LogWriter writer(connection);
-    auto count = [&summary](bool isNew) {
-        ++(isNew ? summary.added : summary.updated);
-    };
+namespace {
 
+/// Writes records into the database in one transaction, batch after batch, and
+/// commits them together: all or nothing.
+class LogImport final
+{
+public:
+    /// `entries` decides the bulk path before the first batch: the whole import's count.
+    LogImport(Database& db, ImportMode mode, qsizetype entries)
+        : m_connection(writableConnection(db))
+        , m_transaction(m_connection)
+        , m_bulk(entries > 500)
+        , m_writer(m_connection)
+    {
+        if (m_bulk) {
+            // Large imports index their text in one pass at the end (see
+            // rebuildSearchIndex), so a replace's deletes need not touch the index either.
+            m_cache.emplace(m_connection);
+            schema::suspendSearchIndex(m_connection);
+        }
+        if (mode == ImportMode::Replace) {
+            // Removing people cascades to every log that names them.
+            sql::exec(m_connection, u"DELETE FROM people"_s);
+            sql::exec(m_connection, u"DELETE FROM prompt_states"_s);
+        }
+        m_keys = existingKeys(m_connection);
+    }
+    Q_DISABLE_COPY_MOVE(LogImport)
+
+    void write(const TeamLog& log);
+
+    ImportSummary commit()
+    {
+        if (m_bulk)
+            schema::rebuildSearchIndex(m_connection);
+        m_transaction.commit();
+        return m_summary;
+    }
+
+private:
+    static QSqlDatabase writableConnection(Database& db)
+    {
+        if (db.isReadOnly())
+            throw StorageError(QCoreApplication::translate(
+                "rd::Import", "This database is open read-only; nothing was imported."));
+        db.requireWritable(); // a deferred integrity check that has not passed
+        return db.connection();
+    }
+    void count(bool isNew) { ++(isNew ? m_summary.added : m_summary.updated); }
+
+    QSqlDatabase m_connection;
+    Transaction m_transaction;
+    bool m_bulk;
+    std::optional<LargeCache> m_cache;
+    ExistingKeys m_keys;
+    LogWriter m_writer;
+    ImportSummary m_summary;
+};
+
+void LogImport::write(const TeamLog& log)
+{
     for (const Person& p : log.people) {
-        const bool isNew = !keys.people.contains(p.id);
-        isNew ? writer.insertPerson(p) : writer.updatePerson(p);
-        keys.people.insert(p.id);
+        const bool isNew = !m_keys.people.contains(p.id);
+        isNew ? m_writer.insertPerson(p) : m_writer.updatePerson(p);
+        m_keys.people.insert(p.id);
         count(isNew);
     }
     for (const BoardEntry& b : log.board) {
-        const bool isNew = !keys.board.contains(boardKey(b));
+        const bool isNew = !m_keys.board.contains(boardKey(b));
         if (isNew) {
-            writer.insertBoardEntry(b);
-            keys.board.insert(boardKey(b));
+            m_writer.insertBoardEntry(b);
+            m_keys.board.insert(boardKey(b));
         }
         count(isNew);
     }
     for (OneOnOne m : log.oneOnOnes) {
         const QString k = key(m.personId, isoDate(m.date));
-        const auto existing = keys.oneOnOnes.constFind(k);
-        if (existing != keys.oneOnOnes.cend()) {
+        const auto existing = m_keys.oneOnOnes.constFind(k);
+        if (existing != m_keys.oneOnOnes.cend()) {
             m.id = *existing;
-            writer.updateOneOnOne(m);
-            count(false);
+            m_writer.updateOneOnOne(m);
         } else {
-            keys.oneOnOnes.insert(k, writer.insertOneOnOne(m));
-            count(true);
+            m_keys.oneOnOnes.insert(k, m_writer.insertOneOnOne(m));
         }
+        count(existing == m_keys.oneOnOnes.cend());
     }
     for (Decision d : log.decisions) {
         const QString k = key(d.personId, isoDate(d.date), d.title);
-        const auto existing = keys.decisions.constFind(k);
-        if (existing != keys.decisions.cend()) {
+        const auto existing = m_keys.decisions.constFind(k);
+        if (existing != m_keys.decisions.cend()) {
             d.id = *existing;
-            writer.updateDecision(d);
-            count(false);
+            m_writer.updateDecision(d);
         } else {
-            keys.decisions.insert(k, writer.insertDecision(d));
-            count(true);
+            m_keys.decisions.insert(k, m_writer.insertDecision(d));
         }
+        count(existing == m_keys.decisions.cend());
     }
     for (Initiative i : log.initiatives) {
         const QString k = key(i.personId, isoDate(i.date), i.description);
-        const auto existing = keys.initiatives.constFind(k);
-        if (existing != keys.initiatives.cend()) {
+        const auto existing = m_keys.initiatives.constFind(k);
+        if (existing != m_keys.initiatives.cend()) {
             i.id = *existing;
-            writer.updateInitiative(i);
-            count(false);
+            m_writer.updateInitiative(i);
         } else {
-            keys.initiatives.insert(k, writer.insertInitiative(i));
-            count(true);
+            m_keys.initiatives.insert(k, m_writer.insertInitiative(i));
         }
+        count(existing == m_keys.initiatives.cend());
     }
     for (const PromptState& s : log.promptStates) {
-        writer.upsertPromptState(s);
+        m_writer.upsertPromptState(s);
         count(true);
     }
-    if (bulk)
-        schema::rebuildSearchIndex(connection);
-    transaction.commit();
+}
+
+/// Carries validated batches from the reading thread to the writing one, in
+/// order, holding at most a few: the reader waits when the writer is behind.
+class BatchQueue final
+{
+public:
+    /// Thrown to the reader when the writer gave up.
+    struct Cancelled
+    {};
+
+    void push(TeamLog&& batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return m_batches.size() < Capacity || m_cancelled; });
+        if (m_cancelled)
+            throw Cancelled();
+        m_batches.push_back(std::move(batch));
+        m_ready.notify_one();
+    }
+    /// The reader is done; `error` is what stopped it, if anything did.
+    void finish(std::exception_ptr error)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_error = std::move(error);
+        m_ready.notify_one();
+    }
+    /// The next batch, or nothing when the reader finished; rethrows the
+    /// reader's error after the batches before it.
+    std::optional<TeamLog> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty()) {
+            if (m_error)
+                std::rethrow_exception(m_error);
+            return std::nullopt;
+        }
+        TeamLog batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_room.notify_one();
+        return batch;
+    }
+    void cancel()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_room.notify_one();
+    }
+
+private:
+    static constexpr size_t Capacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_room;
+    std::deque<TeamLog> m_batches;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    std::exception_ptr m_error;
+};
+
+/// Records per batch: small enough that the writer starts early, large
+/// enough that handing over costs nothing.
+constexpr qsizetype BatchRecords = 2000;
+
+} // namespace
+
+ImportSummary importTeamLog(Database& db, const TeamLog& log, ImportMode mode)
+{
+    LogImport import(db, mode, log.entryCount());
+    import.write(log);
+    const ImportSummary summary = import.commit();
     db.notifyReplaced();
     return summary;
 }
@@ -490,17 +301,43 @@ ImportSummary importExchangeFile(Database& db, const QString& path, ImportMode m
     if (!file.open(QIODevice::ReadOnly))
         throw ImportError(path, QCoreApplication::translate("rd::Import", "cannot be read (%1)")
                                     .arg(file.errorString()));
-    if (file.size() > MaxDocumentBytes)
+    if (file.size() > exchange::MaxExchangeBytes)
         throw ImportError(
             u"$"_s, QCoreApplication::translate("rd::Import", "the file is larger than 512 MB"));
-    const QByteArray bytes = file.readAll();
+    const QJsonObject root = exchange::readDocument(file.readAll());
+    file.close();
     QSet<QString> known;
     if (mode == ImportMode::Merge) {
         QSqlQuery q = sql::exec(db.connection(), u"SELECT id FROM people"_s);
         while (q.next())
             known.insert(q.value(0).toString());
     }
-    return importTeamLog(db, parseExchangeJson(bytes, known), mode);
+
+    // One thread validates the records while this one writes those before
+    // them: on two cores the validation costs almost nothing. The database
+    // stays on this thread; a validation error rolls the writes back.
+    LogImport import(db, mode, exchange::listedEntries(root));
+    BatchQueue queue;
+    std::thread reader([&queue, &root, &known] {
+        try {
+            exchange::readRecords(root, known, BatchRecords,
+                                  [&queue](TeamLog&& batch) { queue.push(std::move(batch)); });
+            queue.finish(nullptr);
+        } catch (const BatchQueue::Cancelled&) {
+            queue.finish(nullptr);
+        } catch (...) {
+            queue.finish(std::current_exception());
+        }
+    });
+    const auto joinReader = qScopeGuard([&] {
+        queue.cancel();
+        reader.join();
+    });
+    while (std::optional<TeamLog> batch = queue.pop())
+        import.write(*batch);
+    const ImportSummary summary = import.commit();
+    db.notifyReplaced();
+    return summary;
 }
 
 } // namespace rd

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "Schema.h"
 #include "Sql.h"
+#include "Statement.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -91,6 +92,7 @@ void Database::open()
 {
     if (m_open)
         return;
+    sql::configureSqlite();
     m_checkPending = false; // what a failed attempt may have left
     try {
         openOrNameDamage();

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/IsoDate.h"
 
+#include <mutex>
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QStringEncoder>
@@ -104,6 +105,14 @@ void Statement::run()
 qint64 Statement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+void configureSqlite()
+{
+    static std::once_flag once;
+    // SQLITE_MISUSE when SQLite already started (a connection opened outside
+    // Database): then it keeps counting, which only costs time.
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
 } // namespace rd::sql

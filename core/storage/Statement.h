@@ -54,4 +54,9 @@ private:
     std::vector<QByteArray> m_text; ///< each parameter's UTF-8, alive until the next row
 };
 
+/// Process-wide SQLite settings, applied before the first connection opens (a
+/// later call changes nothing): SQLite keeps no memory statistics, which it
+/// counts under a global mutex on every allocation.
+void configureSqlite();
+
 } // namespace rd::sql

@@ -3,10 +3,13 @@
 #include "exchange/JsonExchange.h"
 #include "exchange/TextExports.h"
 #include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,16 +43,38 @@ QByteArray edited(Edit&& edit)
     return QJsonDocument(root).toJson();
 }
 
+/// Writes `json` to `name` in `temp` and returns the path.
+QString writeJson(const test::TempDatabase& temp, const QString& name, const QByteArray& json)
+{
+    const QString path = temp.dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    return path;
+}
+
+/// The error importing `json` gives, checked to be the same through the file
+/// importer (which validates on a second thread while it writes) and to leave
+/// the database empty.
 QString importError(const QByteArray& json)
 {
     Database db(u":memory:"_s);
+    QString message;
     try {
         importTeamLog(db, parseExchangeJson(json), ImportMode::Merge);
     } catch (const ImportError& e) {
-        CHECK(loadTeamLog(db.connection()).people.isEmpty()); // nothing imported
-        return e.message();
+        message = e.message();
     }
-    return {};
+    test::TempDatabase temp;
+    const QString path = writeJson(temp, u"bad.json"_s, json);
+    try {
+        importExchangeFile(db, path, ImportMode::Merge);
+        FAIL("the file importer took what the parser refused");
+    } catch (const ImportError& e) {
+        CHECK(e.message() == message);
+    }
+    CHECK(loadTeamLog(db.connection()).people.isEmpty()); // nothing imported
+    return message;
 }
 
 void setIn(QJsonObject& root, const QString& list, int index, const QString& key,
@@ -283,4 +308,56 @@ TEST_CASE("a large import keeps its pages in memory until it commits, then gives
     CHECK_THROWS(importTeamLog(db, log, ImportMode::Replace));
     CHECK(cacheSize() == usual);
     CHECK(loadTeamLog(db.connection()).entryCount() == generateDemoTeam(options).entryCount());
+}
+
+TEST_CASE("a bad record after thousands of good ones undoes every row written before it")
+{
+    DemoOptions options;
+    options.until = QDate(2026, 11, 27);
+    options.entries = 6000; // several batches reach the writer before the bad one
+    QJsonObject root =
+        QJsonDocument::fromJson(toExchangeJson(generateDemoTeam(options), exportTime)).object();
+    const qsizetype last = root.value(u"initiatives"_s).toArray().size() - 1;
+    setIn(root, u"initiatives"_s, int(last), u"kind"_s, u"heroics"_s);
+    test::TempDatabase temp;
+    const QString path = writeJson(temp, u"late.json"_s, QJsonDocument(root).toJson());
+
+    Database db(temp.path());
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    const TeamLog before = loadTeamLog(db.connection());
+    for (ImportMode mode : {ImportMode::Merge, ImportMode::Replace}) {
+        try {
+            importExchangeFile(db, path, mode);
+            FAIL("a document with a bad record was imported");
+        } catch (const ImportError& e) {
+            CHECK(e.message() == u"initiatives[%1].kind: unknown kind \"heroics\""_s.arg(last));
+        }
+        const TeamLog after = loadTeamLog(db.connection());
+        CHECK(after.people.size() == before.people.size());
+        CHECK(after.entryCount() == before.entryCount());
+        CHECK(SearchRepository(db).search(u"roadmap"_s).size() == 1);
+    }
+}
+
+TEST_CASE("a write refused while the reader is still validating stops both and imports nothing")
+{
+    DemoOptions options;
+    options.until = QDate(2026, 11, 27);
+    options.entries = 20000;
+    test::TempDatabase temp;
+    const QString path =
+        writeJson(temp, u"big.json"_s, toExchangeJson(generateDemoTeam(options), exportTime));
+    Database db(temp.path());
+    // The database refuses the first decision; by then the reader has filled its queue.
+    sql::exec(db.connection(), u"CREATE TRIGGER refuse BEFORE INSERT ON decisions BEGIN "
+                               u"SELECT RAISE(ABORT, 'refused for the test'); END"_s);
+    try {
+        importExchangeFile(db, path, ImportMode::Merge);
+        FAIL("the refused import succeeded");
+    } catch (const StorageError& e) {
+        CHECK(e.message().contains(u"refused for the test"_s));
+    }
+    CHECK(loadTeamLog(db.connection()).people.isEmpty());
+    sql::exec(db.connection(), u"DROP TRIGGER refuse"_s);
+    CHECK(importExchangeFile(db, path, ImportMode::Merge).added > 20000);
 }

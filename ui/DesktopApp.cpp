@@ -2,6 +2,7 @@
 // database, and the screenshot mode used by ./dev.sh screenshots.
 #include "BackgroundTask.h"
 #include "demo/DemoTeam.h"
+#include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "domain/Error.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -121,6 +123,12 @@ void takeScreenshots(MainWindow& window, const QString& dir)
         window.grab().save(QDir(dir).filePath(
             u"%1-%2-progress-%3.png"_s.arg(lang).arg(++shot).arg(story.section(u'-', 0, 0))));
     }
+    // Search, for a word the demo team's logs often use.
+    SearchDialog search(window.workspace(), &window);
+    search.show();
+    search.findChild<QLineEdit*>(u"searchText"_s)->setText(u"release"_s);
+    QCoreApplication::processEvents();
+    search.grab().save(QDir(dir).filePath(u"%1-%2-search.png"_s.arg(lang).arg(++shot)));
 }
 
 /// Asks whether to replace the damaged file with the newest sound backup; with

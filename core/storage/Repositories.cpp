@@ -405,7 +405,8 @@ QList<SearchHit> SearchRepository::search(const QString& text, int limit) const
         if (!entry->next())
             continue;
         hits.append({static_cast<SearchHit::Kind>(kind), rowid / 8, entry->value(1).toLongLong(),
-                     entry->value(0).toString(), searchSnippet(entry->value(2).toString(), words)});
+                     entry->value(0).toString(), searchSnippet(entry->value(2).toString(), words),
+                     sql::toDate(entry->value(3))});
     }
     return hits;
 }

@@ -147,7 +147,8 @@ struct SearchHit
     qint64 entryId;   ///< the row of the matching entry
     qint64 meetingId; ///< for agenda and action items: their one-on-one; else 0
     QString personId;
-    QString snippet;
+    QString snippet; ///< the words around the match, matches in [brackets]
+    QDate date;      ///< the entry's date; for agenda and action items, their one-on-one's
 };
 
 class SearchRepository final

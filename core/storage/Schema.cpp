@@ -18,22 +18,25 @@ struct SearchSource
     QString person;  ///< SQL for the person id; $ stands for the row
     QString body;    ///< SQL for the indexed text; $ stands for the row
     QString meeting; ///< SQL for the entry's one-on-one, or 0; $ stands for the row
+    QString date;    ///< SQL for the entry's date (its one-on-one's); $ stands for the row
 };
 
 const QList<SearchSource>& searchSources()
 {
     static const QString meetingPerson =
         u"(SELECT person_id FROM one_on_ones WHERE id = $.one_on_one_id)"_s;
+    static const QString meetingDate =
+        u"(SELECT date FROM one_on_ones WHERE id = $.one_on_one_id)"_s;
     static const QList<SearchSource> sources{
         {u"one_on_ones"_s, 1, u"$.person_id"_s,
-         u"$.private_notes || char(10) || $.shared_summary"_s, u"0"_s},
-        {u"agenda_items"_s, 2, meetingPerson, u"$.text"_s, u"$.one_on_one_id"_s},
-        {u"action_items"_s, 3, meetingPerson, u"$.text"_s, u"$.one_on_one_id"_s},
+         u"$.private_notes || char(10) || $.shared_summary"_s, u"0"_s, u"$.date"_s},
+        {u"agenda_items"_s, 2, meetingPerson, u"$.text"_s, u"$.one_on_one_id"_s, meetingDate},
+        {u"action_items"_s, 3, meetingPerson, u"$.text"_s, u"$.one_on_one_id"_s, meetingDate},
         {u"decisions"_s, 4, u"$.person_id"_s,
          u"$.title || char(10) || $.area || char(10) || $.why || char(10) || $.boundaries || "
          u"char(10) || $.learning"_s,
-         u"0"_s},
-        {u"initiatives"_s, 5, u"$.person_id"_s, u"$.description"_s, u"0"_s},
+         u"0"_s, u"$.date"_s},
+        {u"initiatives"_s, 5, u"$.person_id"_s, u"$.description"_s, u"0"_s, u"$.date"_s},
     };
     return sources;
 }
@@ -285,8 +288,9 @@ QString searchEntryQuery(int kind)
 {
     for (const SearchSource& s : searchSources()) {
         if (s.kind == kind)
-            return u"SELECT %1, %2, %3 FROM %4 AS x WHERE x.id = ?"_s.arg(
-                bound(s.person, u"x"_s), bound(s.meeting, u"x"_s), bound(s.body, u"x"_s), s.table);
+            return u"SELECT %1, %2, %3, %4 FROM %5 AS x WHERE x.id = ?"_s.arg(
+                bound(s.person, u"x"_s), bound(s.meeting, u"x"_s), bound(s.body, u"x"_s),
+                bound(s.date, u"x"_s), s.table);
     }
     return {};
 }

@@ -89,7 +89,7 @@ TEST_CASE("a snippet matches as the index does: by prefix, without case or diacr
     CHECK(searchSnippet(u"don't wait"_s, {u"don't"_s}) == u"[don]'[t] wait"_s);
 }
 
-TEST_CASE("a search names each hit's person and one-on-one, read from the entry's own table")
+TEST_CASE("a search names each hit's person, one-on-one and date, read from the entry's own table")
 {
     Database db(u":memory:"_s);
     importTeamLog(db, test::sampleLog(), ImportMode::Merge);
@@ -99,6 +99,8 @@ TEST_CASE("a search names each hit's person and one-on-one, read from the entry'
     CHECK(hits.first().personId == u"p1"_s);
     CHECK(hits.first().meetingId == loadTeamLog(db.connection()).oneOnOnes.first().id);
     CHECK(hits.first().snippet == u"Q2 [roadmap]"_s);
+    CHECK(hits.first().date == QDate(2026, 3, 2)); // its one-on-one's
+    CHECK(SearchRepository(db).search(u"audit"_s).first().date == QDate(2026, 3, 3));
     CHECK(found(db, u"mentioned"_s) == QStringList{u"Tired, [mentioned] the move\nWe agreed on the "
                                                    u"next step"_s});
 }

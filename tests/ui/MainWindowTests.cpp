@@ -9,6 +9,7 @@
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "domain/IsoDate.h"
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
@@ -515,12 +516,15 @@ TEST_CASE("Ctrl+F searches all free text and opens the entry")
     d.date = f.today;
     d.title = u"Choose the kangaroo vendor"_s;
     const qint64 id = DecisionRepository(f.db).add(d);
-    onNextDialog<ui::SearchDialog>([](ui::SearchDialog* dialog) {
+    onNextDialog<ui::SearchDialog>([&f](ui::SearchDialog* dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit*>(u"searchText"_s), u"kangar"_s);
         auto* results = dialog->findChild<QListWidget*>(u"searchResults"_s);
         CHECK(results->count() == 1);
         if (results->count() != 1)
             return dialog->reject();
+        // What, whose, when, and the words around the match.
+        CHECK(results->item(0)->text() ==
+              u"Decision · Sam Jansen · %1\nChoose the [kangaroo] vendor"_s.arg(isoDate(f.today)));
         emit results->itemActivated(results->item(0));
     });
     QTest::keySequence(&f.window, QKeySequence::Find);

@@ -1,6 +1,7 @@
 #include "SearchDialog.h"
 
 #include "domain/Error.h"
+#include "domain/IsoDate.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -80,8 +81,9 @@ void SearchDialog::search(const QString& text)
             break;
         }
         const Person* person = log.person(hit.personId);
-        auto* item = new QListWidgetItem(kind + u" · "_s + (person ? person->name : hit.personId) +
-                                         u'\n' + hit.snippet.simplified());
+        auto* item =
+            new QListWidgetItem(kind + u" · "_s + (person ? person->name : hit.personId) +
+                                u" · "_s + isoDate(hit.date) + u'\n' + hit.snippet.simplified());
         m_results->addItem(item);
     }
 }

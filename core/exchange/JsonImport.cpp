@@ -40,6 +40,7 @@ struct ExistingKeys
     QHash<QString, qint64> oneOnOnes;
     QHash<QString, qint64> decisions;
     QHash<QString, qint64> initiatives;
+    QSet<QString> promptStates;
 };
 
 QString key(const QString& a, const QString& b, const QString& c = {}, const QString& d = {})
@@ -74,6 +75,9 @@ ExistingKeys existingKeys(const QSqlDatabase& db)
         keys.initiatives.insert(
             key(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
             q.value(0).toLongLong());
+    q = sql::exec(db, u"SELECT key FROM prompt_states"_s);
+    while (q.next())
+        keys.promptStates.insert(q.value(0).toString());
     return keys;
 }
 
@@ -216,7 +220,8 @@ void LogImport::write(const TeamLog& log)
     }
     for (const PromptState& s : log.promptStates) {
         m_writer.upsertPromptState(s);
-        count(true);
+        count(!m_keys.promptStates.contains(s.key));
+        m_keys.promptStates.insert(s.key);
     }
 }
 

@@ -39,6 +39,10 @@ Workspace::Workspace(Database& db, QObject* parent, Loading loading)
             requestPromptHistory(); // the logs changed meanwhile
         }
     });
+    connect(&m_migrationWatcher, &QFutureWatcher<OpenFailure>::finished, this, [this] {
+        const OpenFailure failure = m_migrationWatcher.result();
+        failure.message.isEmpty() ? openAndLoad() : failOpening(failure);
+    });
     connect(&m_loadWatcher, &QFutureWatcher<Snapshot>::finished, this, [this] {
         m_loading = false;
         Snapshot loadedSnapshot = m_loadWatcher.result();
@@ -83,18 +87,44 @@ void Workspace::startLoading()
 {
     if (!std::exchange(m_loadPending, false))
         return;
+    if (m_db.isReadOnly() || !Database::needsMigration(m_db.path())) {
+        openAndLoad();
+        return;
+    }
+    // An older file is checked, backed up and migrated on the pool, through its
+    // own connection: on a large file that takes seconds, and the window keeps
+    // responding meanwhile. The window's connection opens the migrated file.
+    m_migrationWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_db.path()] {
+        OpenFailure failure;
+        try {
+            Database migrating(path);
+        } catch (const DamagedFileError& error) {
+            failure = {error.message(), true};
+        } catch (const Error& error) {
+            failure = {error.message(), false};
+        }
+        return failure;
+    }));
+}
+
+void Workspace::openAndLoad()
+{
     try {
         m_db.open(); // the app opens its file once the window is drawn
     } catch (const DamagedFileError& error) {
-        m_loading = false;
-        emit openFailed(error.message(), true);
+        failOpening({error.message(), true});
         return;
     } catch (const Error& error) {
-        m_loading = false;
-        emit openFailed(error.message(), false);
+        failOpening({error.message(), false});
         return;
     }
     loadInBackground();
+}
+
+void Workspace::failOpening(const OpenFailure& failure)
+{
+    m_loading = false;
+    emit openFailed(failure.message, failure.damaged);
 }
 
 void Workspace::loadInBackground()

@@ -113,7 +113,8 @@ public:
 
     /// Starts the background first load (Loading::InBackground); once only.
     /// A database constructed with Database::Opening::Later is opened here
-    /// first, on this thread; when that fails, openFailed() says why.
+    /// first, on this thread; when that fails, openFailed() says why. A file
+    /// that needs migrating is migrated on the pool first, and opened after.
     void startLoading();
     /// True until a background first load has landed.
     bool isLoading() const { return m_loading; }
@@ -180,6 +181,15 @@ private:
         QString damage;
     };
     QFutureWatcher<Snapshot> m_loadWatcher;
+    /// Why opening the file failed; an empty message when it did not.
+    struct OpenFailure
+    {
+        QString message;
+        bool damaged = false;
+    };
+    QFutureWatcher<OpenFailure> m_migrationWatcher;
+    void openAndLoad();
+    void failOpening(const OpenFailure& failure);
     quint64 m_loadGeneration = 0;
     bool m_loadPending = false; ///< InBackground, until startLoading()
     void loadInBackground();

@@ -146,6 +146,20 @@ QString Database::defaultPath()
            u"/rodedraad.sqlite"_s;
 }
 
+bool Database::needsMigration(const QString& path)
+{
+    if (path == u":memory:"_s || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return false;
+    int version = 0;
+    withReadOnlyConnection(path, nextConnectionName() + u"-version"_s,
+                           [&version](const QSqlDatabase& probe) {
+                               QSqlQuery query(probe);
+                               if (query.exec(u"PRAGMA user_version"_s) && query.next())
+                                   version = query.value(0).toInt();
+                           });
+    return version > 0 && version < schema::CurrentVersion;
+}
+
 void Database::backupBeforeMigration(int version)
 {
     // A consistent copy of the old file, taken through the read-only probe, before

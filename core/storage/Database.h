@@ -101,6 +101,10 @@ public:
 
     /// The default file: $RODEDRAAD_DB, else rodedraad.sqlite in the app data location.
     static QString defaultPath();
+    /// Whether opening the file at `path` for writing would migrate it: its
+    /// schema version is older than this build's. Reads it through a read-only
+    /// connection; false for a new, missing, unreadable, current or newer file.
+    static bool needsMigration(const QString& path);
 
     /// Called by repositories after a successful commit.
     void notifyChanged(DataKind kind, qint64 entryId = 0) { emit changed(kind, entryId); }

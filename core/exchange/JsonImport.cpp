@@ -185,38 +185,44 @@ void LogImport::write(const TeamLog& log)
         }
         count(isNew);
     }
-    for (OneOnOne m : log.oneOnOnes) {
+    for (const OneOnOne& m : log.oneOnOnes) {
         const QString k = key(m.personId, isoDate(m.date));
         const auto existing = m_keys.oneOnOnes.constFind(k);
-        if (existing != m_keys.oneOnOnes.cend()) {
-            m.id = *existing;
-            m_writer.updateOneOnOne(m);
-        } else {
+        const bool isNew = existing == m_keys.oneOnOnes.cend();
+        if (isNew) {
             m_keys.oneOnOnes.insert(k, m_writer.insertOneOnOne(m));
+        } else {
+            OneOnOne refreshed = m;
+            refreshed.id = *existing;
+            m_writer.updateOneOnOne(refreshed);
         }
-        count(existing == m_keys.oneOnOnes.cend());
+        count(isNew);
     }
-    for (Decision d : log.decisions) {
+    for (const Decision& d : log.decisions) {
         const QString k = key(d.personId, isoDate(d.date), d.title);
         const auto existing = m_keys.decisions.constFind(k);
-        if (existing != m_keys.decisions.cend()) {
-            d.id = *existing;
-            m_writer.updateDecision(d);
-        } else {
+        const bool isNew = existing == m_keys.decisions.cend();
+        if (isNew) {
             m_keys.decisions.insert(k, m_writer.insertDecision(d));
+        } else {
+            Decision refreshed = d;
+            refreshed.id = *existing;
+            m_writer.updateDecision(refreshed);
         }
-        count(existing == m_keys.decisions.cend());
+        count(isNew);
     }
-    for (Initiative i : log.initiatives) {
+    for (const Initiative& i : log.initiatives) {
         const QString k = key(i.personId, isoDate(i.date), i.description);
         const auto existing = m_keys.initiatives.constFind(k);
-        if (existing != m_keys.initiatives.cend()) {
-            i.id = *existing;
-            m_writer.updateInitiative(i);
-        } else {
+        const bool isNew = existing == m_keys.initiatives.cend();
+        if (isNew) {
             m_keys.initiatives.insert(k, m_writer.insertInitiative(i));
+        } else {
+            Initiative refreshed = i;
+            refreshed.id = *existing;
+            m_writer.updateInitiative(refreshed);
         }
-        count(existing == m_keys.initiatives.cend());
+        count(isNew);
     }
     for (const PromptState& s : log.promptStates) {
         m_writer.upsertPromptState(s);

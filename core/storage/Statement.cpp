@@ -69,6 +69,8 @@ Statement& Statement::bind(int index, const QString& value)
 {
     // The text is encoded into this parameter's own buffer, which keeps its
     // capacity from row to row, and SQLite reads it from there without a copy.
+    if (index < 1 || size_t(index) > m_text.size())
+        refuse(u"no parameter %1"_s.arg(index));
     QByteArray& buffer = m_text[size_t(index - 1)];
     QStringEncoder encoder(QStringEncoder::Utf8);
     buffer.resize(encoder.requiredSpace(value.size()));

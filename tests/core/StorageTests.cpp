@@ -453,4 +453,7 @@ TEST_CASE(
     }
     CHECK(sql::scalar(c, u"SELECT count(*) FROM t"_s).toInt() == 2);
     CHECK_THROWS_AS(sql::Statement(c, u"INSERT INTO missing VALUES (1)"_s), StorageError);
+    sql::Statement one(c, u"SELECT ?"_s);
+    CHECK_THROWS_AS(one.bind(2, u"past the end"_s), StorageError);
+    CHECK_THROWS_AS(one.bind(2, 7), StorageError);
 }

@@ -41,15 +41,24 @@ qsizetype largeEntryCount()
     return count;
 }
 
-/// The baseline: the same number of rows through one prepared INSERT in one
+/// The baselines: the same number of rows through one prepared INSERT in one
 /// transaction, into a plain table with no index, trigger or foreign key.
-void plainInsertLoop(const QString& path, qsizetype rows)
+/// `insertRows(connection, rows)` prepares, binds and runs the rows.
+template <typename InsertRows>
+void plainLoop(const QString& path, qsizetype rows, InsertRows&& insertRows)
 {
     Database db(path);
     const QSqlDatabase c = db.connection();
     sql::exec(
         c, u"CREATE TABLE plain (person TEXT, date TEXT, title TEXT, level INTEGER, note TEXT)"_s);
     Transaction transaction(c);
+    insertRows(c, rows);
+    transaction.commit();
+}
+
+/// Through QSqlQuery, binding by position.
+void queryRows(const QSqlDatabase& c, qsizetype rows)
+{
     QSqlQuery insert = sql::prepare(c, u"INSERT INTO plain VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < rows; ++i) {
         insert.bindValue(0, u"person-17"_s);
@@ -59,17 +68,11 @@ void plainInsertLoop(const QString& path, qsizetype rows)
         insert.bindValue(4, u"We need traceable incidents before the audit"_s);
         sql::exec(insert);
     }
-    transaction.commit();
 }
 
-/// The same loop bound through SQLite's C API, as the importer binds.
-void plainStatementLoop(const QString& path, qsizetype rows)
+/// Through SQLite's C API, as the importer binds.
+void statementRows(const QSqlDatabase& c, qsizetype rows)
 {
-    Database db(path);
-    const QSqlDatabase c = db.connection();
-    sql::exec(
-        c, u"CREATE TABLE plain (person TEXT, date TEXT, title TEXT, level INTEGER, note TEXT)"_s);
-    Transaction transaction(c);
     sql::Statement insert(c, u"INSERT INTO plain VALUES (?, ?, ?, ?, ?)"_s);
     const QString person = u"person-17"_s, title = u"Choose the logging library"_s,
                   note = u"We need traceable incidents before the audit"_s;
@@ -77,7 +80,6 @@ void plainStatementLoop(const QString& path, qsizetype rows)
         insert.bind(1, person).bind(2, QDate(2026, 3, 2)).bind(3, title);
         insert.bind(4, int(i % 7) + 1).bind(5, note).run();
     }
-    transaction.commit();
 }
 
 /// The exchange file, written once per run.
@@ -128,14 +130,14 @@ TEST_CASE("import of a 100,000-entry exchange file against a plain prepared-inse
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"plain-%1.sqlite"_s.arg(run++));
-        meter.measure([&] { plainInsertLoop(path, rows); });
+        meter.measure([&] { plainLoop(path, rows, queryRows); });
     };
     BENCHMARK_ADVANCED("baseline: plain prepared INSERT loop (SQLite C API)")
     (Catch::Benchmark::Chronometer meter)
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"statement-%1.sqlite"_s.arg(run++));
-        meter.measure([&] { plainStatementLoop(path, rows); });
+        meter.measure([&] { plainLoop(path, rows, statementRows); });
     };
     BENCHMARK_ADVANCED("rodedraad import of the file (read, parse, validate, write, index)")
     (Catch::Benchmark::Chronometer meter)

@@ -103,30 +103,32 @@ sql::Statement& LogWriter::prepared(std::optional<sql::Statement>& statement, co
     return *statement;
 }
 
+namespace {
+/// Binds a person's columns, 1 to 6, in the order both statements name them (the id last).
+sql::Statement& bindPerson(sql::Statement& statement, const Person& p)
+{
+    return statement.bind(1, p.name)
+        .bind(2, p.role)
+        .bind(3, p.joinedOn)
+        .bind(4, p.cadenceDays)
+        .bind(5, p.archived)
+        .bind(6, p.id);
+}
+} // namespace
+
 void LogWriter::insertPerson(const Person& p)
 {
-    prepared(m_person, u"INSERT INTO people (id, name, role, joined_on, cadence_days, archived) "
-                       u"VALUES (?, ?, ?, ?, ?, ?)"_s)
-        .bind(1, p.id)
-        .bind(2, p.name)
-        .bind(3, p.role)
-        .bind(4, p.joinedOn)
-        .bind(5, p.cadenceDays)
-        .bind(6, p.archived)
+    bindPerson(prepared(m_person, u"INSERT INTO people (name, role, joined_on, cadence_days, "
+                                  u"archived, id) VALUES (?, ?, ?, ?, ?, ?)"_s),
+               p)
         .run();
 }
 
 void LogWriter::updatePerson(const Person& p)
 {
-    sql::Statement(m_db, u"UPDATE people SET name = ?, role = ?, joined_on = ?, cadence_days = ?, "
-                         u"archived = ? WHERE id = ?"_s)
-        .bind(1, p.name)
-        .bind(2, p.role)
-        .bind(3, p.joinedOn)
-        .bind(4, p.cadenceDays)
-        .bind(5, p.archived)
-        .bind(6, p.id)
-        .run();
+    sql::Statement update(m_db, u"UPDATE people SET name = ?, role = ?, joined_on = ?, "
+                                u"cadence_days = ?, archived = ? WHERE id = ?"_s);
+    bindPerson(update, p).run();
 }
 
 namespace {
@@ -144,11 +146,6 @@ sql::Statement& bindMeeting(sql::Statement& statement, const OneOnOne& m)
         .bind(9, m.privateNotes)
         .bind(10, m.sharedSummary);
 }
-
-const QString MeetingColumns =
-    u"person_id = ?, date = ?, status = ?, duration_minutes = ?, talk_share = ?, "
-    u"context_shared = ?, mistake_discussed = ?, energy = ?, private_notes = ?, "
-    u"shared_summary = ?"_s;
 } // namespace
 
 qint64 LogWriter::insertOneOnOne(const OneOnOne& m)
@@ -165,7 +162,10 @@ qint64 LogWriter::insertOneOnOne(const OneOnOne& m)
 
 void LogWriter::updateOneOnOne(const OneOnOne& m)
 {
-    sql::Statement update(m_db, u"UPDATE one_on_ones SET %1 WHERE id = ?"_s.arg(MeetingColumns));
+    sql::Statement update(m_db, u"UPDATE one_on_ones SET person_id = ?, date = ?, status = ?, "
+                                u"duration_minutes = ?, talk_share = ?, context_shared = ?, "
+                                u"mistake_discussed = ?, energy = ?, private_notes = ?, "
+                                u"shared_summary = ? WHERE id = ?"_s);
     bindMeeting(update, m).bind(11, m.id).run();
     sql::Statement(m_db, u"DELETE FROM agenda_items WHERE one_on_one_id = ?"_s).bind(1, m.id).run();
     sql::Statement(m_db, u"DELETE FROM action_items WHERE one_on_one_id = ?"_s).bind(1, m.id).run();
@@ -216,10 +216,6 @@ sql::Statement& bindDecision(sql::Statement& statement, const Decision& d)
         .bind(11, toId(d.outcome))
         .bind(12, d.learning);
 }
-
-const QString DecisionColumns =
-    u"person_id = ?, date = ?, title = ?, area = ?, level = ?, why = ?, boundaries = ?, "
-    u"review_on = ?, check_ins = ?, overridden = ?, outcome = ?, learning = ?"_s;
 } // namespace
 
 qint64 LogWriter::insertDecision(const Decision& d)
@@ -234,7 +230,10 @@ qint64 LogWriter::insertDecision(const Decision& d)
 
 void LogWriter::updateDecision(const Decision& d)
 {
-    sql::Statement update(m_db, u"UPDATE decisions SET %1 WHERE id = ?"_s.arg(DecisionColumns));
+    sql::Statement update(m_db, u"UPDATE decisions SET person_id = ?, date = ?, title = ?, "
+                                u"area = ?, level = ?, why = ?, boundaries = ?, review_on = ?, "
+                                u"check_ins = ?, overridden = ?, outcome = ?, learning = ? "
+                                u"WHERE id = ?"_s);
     bindDecision(update, d).bind(13, d.id).run();
 }
 

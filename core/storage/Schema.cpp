@@ -65,11 +65,15 @@ QString createSearchTable(SearchIndex index)
                  u"tokenize = 'unicode61 remove_diacritics 2')"_s;
 }
 
-/// The columns and values of an index row for `row` ("new", "old" or "x").
-QString searchRow(SearchIndex index, const SearchSource& s, const QString& row, bool values)
+/// The columns an index row names.
+QString searchColumns(SearchIndex index)
 {
-    if (!values)
-        return index == SearchIndex::KeepsText ? u"rowid, person, body"_s : u"rowid, body"_s;
+    return index == SearchIndex::KeepsText ? u"rowid, person, body"_s : u"rowid, body"_s;
+}
+
+/// The values of an index row for `row` ("new", "old" or "x"), in searchColumns() order.
+QString searchValues(SearchIndex index, const SearchSource& s, const QString& row)
+{
     const QString rowid = u"%1.id * 8 + %2"_s.arg(row, QString::number(s.kind));
     return index == SearchIndex::KeepsText
                ? u"%1, %2, %3"_s.arg(rowid, bound(s.person, row), bound(s.body, row))
@@ -91,13 +95,13 @@ QStringList createSearchTriggers(SearchIndex index)
     QStringList statements;
     for (const SearchSource& s : searchSources()) {
         const QString insert = u"INSERT INTO search_index(%1) VALUES (%2);"_s.arg(
-            searchRow(index, s, u"new"_s, false), searchRow(index, s, u"new"_s, true));
+            searchColumns(index), searchValues(index, s, u"new"_s));
         // A contentless index forgets a row only when given the words it indexed.
         const QString remove =
             index == SearchIndex::KeepsText
                 ? u"DELETE FROM search_index WHERE rowid = old.id * 8 + %1;"_s.arg(s.kind)
                 : u"INSERT INTO search_index(search_index, rowid, body) VALUES ('delete', %1);"_s
-                      .arg(searchRow(index, s, u"old"_s, true));
+                      .arg(searchValues(index, s, u"old"_s));
         statements << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(
                           s.table, insert)
                    << u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(
@@ -119,7 +123,7 @@ QStringList fillSearchIndex(SearchIndex index)
         statements << u"INSERT INTO search_index(search_index, rank) VALUES ('automerge', 0)"_s;
     for (const SearchSource& s : searchSources()) {
         statements << u"INSERT INTO search_index(%1) SELECT %2 FROM %3 AS x"_s.arg(
-            searchRow(index, s, u"x"_s, false), searchRow(index, s, u"x"_s, true), s.table);
+            searchColumns(index), searchValues(index, s, u"x"_s), s.table);
     }
     if (oneMerge)
         statements << u"INSERT INTO search_index(search_index, rank) VALUES ('automerge', 4)"_s;

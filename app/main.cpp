@@ -4,6 +4,7 @@
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "report/ReportCommand.h"
+#include "settings/AppSettings.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -43,13 +44,6 @@ void ensureRuntimeDirectory()
     }
 }
 
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(u"RodeDraad"_s);
-    QCoreApplication::setApplicationName(u"rodedraad"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(RODEDRAAD_VERSION));
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -65,7 +59,7 @@ int main(int argc, char* argv[])
     const bool headless = !command.isEmpty() || arguments.contains(u"--help"_s) ||
                           arguments.contains(u"-h"_s) || arguments.contains(u"--version"_s);
     const auto runHeadless = [&arguments] {
-        setApplicationIdentity();
+        rd::setApplicationIdentity();
         rd::installLanguage(languageArgument(arguments));
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -87,6 +81,6 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    setApplicationIdentity();
+    rd::setApplicationIdentity();
     return rd::ui::runDesktopApp(app, arguments);
 }

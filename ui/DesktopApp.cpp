@@ -10,14 +10,18 @@
 #include "FirstPaint.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "settings/AppSettings.h"
+#include "settings/StartupFile.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/Locations.h"
 #include "storage/WriterLock.h"
 #include "Workspace.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <optional>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -26,8 +30,6 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -46,12 +48,6 @@ QString valueOf(const QStringList& arguments, const QString& option)
 {
     const qsizetype at = arguments.indexOf(option);
     return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
-}
-
-QString sampleDatabasePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/rodedraad-sample.sqlite"_s;
 }
 
 /// Creates the sample team in its own file, off the UI thread.
@@ -150,18 +146,6 @@ bool offerRestore(QWidget* parent, const Database& db, const QString& backups,
     return offer.exec() == QMessageBox::Yes;
 }
 
-/// Moves the damaged file aside, puts the newest sound backup in its place and opens it.
-std::unique_ptr<Database> restoreNewestBackup(const QString& path, const QString& backups)
-{
-    try {
-        replaceWithLatestBackup(path, backups);
-        return std::make_unique<Database>(path);
-    } catch (const Error& again) {
-        QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), again.message());
-        return nullptr;
-    }
-}
-
 /// Two things of a start can run on the other core while the window is
 /// assembled. Reading the system's font configuration is the largest single
 /// cost of a start (6.5 ms, more than constructing QApplication); QFontDatabase
@@ -176,35 +160,62 @@ void warmUpInBackground()
         pool->start([] {});
 }
 
-/// Returned by runWindow() when the user chose to restore the newest backup.
-constexpr int RestoreRequested = -2;
+/// How a window's run ended.
+struct WindowOutcome
+{
+    enum class Kind
+    {
+        Quit,       ///< the window was closed: exit with `code`
+        Restore,    ///< the user chose to restore the newest backup of this file
+        Switch,     ///< the user asked for another file: `next`
+        OpenFailed, ///< the file could not be opened; the message was shown
+    };
+    Kind kind = Kind::Quit;
+    int code = 0;
+    FileTarget next;
+};
 
-/// Shows the main window on `db` until it closes; returns the exit code.
+/// Shows the main window on `db` until it closes, or until the user asks for
+/// another file.
 ///
 /// A `db` not yet open is opened once the window is drawn. A file that cannot
 /// be opened then gets its message over the window, which closes with it, or,
-/// when it is damaged, the offer to restore the newest sound backup.
-int runWindow(QApplication& app, Database& db, WriterLock& lock, const QString& backups,
-              const QStringList& arguments)
+/// when it is damaged, the offer to restore the newest sound backup. A file
+/// that opens is remembered for the next start when `target` says so.
+WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const FileTarget& target,
+                        AppSettings& settings, const QStringList& arguments)
 {
+    const QString backups = backupDirectory(db.path(), settings.backupFolder());
     MainWindow window(db, nullptr, Workspace::Loading::InBackground);
-    bool restore = false;
+    WindowOutcome outcome;
     // Queued: the dialogs run once the signal's emitter has returned.
     QObject::connect(
         &window.workspace(), &Workspace::openFailed, &window,
-        [&window, &app, &restore, &db, backups](const QString& message, bool damaged) {
+        [&window, &app, &outcome, &db, backups](const QString& message, bool damaged) {
             // A damaged file is never written to: offer the newest sound backup
             // instead, keeping the damaged file beside it.
-            if (damaged)
-                restore = offerRestore(&window, db, backups, message);
-            else
+            const bool restore = damaged && offerRestore(&window, db, backups, message);
+            if (!damaged)
                 QMessageBox::critical(&window, MainWindow::tr("Rode Draad"), message);
+            outcome.kind = restore ? WindowOutcome::Kind::Restore : WindowOutcome::Kind::OpenFailed;
             app.exit(restore ? 0 : 1);
         },
         Qt::QueuedConnection);
-    const auto exec = [&app, &restore] {
-        const int code = app.exec();
-        return restore ? RestoreRequested : code;
+    QObject::connect(&window, &MainWindow::openRequested, &window,
+                     [&window, &app, &outcome](const FileTarget& next) {
+                         if (!window.close())
+                             return;
+                         outcome.kind = WindowOutcome::Kind::Switch;
+                         outcome.next = next;
+                         app.exit(0);
+                     });
+    if (target.remember) {
+        QObject::connect(&window.workspace(), &Workspace::loaded, &window,
+                         [&settings, path = db.path()] { settings.rememberOpened(path); });
+    }
+    const auto exec = [&app, &outcome] {
+        outcome.code = app.exec();
+        return outcome;
     };
     const QString screenshots = valueOf(arguments, u"--screenshots"_s);
     if (!screenshots.isEmpty()) {
@@ -252,9 +263,9 @@ int runWindow(QApplication& app, Database& db, WriterLock& lock, const QString& 
     // push a sound backup out of the rotation).
     QObject::connect(
         &window.workspace(), &Workspace::damaged, &window,
-        [&window, &app, &restore, &db, backups](const QString& message) {
+        [&window, &app, &outcome, &db, backups](const QString& message) {
             if (offerRestore(&window, db, backups, message)) {
-                restore = true;
+                outcome.kind = WindowOutcome::Kind::Restore;
                 app.quit();
             }
         },
@@ -277,6 +288,96 @@ int runWindow(QApplication& app, Database& db, WriterLock& lock, const QString& 
     return exec();
 }
 
+/// A file ready for a window: its writer lock (unless read-only) and its
+/// Database, which opens once the window is drawn.
+struct OpenedFile
+{
+    std::unique_ptr<WriterLock> lock;
+    std::unique_ptr<Database> db; ///< null when the file cannot be opened
+    bool declined = false;        ///< the user declined to open it read-only
+};
+
+/// Prepares `target` for a window: says what stands in the way (a missing or
+/// unwritable folder or file, another running Rode Draad), creates the data
+/// folder owner-only and the sample team when they are missing. Without a
+/// Database when the file cannot be opened: every refusal was shown.
+OpenedFile prepareFile(FileTarget& target)
+{
+    OpenedFile opened;
+    const auto refuse = [&opened](const QString& message) {
+        QMessageBox box(QMessageBox::Critical, MainWindow::tr("Rode Draad"), message,
+                        QMessageBox::Ok);
+        box.setObjectName(u"openRefusedMessage"_s);
+        box.exec();
+        opened.lock.reset();
+        return std::move(opened);
+    };
+    const QString obstacle = openObstacle(target.path, target.readOnly, target.presence);
+    if (!obstacle.isEmpty())
+        return refuse(obstacle);
+    opened.lock = std::make_unique<WriterLock>(target.path);
+    if (!target.readOnly) {
+        try {
+            createPrivateFolder(QFileInfo(target.path).absolutePath());
+        } catch (const Error& error) {
+            return refuse(error.message());
+        }
+        // One writer at a time: a second window on the same file is offered read-only.
+        const LockAttempt attempt = opened.lock->acquire();
+        if (attempt.outcome == LockAttempt::Outcome::Failed)
+            return refuse(attempt.error);
+        if (attempt.outcome == LockAttempt::Outcome::HeldElsewhere) {
+            const qint64 pid = opened.lock->holderPid();
+            QMessageBox question(
+                QMessageBox::Question, MainWindow::tr("Rode Draad"),
+                (pid > 0 ? MainWindow::tr("%1 is already open in another Rode Draad (process %2).")
+                               .arg(target.path)
+                               .arg(pid)
+                         : MainWindow::tr("%1 is already open in another Rode Draad.")
+                               .arg(target.path)) +
+                    u' ' + MainWindow::tr("Open it read-only?"),
+                QMessageBox::Open | QMessageBox::Cancel);
+            question.setObjectName(u"alreadyOpenQuestion"_s);
+            if (question.exec() != QMessageBox::Open) {
+                opened.declined = true;
+                opened.lock.reset();
+                return opened;
+            }
+            target.readOnly = true;
+        }
+    }
+    if (isSampleTeam(target.path) && !target.readOnly && !QFileInfo::exists(target.path)) {
+        QString error;
+        if (!createSampleTeam(target.path, &error))
+            return refuse(error);
+    }
+    // The window is drawn first; the file is opened after that, and its integrity
+    // check runs with the first load, off the UI thread: on a large file it is
+    // most of the time it takes to open it. Writes wait for it.
+    opened.db = std::make_unique<Database>(
+        target.path, target.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+        nullptr, Database::Check::Deferred, Database::Opening::Later);
+    return opened;
+}
+
+/// The first run (or the file used last is gone): the welcome's choice, or
+/// nothing when it was closed.
+std::optional<FileTarget> askWelcome(const QString& note)
+{
+    WelcomeDialog welcome(note);
+    if (welcome.exec() != QDialog::Accepted)
+        return std::nullopt;
+    switch (welcome.choice()) {
+    case WelcomeDialog::Choice::OwnTeam:
+        return FileTarget{ownTeamPath(), false, Presence::MayCreate, true};
+    case WelcomeDialog::Choice::SampleTeam:
+        return FileTarget{sampleTeamPath(), false, Presence::MayCreate, true};
+    case WelcomeDialog::Choice::OpenFile:
+        return FileTarget{welcome.fileName(), false, Presence::MustExist, true};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int runDesktopApp(QApplication& app, const QStringList& arguments)
@@ -288,63 +389,64 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
     icon.addFile(u":/icons/rodedraad-48.png"_s);
     icon.addFile(u":/icons/rodedraad-256.png"_s);
     QApplication::setWindowIcon(icon);
-    QSettings settings;
+    AppSettings settings;
     QString language = valueOf(arguments, u"--lang"_s);
     if (language.isEmpty())
-        language = settings.value(u"language"_s, systemLanguage()).toString();
-    installLanguage(language);
+        language = settings.language();
+    installLanguage(language.isEmpty() ? systemLanguage() : language);
 
     const bool readOnly = arguments.contains(u"--read-only"_s);
-    QString path = valueOf(arguments, u"--db"_s);
-    if (path.isEmpty()) {
-        path = Database::defaultPath();
-        // First run: explain, and offer the sample team in a separate file.
-        if (!QFileInfo::exists(path) && !settings.value(u"welcomeShown"_s).toBool() && !readOnly) {
-            WelcomeDialog welcome;
-            if (welcome.exec() != QDialog::Accepted)
-                return 0;
-            settings.setValue(u"welcomeShown"_s, true);
-            if (welcome.choice() == WelcomeDialog::Choice::SampleTeam) {
-                path = sampleDatabasePath();
-                QString error;
-                if (!QFileInfo::exists(path) && !createSampleTeam(path, &error)) {
-                    QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), error);
-                    return 1;
-                }
-            }
-        }
+    const StartupFile start =
+        chooseStartupFile(valueOf(arguments, u"--db"_s), qEnvironmentVariable("RODEDRAAD_DB"),
+                          settings.lastDatabase());
+    std::optional<FileTarget> target;
+    if (start.source != StartupFile::Source::Welcome) {
+        const bool named = start.source != StartupFile::Source::Remembered;
+        target = FileTarget{start.path, readOnly,
+                            readOnly || !named ? Presence::MustExist : Presence::MayCreate, !named};
+    } else if (readOnly) {
+        // Nothing to review yet: say so rather than create a file.
+        target = FileTarget{ownTeamPath(), true, Presence::MustExist, false};
+    } else {
+        target = askWelcome(start.note);
+        if (!target)
+            return 0;
     }
 
-    // One writer at a time: a second window on the same file is offered read-only.
-    bool openReadOnly = readOnly;
-    WriterLock lock(path);
-    if (!openReadOnly && !lock.acquire()) {
-        QMessageBox question(QMessageBox::Question, MainWindow::tr("Rode Draad"),
-                             MainWindow::tr("%1 is already open in another Rode Draad window (%2). "
-                                            "Open it read-only?")
-                                 .arg(path, lock.holder()),
-                             QMessageBox::Open | QMessageBox::Cancel);
-        question.setObjectName(u"alreadyOpenQuestion"_s);
-        if (question.exec() != QMessageBox::Open)
-            return 0;
-        openReadOnly = true;
-    }
-    const QString backups = backupDirectory(path, SettingsDialog::backupFolder());
-    // The window is drawn first; the file is opened after that, and its integrity
-    // check runs with the first load, off the UI thread: on a large file it is
-    // most of the time it takes to open it. Writes wait for it.
-    auto db = std::make_unique<Database>(
-        path, openReadOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite, nullptr,
-        Database::Check::Deferred, Database::Opening::Later);
-    // A file found damaged once the window is up is restored here, then opened again.
+    // The file a switch came from: where the app goes back when the new one fails.
+    std::optional<FileTarget> previous;
     for (;;) {
-        const int code = runWindow(app, *db, lock, backups, arguments);
-        if (code != RestoreRequested)
-            return code;
-        db.reset();
-        db = restoreNewestBackup(path, backups);
-        if (!db)
-            return 1;
+        OpenedFile opened = prepareFile(*target);
+        WindowOutcome outcome{WindowOutcome::Kind::OpenFailed, opened.declined ? 0 : 1, {}};
+        if (opened.db)
+            outcome = runWindow(app, *opened.db, *opened.lock, *target, settings, arguments);
+        switch (outcome.kind) {
+        case WindowOutcome::Kind::Quit:
+            return outcome.code;
+        case WindowOutcome::Kind::Switch:
+            previous = target;
+            target = outcome.next;
+            break;
+        case WindowOutcome::Kind::OpenFailed:
+            if (!previous)
+                return outcome.code;
+            target = std::exchange(previous, std::nullopt);
+            break;
+        case WindowOutcome::Kind::Restore: {
+            // Moves the damaged file aside, puts the newest sound backup in its
+            // place, and opens that.
+            const QString path = opened.db->path();
+            const QString backups = backupDirectory(path, settings.backupFolder());
+            opened.db.reset();
+            try {
+                replaceWithLatestBackup(path, backups);
+            } catch (const Error& again) {
+                QMessageBox::critical(nullptr, MainWindow::tr("Rode Draad"), again.message());
+                return 1;
+            }
+            break;
+        }
+        }
     }
 }
 

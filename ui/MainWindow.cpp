@@ -15,6 +15,7 @@
 #include "pages/PreparePage.h"
 #include "pages/ProgressPage.h"
 #include "pages/TodayPage.h"
+#include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "Workspace.h"
 
@@ -25,7 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
@@ -111,11 +112,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
         ensurePages();
     }
     updateWritable(); // also sets every text: retranslate()
-    QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
-    if (!settings.contains(u"window/geometry"_s))
-        resize(1280, 800);
+    const AppSettings settings;
+    restoreGeometry(settings.value(AppSettings::Key::WindowGeometry).toByteArray());
+    restoreState(settings.value(AppSettings::Key::WindowState).toByteArray());
+    if (!settings.contains(AppSettings::Key::WindowGeometry)) {
+        // A first start: 1280×800, or the whole screen where that is smaller.
+        QSize size(1280, 800);
+        if (const QScreen* display = screen())
+            size = size.boundedTo(display->availableGeometry().size());
+        resize(size);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -217,6 +223,7 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     m_fileMenu = menuBar()->addMenu(QString());
+    createFileActions();
     m_fileMenu->addActions({m_search, m_import, m_export, m_exportReport, m_backup, m_restore});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settings);
@@ -265,7 +272,7 @@ QList<QAction*> MainWindow::writingActions() const
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_workspace->isReadOnly() ? tr("Rode Draad (read-only)") : tr("Rode Draad"));
+    retranslateFileActions(); // also the window title, which names the file
     m_teamTitle->setText(u"<b>"_s + tr("Team") + u"</b>"_s);
     m_teamView->setAccessibleName(tr("Team"));
     m_wholeTeam->setText(tr("Show the &whole team"));
@@ -291,9 +298,9 @@ void MainWindow::retranslate()
     m_settings->setText(tr("Se&ttings…"));
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
-    m_exportReport->setText(tr("Export coaching &report…"));
+    m_exportReport->setText(tr("Export coaching re&port…"));
     m_backup->setText(tr("&Back up now"));
-    m_restore->setText(tr("&Restore from a backup…"));
+    m_restore->setText(tr("Restore &from a backup…"));
     m_quit->setText(tr("&Quit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
@@ -360,7 +367,7 @@ void MainWindow::addPerson()
 {
     PersonDialog dialog(this);
     Person fresh;
-    fresh.cadenceDays = SettingsDialog::defaultCadence();
+    fresh.cadenceDays = AppSettings().defaultCadence();
     fresh.joinedOn = m_workspace->today();
     dialog.setPerson(fresh);
     if (dialog.exec() != QDialog::Accepted)
@@ -508,9 +515,9 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    AppSettings settings;
+    settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(AppSettings::Key::WindowState, saveState());
     event->accept();
 }
 

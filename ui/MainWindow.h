@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/TeamLog.h"
+#include "FileTarget.h"
 #include "storage/Repositories.h"
 #include "Workspace.h"
 
@@ -68,6 +69,17 @@ public slots:
     void exportReport();
     void backupNow();
     void openRestore();
+    void newFile();
+    void openFile();
+    void saveCopy();
+    /// Opens the sample team from your own, or your own team from the sample.
+    void switchTeam();
+
+signals:
+    /// The user asked for another file (File › New, Open, Open Recent, the
+    /// sample team and back): the app closes this window and opens that one,
+    /// or comes back to this file when it cannot be opened.
+    void openRequested(const rd::ui::FileTarget& target);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +92,13 @@ private:
     /// Shows the page of `log` (an EntryTableModel::Log) with the entry selected.
     void showEntry(int log, qint64 entryId);
     void createActions();
+    /// File › New, Open, Open Recent, Save a Copy and the team switch.
+    void createFileActions();
+    void retranslateFileActions();
+    void fillRecentMenu();
+    /// Your own team's file, for the switch from the sample: the newest recent
+    /// file that is not the sample team, else the one in the data folder.
+    static QString ownTeamFile();
     void retranslate();
     void retranslatePages();
     void personSelectionChanged();
@@ -126,6 +145,13 @@ private:
     QAction* m_backup = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_open = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_saveCopy = nullptr;
+    QAction* m_switchTeam = nullptr;
+    /// In the status bar: "Sample team" or "Read-only review", when either holds.
+    QLabel* m_fileMarker = nullptr;
 };
 
 /// Opens the database named by the arguments (after the first-run welcome)

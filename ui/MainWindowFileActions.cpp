@@ -4,13 +4,13 @@
 #include "coaching/PromptEngine.h"
 #include "dialogs/ReportDialog.h"
 #include "dialogs/RestoreDialog.h"
-#include "dialogs/SettingsDialog.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/SafeFile.h"
 #include "MainWindow.h"
 #include "pages/ProgressPage.h"
 #include "report/CoachingReport.h"
+#include "settings/AppSettings.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/TeamLogLoader.h"
@@ -110,7 +110,7 @@ void MainWindow::exportReport()
 
 void MainWindow::backupNow()
 {
-    const QString dir = backupDirectory(m_db.path(), SettingsDialog::backupFolder());
+    const QString dir = backupDirectory(m_db.path(), AppSettings().backupFolder());
     QString message;
     const bool ok = runInBackground(
         this, tr("Backing up…"), m_db.path(),
@@ -120,7 +120,7 @@ void MainWindow::backupNow()
 
 void MainWindow::openRestore()
 {
-    RestoreDialog dialog(*m_workspace, backupDirectory(m_db.path(), SettingsDialog::backupFolder()),
+    RestoreDialog dialog(*m_workspace, backupDirectory(m_db.path(), AppSettings().backupFolder()),
                          this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Restored. Your previous data is in the newest backup."), 8000);

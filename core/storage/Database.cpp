@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "domain/Error.h"
+#include "Locations.h"
 #include "Schema.h"
 #include "Sql.h"
 #include "Statement.h"
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -33,11 +33,7 @@ constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDev
 /// files, which copy the main file's mode) never exist with wider permissions.
 void createOwnerOnlyFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        throw StorageError(
-            QCoreApplication::translate("rd::Database", "Cannot create the folder %1.")
-                .arg(info.absolutePath()));
+    createPrivateFolder(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         throw StorageError(
@@ -142,8 +138,7 @@ QString Database::defaultPath()
     const QString fromEnvironment = qEnvironmentVariable("RODEDRAAD_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/rodedraad.sqlite"_s;
+    return ownTeamPath();
 }
 
 bool Database::needsMigration(const QString& path)
@@ -300,12 +295,11 @@ void Database::openFile()
 {
     const bool inMemory = m_path == u":memory:"_s;
     if (!inMemory) {
+        const QString obstacle = openObstacle(m_path, isReadOnly(), Presence::MayCreate);
+        if (!obstacle.isEmpty())
+            throw StorageError(obstacle);
         const QFileInfo info(m_path);
         if (!info.exists()) {
-            if (isReadOnly())
-                throw StorageError(
-                    QCoreApplication::translate("rd::Database", "The database %1 does not exist.")
-                        .arg(m_path));
             createOwnerOnlyFile(m_path);
         } else if (info.size() > 0) {
             m_openedAtVersion = probeVersion();

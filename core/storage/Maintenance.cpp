@@ -4,16 +4,36 @@
 #include "Schema.h"
 #include "Sql.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace rd {
+
+namespace {
+
+/// fsync() on a file or a folder; false when it could not be flushed.
+bool syncFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+} // namespace
 
 QString backupDatabase(Database& db, const QString& target)
 {
@@ -37,6 +57,59 @@ QString backupDatabase(Database& db, const QString& target)
     sql::exec(db.connection(), u"VACUUM INTO ?"_s, {path});
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
+}
+
+void saveCopy(Database& db, const QString& target)
+{
+    const QString own = QFileInfo(db.path()).absoluteFilePath();
+    const QString wanted = QFileInfo(target).absoluteFilePath();
+    for (const QString& side :
+         QStringList{own, own + u"-wal"_s, own + u"-shm"_s, own + u".lock"_s}) {
+        if (wanted == side || QFileInfo(wanted).canonicalFilePath() == side)
+            throw StorageError(
+                QCoreApplication::translate(
+                    "rd::Database", "%1 is the open file itself; choose another name for the copy.")
+                    .arg(target));
+    }
+    if (QFileInfo(wanted).isDir())
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Database", "%1 is a folder; choose a file name for the copy.")
+                               .arg(target));
+    const QString temporary =
+        wanted + u".part-"_s + QString::number(QCoreApplication::applicationPid());
+    QFile::remove(temporary);
+    const auto discard = [&temporary] {
+        QFile::remove(temporary);
+        QFile::remove(temporary + u"-journal"_s);
+    };
+    try {
+        sql::exec(db.connection(), u"VACUUM INTO ?"_s, {temporary});
+        QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!syncFile(temporary))
+            throw StorageError(QCoreApplication::translate(
+                "rd::Database", "the copy could not be flushed to disk."));
+        const IntegrityReport report = checkDatabase(temporary);
+        if (!report.isSound())
+            throw StorageError(
+                QCoreApplication::translate(
+                    "rd::Database", "The copy for %1 did not check out (%2); nothing was replaced.")
+                    .arg(target, report.problems.first()));
+    } catch (const StorageError& error) {
+        discard();
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot save a copy to %1: %2")
+                .arg(target, error.message()));
+    }
+    // rename() replaces the name: a link at the target is replaced, never written through.
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(wanted).constData()) !=
+        0) {
+        const QString cause = QString::fromLocal8Bit(std::strerror(errno));
+        discard();
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot save a copy to %1: %2.")
+                .arg(target, cause));
+    }
+    syncFile(QFileInfo(wanted).absolutePath()); // the rename itself
 }
 
 IntegrityReport checkDatabase(const QString& path)

@@ -1,5 +1,7 @@
 #include "WriterLock.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <QCoreApplication>
 #include <QFile>
@@ -19,20 +21,40 @@ WriterLock::~WriterLock()
     release();
 }
 
-bool WriterLock::acquire()
+namespace {
+
+LockAttempt failed(const QByteArray& path, int error)
+{
+    const QString file = QFile::decodeName(path);
+    QString cause = QString::fromLocal8Bit(std::strerror(error));
+    if (error == ELOOP)
+        cause = QCoreApplication::translate("rd::Database", "it is a symbolic link");
+    return {LockAttempt::Outcome::Failed,
+            QCoreApplication::translate("rd::Database", "Cannot create the lock file %1: %2.")
+                .arg(file, cause)};
+}
+
+} // namespace
+
+LockAttempt WriterLock::acquire()
 {
     if (m_fd >= 0)
-        return true;
+        return {LockAttempt::Outcome::Acquired, {}};
     // A holder that releases between our open() and our flock() has removed the
     // file we opened: then the lock is on a file no one else will look at, so
     // try again with the file now at the path.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const int fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        // O_NOFOLLOW: a link planted at the lock's path is never written through.
+        const int fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW,
+                              S_IRUSR | S_IWUSR);
         if (fd < 0)
-            return false;
+            return failed(m_path, errno);
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            const int error = errno;
             ::close(fd);
-            return false;
+            if (error == EWOULDBLOCK)
+                return {LockAttempt::Outcome::HeldElsewhere, {}};
+            return failed(m_path, error);
         }
         struct stat held
         {};
@@ -48,11 +70,11 @@ bool WriterLock::acquire()
                 ::write(fd, holder.constData(), size_t(holder.size())) == holder.size();
             Q_UNUSED(named)
             m_fd = fd;
-            return true;
+            return {LockAttempt::Outcome::Acquired, {}};
         }
         ::close(fd);
     }
-    return false;
+    return {LockAttempt::Outcome::HeldElsewhere, {}};
 }
 
 void WriterLock::release()
@@ -63,6 +85,15 @@ void WriterLock::release()
     ::unlink(m_path.constData());
     ::close(m_fd);
     m_fd = -1;
+}
+
+qint64 WriterLock::holderPid() const
+{
+    QFile file(QFile::decodeName(m_path));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const qint64 pid = file.read(64).split('\n').value(0).toLongLong();
+    return pid > 0 ? pid : 0;
 }
 
 QString WriterLock::holder() const

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>QObject</name>
@@ -62,20 +63,20 @@
         <translation>--%1 is verplicht.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
-        <translation>--%1: "%2" is geen datum (JJJJ-MM-DD).</translation>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation>--%1 moet een geheel getal van %2 tot en met %3 zijn.</translation>
     </message>
     <message>
-        <source>--%1: unknown value "%2"; use one of %3.</source>
-        <translation>--%1: onbekende waarde "%2"; gebruik een van %3.</translation>
+        <source>--%1: unknown value &quot;%2&quot;; use one of %3.</source>
+        <translation>--%1: onbekende waarde &quot;%2&quot;; gebruik een van %3.</translation>
     </message>
     <message>
-        <source>No team member has the id or name "%1".</source>
-        <translation>Geen teamlid heeft de id of naam "%1".</translation>
+        <source>No team member has the id or name &quot;%1&quot;.</source>
+        <translation>Geen teamlid heeft de id of naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -124,8 +125,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>--lang moet en of nl zijn.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see rodedraad --help.</source>
-        <translation>Onbekende opdracht "%1"; zie rodedraad --help.</translation>
+        <source>Unknown command &quot;%1&quot;; see rodedraad --help.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;; zie rodedraad --help.</translation>
     </message>
     <message>
         <source>%1 already holds data; use --force to replace it with the demo team.</source>
@@ -227,11 +228,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>--recognised en --how horen bij elkaar: wanneer en hoe je het erkende.</translation>
     </message>
     <message>
-        <source>--recognised cannot be before the initiative's date.</source>
+        <source>--recognised cannot be before the initiative&apos;s date.</source>
         <translation>--recognised kan niet vóór de datum van het initiatief liggen.</translation>
     </message>
     <message>
-        <source>The team member's id or exact name.</source>
+        <source>The team member&apos;s id or exact name.</source>
         <translation>De id of exacte naam van het teamlid.</translation>
     </message>
     <message>
@@ -403,8 +404,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Noem precies één promptsleutel (regel|persoon|periode).</translation>
     </message>
     <message>
-        <source>"%1" is not a prompt key (rule|person|period).</source>
-        <translation>"%1" is geen promptsleutel (regel|persoon|periode).</translation>
+        <source>&quot;%1&quot; is not a prompt key (rule|person|period).</source>
+        <translation>&quot;%1&quot; is geen promptsleutel (regel|persoon|periode).</translation>
     </message>
     <message>
         <source>--until is required.</source>
@@ -442,7 +443,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Wrote the %n-page report to %1.</source>
         <translation>
             <numerusform>Rapport van %n pagina geschreven naar %1.</numerusform>
-            <numerusform>Rapport van %n pagina's geschreven naar %1.</numerusform>
+            <numerusform>Rapport van %n pagina&apos;s geschreven naar %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -529,8 +530,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Dit bestaat niet meer: %1.</translation>
     </message>
     <message>
-        <source>More than one team member is called "%1"; use their id instead.</source>
-        <translation>Meer dan één teamlid heet "%1"; gebruik hun id.</translation>
+        <source>More than one team member is called &quot;%1&quot;; use their id instead.</source>
+        <translation>Meer dan één teamlid heet &quot;%1&quot;; gebruik hun id.</translation>
     </message>
     <message>
         <source>team member</source>
@@ -591,6 +592,86 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Rode Draad is still opening this file; nothing was changed. Try again in a moment.</source>
         <translation>Rode Draad opent dit bestand nog; er is niets gewijzigd. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file you used last, %1, is no longer there.</source>
+        <translation>Het bestand dat je het laatst gebruikte, %1, is er niet meer.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>Kan de map %1 niet aanmaken: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is geen map.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is not a folder.</source>
+        <translation>Kan de map %1 niet aanmaken: %2 is geen map.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to create files in %1.</source>
+        <translation>Je hebt geen toestemming om bestanden aan te maken in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: you do not have permission to write in %2.</source>
+        <translation>Kan de map %1 niet aanmaken: je hebt geen toestemming om in %2 te schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Rode Draad database.</source>
+        <translation>%1 is een map, geen Rode Draad-database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not a Rode Draad database.</source>
+        <translation>%1 is geen gewoon bestand en dus geen Rode Draad-database.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>Je hebt geen toestemming om %1 te lezen.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change %1. Open it read-only to review it.</source>
+        <translation>Je hebt geen toestemming om %1 te wijzigen. Open het alleen-lezen om het in te zien.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write in the folder %1, which Rode Draad needs beside %2. Open it read-only to review it.</source>
+        <translation>Je hebt geen toestemming om te schrijven in de map %1, en Rode Draad heeft die naast %2 nodig. Open het alleen-lezen om het in te zien.</translation>
+    </message>
+    <message>
+        <source>%1 is the open file itself; choose another name for the copy.</source>
+        <translation>%1 is het geopende bestand zelf; kies een andere naam voor de kopie.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the copy.</source>
+        <translation>%1 is een map; kies een bestandsnaam voor de kopie.</translation>
+    </message>
+    <message>
+        <source>the copy could not be flushed to disk.</source>
+        <translation>de kopie kon niet volledig naar de schijf worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The copy for %1 did not check out (%2); nothing was replaced.</source>
+        <translation>De kopie voor %1 klopt niet (%2); er is niets vervangen.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to %1: %2</source>
+        <translation>Kan geen kopie opslaan als %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to %1: %2.</source>
+        <translation>Kan geen kopie opslaan als %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>het is een symbolische koppeling</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2.</source>
+        <translation>Kan het vergrendelbestand %1 niet aanmaken: %2.</translation>
     </message>
 </context>
 <context>
@@ -771,16 +852,16 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::Evidence</name>
     <message>
-        <source>%1 · decision "%2" at level %3</source>
-        <translation>%1 · besluit "%2" op niveau %3</translation>
+        <source>%1 · decision &quot;%2&quot; at level %3</source>
+        <translation>%1 · besluit &quot;%2&quot; op niveau %3</translation>
     </message>
     <message>
         <source>%1 · one-on-one (%2)</source>
         <translation>%1 · één-op-ééngesprek (%2)</translation>
     </message>
     <message>
-        <source>%1 · "%2" (%3, %4)</source>
-        <translation>%1 · "%2" (%3, %4)</translation>
+        <source>%1 · &quot;%2&quot; (%3, %4)</source>
+        <translation>%1 · &quot;%2&quot; (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -944,12 +1025,12 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>geheel getal van %1 tot en met %2 verwacht</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
-        <translation>"%1" is geen datum (JJJJ-MM-DD)</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <source>unknown %1 "%2"</source>
-        <translation>onbekende %1 "%2"</translation>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>onbekende %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected a list</source>
@@ -960,8 +1041,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>object verwacht</translation>
     </message>
     <message>
-        <source>unknown person "%1"</source>
-        <translation>onbekende persoon "%1"</translation>
+        <source>unknown person &quot;%1&quot;</source>
+        <translation>onbekende persoon &quot;%1&quot;</translation>
     </message>
     <message>
         <source>level</source>
@@ -980,16 +1061,16 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>JSON-object verwacht</translation>
     </message>
     <message>
-        <source>expected "rodedraad"</source>
-        <translation>"rodedraad" verwacht</translation>
+        <source>expected &quot;rodedraad&quot;</source>
+        <translation>&quot;rodedraad&quot; verwacht</translation>
     </message>
     <message>
         <source>unsupported version %1; this Rode Draad reads version %2</source>
         <translation>versie %1 wordt niet ondersteund; deze Rode Draad leest versie %2</translation>
     </message>
     <message>
-        <source>duplicate person id "%1"</source>
-        <translation>dubbele persoons-id "%1"</translation>
+        <source>duplicate person id &quot;%1&quot;</source>
+        <translation>dubbele persoons-id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>status</source>
@@ -1145,7 +1226,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::QuestionBank</name>
     <message>
-        <source>Which decisions would you like to own completely in six months' time?</source>
+        <source>Which decisions would you like to own completely in six months&apos; time?</source>
         <translation>Welke besluiten wil je over een half jaar helemaal zelf nemen?</translation>
     </message>
     <message>
@@ -1650,7 +1731,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::coaching::CheckInHeavy</name>
     <message>
-        <source>You checked in often on decisions that were %1's to make</source>
+        <source>You checked in often on decisions that were %1&apos;s to make</source>
         <translation>Je vroeg vaak na bij besluiten die %1 zelf mocht nemen</translation>
     </message>
     <message numerus="yes">
@@ -1739,7 +1820,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Hoe voelde het toen ik ingreep, en wat had je in plaats daarvan van mij nodig gehad?</translation>
     </message>
     <message>
-        <source>Next time you want to step in on %1's decision, ask a question first and agree beforehand when you would intervene.</source>
+        <source>Next time you want to step in on %1&apos;s decision, ask a question first and agree beforehand when you would intervene.</source>
         <translation>Wil je de volgende keer ingrijpen in een besluit van %1, stel dan eerst een vraag en spreek vooraf af wanneer je zou ingrijpen.</translation>
     </message>
 </context>
@@ -1787,7 +1868,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Welke grenzen moet je kennen om dit zelf te beslissen?</translation>
     </message>
     <message>
-        <source>Agree the budget, deadline and scope of %1's open decisions in your next one-on-one.</source>
+        <source>Agree the budget, deadline and scope of %1&apos;s open decisions in your next one-on-one.</source>
         <translation>Spreek in je volgende gesprek met %1 het budget, de deadline en de reikwijdte van de open besluiten af.</translation>
     </message>
 </context>
@@ -1816,7 +1897,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::coaching::EnergyDropping</name>
     <message>
-        <source>%1's energy fell from %2 to %3 over your last one-on-ones</source>
+        <source>%1&apos;s energy fell from %2 to %3 over your last one-on-ones</source>
         <translation>De energie van %1 daalde van %2 naar %3 in je laatste gesprekken</translation>
     </message>
     <message>
@@ -1902,8 +1983,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::coaching::ManagerActionsOverdue</name>
     <message>
-        <source>"%1", agreed %2, due %3</source>
-        <translation>"%1", afgesproken %2, uiterlijk %3</translation>
+        <source>&quot;%1&quot;, agreed %2, due %3</source>
+        <translation>&quot;%1&quot;, afgesproken %2, uiterlijk %3</translation>
     </message>
     <message numerus="yes">
         <source>%n of your own action(s) for %1 are overdue</source>
@@ -2025,7 +2106,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Werkt ons gesprek nog voor je in deze vorm en op dit tijdstip?</translation>
     </message>
     <message>
-        <source>Move instead of cancel: give %1's next one-on-one a fixed slot you protect.</source>
+        <source>Move instead of cancel: give %1&apos;s next one-on-one a fixed slot you protect.</source>
         <translation>Verplaats in plaats van af te zeggen: geef het volgende gesprek met %1 een vast moment dat je beschermt.</translation>
     </message>
 </context>
@@ -2266,7 +2347,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Anonymised: names are replaced by letters, and notes, summaries, titles, descriptions and reflections are left out. Only figures and rule ids remain.</source>
-        <translation>Geanonimiseerd: namen zijn vervangen door letters, en notities, samenvattingen, titels, beschrijvingen en reflecties zijn weggelaten. Alleen cijfers en regel-id's blijven over.</translation>
+        <translation>Geanonimiseerd: namen zijn vervangen door letters, en notities, samenvattingen, titels, beschrijvingen en reflecties zijn weggelaten. Alleen cijfers en regel-id&apos;s blijven over.</translation>
     </message>
     <message>
         <source>First quarter: %1 to %2. Last quarter: %3 to %4.</source>
@@ -2846,10 +2927,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::ui::MainWindow</name>
     <message>
-        <source>Rode Draad (read-only)</source>
-        <translation>Rode Draad (alleen-lezen)</translation>
-    </message>
-    <message>
         <source>Rode Draad</source>
         <translation>Rode Draad</translation>
     </message>
@@ -2943,7 +3020,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Instellingen…</translation>
+        <translation>Instellin&amp;gen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -3006,16 +3083,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Back-up gemaakt in %1.</translation>
     </message>
     <message>
-        <source>%1 is already open in another Rode Draad window (%2). Open it read-only?</source>
-        <translation>%1 is al geopend in een ander Rode Draad-venster (%2). Alleen-lezen openen?</translation>
-    </message>
-    <message>
         <source>Restore the newest sound backup? The damaged file is kept beside it.</source>
         <translation>De nieuwste bruikbare back-up terugzetten? Het beschadigde bestand blijft ernaast bewaard.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <source>Restored. Your previous data is in the newest backup.</source>
@@ -3024,10 +3093,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Progress</source>
         <translation>Voortgang</translation>
-    </message>
-    <message>
-        <source>Export coaching &amp;report…</source>
-        <translation>Coachings&amp;rapport exporteren…</translation>
     </message>
     <message>
         <source>%1 to %2, %3</source>
@@ -3041,12 +3106,120 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Saved the %n-page report to %1.</source>
         <translation>
             <numerusform>Rapport van %n pagina opgeslagen in %1.</numerusform>
-            <numerusform>Rapport van %n pagina's opgeslagen in %1.</numerusform>
+            <numerusform>Rapport van %n pagina&apos;s opgeslagen in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading your logs…</source>
         <translation>Je logboeken worden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Rode Draad (process %2).</source>
+        <translation>%1 is al geopend in een andere Rode Draad (proces %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Rode Draad.</source>
+        <translation>%1 is al geopend in een andere Rode Draad.</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Alleen-lezen openen?</translation>
+    </message>
+    <message>
+        <source>Export coaching re&amp;port…</source>
+        <translation>&amp;Coachingsrapport exporteren…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Rode Draad files (*.sqlite *.db);;All files (*)</source>
+        <translation>Rode Draad-bestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Sample team</source>
+        <translation>Voorbeeldteam</translation>
+    </message>
+    <message>
+        <source>%1 – Rode Draad</source>
+        <translation>%1 – Rode Draad</translation>
+    </message>
+    <message>
+        <source>Read-only review</source>
+        <translation>Alleen inzien</translation>
+    </message>
+    <message>
+        <source>You are exploring the sample team. Your own team is one click away: File › Open your own team.</source>
+        <translation>Je verkent het voorbeeldteam. Je eigen team is één klik verderop: Bestand › Mijn eigen team openen.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty Rode Draad file</source>
+        <translation>Een nieuw, leeg Rode Draad-bestand beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this file, for a coach or for safekeeping</source>
+        <translation>Een kopie van dit bestand maken, voor een coach of om te bewaren</translation>
+    </message>
+    <message>
+        <source>Open your own tea&amp;m</source>
+        <translation>&amp;Mijn eigen team openen</translation>
+    </message>
+    <message>
+        <source>Open the s&amp;ample team</source>
+        <translation>Het &amp;voorbeeldteam openen</translation>
+    </message>
+    <message>
+        <source>Removed from Open Recent, no longer there: %1</source>
+        <translation>Uit Recent geopend gehaald, want niet meer aanwezig: %1</translation>
+    </message>
+    <message>
+        <source>No files opened yet</source>
+        <translation>Nog geen bestanden geopend</translation>
+    </message>
+    <message>
+        <source>New Rode Draad file</source>
+        <translation>Nieuw Rode Draad-bestand</translation>
+    </message>
+    <message>
+        <source>new-team.sqlite</source>
+        <translation>nieuw-team.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or use Open… to open it.</source>
+        <translation>%1 bestaat al. Kies een andere naam, of open het met Openen….</translation>
+    </message>
+    <message>
+        <source>Open a Rode Draad file</source>
+        <translation>Een Rode Draad-bestand openen</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Kopie opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -3196,8 +3369,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Voeg eerst een teamlid toe.</translation>
     </message>
     <message>
-        <source>Action item %1: "%2" is not a date (YYYY-MM-DD).</source>
-        <translation>Actiepunt %1: "%2" is geen datum (JJJJ-MM-DD).</translation>
+        <source>Action item %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Actiepunt %1: &quot;%2&quot; is geen datum (JJJJ-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -3243,7 +3416,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>&amp;Begonnen op</translation>
     </message>
     <message>
-        <source>Enter the team member's name.</source>
+        <source>Enter the team member&apos;s name.</source>
         <translation>Vul de naam van het teamlid in.</translation>
     </message>
 </context>
@@ -3586,8 +3759,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>&amp;Anonimiseren voor een coach</translation>
     </message>
     <message>
-        <source>Names become "Team member A, B, …" and all notes, summaries, titles, descriptions and reflections are left out.</source>
-        <translation>Namen worden "Teamlid A, B, …" en alle notities, samenvattingen, titels, beschrijvingen en reflecties worden weggelaten.</translation>
+        <source>Names become &quot;Team member A, B, …&quot; and all notes, summaries, titles, descriptions and reflections are left out.</source>
+        <translation>Namen worden &quot;Teamlid A, B, …&quot; en alle notities, samenvattingen, titels, beschrijvingen en reflecties worden weggelaten.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3900,6 +4073,22 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>A believable team of seven, in a separate file: your own data stays untouched.</source>
         <translation>Een geloofwaardig team van zeven, in een apart bestand: je eigen gegevens blijven onaangeroerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>Een bestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>A Rode Draad file you already have, for example from a USB stick.</source>
+        <translation>Een Rode Draad-bestand dat je al hebt, bijvoorbeeld van een USB-stick.</translation>
+    </message>
+    <message>
+        <source>Open a Rode Draad file</source>
+        <translation>Een Rode Draad-bestand openen</translation>
+    </message>
+    <message>
+        <source>Rode Draad files (*.sqlite *.db);;All files (*)</source>
+        <translation>Rode Draad-bestanden (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
 </context>
 </TS>

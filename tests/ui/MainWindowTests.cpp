@@ -20,6 +20,7 @@
 #include "models/TeamModel.h"
 #include "pages/EntriesPage.h"
 #include "pages/PreparePage.h"
+#include "settings/AppSettings.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
@@ -788,7 +789,7 @@ TEST_CASE("the app's integrity check runs with the background load; writing wait
 TEST_CASE("the app offers the newest sound backup when it finds the file damaged")
 {
     test::TempDatabase temp;
-    const QString backups = backupDirectory(temp.path(), ui::SettingsDialog::backupFolder());
+    const QString backups = backupDirectory(temp.path(), AppSettings().backupFolder());
     {
         Database db(temp.path());
         importTeamLog(db, test::sampleLog(), ImportMode::Merge);

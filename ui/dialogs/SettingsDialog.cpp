@@ -4,6 +4,7 @@
 #include "coaching/Thresholds.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
+#include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "Workspace.h"
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -27,16 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rd::ui {
-
-int SettingsDialog::defaultCadence()
-{
-    return QSettings().value(u"defaults/cadence"_s, 14).toInt();
-}
-
-QString SettingsDialog::backupFolder()
-{
-    return QSettings().value(u"backup/folder"_s).toString();
-}
 
 SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
@@ -56,11 +46,12 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     m_cadence->setObjectName(u"settingsCadence"_s);
     m_cadence->setAccessibleName(tr("Default one-on-one cadence in days"));
     m_cadence->setRange(1, 365);
-    m_cadence->setValue(defaultCadence());
+    const AppSettings settings;
+    m_cadence->setValue(settings.defaultCadence());
     m_cadence->setSuffix(tr(" days"));
     m_backupFolder->setObjectName(u"settingsBackupFolder"_s);
     m_backupFolder->setAccessibleName(tr("Backup folder"));
-    m_backupFolder->setText(backupFolder());
+    m_backupFolder->setText(settings.backupFolder());
     m_backupFolder->setPlaceholderText(tr("A backups folder next to the database"));
     auto* browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -138,10 +129,10 @@ void SettingsDialog::resetThresholds()
 
 void SettingsDialog::accept()
 {
-    QSettings settings;
-    settings.setValue(u"defaults/cadence"_s, m_cadence->value());
-    settings.setValue(u"backup/folder"_s, m_backupFolder->text().trimmed());
-    settings.setValue(u"language"_s, m_language->currentData());
+    AppSettings settings;
+    settings.setValue(AppSettings::Key::DefaultCadence, m_cadence->value());
+    settings.setValue(AppSettings::Key::BackupFolder, m_backupFolder->text().trimmed());
+    settings.setValue(AppSettings::Key::Language, m_language->currentData());
     if (m_workspace.canWrite()) {
         try {
             QMap<QString, QString> set;

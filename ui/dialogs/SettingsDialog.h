@@ -23,11 +23,6 @@ public:
     void accept() override;
     void resetThresholds();
 
-    /// The default cadence for new team members (QSettings "defaults/cadence").
-    static int defaultCadence();
-    /// The backup folder (QSettings "backup/folder"); empty means next to the database.
-    static QString backupFolder();
-
 private:
     Workspace& m_workspace;
     QComboBox* m_language;

@@ -1,5 +1,6 @@
 #include "WelcomeDialog.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -9,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace rd::ui {
 
-WelcomeDialog::WelcomeDialog(QWidget* parent)
+WelcomeDialog::WelcomeDialog(const QString& note, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(u"welcomeDialog"_s);
@@ -42,11 +43,31 @@ WelcomeDialog::WelcomeDialog(QWidget* parent)
         m_choice = Choice::SampleTeam;
         accept();
     });
+    auto* open = new QPushButton(tr("&Open a file…"), this);
+    open->setObjectName(u"welcomeOpenFile"_s);
+    open->setToolTip(tr("A Rode Draad file you already have, for example from a USB stick."));
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Open a Rode Draad file"), QString(),
+                                         tr("Rode Draad files (*.sqlite *.db);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        m_choice = Choice::OpenFile;
+        m_fileName = file;
+        accept();
+    });
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(open);
     buttons->addStretch();
     buttons->addWidget(sample);
     buttons->addWidget(own);
     auto* layout = new QVBoxLayout(this);
+    if (!note.isEmpty()) {
+        auto* gone = new QLabel(note, this);
+        gone->setObjectName(u"welcomeNote"_s);
+        gone->setWordWrap(true);
+        layout->addWidget(gone);
+    }
     layout->addWidget(title);
     layout->addWidget(text);
     layout->addWidget(privacy);

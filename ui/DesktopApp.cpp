@@ -133,7 +133,7 @@ void takeScreenshots(MainWindow& window, const QString& dir)
 bool offerRestore(QWidget* parent, const Database& db, const QString& backups,
                   const QString& damage)
 {
-    if (db.isReadOnly() || listBackups(backups).isEmpty()) {
+    if (db.isReadOnly() || backupsOfFile(db.path(), backups).isEmpty()) {
         QMessageBox::critical(parent, MainWindow::tr("Rode Draad"), damage);
         return false;
     }

@@ -1,8 +1,11 @@
 #include "Backups.h"
 
+#include "DatabaseIdentity.h"
 #include "domain/Error.h"
+#include "Locations.h"
 #include "Maintenance.h"
 #include "Schema.h"
+#include "settings/AppSettings.h"
 #include "Sql.h"
 #include "Transaction.h"
 
@@ -22,7 +25,10 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
-const QString NamePattern = u"^rodedraad-(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.sqlite$"_s;
+// <file>-<owner>-<taken at>.sqlite; and the names of before backups had owners.
+const QString NamePattern = u"^(.+)-([0-9a-f]{8})-(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.sqlite$"_s;
+const QString UnownedPattern =
+    u"^rodedraad-(before-schema-\\d+-)?\\d{4}-\\d{2}-\\d{2}-\\d{6}\\.sqlite$"_s;
 const QString TimestampFormat = u"yyyy-MM-dd-HHmmss"_s;
 const QStringList DataTables{u"people"_s,        u"one_on_ones"_s,  u"agenda_items"_s,
                              u"action_items"_s,  u"decisions"_s,    u"initiatives"_s,
@@ -70,6 +76,32 @@ QString backupDirectory(const QString& databasePath, const QString& configured)
     return QFileInfo(databasePath).absoluteDir().filePath(u"backups"_s);
 }
 
+QString backupDirectory(const QString& databasePath)
+{
+    return backupDirectory(databasePath, AppSettings().backupFolder());
+}
+
+namespace {
+
+/// The database's file name as a backup's name starts with it, for people: only
+/// letters, digits, '.', '_' and '-'.
+QString backupStem(const QString& databasePath)
+{
+    QString stem = QFileInfo(databasePath).completeBaseName();
+    for (QChar& c : stem) {
+        if (!c.isLetterOrNumber() && c != u'.' && c != u'_' && c != u'-')
+            c = u'_';
+    }
+    return stem.isEmpty() ? u"rodedraad"_s : stem;
+}
+
+} // namespace
+
+QString backupFileName(const QString& databasePath, const QString& owner, const QDateTime& at)
+{
+    return u"%1-%2-%3.sqlite"_s.arg(backupStem(databasePath), owner, at.toString(TimestampFormat));
+}
+
 QList<BackupFile> listBackups(const QString& directory)
 {
     static const QRegularExpression pattern(NamePattern);
@@ -79,37 +111,70 @@ QList<BackupFile> listBackups(const QString& directory)
         const auto match = pattern.match(name);
         if (!match.hasMatch())
             continue;
-        const QDateTime takenAt = QDateTime::fromString(match.captured(1), TimestampFormat);
+        const QDateTime takenAt = QDateTime::fromString(match.captured(3), TimestampFormat);
         if (takenAt.isValid())
-            backups << BackupFile{dir.filePath(name), takenAt};
+            backups << BackupFile{dir.filePath(name), takenAt, match.captured(2)};
     }
     std::sort(backups.begin(), backups.end(),
               [](const BackupFile& a, const BackupFile& b) { return a.takenAt > b.takenAt; });
     return backups;
 }
 
+QList<BackupFile> listBackups(const QString& directory, const QString& owner)
+{
+    QList<BackupFile> own = listBackups(directory);
+    own.removeIf([&owner](const BackupFile& backup) { return backup.owner != owner; });
+    return own;
+}
+
+QList<BackupFile> listOwnBackups(Database& db, const QString& directory)
+{
+    return listBackups(directory, identity::backupOwner(identity::of(db)));
+}
+
+int countUnownedBackups(const QString& directory)
+{
+    static const QRegularExpression pattern(UnownedPattern);
+    int count = 0;
+    for (const QString& name : QDir(directory).entryList(QDir::Files))
+        count += pattern.match(name).hasMatch() ? 1 : 0;
+    return count;
+}
+
+BackupSummary summarizeBackup(const QString& path)
+{
+    Database db(path, Database::Access::ReadOnly);
+    const QSqlDatabase c = db.connection();
+    BackupSummary summary;
+    summary.bytes = QFileInfo(path).size();
+    summary.people = sql::scalar(c, u"SELECT count(*) FROM people"_s).toInt();
+    summary.entries = countEntries(db);
+    summary.latestEntry = QDate::fromString(
+        sql::scalar(c, u"SELECT max(d) FROM (SELECT max(date) AS d FROM one_on_ones "
+                       u"UNION ALL SELECT max(date) FROM decisions "
+                       u"UNION ALL SELECT max(date) FROM initiatives "
+                       u"UNION ALL SELECT max(agreed_on) FROM board_entries)"_s)
+            .toString(),
+        Qt::ISODate);
+    return summary;
+}
+
 QString takeBackup(Database& db, const QString& directory, Thinning thinning, const QDateTime& now)
 {
-    if (!QDir().mkpath(directory))
-        throw StorageError(
-            QCoreApplication::translate("rd::Database", "Cannot create the folder %1.")
-                .arg(directory));
-    QFile::setPermissions(directory,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QString path =
-        QDir(directory).filePath(u"rodedraad-"_s + now.toString(TimestampFormat) + u".sqlite"_s);
+    createPrivateFolder(directory);
+    const QString owner = identity::backupOwner(identity::of(db));
+    QString path = QDir(directory).filePath(backupFileName(db.path(), owner, now));
     for (int second = 1; QFileInfo::exists(path); ++second) // two backups within one second
-        path = QDir(directory).filePath(
-            u"rodedraad-"_s + now.addSecs(second).toString(TimestampFormat) + u".sqlite"_s);
-    backupDatabase(db, path);
+        path = QDir(directory).filePath(backupFileName(db.path(), owner, now.addSecs(second)));
+    writeVerifiedCopy(db, path, CopyIdentity::Same);
     if (thinning == Thinning::Thin)
-        thinBackups(directory);
+        thinBackups(directory, owner);
     return path;
 }
 
-void thinBackups(const QString& directory)
+void thinBackups(const QString& directory, const QString& owner)
 {
-    for (const BackupFile& old : backupsToRemove(listBackups(directory)))
+    for (const BackupFile& old : backupsToRemove(listBackups(directory, owner)))
         QFile::remove(old.path);
 }
 
@@ -117,7 +182,7 @@ QString restoreWithSafetyBackup(Database& db, const QString& backupPath, const Q
 {
     const QString safety = takeBackup(db, directory, Thinning::Keep);
     restoreFromBackup(db, backupPath);
-    thinBackups(directory);
+    thinBackups(directory, identity::backupOwner(identity::of(db)));
     return safety;
 }
 
@@ -145,7 +210,8 @@ QString backupIfChanged(Database& db, const QString& directory)
     const QString fingerprint = dataFingerprint(db);
     const QVariant last = sql::scalar(
         db.connection(), u"SELECT value FROM settings WHERE key = 'backup:fingerprint'"_s);
-    if (last.isValid() && last.toString() == fingerprint && !listBackups(directory).isEmpty())
+    if (last.isValid() && last.toString() == fingerprint &&
+        !listOwnBackups(db, directory).isEmpty())
         return {};
     const QString path = takeBackup(db, directory);
     Transaction transaction(db.connection());
@@ -198,10 +264,28 @@ void restoreFromBackup(Database& db, const QString& backupPath)
     db.notifyReplaced();
 }
 
+QList<BackupFile> backupsOfFile(const QString& databasePath, const QString& directory)
+{
+    // The file's id when it can still be read; else its backups by name.
+    const QString owner = identity::backupOwner(identity::ofFile(databasePath));
+    if (!owner.isEmpty())
+        return listBackups(directory, owner);
+    QList<BackupFile> named = listBackups(directory);
+    const QString stem = backupStem(databasePath);
+    named.removeIf([&stem](const BackupFile& backup) {
+        return !QFileInfo(backup.path).fileName().startsWith(stem + u'-' + backup.owner + u'-');
+    });
+    // Two databases of that name back up here: the name cannot tell whose is whose.
+    QSet<QString> owners;
+    for (const BackupFile& backup : std::as_const(named))
+        owners.insert(backup.owner);
+    return owners.size() > 1 ? QList<BackupFile>() : named;
+}
+
 QString replaceWithLatestBackup(const QString& damagedPath, const QString& backupDir)
 {
     QString source;
-    for (const BackupFile& backup : listBackups(backupDir)) {
+    for (const BackupFile& backup : backupsOfFile(damagedPath, backupDir)) {
         if (checkDatabase(backup.path).isSound()) {
             source = backup.path;
             break;
@@ -229,6 +313,11 @@ QString replaceWithLatestBackup(const QString& damagedPath, const QString& backu
 qint64 countEntries(const QString& databasePath)
 {
     Database db(databasePath, Database::Access::ReadOnly);
+    return countEntries(db);
+}
+
+qint64 countEntries(Database& db)
+{
     qint64 total = 0;
     for (const char* table : {"one_on_ones", "decisions", "initiatives", "board_entries"})
         total += sql::scalar(db.connection(), u"SELECT count(*) FROM "_s + QLatin1StringView(table))

@@ -2,17 +2,22 @@
 
 #include "Database.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace rd {
 
-/// One backup file, with the moment it was taken (from its name).
+/// One backup file, with the moment it was taken and the database it belongs
+/// to, both from its name: <file>-<owner>-YYYY-MM-DD-HHmmss.sqlite, where
+/// <file> is the database's file name (for people) and <owner> the first eight
+/// hex digits of the id stored in the database (identity::backupOwner()).
 struct BackupFile
 {
     QString path;
     QDateTime takenAt;
+    QString owner;
     friend bool operator==(const BackupFile&, const BackupFile&) = default;
 };
 
@@ -31,10 +36,39 @@ QList<BackupFile> backupsToRemove(const QList<BackupFile>& backups,
                                   const RetentionPolicy& policy = {});
 
 /// The folder backups go to: `configured` if set, else "backups" next to the database.
-QString backupDirectory(const QString& databasePath, const QString& configured = {});
+QString backupDirectory(const QString& databasePath, const QString& configured);
+/// The folder backups go to, as the user set it in Settings (AppSettings::backupFolder()).
+QString backupDirectory(const QString& databasePath);
 
-/// The backups in `directory` (files named rodedraad-YYYY-MM-DD-HHmmss.sqlite), newest first.
+/// The name a backup of `databasePath`, owned by `owner`, taken at `at` gets.
+QString backupFileName(const QString& databasePath, const QString& owner, const QDateTime& at);
+
+/// Every backup in `directory`, of any database, newest first.
 QList<BackupFile> listBackups(const QString& directory);
+/// The backups in `directory` that belong to `owner`, newest first. Thinning,
+/// the Restore dialog and the damaged-file restore see only these.
+QList<BackupFile> listBackups(const QString& directory, const QString& owner);
+/// The backups of `db` in `directory`, newest first.
+QList<BackupFile> listOwnBackups(Database& db, const QString& directory);
+/// The backups in `directory` of the file at `databasePath`, which may not
+/// open: by the id it holds, or by its file name when the id cannot be read
+/// (none then, when backups of two databases of that name share the folder).
+QList<BackupFile> backupsOfFile(const QString& databasePath, const QString& directory);
+/// Backups in `directory` from before backups were kept per database
+/// (rodedraad-YYYY-MM-DD-HHmmss.sqlite): whose they are is not known, so they
+/// are never thinned and never offered.
+int countUnownedBackups(const QString& directory);
+
+/// What a backup holds, for the user to see what a restore would give back.
+struct BackupSummary
+{
+    qint64 bytes = 0;
+    int people = 0;
+    qint64 entries = 0; ///< 1:1s, decisions, initiatives and board agreements
+    QDate latestEntry;  ///< the newest date among them; null when there are none
+};
+/// Reads `path` read-only. Throws StorageError when it cannot be read.
+BackupSummary summarizeBackup(const QString& path);
 
 enum class Thinning
 {
@@ -42,12 +76,14 @@ enum class Thinning
     Keep
 };
 
-/// Takes a backup into `directory` and (unless told to keep) thins the folder.
-/// Returns the new file's path.
+/// Takes a backup into `directory` and (unless told to keep) thins that
+/// database's backups there. The copy is written under a temporary name and
+/// checked before it gets its name, so a backup name never holds a partial or
+/// damaged file. Returns the new file's path.
 QString takeBackup(Database& db, const QString& directory, Thinning thinning = Thinning::Thin,
                    const QDateTime& now = QDateTime::currentDateTime());
-/// Removes the backups the retention policy does not keep.
-void thinBackups(const QString& directory);
+/// Removes the backups of `owner` that the retention policy does not keep.
+void thinBackups(const QString& directory, const QString& owner);
 
 /// Backs up the current data, restores `backupPath`, then thins the folder, so
 /// the backup being restored is never thinned away first. Returns the safety copy.
@@ -68,11 +104,14 @@ void restoreFromBackup(Database& db, const QString& backupPath);
 
 /// For a damaged database that cannot be opened: moves it (and its -wal and
 /// -shm files) aside to "<name>.damaged-<timestamp>", never writing to it, and
-/// puts a copy of the newest sound backup in its place. Returns the path the
-/// damaged file was kept at. Throws StorageError when no sound backup exists.
+/// puts a copy of the newest sound backup of that database in its place: the
+/// backups carrying its id, or, when the damage hides the id, its file name.
+/// Returns the path the damaged file was kept at. Throws StorageError when no
+/// sound backup exists.
 QString replaceWithLatestBackup(const QString& damagedPath, const QString& backupDir);
 
 /// Entries (1:1s, decisions, initiatives, board agreements) in a backup, read-only.
 qint64 countEntries(const QString& databasePath);
+qint64 countEntries(Database& db);
 
 } // namespace rd

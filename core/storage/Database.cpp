@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "Backups.h"
+#include "DatabaseIdentity.h"
 #include "domain/Error.h"
 #include "Locations.h"
 #include "Schema.h"
@@ -155,25 +157,35 @@ bool Database::needsMigration(const QString& path)
     return version > 0 && version < schema::CurrentVersion;
 }
 
-void Database::backupBeforeMigration(int version)
+QString Database::backupBeforeMigration()
 {
-    // A consistent copy of the old file, taken through the read-only probe, before
-    // any migration step touches it.
-    const QDir dir(QFileInfo(m_path).absoluteDir().filePath(u"backups"_s));
-    QDir().mkpath(dir.path());
-    const QString target = dir.filePath(u"rodedraad-before-schema-%1-%2.sqlite"_s.arg(
-        QString::number(version), QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s)));
+    // A consistent copy of the old file, before any migration step touches it,
+    // beside this file's other backups and under the same scheme. A file from
+    // before ids (schema 1 has no settings table) gets its id here, and keeps it.
+    QString id = identity::read(namedConnection());
+    if (id.isEmpty())
+        id = identity::newId();
+    const QString dir = backupDirectory(m_path);
+    const auto refuse = [this] {
+        return StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot back up %1 before updating it.")
+                .arg(m_path));
+    };
+    try {
+        createPrivateFolder(dir);
+    } catch (const StorageError&) {
+        throw refuse();
+    }
+    const QString target = QDir(dir).filePath(
+        backupFileName(m_path, identity::backupOwner(id), QDateTime::currentDateTime()));
     QSqlQuery copy(namedConnection());
     if (!copy.prepare(u"VACUUM INTO ?"_s))
-        throw StorageError(
-            QCoreApplication::translate("rd::Database", "Cannot back up %1 before updating it.")
-                .arg(m_path));
+        throw refuse();
     copy.addBindValue(target);
     if (!copy.exec())
-        throw StorageError(
-            QCoreApplication::translate("rd::Database", "Cannot back up %1 before updating it.")
-                .arg(m_path));
+        throw refuse();
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return id;
 }
 
 int Database::probeVersion()
@@ -332,9 +344,11 @@ void Database::openFile()
     }
     if (version == 0) {
         schema::createSchema(db);
+        identity::store(db, identity::newId());
     } else if (version < schema::CurrentVersion) {
-        backupBeforeMigration(version);
+        const QString id = backupBeforeMigration();
         schema::migrate(db, version);
+        identity::store(db, id);
     }
 }
 

@@ -126,7 +126,8 @@ private:
     void openFile();
     void applyPragmas();
     int probeVersion();
-    void backupBeforeMigration(int version);
+    /// Returns the id the file keeps (made now when it has none).
+    QString backupBeforeMigration();
 
     QString m_path;
     QString m_connectionName;

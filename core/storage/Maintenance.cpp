@@ -1,8 +1,11 @@
 #include "Maintenance.h"
 
+#include "Backups.h"
+#include "DatabaseIdentity.h"
 #include "domain/Error.h"
 #include "Schema.h"
 #include "Sql.h"
+#include "Transaction.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -35,65 +38,38 @@ bool syncFile(const QString& path)
 
 } // namespace
 
-QString backupDatabase(Database& db, const QString& target)
+void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identity)
 {
-    QString path = target;
-    if (path.isEmpty()) {
-        const QDir dir(QFileInfo(db.path()).absoluteDir().filePath(u"backups"_s));
-        if (!QDir().mkpath(dir.path()))
-            throw StorageError(
-                QCoreApplication::translate("rd::Database", "Cannot create the folder %1.")
-                    .arg(dir.path()));
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ExeOwner);
-        path = dir.filePath(u"rodedraad-"_s +
-                            QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s) +
-                            u".sqlite"_s);
-    }
-    if (QFileInfo::exists(path))
-        throw StorageError(
-            QCoreApplication::translate("rd::Database", "%1 already exists; choose another file.")
-                .arg(path));
-    sql::exec(db.connection(), u"VACUUM INTO ?"_s, {path});
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
-}
-
-void saveCopy(Database& db, const QString& target)
-{
-    const QString own = QFileInfo(db.path()).absoluteFilePath();
     const QString wanted = QFileInfo(target).absoluteFilePath();
-    for (const QString& side :
-         QStringList{own, own + u"-wal"_s, own + u"-shm"_s, own + u".lock"_s}) {
-        if (wanted == side || QFileInfo(wanted).canonicalFilePath() == side)
-            throw StorageError(
-                QCoreApplication::translate(
-                    "rd::Database", "%1 is the open file itself; choose another name for the copy.")
-                    .arg(target));
-    }
     if (QFileInfo(wanted).isDir())
         throw StorageError(QCoreApplication::translate(
                                "rd::Database", "%1 is a folder; choose a file name for the copy.")
                                .arg(target));
     const QString temporary =
         wanted + u".part-"_s + QString::number(QCoreApplication::applicationPid());
-    QFile::remove(temporary);
     const auto discard = [&temporary] {
-        QFile::remove(temporary);
-        QFile::remove(temporary + u"-journal"_s);
+        for (const QString& suffix : {u""_s, u"-journal"_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(temporary + suffix);
     };
+    discard(); // what a killed attempt of this process id left
     try {
         sql::exec(db.connection(), u"VACUUM INTO ?"_s, {temporary});
         QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (identity == CopyIdentity::New) {
+            // A database of its own: its own id, and no memory of the original's backups.
+            Database copy(temporary);
+            const QSqlDatabase c = copy.connection();
+            Transaction transaction(c);
+            sql::exec(c,
+                      u"DELETE FROM settings WHERE key IN ('database:id', 'backup:fingerprint')"_s);
+            transaction.commit();
+            identity::store(c, identity::newId());
+        }
         if (!syncFile(temporary))
             throw StorageError(QCoreApplication::translate(
                 "rd::Database", "the copy could not be flushed to disk."));
-        const IntegrityReport report = checkDatabase(temporary);
-        if (!report.isSound())
-            throw StorageError(
-                QCoreApplication::translate(
-                    "rd::Database", "The copy for %1 did not check out (%2); nothing was replaced.")
-                    .arg(target, report.problems.first()));
+        // quick_check and the schema version, as an open does; throws when either fails.
+        Database check(temporary, Database::Access::ReadOnly);
     } catch (const StorageError& error) {
         discard();
         throw StorageError(
@@ -109,7 +85,35 @@ void saveCopy(Database& db, const QString& target)
             QCoreApplication::translate("rd::Database", "Cannot save a copy to %1: %2.")
                 .arg(target, cause));
     }
+    discard(); // the check's read-only connection may leave an index beside the work file
     syncFile(QFileInfo(wanted).absolutePath()); // the rename itself
+}
+
+QString backupDatabase(Database& db, const QString& target)
+{
+    if (target.isEmpty())
+        return takeBackup(db, backupDirectory(db.path()));
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "%1 already exists; choose another file.")
+                .arg(target));
+    writeVerifiedCopy(db, target, CopyIdentity::Same);
+    return target;
+}
+
+void saveCopy(Database& db, const QString& target)
+{
+    const QString own = QFileInfo(db.path()).absoluteFilePath();
+    const QString wanted = QFileInfo(target).absoluteFilePath();
+    for (const QString& side :
+         QStringList{own, own + u"-wal"_s, own + u"-shm"_s, own + u".lock"_s}) {
+        if (wanted == side || QFileInfo(wanted).canonicalFilePath() == side)
+            throw StorageError(
+                QCoreApplication::translate(
+                    "rd::Database", "%1 is the open file itself; choose another name for the copy.")
+                    .arg(target));
+    }
+    writeVerifiedCopy(db, target, CopyIdentity::New);
 }
 
 IntegrityReport checkDatabase(const QString& path)

@@ -6,10 +6,25 @@
 
 namespace rd {
 
-/// Makes a consistent online copy of the open database (VACUUM INTO), owner-only.
-/// An empty `target` means backups/rodedraad-<timestamp>.sqlite next to the
-/// database. Returns the path written. Throws StorageError.
+/// `backup --to FILE`: a verified copy (writeVerifiedCopy()) at a file that
+/// does not exist yet. An empty `target` means a backup in the backup folder
+/// (takeBackup()). Returns the path written. Throws StorageError.
 QString backupDatabase(Database& db, const QString& target = {});
+
+/// Whether a copy keeps the database's identity (a backup) or gets its own (a
+/// copy that will live as a database of its own).
+enum class CopyIdentity
+{
+    Same,
+    New
+};
+
+/// A consistent online copy of `db` at `target`, written beside it under a
+/// temporary name: VACUUM INTO, owner-only, flushed, checked (quick_check and
+/// the schema version) and only then renamed to `target`, replacing what was
+/// there. A full disk, a kill or a failed check leaves `target` as it was and
+/// no work file. Throws StorageError naming the target and the cause.
+void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identity);
 
 /// File › Save a Copy: a consistent online copy of the open database at
 /// `target`, which may exist already. The copy is written beside the target

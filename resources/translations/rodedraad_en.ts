@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>rd::Cli</name>
@@ -16,7 +17,7 @@
             <numerusform>Wrote the %n-page report to %1.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::Export</name>
     <message numerus="yes">
@@ -26,7 +27,7 @@
             <numerusform>One-on-one cadence: every %n days</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::AgendaOwnedByManager</name>
     <message numerus="yes">
@@ -36,7 +37,7 @@
             <numerusform>%1 of %2 agenda items raised by %3 over %n one-on-ones.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::CheckInHeavy</name>
     <message numerus="yes">
@@ -46,7 +47,7 @@
             <numerusform>%1: %n check-ins</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::ComplianceOnlyRecognition</name>
     <message numerus="yes">
@@ -56,7 +57,7 @@
             <numerusform>%1 of %2 recognitions in the last %n days were for doing what was asked.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::ContextNotShared</name>
     <message numerus="yes">
@@ -66,7 +67,7 @@
             <numerusform>No context shared in your last %n one-on-ones with %1</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::DecisionOverridden</name>
     <message numerus="yes">
@@ -76,7 +77,7 @@
             <numerusform>You overrode %n decisions delegated to %1</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::DecisionReviewOverdue</name>
     <message numerus="yes">
@@ -86,7 +87,7 @@
             <numerusform>%n decisions with %1 are past their review date</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::DecisionWithoutBoundaries</name>
     <message numerus="yes">
@@ -96,7 +97,7 @@
             <numerusform>%n decisions delegated to %1 without boundaries</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::DecisionWithoutWhy</name>
     <message numerus="yes">
@@ -106,7 +107,7 @@
             <numerusform>%n recent decisions for %1 have no why</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::InitiativeUnrecognised</name>
     <message numerus="yes">
@@ -116,7 +117,7 @@
             <numerusform>%n initiatives by %1 not recognised yet</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::LevelStuck</name>
     <message numerus="yes">
@@ -126,7 +127,7 @@
             <numerusform>All %n recent decisions with %1 stayed at consult or below</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::ManagerActionsOverdue</name>
     <message numerus="yes">
@@ -136,7 +137,7 @@
             <numerusform>%n of your own actions for %1 are overdue</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::NoDelegationAgreement</name>
     <message numerus="yes">
@@ -146,7 +147,7 @@
             <numerusform>Joined %1, %n days ago; no cell on the delegation board.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::NoMistakesDiscussed</name>
     <message numerus="yes">
@@ -156,7 +157,7 @@
             <numerusform>No mistake or setback discussed in your last %n one-on-ones with %1</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::OneOnOneOverdue</name>
     <message numerus="yes">
@@ -173,7 +174,7 @@
             <numerusform>Agreed rhythm: every %n days.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::coaching::RecognitionGap</name>
     <message numerus="yes">
@@ -190,7 +191,7 @@
             <numerusform>%n other team members were recognised in the same period.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::ui::CoachingReport</name>
     <message numerus="yes">
@@ -214,7 +215,7 @@
             <numerusform>%n open</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::ui::EntriesPage</name>
     <message numerus="yes">
@@ -224,7 +225,7 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::ui::MainWindow</name>
     <message numerus="yes">
@@ -234,7 +235,7 @@
             <numerusform>Saved the %n-page report to %1.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>rd::ui::ProgressChart</name>
     <message numerus="yes">
@@ -244,7 +245,17 @@
             <numerusform>%n decisions</numerusform>
         </translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>rd::ui::RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n older backup(s) in %1 date from before backups were kept per file, so they are not listed. Open one with File › Open to look inside.</source>
+        <translation>
+            <numerusform>%n older backup in %1 dates from before backups were kept per file, so it is not listed. Open it with File › Open to look inside.</numerusform>
+            <numerusform>%n older backups in %1 date from before backups were kept per file, so they are not listed. Open one with File › Open to look inside.</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>rd::ui::TeamModel</name>
     <message numerus="yes">
@@ -261,5 +272,5 @@
             <numerusform>%n prompts</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 </TS>

@@ -466,10 +466,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::Database</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kan de map %1 niet aanmaken.</translation>
-    </message>
-    <message>
         <source>Cannot create the database file %1.</source>
         <translation>Kan het databasebestand %1 niet aanmaken.</translation>
     </message>
@@ -652,10 +648,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>the copy could not be flushed to disk.</source>
         <translation>de kopie kon niet volledig naar de schijf worden geschreven.</translation>
-    </message>
-    <message>
-        <source>The copy for %1 did not check out (%2); nothing was replaced.</source>
-        <translation>De kopie voor %1 klopt niet (%2); er is niets vervangen.</translation>
     </message>
     <message>
         <source>Cannot save a copy to %1: %2</source>
@@ -3810,10 +3802,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <source>Entries</source>
-        <translation>Registraties</translation>
-    </message>
-    <message>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
@@ -3832,6 +3820,29 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Rode Draad</source>
         <translation>Rode Draad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teamleden</translation>
+    </message>
+    <message>
+        <source>Latest entry</source>
+        <translation>Laatste registratie</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) in %1 date from before backups were kept per file, so they are not listed. Open one with File › Open to look inside.</source>
+        <translation>
+            <numerusform>%n oudere back-up in %1 stamt van vóór de tijd dat back-ups per bestand werden bewaard en staat daarom niet in de lijst. Open die met Bestand › Openen om te zien wat erin staat.</numerusform>
+            <numerusform>%n oudere back-ups in %1 stammen van vóór de tijd dat back-ups per bestand werden bewaard en staan daarom niet in de lijst. Open er een met Bestand › Openen om te zien wat erin staat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

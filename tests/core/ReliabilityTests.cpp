@@ -33,7 +33,7 @@ QList<BackupFile> syntheticBackups(int days)
     for (int d = 0; d < days; ++d) {
         for (int hour : {9, 17}) // two a day
             backups << BackupFile{u"b-%1-%2"_s.arg(d).arg(hour),
-                                  start.addDays(d).addSecs((hour - 9) * 3600)};
+                                  start.addDays(d).addSecs((hour - 9) * 3600), u"0123abcd"_s};
     }
     return backups;
 }
@@ -126,17 +126,18 @@ TEST_CASE("restore brings back a backup's content exactly and leaves the backup 
     CHECK_THROWS_AS(restoreFromBackup(db, temp.dir.filePath(u"missing.sqlite"_s)), StorageError);
 }
 
-TEST_CASE("an older file is backed up before it is migrated")
+TEST_CASE("an older file is backed up before it is migrated, as one of its own backups")
 {
     test::TempDatabase temp;
     test::createSchemaV1Database(temp.path());
+    QList<BackupFile> copies;
     {
         Database db(temp.path());
+        copies = listOwnBackups(db, backupDirectory(temp.path()));
     }
-    const QStringList copies =
-        QDir(temp.dir.filePath(u"backups"_s)).entryList({u"rodedraad-before-schema-1-*"_s});
     REQUIRE(copies.size() == 1);
-    const QString copy = temp.dir.filePath(u"backups/"_s + copies.first());
+    CHECK(listBackups(backupDirectory(temp.path())).size() == 1);
+    const QString copy = copies.first().path;
     CHECK_FALSE(QFileInfo(copy).permissions().testFlag(QFileDevice::ReadOther));
     {
         QSqlDatabase backup = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);

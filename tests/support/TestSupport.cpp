@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #ifdef RODEDRAAD_GUI_TESTS
@@ -131,6 +132,11 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+    // A home of its own for each test process: ctest runs test cases side by
+    // side, and the ones that touch the data folder or the settings must not
+    // meet (test mode puts both under $HOME/.qttest).
+    const QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(u"RodeDraadTests"_s);

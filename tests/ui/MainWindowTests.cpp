@@ -549,28 +549,6 @@ TEST_CASE("a read-only window offers no editing")
     CHECK(window.windowTitle().contains(u"read-only"_s));
 }
 
-TEST_CASE("the restore dialog lists backups with their entry counts and restores one")
-{
-    test::TempDatabase temp;
-    Database db(temp.path());
-    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
-    takeBackup(db, backupDirectory(temp.path()));
-    PeopleRepository(db).add(Person{u"p9"_s, u"Kim"_s, {}, {}, 14, false});
-    ui::MainWindow window(db);
-    window.show();
-    onNextDialog<ui::RestoreDialog>([](ui::RestoreDialog* dialog) {
-        auto* table = dialog->findChild<QTableWidget*>(u"restoreBackups"_s);
-        CHECK(table->rowCount() == 1);
-        CHECK(table->item(0, 1)->text() == QString::number(test::sampleLog().entryCount()));
-        dialog->findChild<QPushButton*>(u"restoreButton"_s)->click();
-    });
-    child<QAction>(window, u"restoreAction"_s)->trigger();
-    CHECK_FALSE(PeopleRepository(db).find(u"p9"_s).has_value());
-    CHECK(window.workspace().log().people.size() == test::sampleLog().people.size());
-    CHECK(listBackups(backupDirectory(temp.path())).size() ==
-          1); // the safety copy, thinned to the newest
-}
-
 TEST_CASE("every edit updates the snapshot in place, and it stays true to the file")
 {
     using Kind = ui::Workspace::Change::Kind;

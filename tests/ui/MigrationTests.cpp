@@ -1,7 +1,9 @@
 // The desktop app on a file an older version wrote: the migration runs off the
 // UI thread, after the window is drawn.
 #include "MainWindow.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/DatabaseIdentity.h"
 #include "storage/Repositories.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
@@ -20,10 +22,10 @@ using namespace rd;
 
 namespace {
 
-QStringList migrationBackups(const QString& path)
+/// The backups taken of the file at `path` (before its migration, in these tests).
+QList<BackupFile> migrationBackups(const QString& path)
 {
-    return QDir(QFileInfo(path).absoluteDir().filePath(u"backups"_s))
-        .entryList({u"rodedraad-before-schema-1-*.sqlite"_s}, QDir::Files);
+    return listBackups(backupDirectory(path), identity::backupOwner(identity::ofFile(path)));
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -23,33 +24,42 @@ RestoreDialog::RestoreDialog(Workspace& workspace, const QString& backupDir, QWi
     : QDialog(parent)
     , m_workspace(workspace)
     , m_backupDir(backupDir)
-    , m_backups(new QTableWidget(0, 2, this))
+    , m_backups(new QTableWidget(0, 4, this))
 {
     setObjectName(u"restoreDialog"_s);
     setWindowTitle(tr("Restore from a backup"));
     m_backups->setObjectName(u"restoreBackups"_s);
     m_backups->setAccessibleName(tr("Backups"));
-    m_backups->setHorizontalHeaderLabels({tr("Taken on"), tr("Entries")});
-    m_backups->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_backups->setHorizontalHeaderLabels(
+        {tr("Taken on"), tr("Size"), tr("Team members"), tr("Latest entry")});
+    m_backups->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_backups->horizontalHeader()->setStretchLastSection(true);
     m_backups->verticalHeader()->hide();
     m_backups->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_backups->setSelectionMode(QAbstractItemView::SingleSelection);
     m_backups->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (const BackupFile& backup : listBackups(backupDir)) {
+    // Only this file's own backups: another file's in the same folder are not offered.
+    const QLocale locale;
+    for (const BackupFile& backup : listOwnBackups(m_workspace.database(), backupDir)) {
         const int row = m_backups->rowCount();
         m_backups->insertRow(row);
-        auto* taken =
-            new QTableWidgetItem(QLocale().toString(backup.takenAt, QLocale::ShortFormat));
+        auto* taken = new QTableWidgetItem(locale.toString(backup.takenAt, QLocale::ShortFormat));
         taken->setData(Qt::UserRole, backup.path);
         taken->setToolTip(backup.path);
-        QString entries;
-        try {
-            entries = QString::number(countEntries(backup.path));
-        } catch (const Error&) {
-            entries = tr("damaged");
-        }
         m_backups->setItem(row, 0, taken);
-        m_backups->setItem(row, 1, new QTableWidgetItem(entries));
+        try {
+            const BackupSummary summary = summarizeBackup(backup.path);
+            m_backups->setItem(row, 1,
+                               new QTableWidgetItem(locale.formattedDataSize(summary.bytes)));
+            m_backups->setItem(row, 2, new QTableWidgetItem(locale.toString(summary.people)));
+            m_backups->setItem(row, 3,
+                               new QTableWidgetItem(
+                                   summary.latestEntry.isValid()
+                                       ? locale.toString(summary.latestEntry, QLocale::ShortFormat)
+                                       : tr("none yet")));
+        } catch (const Error&) {
+            m_backups->setItem(row, 1, new QTableWidgetItem(tr("damaged")));
+        }
     }
     if (m_backups->rowCount() > 0)
         m_backups->selectRow(0);
@@ -58,6 +68,17 @@ RestoreDialog::RestoreDialog(Workspace& workspace, const QString& backupDir, QWi
                       "restoring that backup."),
                    this);
     intro->setWordWrap(true);
+    QLabel* unowned = nullptr;
+    if (const int older = countUnownedBackups(backupDir); older > 0) {
+        unowned = new QLabel(tr("%n older backup(s) in %1 date from before backups were kept per "
+                                "file, so they are not listed. Open one with File › Open to look "
+                                "inside.",
+                                nullptr, older)
+                                 .arg(backupDir),
+                             this);
+        unowned->setObjectName(u"restoreUnownedNote"_s);
+        unowned->setWordWrap(true);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"restoreButtons"_s);
     QPushButton* restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
@@ -68,6 +89,8 @@ RestoreDialog::RestoreDialog(Workspace& workspace, const QString& backupDir, QWi
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_backups, 1);
+    if (unowned)
+        layout->addWidget(unowned);
     layout->addWidget(buttons);
     resize(520, 420);
 }

@@ -80,6 +80,16 @@ int main(int argc, char* argv[])
         return runHeadless();
     }
 
+    // An unknown option is wrong usage, said before any window (or display) is needed.
+    if (!rd::desktopUsageError(arguments).isEmpty()) {
+        QCoreApplication app(argc, argv);
+        rd::setApplicationIdentity();
+        rd::installLanguage(languageArgument(arguments));
+        QTextStream(stderr) << u"rodedraad: "_s << rd::desktopUsageError(arguments) << u' '
+                            << QCoreApplication::translate("rd::Cli", "See rodedraad --help.")
+                            << u'\n';
+        return 2;
+    }
     QApplication app(argc, argv);
     rd::setApplicationIdentity();
     return rd::ui::runDesktopApp(app, arguments);

@@ -93,7 +93,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     setCentralWidget(splitter);
 
     createActions();
-    connect(m_teamView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    // The selection, not the current index, picks the person: a list that gains
+    // focus makes its first row current without selecting it, and that must not
+    // filter every page to one person.
+    connect(m_teamView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::personSelectionChanged);
     connect(m_wholeTeam, &QPushButton::clicked, this, [this] { selectPerson({}); });
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
@@ -333,16 +336,19 @@ void MainWindow::changeEvent(QEvent* event)
 
 QString MainWindow::selectedPersonId() const
 {
-    return m_teamView->currentIndex().data(TeamModel::PersonIdRole).toString();
+    const QModelIndexList selected = m_teamView->selectionModel()->selectedIndexes();
+    return selected.isEmpty() ? QString()
+                              : selected.constFirst().data(TeamModel::PersonIdRole).toString();
 }
 
 void MainWindow::selectPerson(const QString& personId)
 {
     const int row = m_team->rowOf(personId);
     if (row < 0)
-        m_teamView->setCurrentIndex({});
+        m_teamView->selectionModel()->clear();
     else
-        m_teamView->setCurrentIndex(m_team->index(row));
+        m_teamView->selectionModel()->setCurrentIndex(m_team->index(row),
+                                                      QItemSelectionModel::ClearAndSelect);
     personSelectionChanged();
 }
 

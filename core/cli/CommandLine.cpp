@@ -4,6 +4,7 @@
 #include "exchange/ImportError.h"
 #include "i18n/Language.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,44 @@ QString findSubcommand(const QStringList& arguments)
 {
     const QStringList w = words(arguments);
     return w.isEmpty() ? QString() : w.first();
+}
+
+QString desktopUsageError(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(globalOptions());
+    // The desktop app's own switches, for ./dev.sh screenshots and bench/.
+    parser.addOptions({{u"screenshots"_s, QString(), u"DIR"_s},
+                       {u"benchmark-loaded"_s, QString()},
+                       {u"benchmark-launch"_s, QString()}});
+    // Qt's own options (single dash) are Qt's to check; QApplication takes them out.
+    static const QStringList qtWithValue{u"-platform"_s,
+                                         u"-platformpluginpath"_s,
+                                         u"-platformtheme"_s,
+                                         u"-plugin"_s,
+                                         u"-qwindowgeometry"_s,
+                                         u"-qwindowicon"_s,
+                                         u"-qwindowtitle"_s,
+                                         u"-style"_s,
+                                         u"-stylesheet"_s,
+                                         u"-session"_s,
+                                         u"-display"_s,
+                                         u"-geometry"_s,
+                                         u"-name"_s,
+                                         u"-title"_s,
+                                         u"-qmljsdebugger"_s};
+    static const QStringList qtFlags{u"-reverse"_s, u"-widgetcount"_s, u"-nograb"_s, u"-dograb"_s,
+                                     u"-sync"_s};
+    QStringList ours{u"rodedraad"_s};
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (qtWithValue.contains(arguments.at(i)))
+            ++i;
+        else if (!qtFlags.contains(arguments.at(i)))
+            ours << arguments.at(i);
+    }
+    // A word that is not an option is a command: findSubcommand() sends those
+    // to the command line, which names an unknown one.
+    return parser.parse(ours) ? QString() : parser.errorText();
 }
 
 QString commandLineHelp(const QList<CommandSpec>& extra)

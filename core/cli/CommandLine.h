@@ -12,6 +12,11 @@ namespace rd {
 /// or an empty string when the app should open its window.
 QString findSubcommand(const QStringList& arguments);
 
+/// Without a sub-command: why `arguments` cannot open the desktop app, in one
+/// sentence ("Unknown option 'bogus'."); empty when they can. Qt's own options
+/// (-platform, -style …) are left to Qt.
+QString desktopUsageError(const QStringList& arguments);
+
 /// Runs a sub-command. Exit codes: 0 success, 1 the command found a problem,
 /// 2 wrong usage. Errors are one sentence on `err`.
 /// `extra` adds commands defined outside core (the report, which needs charts).

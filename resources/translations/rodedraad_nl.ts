@@ -462,6 +462,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Replace names with letters and leave out free text.</source>
         <translation>Vervang namen door letters en laat vrije tekst weg.</translation>
     </message>
+    <message>
+        <source>See rodedraad --help.</source>
+        <translation>Zie rodedraad --help.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -2551,6 +2555,13 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::Dialogs</name>
+    <message>
+        <source>%1 must be from %2 to %3, not %4.</source>
+        <translation>%1 moet van %2 tot en met %3 zijn, niet %4.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::EntriesPage</name>
     <message>
         <source>&amp;Log one-on-one…</source>
@@ -3293,10 +3304,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Jouw aandeel in het gesprek</translation>
     </message>
     <message>
-        <source>Their energy, 1 to 5</source>
-        <translation>Hun energie, 1 tot en met 5</translation>
-    </message>
-    <message>
         <source>Agenda items</source>
         <translation>Agendapunten</translation>
     </message>
@@ -3363,6 +3370,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Action item %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>Actiepunt %1: &quot;%2&quot; is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Their energy</source>
+        <translation type="unfinished">Hun energie</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +3993,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
             <numerusform>%n prompt</numerusform>
             <numerusform>%n prompts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last 1:1 today</source>
+        <translation>laatste 1-op-1 vandaag</translation>
+    </message>
+    <message>
+        <source>last 1:1 yesterday</source>
+        <translation>laatste 1-op-1 gisteren</translation>
     </message>
 </context>
 <context>

@@ -405,3 +405,18 @@ TEST_CASE("a read-only desktop session leaves the database byte-identical")
     CHECK(rd::test::fileHash(cli.db()) == before);
     CHECK_FALSE(QFileInfo::exists(QFileInfo(cli.db()).absolutePath() + u"/backups"_s));
 }
+
+TEST_CASE("an unknown option without a command is refused in one sentence, with no window")
+{
+    Cli cli;
+    const Run bogus = cli({u"--lang"_s, u"en"_s, u"--bogus"_s});
+    CHECK(bogus.exitCode == 2);
+    CHECK(bogus.err == u"rodedraad: Unknown option 'bogus'. See rodedraad --help."_s);
+    CHECK(bogus.out.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(cli.db())); // nothing was opened or created
+    const Run missing = cli({u"--lang"_s});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(u"--lang"_s));
+    // Positive control: the same options with a command run it.
+    CHECK(cli({u"--lang"_s, u"en"_s, u"person"_s, u"list"_s}).exitCode == 0);
+}

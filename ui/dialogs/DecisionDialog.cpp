@@ -30,7 +30,7 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     , m_boundaries(new QPlainTextEdit(this))
     , m_hasReview(new QCheckBox(tr("Review on"), this))
     , m_review(new QDateEdit(QDate::currentDate().addDays(14), this))
-    , m_checkIns(new QSpinBox(this))
+    , m_checkIns(new BoundedSpinBox(this))
     , m_overridden(new QCheckBox(tr("I overrode this decision or took it back"), this))
     , m_outcome(new QComboBox(this))
     , m_learning(new QLineEdit(this))
@@ -54,7 +54,7 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     }
     m_hasReview->setChecked(true);
     connect(m_hasReview, &QCheckBox::toggled, m_review, &QWidget::setEnabled);
-    m_checkIns->setRange(0, 100);
+    m_checkIns->setBounds(0, 100);
     m_why->setPlaceholderText(tr("Direction: what is the goal, and why does it matter?"));
     m_boundaries->setPlaceholderText(
         tr("Room: within which boundaries (budget, deadline, scope)?"));
@@ -180,6 +180,10 @@ void DecisionDialog::accept()
 {
     if (m_person->count() == 0) {
         showError(m_error, tr("Add a team member first."));
+        return;
+    }
+    if (const QString error = boundsError({m_checkIns}); !error.isEmpty()) {
+        showError(m_error, error);
         return;
     }
     try {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoundedSpinBox.h"
 #include "domain/TeamLog.h"
 
 #include <QDialog>
@@ -10,7 +11,6 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QSpinBox;
 
 namespace rd::ui {
 
@@ -41,7 +41,7 @@ private:
     QPlainTextEdit* m_boundaries;
     QCheckBox* m_hasReview;
     QDateEdit* m_review;
-    QSpinBox* m_checkIns;
+    BoundedSpinBox* m_checkIns;
     QCheckBox* m_overridden;
     QComboBox* m_outcome;
     QLineEdit* m_learning;

@@ -1,5 +1,8 @@
 #include "DialogSupport.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace rd::ui {
 
 void fillPeople(QComboBox* combo, const TeamLog& log, const QString& selectedId)
@@ -25,6 +28,38 @@ QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)
     label->setPalette(palette);
     label->hide();
     return label;
+}
+
+namespace {
+
+template <typename Box>
+QString outOfBounds(const Box* box)
+{
+    if (box->isInBounds())
+        return {};
+    // A special value ("not recorded") sits on the minimum; the first real value is above it.
+    const auto lowest =
+        box->specialValueText().isEmpty() ? box->minimum() : box->minimum() + box->singleStep();
+    const QLocale locale;
+    return QCoreApplication::translate("rd::ui::Dialogs", "%1 must be from %2 to %3, not %4.")
+        .arg(box->accessibleName(), locale.toString(lowest), locale.toString(box->upperBound()),
+             box->cleanText());
+}
+
+} // namespace
+
+QString boundsError(std::initializer_list<const BoundedSpinBox*> boxes)
+{
+    for (const BoundedSpinBox* box : boxes) {
+        if (QString error = outOfBounds(box); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QString boundsError(const BoundedDoubleSpinBox* box)
+{
+    return outOfBounds(box);
 }
 
 void showError(QLabel* label, const QString& message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoundedSpinBox.h"
 #include "domain/TeamLog.h"
 
 #include <QComboBox>
@@ -32,5 +33,12 @@ E enumValue(const QComboBox* combo)
 /// An inline error label: hidden until there is something to say.
 QLabel* makeErrorLabel(QWidget* parent, const QString& objectName);
 void showError(QLabel* label, const QString& message);
+
+/// The first of `boxes` whose value is past its bound, as one sentence that
+/// names the field (its accessible name), the range and what was typed; empty
+/// when every value fits.
+QString boundsError(std::initializer_list<const BoundedSpinBox*> boxes);
+/// The same for one box holding a fraction.
+QString boundsError(const BoundedDoubleSpinBox* box);
 
 } // namespace rd::ui

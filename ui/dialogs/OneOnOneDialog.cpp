@@ -51,9 +51,9 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     , m_person(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_status(new QComboBox(this))
-    , m_duration(new QSpinBox(this))
-    , m_talkShare(new QSpinBox(this))
-    , m_energy(new QSpinBox(this))
+    , m_duration(new BoundedSpinBox(this))
+    , m_talkShare(new BoundedSpinBox(this))
+    , m_energy(new BoundedSpinBox(this))
     , m_contextShared(new QCheckBox(tr("I shared context: goals, results or decisions"), this))
     , m_mistakeDiscussed(new QCheckBox(tr("We discussed a mistake or setback as learning"), this))
     , m_agenda(
@@ -70,14 +70,14 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     fillEnum(m_status, MeetingStatus::Held);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_duration->setRange(0, 600);
+    m_duration->setBounds(0, 600);
     m_duration->setSpecialValueText(tr("not recorded"));
     m_duration->setSuffix(tr(" min"));
-    m_talkShare->setRange(-1, 100);
+    m_talkShare->setBounds(-1, 100);
     m_talkShare->setSpecialValueText(tr("not recorded"));
     m_talkShare->setSuffix(u"%"_s);
     m_talkShare->setValue(-1);
-    m_energy->setRange(0, 5);
+    m_energy->setBounds(0, 5);
     m_energy->setSpecialValueText(tr("not recorded"));
     m_privateNotes->setPlaceholderText(tr("Only for you"));
     m_sharedSummary->setPlaceholderText(tr("What you may share with them"));
@@ -102,7 +102,7 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     m_status->setAccessibleName(tr("Status"));
     m_duration->setAccessibleName(tr("Duration"));
     m_talkShare->setAccessibleName(tr("Your share of the talking"));
-    m_energy->setAccessibleName(tr("Their energy, 1 to 5"));
+    m_energy->setAccessibleName(tr("Their energy"));
     m_agenda->setAccessibleName(tr("Agenda items"));
     m_actions->setAccessibleName(tr("Action items"));
     m_privateNotes->setAccessibleName(tr("Private notes"));
@@ -279,6 +279,10 @@ void OneOnOneDialog::accept()
                 return;
             }
         }
+    }
+    if (const QString error = boundsError({m_duration, m_talkShare, m_energy}); !error.isEmpty()) {
+        showError(m_error, error);
+        return;
     }
     try {
         validate(meeting());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoundedSpinBox.h"
 #include "domain/TeamLog.h"
 
 #include <QDialog>
@@ -9,7 +10,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
-class QSpinBox;
 class QTableWidget;
 
 namespace rd::ui {
@@ -37,9 +37,9 @@ private:
     QComboBox* m_person;
     QDateEdit* m_date;
     QComboBox* m_status;
-    QSpinBox* m_duration;
-    QSpinBox* m_talkShare;
-    QSpinBox* m_energy;
+    BoundedSpinBox* m_duration;
+    BoundedSpinBox* m_talkShare;
+    BoundedSpinBox* m_energy;
     QCheckBox* m_contextShared;
     QCheckBox* m_mistakeDiscussed;
     QTableWidget* m_agenda;

@@ -1,5 +1,7 @@
 #include "PersonDialog.h"
 
+#include "DialogSupport.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,7 +18,7 @@ PersonDialog::PersonDialog(QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_role(new QLineEdit(this))
-    , m_cadence(new QSpinBox(this))
+    , m_cadence(new BoundedSpinBox(this))
     , m_joined(new QDateEdit(QDate::currentDate(), this))
     , m_error(new QLabel(this))
 {
@@ -28,7 +30,7 @@ PersonDialog::PersonDialog(QWidget* parent)
     m_role->setAccessibleName(tr("Role"));
     m_cadence->setObjectName(u"personCadence"_s);
     m_cadence->setAccessibleName(tr("One-on-one cadence in days"));
-    m_cadence->setRange(1, 365);
+    m_cadence->setBounds(1, 365);
     m_cadence->setValue(14);
     m_cadence->setSuffix(tr(" days"));
     m_joined->setObjectName(u"personJoined"_s);
@@ -81,6 +83,12 @@ void PersonDialog::accept()
         m_error->setText(tr("Enter the team member's name."));
         m_error->show();
         m_name->setFocus();
+        return;
+    }
+    if (const QString error = boundsError({m_cadence}); !error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        m_cadence->setFocus();
         return;
     }
     QDialog::accept();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "BoundedSpinBox.h"
 #include "domain/Person.h"
 
 #include <QDialog>
 
 class QLineEdit;
-class QSpinBox;
 class QDateEdit;
 class QLabel;
 
@@ -29,7 +29,7 @@ private:
     Person m_person;
     QLineEdit* m_name;
     QLineEdit* m_role;
-    QSpinBox* m_cadence;
+    BoundedSpinBox* m_cadence;
     QDateEdit* m_joined;
     QLabel* m_error;
 };

@@ -2,6 +2,7 @@
 
 #include "coaching/RuleNames.h"
 #include "coaching/Thresholds.h"
+#include "DialogSupport.h"
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "settings/AppSettings.h"
@@ -32,7 +33,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_language(new QComboBox(this))
-    , m_cadence(new QSpinBox(this))
+    , m_cadence(new BoundedSpinBox(this))
     , m_thresholds(new QTableWidget(0, 3, this))
     , m_backupFolder(new QLineEdit(this))
 {
@@ -45,7 +46,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     m_language->setCurrentIndex(currentLanguage() == u"nl"_s ? 1 : 0);
     m_cadence->setObjectName(u"settingsCadence"_s);
     m_cadence->setAccessibleName(tr("Default one-on-one cadence in days"));
-    m_cadence->setRange(1, 365);
+    m_cadence->setBounds(1, 365);
     const AppSettings settings;
     m_cadence->setValue(settings.defaultCadence());
     m_cadence->setSuffix(tr(" days"));
@@ -81,11 +82,12 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
         what->setToolTip(tr("Default: %1").arg(spec.defaultValue));
         m_thresholds->setItem(row, 0, rule);
         m_thresholds->setItem(row, 1, what);
-        auto* value = new QDoubleSpinBox(m_thresholds);
-        value->setRange(spec.minimum, spec.maximum);
+        auto* value = new BoundedDoubleSpinBox(m_thresholds);
+        value->setBounds(spec.minimum, spec.maximum);
         value->setDecimals(
             spec.key.endsWith(u"cadenceFactor"_s) || spec.key.endsWith(u"minRise"_s) ? 1 : 0);
         value->setValue(current.value(spec.key));
+        value->setAccessibleName(spec.translatedDescription());
         m_thresholds->setCellWidget(row, 2, value);
     }
     m_thresholds->resizeColumnToContents(0);
@@ -121,7 +123,7 @@ void SettingsDialog::resetThresholds()
     for (int row = 0; row < m_thresholds->rowCount(); ++row) {
         const ThresholdSpec* spec =
             Thresholds::spec(m_thresholds->item(row, 0)->data(Qt::UserRole).toString());
-        if (auto* value = qobject_cast<QDoubleSpinBox*>(m_thresholds->cellWidget(row, 2));
+        if (auto* value = dynamic_cast<BoundedDoubleSpinBox*>(m_thresholds->cellWidget(row, 2));
             value && spec)
             value->setValue(spec->defaultValue);
     }
@@ -129,6 +131,17 @@ void SettingsDialog::resetThresholds()
 
 void SettingsDialog::accept()
 {
+    // Every value is checked before anything is kept.
+    QString outOfBounds = boundsError({m_cadence});
+    for (int row = 0; outOfBounds.isEmpty() && row < m_thresholds->rowCount(); ++row) {
+        if (const auto* value =
+                dynamic_cast<const BoundedDoubleSpinBox*>(m_thresholds->cellWidget(row, 2)))
+            outOfBounds = boundsError(value);
+    }
+    if (!outOfBounds.isEmpty()) {
+        QMessageBox::warning(this, tr("Rode Draad"), outOfBounds);
+        return;
+    }
     AppSettings settings;
     settings.setValue(AppSettings::Key::DefaultCadence, m_cadence->value());
     settings.setValue(AppSettings::Key::BackupFolder, m_backupFolder->text().trimmed());
@@ -139,7 +152,8 @@ void SettingsDialog::accept()
             QStringList remove;
             for (int row = 0; row < m_thresholds->rowCount(); ++row) {
                 const QString key = m_thresholds->item(row, 0)->data(Qt::UserRole).toString();
-                const auto* value = qobject_cast<QDoubleSpinBox*>(m_thresholds->cellWidget(row, 2));
+                const auto* value =
+                    dynamic_cast<BoundedDoubleSpinBox*>(m_thresholds->cellWidget(row, 2));
                 const ThresholdSpec* spec = Thresholds::spec(key);
                 if (!value || !spec)
                     continue;

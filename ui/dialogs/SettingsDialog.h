@@ -1,10 +1,11 @@
 #pragma once
 
+#include "BoundedSpinBox.h"
+
 #include <QDialog>
 
 class QComboBox;
 class QLineEdit;
-class QSpinBox;
 class QTableWidget;
 
 namespace rd::ui {
@@ -26,7 +27,7 @@ public:
 private:
     Workspace& m_workspace;
     QComboBox* m_language;
-    QSpinBox* m_cadence;
+    BoundedSpinBox* m_cadence;
     QTableWidget* m_thresholds;
     QLineEdit* m_backupFolder;
 };

@@ -86,9 +86,13 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString status = row.daysSinceOneOnOne
-                             ? tr("last 1:1 %n day(s) ago", nullptr, int(*row.daysSinceOneOnOne))
-                             : tr("no 1:1 yet");
+        QString status = tr("no 1:1 yet");
+        if (row.daysSinceOneOnOne) {
+            const int days = int(*row.daysSinceOneOnOne);
+            status = days <= 0   ? tr("last 1:1 today")
+                     : days == 1 ? tr("last 1:1 yesterday")
+                                 : tr("last 1:1 %n day(s) ago", nullptr, days);
+        }
         if (row.prompts > 0)
             status += u" · "_s + tr("%n prompt(s)", nullptr, row.prompts);
         return QString(row.name + u'\n' + status);

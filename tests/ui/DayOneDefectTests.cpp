@@ -1,0 +1,162 @@
+// Defects a manager met on a first day of real use, each pinned by a test
+// through the real widgets.
+#include "demo/DemoTeam.h"
+#include "exchange/JsonExchange.h"
+#include "MainWindow.h"
+#include "models/PromptModel.h"
+#include "models/TeamModel.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "TestSupport.h"
+#include "UiSupport.h"
+#include "Workspace.h"
+
+#include <catch2/catch.hpp>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QDialog>
+#include <QFocusEvent>
+#include <QLabel>
+#include <QListView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+
+/// The prompts Today lists (the levers' children).
+int promptsOnToday(ui::MainWindow& window)
+{
+    const QAbstractItemModel* model = child<QTreeView>(window, u"todayPrompts"_s)->model();
+    int prompts = 0;
+    for (int lever = 0; lever < model->rowCount(); ++lever)
+        prompts += model->rowCount(model->index(lever, 0));
+    return prompts;
+}
+
+} // namespace
+
+TEST_CASE("the team list gaining focus filters nothing; choosing a person does")
+{
+    Database db(u":memory:"_s);
+    DemoOptions options;
+    options.until = QDate::currentDate();
+    importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
+    ui::MainWindow window(db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const int all = promptsOnToday(window);
+    REQUIRE(all > 1);
+
+    auto* team = child<QListView>(window, u"teamList"_s);
+    team->setFocus(Qt::TabFocusReason);
+    QFocusEvent focus(QEvent::FocusIn, Qt::TabFocusReason);
+    QApplication::sendEvent(team, &focus);
+    QCoreApplication::processEvents();
+    CHECK(team->currentIndex().isValid()); // Qt made the first row current...
+    CHECK(window.selectedPersonId().isEmpty()); // ...which chooses nobody
+    CHECK(promptsOnToday(window) == all);
+
+    // Positive control: choosing the person filters Today to them.
+    window.selectPerson(team->currentIndex().data(ui::TeamModel::PersonIdRole).toString());
+    CHECK_FALSE(window.selectedPersonId().isEmpty());
+    CHECK(promptsOnToday(window) < all);
+    window.selectPerson({});
+    CHECK(promptsOnToday(window) == all);
+}
+
+TEST_CASE("the sidebar says 'today' and 'yesterday', and days from two on")
+{
+    Database db(u":memory:"_s);
+    const QDate today = QDate::currentDate();
+    PeopleRepository(db).add(Person{u"a"_s, u"Anna"_s, {}, today.addDays(-90), 14, false});
+    ui::Workspace workspace(db);
+    ui::TeamModel team(workspace);
+    const auto statusAfter = [&](int daysAgo) {
+        OneOnOne meeting;
+        meeting.personId = u"a"_s;
+        meeting.date = today.addDays(-daysAgo);
+        OneOnOneRepository(db).add(meeting);
+        workspace.reload();
+        const QString text = team.index(0).data(Qt::DisplayRole).toString().section(u'\n', 1);
+        for (const OneOnOne& logged : OneOnOneRepository(db).all())
+            OneOnOneRepository(db).remove(logged.id);
+        return text.section(u" · "_s, 0, 0);
+    };
+    CHECK(statusAfter(0) == u"last 1:1 today"_s);
+    CHECK(statusAfter(1) == u"last 1:1 yesterday"_s);
+    CHECK(statusAfter(2).startsWith(u"last 1:1 2 day"_s));
+}
+
+namespace {
+
+/// Types `typed` into the spin box `field` of the dialog opened by `action`,
+/// presses Save, and returns what the dialog said (empty when it saved).
+QString typeAndSave(ui::MainWindow& window, const QString& action, const QString& field,
+                    const QString& buttons, const QString& errorLabel, const QString& typed)
+{
+    QString said = u"(no dialog)"_s;
+    onNextDialog<QDialog>([&](QDialog* dialog) {
+        auto* spin = dialog->findChild<QAbstractSpinBox*>(field);
+        if (!spin)
+            return dialog->reject();
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, typed);
+        said = u"(typed: %1)"_s.arg(spin->text());
+        clickSave(dialog, buttons);
+        if (dialog->isVisible()) {
+            said = dialog->findChild<QLabel*>(errorLabel)->text();
+            dialog->reject();
+        } else {
+            said.clear();
+        }
+    });
+    child<QAction>(window, action)->trigger();
+    return said;
+}
+
+} // namespace
+
+TEST_CASE("a number out of range is refused with one sentence, never cut to fit")
+{
+    Database db(u":memory:"_s);
+    PeopleRepository(db).add(
+        Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate::currentDate().addDays(-60), 14, false});
+    ui::MainWindow window(db);
+    window.show();
+    window.selectPerson(u"sam"_s);
+    struct Field
+    {
+        QString action, field, buttons, error, typed, message;
+    };
+    const QList<Field> fields = {
+        {u"logOneOnOneAction"_s, u"meetingTalkShare"_s, u"meetingButtons"_s, u"meetingError"_s,
+         u"150"_s, u"Your share of the talking must be from 0 to 100, not 150."_s},
+        {u"logOneOnOneAction"_s, u"meetingEnergy"_s, u"meetingButtons"_s, u"meetingError"_s,
+         u"7"_s, u"Their energy must be from 1 to 5, not 7."_s},
+        {u"logOneOnOneAction"_s, u"meetingDuration"_s, u"meetingButtons"_s, u"meetingError"_s,
+         u"1000"_s, u"Duration must be from 1 to 600, not 1000."_s},
+        {u"logDecisionAction"_s, u"decisionCheckIns"_s, u"decisionButtons"_s, u"decisionError"_s,
+         u"250"_s, u"Check-ins must be from 0 to 100, not 250."_s},
+        {u"editPersonAction"_s, u"personCadence"_s, u"personButtons"_s, u"personError"_s,
+         u"400"_s, u"One-on-one cadence in days must be from 1 to 365, not 400."_s},
+    };
+    for (const Field& f : fields) {
+        CAPTURE(f.field);
+        CHECK(typeAndSave(window, f.action, f.field, f.buttons, f.error, f.typed) == f.message);
+    }
+    CHECK(OneOnOneRepository(db).all().isEmpty()); // nothing was saved
+    CHECK(DecisionRepository(db).all().isEmpty());
+    CHECK(PeopleRepository(db).find(u"sam"_s)->cadenceDays == 14);
+
+    // Positive control: a value in range is saved as typed.
+    CHECK(typeAndSave(window, u"logOneOnOneAction"_s, u"meetingTalkShare"_s, u"meetingButtons"_s,
+                      u"meetingError"_s, u"60"_s)
+              .isEmpty());
+    REQUIRE(OneOnOneRepository(db).all().size() == 1);
+    CHECK(OneOnOneRepository(db).all().first().talkSharePercent == 60);
+}

@@ -2632,7 +2632,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Their energy</source>
-        <translation>Hun energie</translation>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>%1 of 5</source>
@@ -3373,7 +3373,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Their energy</source>
-        <translation type="unfinished">Hun energie</translation>
+        <translation>Energie van het teamlid</translation>
     </message>
 </context>
 <context>

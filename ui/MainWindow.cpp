@@ -415,7 +415,14 @@ void MainWindow::startOneOnOne(const OneOnOne& prefilled)
     dialog.setMeeting(prefilled);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto* command = new LogOneOnOneCommand(*m_workspace, dialog.meeting());
+    // Actions ticked off in the meeting close where they were agreed, on its date.
+    const OneOnOne meeting = dialog.meeting();
+    const QList<OneOnOne> after =
+        closingActions(m_workspace->log(), dialog.closedOpenActions(), meeting.date);
+    QList<OneOnOne> before;
+    for (const OneOnOne& changed : after)
+        before << *findById(m_workspace->log().oneOnOnes, changed.id);
+    auto* command = new LogOneOnOneCommand(*m_workspace, meeting, before, after);
     if (m_workspace->run(command))
         showEntry(int(EntryTableModel::Log::OneOnOnes), command->entryId());
 }

@@ -14,7 +14,17 @@ struct OpenAction
 {
     ActionItem item;
     QDate agreedOn;
+    qint64 meetingId = 0; ///< the one-on-one that holds it
 };
+
+/// The action items still open for `personId` as of `asOf`, both sides, in
+/// the order of their one-on-ones. Pure.
+QList<OpenAction> openActionsOf(const TeamLog& log, const QString& personId, QDate asOf);
+
+/// The one-on-ones that hold `closed`, as they are once each of those actions
+/// is done on `on`: one entry per meeting, in the log's order. An action that
+/// is no longer open (or no longer there) is left as it is. Pure.
+QList<OneOnOne> closingActions(const TeamLog& log, const QList<OpenAction>& closed, QDate on);
 
 /// Everything to prepare the next one-on-one with one person.
 struct PrepSheet

@@ -178,6 +178,35 @@ qint64 OneOnOneRepository::add(const OneOnOne& meeting)
         AddedEntry);
 }
 
+qint64 OneOnOneRepository::add(const OneOnOne& meeting, const QList<OneOnOne>& earlier)
+{
+    if (earlier.isEmpty())
+        return add(meeting);
+    validate(meeting);
+    for (const OneOnOne& other : earlier)
+        validate(other);
+    // Several meetings change: the log of one-on-ones as a whole (entry 0).
+    return inTransaction(m_db, DataKind::OneOnOnes, [&](LogWriter& w) {
+        for (const OneOnOne& other : earlier)
+            w.updateOneOnOne(other);
+        return w.insertOneOnOne(meeting);
+    });
+}
+
+void OneOnOneRepository::remove(qint64 id, const QList<OneOnOne>& earlier)
+{
+    if (earlier.isEmpty())
+        return remove(id);
+    for (const OneOnOne& other : earlier)
+        validate(other);
+    inTransaction(m_db, DataKind::OneOnOnes, [&](LogWriter& w) {
+        requireRow(sql::exec(m_db.connection(), u"DELETE FROM one_on_ones WHERE id = ?"_s, {id}),
+                   QCoreApplication::translate("rd::Database", "one-on-one"));
+        for (const OneOnOne& other : earlier)
+            w.updateOneOnOne(other);
+    });
+}
+
 void OneOnOneRepository::update(const OneOnOne& meeting)
 {
     validate(meeting);

@@ -42,8 +42,14 @@ public:
         : m_db(db)
     {}
     qint64 add(const OneOnOne& meeting);
+    /// Logs `meeting` and, in the same transaction, stores `earlier`: the
+    /// one-on-ones whose open actions were ticked off in it.
+    qint64 add(const OneOnOne& meeting, const QList<OneOnOne>& earlier);
     void update(const OneOnOne& meeting);
     void remove(qint64 id);
+    /// Removes one-on-one `id` and, in the same transaction, puts `earlier`
+    /// back as they were (the undo of add() with earlier meetings).
+    void remove(qint64 id, const QList<OneOnOne>& earlier);
     std::optional<OneOnOne> find(qint64 id) const;
     QList<OneOnOne> forPerson(const QString& personId) const;
     QList<OneOnOne> all() const;

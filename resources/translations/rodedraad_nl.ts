@@ -3375,6 +3375,34 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Their energy</source>
         <translation>Energie van het teamlid</translation>
     </message>
+    <message>
+        <source>Open actions from earlier one-on-ones</source>
+        <translation>Open acties uit eerdere gesprekken</translation>
+    </message>
+    <message>
+        <source>Tick what was done: it is closed where it was agreed, with this one-on-one&apos;s date.</source>
+        <translation>Vink af wat gedaan is: de actie wordt afgesloten in het gesprek waarin ze is afgesproken, met de datum van dit gesprek.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation>afgesproken %1</translation>
+    </message>
+    <message>
+        <source>Discard this one-on-one?</source>
+        <translation>Dit gesprek weggooien?</translation>
+    </message>
+    <message>
+        <source>What you entered in this one-on-one has not been saved.</source>
+        <translation>Wat je in dit gesprek hebt ingevuld, is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PersonDialog</name>
@@ -3456,10 +3484,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Add a team member to prepare a one-on-one.</source>
         <translation>Voeg een teamlid toe om een gesprek voor te bereiden.</translation>
-    </message>
-    <message>
-        <source>Follow up: %1</source>
-        <translation>Opvolgen: %1</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>

@@ -1,6 +1,7 @@
 // Defects a manager met on a first day of real use, each pinned by a test
 // through the real widgets.
 #include "demo/DemoTeam.h"
+#include "dialogs/OneOnOneDialog.h"
 #include "exchange/JsonExchange.h"
 #include "MainWindow.h"
 #include "models/PromptModel.h"
@@ -18,7 +19,10 @@
 #include <QFocusEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -56,7 +60,7 @@ TEST_CASE("the team list gaining focus filters nothing; choosing a person does")
     QFocusEvent focus(QEvent::FocusIn, Qt::TabFocusReason);
     QApplication::sendEvent(team, &focus);
     QCoreApplication::processEvents();
-    CHECK(team->currentIndex().isValid()); // Qt made the first row current...
+    CHECK(team->currentIndex().isValid());      // Qt made the first row current...
     CHECK(window.selectedPersonId().isEmpty()); // ...which chooses nobody
     CHECK(promptsOnToday(window) == all);
 
@@ -102,7 +106,7 @@ QString typeAndSave(ui::MainWindow& window, const QString& action, const QString
     onNextDialog<QDialog>([&](QDialog* dialog) {
         auto* spin = dialog->findChild<QAbstractSpinBox*>(field);
         if (!spin)
-            return dialog->reject();
+            return dialog->done(QDialog::Rejected);
         spin->setFocus();
         spin->selectAll();
         QTest::keyClicks(spin, typed);
@@ -110,7 +114,7 @@ QString typeAndSave(ui::MainWindow& window, const QString& action, const QString
         clickSave(dialog, buttons);
         if (dialog->isVisible()) {
             said = dialog->findChild<QLabel*>(errorLabel)->text();
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // discard without the question: tested below
         } else {
             said.clear();
         }
@@ -136,14 +140,14 @@ TEST_CASE("a number out of range is refused with one sentence, never cut to fit"
     const QList<Field> fields = {
         {u"logOneOnOneAction"_s, u"meetingTalkShare"_s, u"meetingButtons"_s, u"meetingError"_s,
          u"150"_s, u"Your share of the talking must be from 0 to 100, not 150."_s},
-        {u"logOneOnOneAction"_s, u"meetingEnergy"_s, u"meetingButtons"_s, u"meetingError"_s,
-         u"7"_s, u"Their energy must be from 1 to 5, not 7."_s},
+        {u"logOneOnOneAction"_s, u"meetingEnergy"_s, u"meetingButtons"_s, u"meetingError"_s, u"7"_s,
+         u"Their energy must be from 1 to 5, not 7."_s},
         {u"logOneOnOneAction"_s, u"meetingDuration"_s, u"meetingButtons"_s, u"meetingError"_s,
          u"1000"_s, u"Duration must be from 1 to 600, not 1000."_s},
         {u"logDecisionAction"_s, u"decisionCheckIns"_s, u"decisionButtons"_s, u"decisionError"_s,
          u"250"_s, u"Check-ins must be from 0 to 100, not 250."_s},
-        {u"editPersonAction"_s, u"personCadence"_s, u"personButtons"_s, u"personError"_s,
-         u"400"_s, u"One-on-one cadence in days must be from 1 to 365, not 400."_s},
+        {u"editPersonAction"_s, u"personCadence"_s, u"personButtons"_s, u"personError"_s, u"400"_s,
+         u"One-on-one cadence in days must be from 1 to 365, not 400."_s},
     };
     for (const Field& f : fields) {
         CAPTURE(f.field);
@@ -159,4 +163,55 @@ TEST_CASE("a number out of range is refused with one sentence, never cut to fit"
               .isEmpty());
     REQUIRE(OneOnOneRepository(db).all().size() == 1);
     CHECK(OneOnOneRepository(db).all().first().talkSharePercent == 60);
+}
+
+TEST_CASE("closing a one-on-one with content asks first; an untouched one just closes")
+{
+    Database db(u":memory:"_s);
+    PeopleRepository(db).add(
+        Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate::currentDate().addDays(-60), 14, false});
+    ui::MainWindow window(db);
+    window.show();
+    window.selectPerson(u"sam"_s);
+    QStringList seen;
+    const auto answer = [&seen](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&seen, button] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                seen << box->objectName();
+                box->button(button)->click();
+            }
+        });
+    };
+    bool stayedOpen = false;
+    bool closed = false;
+    onNextDialog<ui::OneOnOneDialog>([&](ui::OneOnOneDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"meetingPrivateNotes"_s),
+                         u"Talked about the move"_s);
+        answer(QMessageBox::Cancel); // "Keep editing"
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        stayedOpen = dialog->isVisible();
+        answer(QMessageBox::Discard);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        closed = !dialog->isVisible();
+        if (!closed)
+            dialog->done(QDialog::Rejected);
+    });
+    child<QAction>(window, u"logOneOnOneAction"_s)->trigger();
+    CHECK(seen == QStringList{u"discardMeetingQuestion"_s, u"discardMeetingQuestion"_s});
+    CHECK(stayedOpen);
+    CHECK(closed);
+    CHECK(OneOnOneRepository(db).all().isEmpty());
+
+    // Positive control: nothing entered, Escape closes without a question.
+    seen.clear();
+    bool closedAtOnce = false;
+    onNextDialog<ui::OneOnOneDialog>([&](ui::OneOnOneDialog* dialog) {
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        closedAtOnce = !dialog->isVisible();
+        if (!closedAtOnce)
+            dialog->done(QDialog::Rejected);
+    });
+    child<QAction>(window, u"logOneOnOneAction"_s)->trigger();
+    CHECK(closedAtOnce);
+    CHECK(seen.isEmpty());
 }

@@ -468,20 +468,52 @@ TEST_CASE(
     CHECK(pdf.read(4) == "%PDF");
     CHECK_FALSE(pdf.permissions().testFlag(QFileDevice::ReadOther));
 
+    // Start: the open action is listed as itself, not copied as a "Follow up" item.
     onNextDialog<ui::OneOnOneDialog>([](ui::OneOnOneDialog* dialog) {
         auto* agenda = dialog->findChild<QTableWidget*>(u"meetingAgenda"_s);
-        CHECK(agenda->rowCount() == 2);
-        if (agenda->rowCount() != 2)
-            return dialog->reject();
+        auto* open = dialog->findChild<QListWidget*>(u"meetingOpenActions"_s);
+        CHECK(agenda->rowCount() == 1);
+        CHECK(open->count() == 1);
+        if (agenda->rowCount() != 1 || open->count() != 1)
+            return dialog->done(QDialog::Rejected);
         CHECK(agenda->item(0, 0)->text() == u"Training budget"_s);
-        CHECK(agenda->item(1, 0)->text().contains(u"Send course options"_s));
+        CHECK(open->item(0)->text().startsWith(u"Send course options"_s));
+        clickSave(dialog, u"meetingButtons"_s); // nothing ticked
+    });
+    child<QPushButton>(f.window, u"prepStart"_s)->click();
+    QList<OneOnOne> meetings = OneOnOneRepository(f.db).forPerson(u"sam"_s);
+    REQUIRE(meetings.size() == 2);
+    CHECK(meetings.last().date == f.today);
+    CHECK(meetings.last().agenda.size() == 1);
+    CHECK(meetings.last().actions.isEmpty());
+
+    // A meeting that closed nothing: the next sheet lists the action once.
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    const QString next = child<QWidget>(f.window, u"prepSheet"_s)->property("plainText").toString();
+    CHECK(next.count(u"Send course options"_s) == 1);
+
+    // Ticking it in the next meeting closes it where it was agreed, on that day.
+    onNextDialog<ui::OneOnOneDialog>([](ui::OneOnOneDialog* dialog) {
+        auto* open = dialog->findChild<QListWidget*>(u"meetingOpenActions"_s);
+        REQUIRE(open->count() == 1);
+        open->item(0)->setCheckState(Qt::Checked);
         clickSave(dialog, u"meetingButtons"_s);
     });
     child<QPushButton>(f.window, u"prepStart"_s)->click();
-    const QList<OneOnOne> meetings = OneOnOneRepository(f.db).forPerson(u"sam"_s);
-    REQUIRE(meetings.size() == 2);
-    CHECK(meetings.last().date == f.today);
-    CHECK(meetings.last().agenda.first().text == u"Training budget"_s);
+    meetings = OneOnOneRepository(f.db).forPerson(u"sam"_s);
+    REQUIRE(meetings.size() == 3);
+    CHECK(meetings.first().actions.first().doneOn == f.today);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    CHECK(child<QWidget>(f.window, u"prepSheet"_s)
+              ->property("plainText")
+              .toString()
+              .count(u"Send course options"_s) == 0);
+
+    // One undo takes back the meeting and the closing together.
+    f.trigger(u"undoAction"_s);
+    meetings = OneOnOneRepository(f.db).forPerson(u"sam"_s);
+    CHECK(meetings.size() == 2);
+    CHECK(meetings.first().actions.first().isOpen());
 }
 
 TEST_CASE("a hidden Prepare page redraws its sheet when shown, and answers from the latest "

@@ -78,19 +78,22 @@ void ArchivePersonCommand::revert()
     PeopleRepository(m_workspace.database()).setArchived(m_id, false);
 }
 
-LogOneOnOneCommand::LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting)
+LogOneOnOneCommand::LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting,
+                                       QList<OneOnOne> closedBefore, QList<OneOnOne> closedAfter)
     : StorageCommand(workspace, QObject::tr("Log one-on-one"))
     , m_entry(std::move(meeting))
+    , m_closedBefore(std::move(closedBefore))
+    , m_closedAfter(std::move(closedAfter))
 {}
 
 void LogOneOnOneCommand::apply()
 {
-    m_entry.id = OneOnOneRepository(m_workspace.database()).add(m_entry);
+    m_entry.id = OneOnOneRepository(m_workspace.database()).add(m_entry, m_closedAfter);
 }
 
 void LogOneOnOneCommand::revert()
 {
-    OneOnOneRepository(m_workspace.database()).remove(m_entry.id);
+    OneOnOneRepository(m_workspace.database()).remove(m_entry.id, m_closedBefore);
 }
 
 EditOneOnOneCommand::EditOneOnOneCommand(Workspace& workspace, OneOnOne before, OneOnOne after)

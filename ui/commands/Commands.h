@@ -62,13 +62,17 @@ private:
 class LogOneOnOneCommand final : public StorageCommand
 {
 public:
-    LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting);
+    /// `closedBefore` and `closedAfter`: the earlier one-on-ones whose open
+    /// actions were ticked off in this one, as they were and as they become.
+    LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting, QList<OneOnOne> closedBefore = {},
+                       QList<OneOnOne> closedAfter = {});
     qint64 entryId() const { return m_entry.id; }
 
 private:
     void apply() override;
     void revert() override;
     OneOnOne m_entry;
+    QList<OneOnOne> m_closedBefore, m_closedAfter;
 };
 
 class EditOneOnOneCommand final : public StorageCommand

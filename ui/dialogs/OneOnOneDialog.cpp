@@ -11,6 +11,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -48,6 +51,8 @@ QDate parseDate(const QTableWidgetItem* item)
 
 OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     : QDialog(parent)
+    , m_log(log)
+    , m_earlierActions(new QListWidget(this))
     , m_person(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_status(new QComboBox(this))
@@ -148,6 +153,17 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     agendaButtons->addStretch();
     agendaLayout->addLayout(agendaButtons);
 
+    m_earlierActions->setObjectName(u"meetingOpenActions"_s);
+    m_earlierActions->setAccessibleName(tr("Open actions from earlier one-on-ones"));
+    m_earlierActions->setToolTip(tr("Tick what was done: it is closed where it was agreed, with "
+                                    "this one-on-one's date."));
+    auto* openBox = new QGroupBox(tr("Open actions from earlier one-on-ones"), this);
+    openBox->setObjectName(u"meetingOpenActionsBox"_s);
+    auto* openLayout = new QVBoxLayout(openBox);
+    openLayout->addWidget(m_earlierActions);
+    connect(m_person, &QComboBox::currentIndexChanged, this, &OneOnOneDialog::fillOpenActions);
+    connect(m_date, &QDateEdit::dateChanged, this, &OneOnOneDialog::fillOpenActions);
+
     auto* actionBox = new QGroupBox(tr("Action items"), this);
     auto* actionLayout = new QVBoxLayout(actionBox);
     actionLayout->addWidget(m_actions);
@@ -172,6 +188,7 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     left->addLayout(notes);
     auto* right = new QVBoxLayout;
     right->addWidget(agendaBox);
+    right->addWidget(openBox);
     right->addWidget(actionBox);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
@@ -180,6 +197,8 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(900, 560);
+    fillOpenActions();
+    m_untouched = meeting();
 }
 
 void OneOnOneDialog::addAgendaItem(const AgendaItem& item)
@@ -226,6 +245,56 @@ void OneOnOneDialog::setMeeting(const OneOnOne& meeting)
         addActionItem(item);
     m_privateNotes->setPlainText(meeting.privateNotes);
     m_sharedSummary->setPlainText(meeting.sharedSummary);
+    fillOpenActions();
+    m_untouched = this->meeting();
+}
+
+void OneOnOneDialog::fillOpenActions()
+{
+    m_earlierActions->clear();
+    // Editing a logged meeting: its own actions are in its table; others stay out of it.
+    m_openActions = m_meeting.id == 0
+                        ? openActionsOf(m_log, m_person->currentData().toString(), m_date->date())
+                        : QList<OpenAction>();
+    const QLocale locale;
+    for (const OpenAction& action : std::as_const(m_openActions)) {
+        QString text = action.item.text + u" · "_s + label(action.item.owner);
+        if (action.item.due.isValid())
+            text +=
+                u" · "_s + tr("due %1").arg(locale.toString(action.item.due, QLocale::ShortFormat));
+        text +=
+            u" · "_s + tr("agreed %1").arg(locale.toString(action.agreedOn, QLocale::ShortFormat));
+        auto* item = new QListWidgetItem(text, m_earlierActions);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    if (auto* box = m_earlierActions->parentWidget())
+        box->setVisible(!m_openActions.isEmpty());
+}
+
+QList<OpenAction> OneOnOneDialog::closedOpenActions() const
+{
+    QList<OpenAction> closed;
+    for (int row = 0; row < m_earlierActions->count(); ++row) {
+        if (m_earlierActions->item(row)->checkState() == Qt::Checked)
+            closed << m_openActions.at(row);
+    }
+    return closed;
+}
+
+void OneOnOneDialog::reject()
+{
+    if (meeting() != m_untouched || !closedOpenActions().isEmpty()) {
+        QMessageBox question(QMessageBox::Question, tr("Discard this one-on-one?"),
+                             tr("What you entered in this one-on-one has not been saved."),
+                             QMessageBox::Discard | QMessageBox::Cancel, this);
+        question.setObjectName(u"discardMeetingQuestion"_s);
+        question.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        question.setDefaultButton(QMessageBox::Cancel);
+        if (question.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 OneOnOne OneOnOneDialog::meeting() const

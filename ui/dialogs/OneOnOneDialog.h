@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BoundedSpinBox.h"
+#include "coaching/PrepSheet.h"
 #include "domain/TeamLog.h"
 
 #include <QDialog>
@@ -9,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QTableWidget;
 
@@ -27,13 +29,26 @@ public:
     OneOnOneDialog(const TeamLog& log, QWidget* parent = nullptr);
     void setMeeting(const OneOnOne& meeting);
     OneOnOne meeting() const;
+    /// The open actions from earlier one-on-ones that were ticked done in this one.
+    QList<OpenAction> closedOpenActions() const;
     void accept() override;
+    /// Asks before discarding a meeting that has content the user entered.
+    void reject() override;
 
     void addAgendaItem(const AgendaItem& item);
     void addActionItem(const ActionItem& item);
 
 private:
+    /// Lists the chosen person's open actions from earlier one-on-ones (for a
+    /// new meeting only), each to tick off.
+    void fillOpenActions();
+
+    const TeamLog& m_log;
     OneOnOne m_meeting;
+    /// What meeting() gave once the dialog was filled: anything else is the user's.
+    OneOnOne m_untouched;
+    QList<OpenAction> m_openActions;
+    QListWidget* m_earlierActions;
     QComboBox* m_person;
     QDateEdit* m_date;
     QComboBox* m_status;

@@ -150,10 +150,10 @@ OneOnOne PreparePage::meetingToStart() const
         return m;
     m.personId = sheet->person.id;
     m.date = m_workspace.today();
+    // Open actions are not copied: the meeting view lists them as they are,
+    // and ticking one there closes it where it was agreed.
     for (const AgendaItem& item : sheet->carriedAgenda)
         m.agenda << AgendaItem{item.text, item.raisedBy, false};
-    for (const OpenAction& action : sheet->openActions)
-        m.agenda << AgendaItem{tr("Follow up: %1").arg(action.item.text), action.item.owner, false};
     return m;
 }
 

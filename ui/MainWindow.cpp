@@ -202,6 +202,15 @@ void MainWindow::createActions()
         make(u"addPersonAction"_s, QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::addPerson);
     m_editPerson = make(u"editPersonAction"_s, {}, &MainWindow::editSelectedPerson);
     m_archivePerson = make(u"archivePersonAction"_s, {}, &MainWindow::archiveSelectedPerson);
+    m_restorePerson = make(u"restorePersonAction"_s, {}, &MainWindow::restoreSelectedPerson);
+    m_showArchived = new QAction(this);
+    m_showArchived->setObjectName(u"showArchivedAction"_s);
+    m_showArchived->setCheckable(true);
+    connect(m_showArchived, &QAction::toggled, this, [this](bool show) {
+        const QString selected = selectedPersonId();
+        m_team->setShowArchived(show);
+        selectPerson(selected); // an archived person hidden again leaves nobody chosen
+    });
     m_logOneOnOne =
         make(u"logOneOnOneAction"_s, QKeySequence(Qt::CTRL | Qt::Key_1), &MainWindow::logOneOnOne);
     m_logDecision =
@@ -237,7 +246,9 @@ void MainWindow::createActions()
     m_logMenu = menuBar()->addMenu(QString());
     m_logMenu->addActions({m_logOneOnOne, m_logDecision, m_logInitiative});
     m_teamMenu = menuBar()->addMenu(QString());
-    m_teamMenu->addActions({m_addPerson, m_editPerson, m_archivePerson});
+    m_teamMenu->addActions({m_addPerson, m_editPerson, m_archivePerson, m_restorePerson});
+    m_teamMenu->addSeparator();
+    m_teamMenu->addAction(m_showArchived);
 
     QToolBar* toolBar = addToolBar(QString());
     toolBar->setObjectName(u"mainToolBar"_s);
@@ -269,7 +280,7 @@ void MainWindow::showStatus()
 
 QList<QAction*> MainWindow::writingActions() const
 {
-    return {m_addPerson,   m_editPerson,    m_archivePerson, m_logOneOnOne,
+    return {m_addPerson,   m_editPerson,    m_archivePerson, m_restorePerson, m_logOneOnOne,
             m_logDecision, m_logInitiative, m_import,        m_backup};
 }
 
@@ -294,6 +305,9 @@ void MainWindow::retranslate()
     m_addPerson->setText(tr("&Add team member…"));
     m_editPerson->setText(tr("&Edit team member…"));
     m_archivePerson->setText(tr("A&rchive team member"));
+    m_restorePerson->setText(tr("Res&tore team member"));
+    m_restorePerson->setStatusTip(tr("Bring an archived team member back to the team"));
+    m_showArchived->setText(tr("Show archi&ved team members"));
     m_logOneOnOne->setText(tr("One-on-one…"));
     m_logDecision->setText(tr("Decision…"));
     m_logInitiative->setText(tr("Initiative…"));
@@ -355,8 +369,11 @@ void MainWindow::selectPerson(const QString& personId)
 void MainWindow::personSelectionChanged()
 {
     const QString id = selectedPersonId();
-    m_editPerson->setEnabled(!id.isEmpty() && m_workspace->canWrite());
-    m_archivePerson->setEnabled(!id.isEmpty() && m_workspace->canWrite());
+    const Person* person = m_workspace->log().person(id);
+    const bool archived = person && person->archived;
+    m_editPerson->setEnabled(person && m_workspace->canWrite());
+    m_archivePerson->setEnabled(person && !archived && m_workspace->canWrite());
+    m_restorePerson->setEnabled(archived && m_workspace->canWrite());
     m_wholeTeam->setEnabled(!id.isEmpty());
     m_today->setPersonFilter(id);
     if (!m_meetings)
@@ -399,6 +416,13 @@ void MainWindow::archiveSelectedPerson()
 {
     if (const Person* person = m_workspace->log().person(selectedPersonId()))
         m_workspace->run(new ArchivePersonCommand(*m_workspace, *person));
+}
+
+void MainWindow::restoreSelectedPerson()
+{
+    const Person* person = m_workspace->log().person(selectedPersonId());
+    if (person && person->archived)
+        m_workspace->run(new ArchivePersonCommand(*m_workspace, *person, false));
 }
 
 void MainWindow::logOneOnOne()

@@ -56,6 +56,7 @@ public slots:
     void addPerson();
     void editSelectedPerson();
     void archiveSelectedPerson();
+    void restoreSelectedPerson();
     void logOneOnOne();
     void startOneOnOne(const rd::OneOnOne& prefilled);
     void logDecision();
@@ -132,6 +133,8 @@ private:
     QAction* m_addPerson = nullptr;
     QAction* m_editPerson = nullptr;
     QAction* m_archivePerson = nullptr;
+    QAction* m_restorePerson = nullptr;
+    QAction* m_showArchived = nullptr;
     QAction* m_logOneOnOne = nullptr;
     QAction* m_logDecision = nullptr;
     QAction* m_logInitiative = nullptr;

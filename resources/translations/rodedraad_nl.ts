@@ -55,6 +55,10 @@
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 weer actief maken</translation>
+    </message>
 </context>
 <context>
     <name>rd::Cli</name>
@@ -3224,6 +3228,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Saved a copy to %1.</source>
         <translation>Kopie opgeslagen als %1.</translation>
     </message>
+    <message>
+        <source>Res&amp;tore team member</source>
+        <translation>Teamlid &amp;weer actief maken</translation>
+    </message>
+    <message>
+        <source>Bring an archived team member back to the team</source>
+        <translation>Een gearchiveerd teamlid terughalen in het team</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved team members</source>
+        <translation>Gearchi&amp;veerde teamleden tonen</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::OneOnOneDialog</name>
@@ -4025,6 +4041,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>last 1:1 yesterday</source>
         <translation>laatste 1-op-1 gisteren</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "Workspace.h"
 
 #include <catch2/catch.hpp>
+#include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QDialog>
@@ -214,4 +215,39 @@ TEST_CASE("closing a one-on-one with content asks first; an untouched one just c
     child<QAction>(window, u"logOneOnOneAction"_s)->trigger();
     CHECK(closedAtOnce);
     CHECK(seen.isEmpty());
+}
+
+TEST_CASE("an archived team member is shown on request and restored from the Team menu")
+{
+    Database db(u":memory:"_s);
+    const QDate joined = QDate::currentDate().addDays(-60);
+    PeopleRepository(db).add(Person{u"sam"_s, u"Sam Jansen"_s, {}, joined, 14, false});
+    PeopleRepository(db).add(Person{u"eva"_s, u"Eva Mulder"_s, {}, joined, 14, true});
+    ui::MainWindow window(db);
+    window.show();
+    QAbstractItemModel* team = child<QListView>(window, u"teamList"_s)->model();
+    const QAbstractItemModelTester tester(team,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* restore = child<QAction>(window, u"restorePersonAction"_s);
+    CHECK(team->rowCount() == 1); // archived people stay out of the list...
+    child<QAction>(window, u"showArchivedAction"_s)->setChecked(true);
+    REQUIRE(team->rowCount() == 2); // ...until asked for, and marked
+    const int eva = team->index(0, 0).data(ui::TeamModel::ArchivedRole).toBool() ? 0 : 1;
+    CHECK(team->index(eva, 0).data().toString().contains(u"archived"_s));
+    CHECK_FALSE(team->index(1 - eva, 0).data().toString().contains(u"archived"_s));
+
+    window.selectPerson(u"sam"_s);
+    CHECK_FALSE(restore->isEnabled()); // an active member has nothing to restore
+    CHECK(child<QAction>(window, u"archivePersonAction"_s)->isEnabled());
+    window.selectPerson(u"eva"_s);
+    CHECK(restore->isEnabled());
+    CHECK_FALSE(child<QAction>(window, u"archivePersonAction"_s)->isEnabled());
+    restore->trigger();
+    CHECK_FALSE(PeopleRepository(db).find(u"eva"_s)->archived);
+
+    child<QAction>(window, u"showArchivedAction"_s)->setChecked(false);
+    CHECK(team->rowCount() == 2); // Eva is back in the team
+    child<QAction>(window, u"undoAction"_s)->trigger();
+    CHECK(PeopleRepository(db).find(u"eva"_s)->archived);
+    CHECK(team->rowCount() == 1);
 }

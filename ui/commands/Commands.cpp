@@ -63,19 +63,21 @@ void EditPersonCommand::revert()
     PeopleRepository(m_workspace.database()).update(m_before);
 }
 
-ArchivePersonCommand::ArchivePersonCommand(Workspace& workspace, const Person& person)
-    : StorageCommand(workspace, QObject::tr("Archive %1").arg(person.name))
+ArchivePersonCommand::ArchivePersonCommand(Workspace& workspace, const Person& person, bool archive)
+    : StorageCommand(workspace, archive ? QObject::tr("Archive %1").arg(person.name)
+                                        : QObject::tr("Restore %1").arg(person.name))
     , m_id(person.id)
+    , m_archive(archive)
 {}
 
 void ArchivePersonCommand::apply()
 {
-    PeopleRepository(m_workspace.database()).setArchived(m_id, true);
+    PeopleRepository(m_workspace.database()).setArchived(m_id, m_archive);
 }
 
 void ArchivePersonCommand::revert()
 {
-    PeopleRepository(m_workspace.database()).setArchived(m_id, false);
+    PeopleRepository(m_workspace.database()).setArchived(m_id, !m_archive);
 }
 
 LogOneOnOneCommand::LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting,

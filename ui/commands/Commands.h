@@ -51,12 +51,14 @@ private:
 class ArchivePersonCommand final : public StorageCommand
 {
 public:
-    ArchivePersonCommand(Workspace& workspace, const Person& person);
+    /// Archives `person`, or with `archive` false brings an archived one back.
+    ArchivePersonCommand(Workspace& workspace, const Person& person, bool archive = true);
 
 private:
     void apply() override;
     void revert() override;
     QString m_id;
+    bool m_archive;
 };
 
 class LogOneOnOneCommand final : public StorageCommand

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "Workspace.h"
 
+#include <QFont>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -34,9 +35,9 @@ void TeamModel::reload()
     QList<Row> rows;
     rows.reserve(m_workspace.log().people.size());
     for (const Person& p : m_workspace.log().people) {
-        if (p.archived)
+        if (p.archived && !m_showArchived)
             continue;
-        Row row{p.id, p.name, p.role, std::nullopt, m_workspace.promptCount(p.id)};
+        Row row{p.id, p.name, p.role, std::nullopt, m_workspace.promptCount(p.id), p.archived};
         if (lastHeld.contains(p.id))
             row.daysSinceOneOnOne = lastHeld.value(p.id).daysTo(today);
         rows.append(row);
@@ -63,6 +64,14 @@ void TeamModel::reload()
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+void TeamModel::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    m_showArchived = show;
+    reload();
 }
 
 int TeamModel::rowCount(const QModelIndex& parent) const
@@ -95,6 +104,8 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const
         }
         if (row.prompts > 0)
             status += u" · "_s + tr("%n prompt(s)", nullptr, row.prompts);
+        if (row.archived)
+            status = tr("archived") + u" · "_s + status;
         return QString(row.name + u'\n' + status);
     }
     case Qt::ToolTipRole:
@@ -107,6 +118,15 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const
         return row.daysSinceOneOnOne ? QVariant(*row.daysSinceOneOnOne) : QVariant();
     case PromptCountRole:
         return row.prompts;
+    case ArchivedRole:
+        return row.archived;
+    case Qt::FontRole:
+        if (row.archived) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     default:
         return {};
     }

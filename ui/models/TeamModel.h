@@ -7,7 +7,8 @@ namespace rd::ui {
 class Workspace;
 
 /// The team sidebar: one row per active team member with a small status:
-/// days since the last held one-on-one and open prompts.
+/// days since the last held one-on-one and open prompts. Archived members are
+/// listed too, marked, when setShowArchived() says so.
 class TeamModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,7 +19,8 @@ public:
     {
         PersonIdRole = Qt::UserRole + 1,
         DaysSinceOneOnOneRole,
-        PromptCountRole
+        PromptCountRole,
+        ArchivedRole
     };
 
     explicit TeamModel(Workspace& workspace, QObject* parent = nullptr);
@@ -27,6 +29,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     /// The row of a person, or -1.
     int rowOf(const QString& personId) const;
+    void setShowArchived(bool show);
+    bool showsArchived() const { return m_showArchived; }
 
 private:
     void reload();
@@ -38,10 +42,12 @@ private:
         QString role;
         std::optional<qint64> daysSinceOneOnOne;
         int prompts = 0;
+        bool archived = false;
         friend bool operator==(const Row&, const Row&) = default;
     };
     Workspace& m_workspace;
     QList<Row> m_rows;
+    bool m_showArchived = false;
 };
 
 } // namespace rd::ui

@@ -2746,6 +2746,21 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Select an entry to see its details. Double-click to edit it.</source>
         <translation>Kies een registratie om de details te zien. Dubbelklik om te bewerken.</translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::EntryTableModel</name>

@@ -3,9 +3,11 @@
 #include "demo/DemoTeam.h"
 #include "dialogs/OneOnOneDialog.h"
 #include "exchange/JsonExchange.h"
+#include "i18n/Language.h"
 #include "MainWindow.h"
 #include "models/PromptModel.h"
 #include "models/TeamModel.h"
+#include "pages/EntriesPage.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "TestSupport.h"
@@ -22,7 +24,9 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 
@@ -250,4 +254,29 @@ TEST_CASE("an archived team member is shown on request and restored from the Tea
     child<QAction>(window, u"undoAction"_s)->trigger();
     CHECK(PeopleRepository(db).find(u"eva"_s)->archived);
     CHECK(team->rowCount() == 1);
+}
+
+TEST_CASE("the one-on-one's details show its duration and each action's due and done dates")
+{
+    installLanguage(u"en"_s); // English plurals ("45 minutes") come from its translation
+    Database db(u":memory:"_s);
+    PeopleRepository(db).add(Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate(2026, 1, 5), 14, false});
+    OneOnOne meeting;
+    meeting.personId = u"sam"_s;
+    meeting.date = QDate(2026, 3, 2);
+    meeting.durationMinutes = 45;
+    meeting.actions << ActionItem{u"Send the plan"_s, Party::Manager, QDate(2026, 3, 9), {}}
+                    << ActionItem{u"Book the room"_s, Party::Member, QDate(2026, 3, 4),
+                                  QDate(2026, 3, 3)};
+    const qint64 id = OneOnOneRepository(db).add(meeting);
+    ui::MainWindow window(db);
+    window.show();
+    child<QTabWidget>(window, u"pages"_s)->setCurrentIndex(1);
+    child<ui::EntriesPage>(window, u"meetingsPage"_s)->select(id);
+    const QString details = child<QTextBrowser>(window, u"meetingsDetail"_s)->toPlainText();
+    CAPTURE(details);
+    CHECK(details.contains(u"45 minutes"_s));
+    CHECK(details.contains(u"Send the plan (Manager, due 9 Mar 2026, open)"_s));
+    CHECK(details.contains(u"Book the room (Team member, due 4 Mar 2026, done 3 Mar 2026)"_s));
+    CHECK(details.contains(u"One-on-one with Sam Jansen on 2 Mar 2026"_s));
 }

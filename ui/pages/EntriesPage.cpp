@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -224,14 +225,20 @@ void EntriesPage::showSelected()
         const Person* p = log.person(personId);
         return p ? p->name : personId;
     };
+    // Dates as people read them in the UI's language ("3 Mar 2026", "3 mrt. 2026").
+    const QLocale locale;
+    auto day = [&locale](QDate date) {
+        return date.isValid() ? locale.toString(date, u"d MMM yyyy"_s) : QString();
+    };
     QString html;
     if (const OneOnOne* m = m_model->log() == EntryTableModel::Log::OneOnOnes
                                 ? findById(log.oneOnOnes, id)
                                 : nullptr) {
         html = u"<h3>"_s +
-               esc(tr("One-on-one with %1 on %2")
-                       .arg(name(m->personId), m->date.toString(Qt::ISODate))) +
+               esc(tr("One-on-one with %1 on %2").arg(name(m->personId), day(m->date))) +
                u"</h3><table>"_s + row(tr("Status"), label(m->status));
+        if (m->durationMinutes)
+            html += row(tr("Duration"), tr("%n minute(s)", nullptr, *m->durationMinutes));
         if (m->talkSharePercent)
             html += row(tr("Your talk share"), QString::number(*m->talkSharePercent) + u'%');
         if (m->energy)
@@ -244,12 +251,14 @@ void EntriesPage::showSelected()
             html += u"<li>"_s + esc(item.text) + u" <i>("_s + esc(label(item.raisedBy)) +
                     (item.covered ? QString() : u", "_s + esc(tr("not covered"))) + u")</i></li>"_s;
         html += u"</ul><h4>"_s + tr("Action items") + u"</h4><ul>"_s;
-        for (const ActionItem& a : m->actions)
-            html += u"<li>"_s + esc(a.text) + u" <i>("_s + esc(label(a.owner)) +
-                    (a.doneOn.isValid()
-                         ? u", "_s + esc(tr("done %1").arg(a.doneOn.toString(Qt::ISODate)))
-                         : u", "_s + esc(tr("open"))) +
-                    u")</i></li>"_s;
+        for (const ActionItem& a : m->actions) {
+            QStringList facts{label(a.owner)};
+            if (a.due.isValid())
+                facts << tr("due %1").arg(day(a.due));
+            facts << (a.doneOn.isValid() ? tr("done %1").arg(day(a.doneOn)) : tr("open"));
+            html +=
+                u"<li>"_s + esc(a.text) + u" <i>("_s + esc(facts.join(u", "_s)) + u")</i></li>"_s;
+        }
         html += u"</ul><h4>"_s + tr("Shared summary (may be shared)") + u"</h4><p>"_s +
                 esc(m->sharedSummary) + u"</p>"_s;
         html += u"<h4>"_s + tr("Private notes (only for you)") + u"</h4><p>"_s +
@@ -259,11 +268,11 @@ void EntriesPage::showSelected()
                                        ? findById(log.decisions, id)
                                        : nullptr) {
         html = u"<h3>"_s + esc(d->title) + u"</h3><table>"_s +
-               row(tr("Team member"), name(d->personId)) +
-               row(tr("Date"), d->date.toString(Qt::ISODate)) + row(tr("Area"), d->area) +
+               row(tr("Team member"), name(d->personId)) + row(tr("Date"), day(d->date)) +
+               row(tr("Area"), d->area) +
                row(tr("Level"), levelDisplay(d->level) + u" · "_s + levelDescription(d->level)) +
                row(tr("Why (direction)"), d->why) + row(tr("Boundaries (room)"), d->boundaries) +
-               row(tr("Review"), d->reviewOn.toString(Qt::ISODate)) +
+               row(tr("Review"), day(d->reviewOn)) +
                row(tr("Check-ins"), QString::number(d->checkIns)) +
                row(tr("Overridden"), d->overridden ? tr("yes") : tr("no")) +
                row(tr("Outcome"), label(d->outcome)) + row(tr("Learning"), d->learning) +
@@ -272,11 +281,10 @@ void EntriesPage::showSelected()
                                          ? findById(log.initiatives, id)
                                          : nullptr) {
         html = u"<h3>"_s + esc(i->description) + u"</h3><table>"_s +
-               row(tr("Team member"), name(i->personId)) +
-               row(tr("Date"), i->date.toString(Qt::ISODate)) + row(tr("Kind"), label(i->kind)) +
-               row(tr("Outcome"), label(i->outcome)) +
+               row(tr("Team member"), name(i->personId)) + row(tr("Date"), day(i->date)) +
+               row(tr("Kind"), label(i->kind)) + row(tr("Outcome"), label(i->outcome)) +
                row(tr("Recognised"), i->isRecognised()
-                                         ? i->recognisedOn.toString(Qt::ISODate) + u' ' +
+                                         ? day(i->recognisedOn) + u' ' +
                                                (i->recognition ? label(*i->recognition) : QString())
                                          : tr("not yet")) +
                u"</table>"_s;

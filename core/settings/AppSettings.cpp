@@ -16,50 +16,32 @@ namespace {
 struct Spec
 {
     AppSettings::Key key;
-    const char16_t* name;
-    QVariant (*fallback)();
+    QString name;
+    QVariant fallback;
 };
 
-// The keys as the file spells them, with their defaults. Renaming a key needs a
-// migration step below, or users lose what they set.
-const std::array<Spec, 8> Specs = {{
-    {AppSettings::Key::Language, u"language",
-     [] {
-         return QVariant(QString());
-     }},
-    {AppSettings::Key::DefaultCadence, u"defaults/cadence",
-     [] {
-         return QVariant(14);
-     }},
-    {AppSettings::Key::BackupFolder, u"backup/folder",
-     [] {
-         return QVariant(QString());
-     }},
-    {AppSettings::Key::WindowGeometry, u"window/geometry",
-     [] {
-         return QVariant(QByteArray());
-     }},
-    {AppSettings::Key::WindowState, u"window/state",
-     [] {
-         return QVariant(QByteArray());
-     }},
-    {AppSettings::Key::WelcomeShown, u"welcomeShown",
-     [] {
-         return QVariant(false);
-     }},
-    {AppSettings::Key::LastDatabase, u"files/last",
-     [] {
-         return QVariant(QString());
-     }},
-    {AppSettings::Key::RecentDatabases, u"files/recent",
-     [] {
-         return QVariant(QStringList());
-     }},
-}};
+/// The keys as the file spells them, with their defaults. Renaming a key needs
+/// a migration step, or users lose what they set.
+const std::array<Spec, 9>& specs()
+{
+    using Key = AppSettings::Key;
+    static const std::array<Spec, 9> table = {{
+        {Key::Language, u"language"_s, QString()},
+        {Key::DefaultCadence, u"defaults/cadence"_s, 14},
+        {Key::BackupFolder, u"backup/folder"_s, QString()},
+        {Key::WindowGeometry, u"window/geometry"_s, QByteArray()},
+        {Key::WindowState, u"window/state"_s, QByteArray()},
+        {Key::WelcomeShown, u"welcomeShown"_s, false},
+        {Key::LastDatabase, u"files/last"_s, QString()},
+        {Key::RecentDatabases, u"files/recent"_s, QStringList()},
+        {Key::SearchNewestFirst, u"search/newestFirst"_s, false},
+    }};
+    return table;
+}
 
 const Spec& specOf(AppSettings::Key key)
 {
-    for (const Spec& spec : Specs) {
+    for (const Spec& spec : specs()) {
         if (spec.key == key)
             return spec;
     }
@@ -68,7 +50,7 @@ const Spec& specOf(AppSettings::Key key)
 
 QString nameOf(AppSettings::Key key)
 {
-    return QString::fromUtf16(specOf(key).name);
+    return specOf(key).name;
 }
 
 QString normalised(const QString& path)
@@ -127,7 +109,7 @@ void AppSettings::rememberFirstRunChoice()
 QVariant AppSettings::value(Key key) const
 {
     const Spec& spec = specOf(key);
-    return m_settings.value(QString::fromUtf16(spec.name), spec.fallback());
+    return m_settings.value(spec.name, spec.fallback);
 }
 
 void AppSettings::setValue(Key key, const QVariant& value)

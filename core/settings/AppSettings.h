@@ -24,14 +24,15 @@ class AppSettings final
 public:
     enum class Key
     {
-        Language,        ///< "en" or "nl"; empty means the system's
-        DefaultCadence,  ///< days between one-on-ones for a new team member
-        BackupFolder,    ///< empty means a backups folder next to the database
-        WindowGeometry,  ///< QWidget::saveGeometry()
-        WindowState,     ///< QMainWindow::saveState()
-        WelcomeShown,    ///< the first-run choice was made (version 1; kept for older files)
-        LastDatabase,    ///< the file the app opened last without --db or RODEDRAAD_DB
-        RecentDatabases, ///< File › Open Recent, newest first
+        Language,          ///< "en" or "nl"; empty means the system's
+        DefaultCadence,    ///< days between one-on-ones for a new team member
+        BackupFolder,      ///< empty means a backups folder next to the database
+        WindowGeometry,    ///< QWidget::saveGeometry()
+        WindowState,       ///< QMainWindow::saveState()
+        WelcomeShown,      ///< the first-run choice was made (version 1; kept for older files)
+        LastDatabase,      ///< the file the app opened last without --db or RODEDRAAD_DB
+        RecentDatabases,   ///< File › Open Recent, newest first
+        SearchNewestFirst, ///< search results by date instead of by relevance
     };
 
     /// How many files Open Recent lists.

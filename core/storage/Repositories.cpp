@@ -405,7 +405,12 @@ void SettingsRepository::apply(const QMap<QString, QString>& set, const QStringL
 
 // --- search ---------------------------------------------------------------
 
-QList<SearchHit> SearchRepository::search(const QString& text, int limit) const
+namespace {
+/// How many of the best-ranked hits "newest first" orders by date.
+constexpr int NewestAmong = 5000;
+} // namespace
+
+QList<SearchHit> SearchRepository::search(const QString& text, int limit, Order order) const
 {
     const QStringList words = text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
     QStringList terms;
@@ -420,7 +425,8 @@ QList<SearchHit> SearchRepository::search(const QString& text, int limit) const
     QSqlQuery q = sql::exec(connection,
                             u"SELECT rowid FROM search_index WHERE search_index MATCH ? "
                             u"ORDER BY rank LIMIT ?"_s,
-                            {terms.join(u' '), limit});
+                            // The index keeps no dates: the newest are found among all hits.
+                            {terms.join(u' '), order == Order::Newest ? NewestAmong : limit});
     // The index keeps no text: each hit's person, one-on-one and text come from its own table.
     QHash<int, QSqlQuery> entries;
     while (q.next()) {
@@ -434,8 +440,15 @@ QList<SearchHit> SearchRepository::search(const QString& text, int limit) const
         if (!entry->next())
             continue;
         hits.append({static_cast<SearchHit::Kind>(kind), rowid / 8, entry->value(1).toLongLong(),
-                     entry->value(0).toString(), searchSnippet(entry->value(2).toString(), words),
+                     entry->value(0).toString(),
+                     searchSnippetParts(entry->value(2).toString(), words),
                      sql::toDate(entry->value(3))});
+    }
+    if (order == Order::Newest) {
+        std::stable_sort(hits.begin(), hits.end(),
+                         [](const SearchHit& a, const SearchHit& b) { return a.date > b.date; });
+        if (hits.size() > limit)
+            hits.resize(limit);
     }
     return hits;
 }

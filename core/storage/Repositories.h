@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "domain/TeamLog.h"
+#include "SearchSnippet.h"
 
 #include <optional>
 #include <QMap>
@@ -153,8 +154,8 @@ struct SearchHit
     qint64 entryId;   ///< the row of the matching entry
     qint64 meetingId; ///< for agenda and action items: their one-on-one; else 0
     QString personId;
-    QString snippet; ///< the words around the match, matches in [brackets]
-    QDate date;      ///< the entry's date; for agenda and action items, their one-on-one's
+    QList<SnippetPart> snippet; ///< the words around the match (bracketed() for text)
+    QDate date; ///< the entry's date; for agenda and action items, their one-on-one's
 };
 
 class SearchRepository final
@@ -163,9 +164,15 @@ public:
     explicit SearchRepository(Database& db)
         : m_db(db)
     {}
+    enum class Order
+    {
+        Relevance, ///< best match first (FTS5's rank)
+        Newest     ///< the newest entry first
+    };
     /// Searches all free text. Every word of `text` must match (as a prefix);
     /// the user's text is never interpreted as query syntax.
-    QList<SearchHit> search(const QString& text, int limit = 200) const;
+    QList<SearchHit> search(const QString& text, int limit = 200,
+                            Order order = Order::Relevance) const;
 
 private:
     Database& m_db;

@@ -51,7 +51,20 @@ QList<Token> tokenize(const QString& text)
 
 } // namespace
 
+QString bracketed(const QList<SnippetPart>& parts)
+{
+    QString text;
+    for (const SnippetPart& part : parts)
+        text += part.match ? u'[' + part.text + u']' : part.text;
+    return text;
+}
+
 QString searchSnippet(const QString& text, const QStringList& words, int length)
+{
+    return bracketed(searchSnippetParts(text, words, length));
+}
+
+QList<SnippetPart> searchSnippetParts(const QString& text, const QStringList& words, int length)
 {
     const QList<Token> tokens = tokenize(text);
     if (tokens.isEmpty() || length <= 0)
@@ -100,26 +113,32 @@ QString searchSnippet(const QString& text, const QStringList& words, int length)
         }
     }
 
-    QString snippet;
+    QList<SnippetPart> parts;
+    const auto add = [&parts](QStringView piece, bool isMatch) {
+        if (piece.isEmpty())
+            return;
+        if (!parts.isEmpty() && parts.last().match == isMatch)
+            parts.last().text += piece;
+        else
+            parts.append({piece.toString(), isMatch});
+    };
     if (best > 0)
-        snippet += u'…';
+        add(u"…", false);
     qsizetype at = tokens[best].begin;
     for (qsizetype i = best; i < best + n; ++i) {
         const Token& t = tokens[i];
-        snippet += QStringView(text).mid(at, t.begin - at);
+        add(QStringView(text).mid(at, t.begin - at), false);
+        // Adjacent matches stay apart, as their brackets did: "[a] [b]".
         const QStringView word = QStringView(text).mid(t.begin, t.end - t.begin);
-        if (match[i] >= 0) {
-            snippet += u'[';
-            snippet += word;
-            snippet += u']';
-        } else {
-            snippet += word;
-        }
+        if (match[i] >= 0)
+            parts.append({word.toString(), true});
+        else
+            add(word, false);
         at = t.end;
     }
     if (best + n < tokens.size())
-        snippet += u'…';
-    return snippet;
+        add(u"…", false);
+    return parts;
 }
 
 } // namespace rd

@@ -3949,6 +3949,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Beste treffer eerst</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Volgorde:</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::SettingsDialog</name>

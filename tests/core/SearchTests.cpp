@@ -22,7 +22,7 @@ QStringList found(Database& db, const QString& text)
 {
     QStringList snippets;
     for (const SearchHit& hit : SearchRepository(db).search(text))
-        snippets << hit.snippet;
+        snippets << bracketed(hit.snippet);
     return snippets;
 }
 
@@ -98,7 +98,7 @@ TEST_CASE("a search names each hit's person, one-on-one and date, read from the 
     CHECK(hits.first().kind == SearchHit::Kind::AgendaItem);
     CHECK(hits.first().personId == u"p1"_s);
     CHECK(hits.first().meetingId == loadTeamLog(db.connection()).oneOnOnes.first().id);
-    CHECK(hits.first().snippet == u"Q2 [roadmap]"_s);
+    CHECK(bracketed(hits.first().snippet) == u"Q2 [roadmap]"_s);
     CHECK(hits.first().date == QDate(2026, 3, 2)); // its one-on-one's
     CHECK(SearchRepository(db).search(u"audit"_s).first().date == QDate(2026, 3, 3));
     CHECK(found(db, u"mentioned"_s) == QStringList{u"Tired, [mentioned] the move\nWe agreed on the "

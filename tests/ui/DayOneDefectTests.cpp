@@ -2,12 +2,14 @@
 // through the real widgets.
 #include "demo/DemoTeam.h"
 #include "dialogs/OneOnOneDialog.h"
+#include "dialogs/SearchDialog.h"
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "models/PromptModel.h"
 #include "models/TeamModel.h"
 #include "pages/EntriesPage.h"
+#include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "TestSupport.h"
@@ -18,10 +20,13 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QFocusEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -279,4 +284,37 @@ TEST_CASE("the one-on-one's details show its duration and each action's due and 
     CHECK(details.contains(u"Send the plan (Manager, due 9 Mar 2026, open)"_s));
     CHECK(details.contains(u"Book the room (Team member, due 4 Mar 2026, done 3 Mar 2026)"_s));
     CHECK(details.contains(u"One-on-one with Sam Jansen on 2 Mar 2026"_s));
+}
+
+TEST_CASE("search shows matches in bold, best match or newest first")
+{
+    Database db(u":memory:"_s);
+    PeopleRepository(db).add(Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate(2025, 1, 5), 14, false});
+    OneOnOne older;
+    older.personId = u"sam"_s;
+    older.date = QDate(2025, 3, 2);
+    older.privateNotes = u"Roadmap, roadmap, roadmap"_s; // the best match
+    OneOnOne newer = older;
+    newer.date = QDate(2026, 3, 2);
+    newer.privateNotes = u"We talked about holidays, the team outing, budgets and the roadmap"_s;
+    OneOnOneRepository(db).add(older);
+    OneOnOneRepository(db).add(newer);
+    ui::Workspace workspace(db);
+    ui::SearchDialog dialog(workspace);
+    auto* order = child<QComboBox>(dialog, u"searchOrder"_s);
+    auto* results = child<QListWidget>(dialog, u"searchResults"_s);
+    order->setCurrentIndex(0);
+    child<QLineEdit>(dialog, u"searchText"_s)->setText(u"roadmap"_s);
+    REQUIRE(results->count() == 2);
+    CHECK(dialog.hits().first().date == older.date);
+    const QString html = results->item(0)->data(Qt::UserRole + 1).toString();
+    CHECK(html.contains(u"<b>Roadmap</b>"_s));
+    CHECK_FALSE(html.contains(u"[Roadmap]"_s));
+
+    order->setCurrentIndex(1); // newest first, searched again at once
+    REQUIRE(results->count() == 2);
+    CHECK(dialog.hits().first().date == newer.date);
+    CHECK(results->item(0)->text().contains(u"2 Mar 2026"_s));
+    CHECK(AppSettings().value(AppSettings::Key::SearchNewestFirst).toBool()); // remembered
+    order->setCurrentIndex(0);
 }

@@ -50,6 +50,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -557,7 +558,8 @@ TEST_CASE("Ctrl+F searches all free text and opens the entry")
             return dialog->reject();
         // What, whose, when, and the words around the match.
         CHECK(results->item(0)->text() ==
-              u"Decision · Sam Jansen · %1\nChoose the [kangaroo] vendor"_s.arg(isoDate(f.today)));
+              u"Decision · Sam Jansen · %1\nChoose the [kangaroo] vendor"_s.arg(
+                  QLocale().toString(f.today, u"d MMM yyyy"_s)));
         emit results->itemActivated(results->item(0));
     });
     QTest::keySequence(&f.window, QKeySequence::Find);

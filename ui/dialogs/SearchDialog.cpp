@@ -1,23 +1,97 @@
 #include "SearchDialog.h"
 
 #include "domain/Error.h"
-#include "domain/IsoDate.h"
+#include "settings/AppSettings.h"
 #include "Workspace.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace rd::ui {
 
+namespace {
+
+/// The rich text of a result (HtmlRole): the match in bold.
+constexpr int HtmlRole = Qt::UserRole + 1;
+
+/// Draws a result's rich text, wrapped to the list's width, in the palette's colours.
+class RichTextDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem item = option;
+        initStyleOption(&item, index);
+        item.text.clear(); // the background and selection only; the text is drawn below
+        const QWidget* view = option.widget;
+        QStyle* style = view ? view->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &item, painter, view);
+        QTextDocument document;
+        prepare(document, option, index);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, option.state & QStyle::State_Selected
+                                                     ? option.palette.highlightedText().color()
+                                                     : option.palette.text().color());
+        painter->save();
+        painter->translate(option.rect.topLeft());
+        document.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QTextDocument document;
+        prepare(document, option, index);
+        return {option.rect.width(), int(document.size().height())};
+    }
+
+private:
+    static void prepare(QTextDocument& document, const QStyleOptionViewItem& option,
+                        const QModelIndex& index)
+    {
+        document.setDefaultFont(option.font);
+        document.setDocumentMargin(4);
+        document.setHtml(index.data(HtmlRole).toString());
+        const int width = option.widget ? option.widget->width() - 24 : option.rect.width();
+        document.setTextWidth(std::max(120, width));
+    }
+};
+
+QString boldMatches(const QList<SnippetPart>& parts)
+{
+    QString html;
+    for (const SnippetPart& part : parts) {
+        const QString text = part.text.simplified().isEmpty() && !part.text.isEmpty()
+                                 ? u" "_s
+                                 : part.text.toHtmlEscaped();
+        html += part.match ? u"<b>"_s + text + u"</b>"_s : text;
+    }
+    return html;
+}
+
+} // namespace
+
 SearchDialog::SearchDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_text(new QLineEdit(this))
+    , m_order(new QComboBox(this))
     , m_results(new QListWidget(this))
 {
     setObjectName(u"searchDialog"_s);
@@ -29,6 +103,16 @@ SearchDialog::SearchDialog(Workspace& workspace, QWidget* parent)
     m_results->setObjectName(u"searchResults"_s);
     m_results->setAccessibleName(tr("Search results"));
     m_results->setWordWrap(true);
+    m_results->setItemDelegate(new RichTextDelegate(m_results));
+    m_order->setObjectName(u"searchOrder"_s);
+    m_order->addItem(tr("Best match first"), int(SearchRepository::Order::Relevance));
+    m_order->addItem(tr("Newest first"), int(SearchRepository::Order::Newest));
+    m_order->setCurrentIndex(AppSettings().value(AppSettings::Key::SearchNewestFirst).toBool() ? 1
+                                                                                               : 0);
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this](int index) {
+        AppSettings().setValue(AppSettings::Key::SearchNewestFirst, index == 1);
+        search(m_text->text());
+    });
     connect(m_text, &QLineEdit::textChanged, this, &SearchDialog::search);
     connect(m_text, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0)
@@ -43,8 +127,11 @@ SearchDialog::SearchDialog(Workspace& workspace, QWidget* parent)
     });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &SearchDialog::reject);
+    auto* order = new QFormLayout;
+    order->addRow(tr("&Order:"), m_order);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addLayout(order);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
     resize(620, 460);
@@ -54,13 +141,15 @@ void SearchDialog::search(const QString& text)
 {
     m_results->clear();
     try {
-        m_hits = SearchRepository(m_workspace.database()).search(text, 100);
+        m_hits = SearchRepository(m_workspace.database())
+                     .search(text, 100, SearchRepository::Order(m_order->currentData().toInt()));
     } catch (const Error& error) {
         m_hits.clear();
         m_results->addItem(error.message());
         return;
     }
     const TeamLog& log = m_workspace.log();
+    const QLocale locale;
     for (const SearchHit& hit : m_hits) {
         QString kind;
         switch (hit.kind) {
@@ -81,9 +170,11 @@ void SearchDialog::search(const QString& text)
             break;
         }
         const Person* person = log.person(hit.personId);
-        auto* item =
-            new QListWidgetItem(kind + u" · "_s + (person ? person->name : hit.personId) +
-                                u" · "_s + isoDate(hit.date) + u'\n' + hit.snippet.simplified());
+        const QString where = kind + u" · "_s + (person ? person->name : hit.personId) + u" · "_s +
+                              locale.toString(hit.date, u"d MMM yyyy"_s);
+        auto* item = new QListWidgetItem(where + u'\n' + bracketed(hit.snippet).simplified());
+        item->setData(HtmlRole, QString(u"<span>"_s + where.toHtmlEscaped() + u"</span><br>"_s +
+                                        boldMatches(hit.snippet)));
         m_results->addItem(item);
     }
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 
@@ -12,7 +13,9 @@ namespace rd::ui {
 class Workspace;
 
 /// Ctrl+F: searches all free text (notes, agenda, actions, decisions,
-/// initiatives) through the full-text index; activating a result opens it.
+/// initiatives) through the full-text index, best match or newest first (a
+/// choice that is remembered); matches show in bold, and activating a result
+/// opens it.
 class SearchDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +32,7 @@ signals:
 private:
     Workspace& m_workspace;
     QLineEdit* m_text;
+    QComboBox* m_order;
     QListWidget* m_results;
     QList<SearchHit> m_hits;
 };

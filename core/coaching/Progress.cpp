@@ -5,6 +5,7 @@
 #include "PromptEngine.h"
 
 #include <algorithm>
+#include <cmath>
 #include <future>
 #include <map>
 #include <QHash>
@@ -378,6 +379,13 @@ std::optional<double> ProgressSummary::Change::delta() const
     if (!first || !last)
         return std::nullopt;
     return *last - *first;
+}
+
+std::optional<long long> ProgressSummary::Change::shownDelta() const
+{
+    if (!first || !last)
+        return std::nullopt;
+    return std::llround(*last) - std::llround(*first);
 }
 
 ProgressSummary summariseProgress(const TeamLog& log, const ProgressQuery& query)

@@ -137,6 +137,9 @@ struct ProgressSummary
         std::optional<double> first;
         std::optional<double> last;
         std::optional<double> delta() const;
+        /// The change between the figures as shown, rounded to whole points
+        /// (half away from zero): 52.4 → 68.6 is shown as 52 → 69, a change of 17.
+        std::optional<long long> shownDelta() const;
     };
     struct PersonChange
     {

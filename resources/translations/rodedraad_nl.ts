@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>rd::Anonymous</name>
+    <message>
+        <source>Team member %1</source>
+        <translation>Teamlid %1</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Beslisgebied %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::Cli</name>
     <message>
         <source>--%1 is required.</source>
@@ -2266,10 +2277,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <source>Team member %1</source>
-        <translation>Teamlid %1</translation>
-    </message>
-    <message>
         <source>Coaching report</source>
         <translation>Coachingsrapport</translation>
     </message>
@@ -2304,10 +2311,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Team</source>
         <translation>Team</translation>
-    </message>
-    <message>
-        <source>Team member</source>
-        <translation>Teamlid</translation>
     </message>
     <message>
         <source>Whole team</source>

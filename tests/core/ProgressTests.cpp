@@ -1,11 +1,13 @@
 // The chart data model of the Progress page and the coaching report, on fixed
 // data: the series per month, empty months, one-person filters, period edges,
 // the prompt history and the first-versus-last-quarter summary.
+#include "coaching/Anonymous.h"
 #include "coaching/Journal.h"
 #include "coaching/Progress.h"
 #include "coaching/PromptEngine.h"
 #include "demo/DemoTeam.h"
 #include "Scenario.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <QSet>
@@ -430,4 +432,48 @@ TEST_CASE("a slice of a long range equals the progress data of the shorter perio
     const ProgressData recent =
         computeProgress(team, ProgressQuery{QDate(2026, 6, 1), options.until, {}}, history);
     CHECK(sliceProgress(recent, QDate(2026, 1, 1), options.until).months.isEmpty());
+}
+
+TEST_CASE("a change is reported from the rounded figures shown beside it")
+{
+    using Change = ProgressSummary::Change;
+    CHECK(Change{52.4, 68.6}.shownDelta() == 17); // shown as 52 → 69, not +16.2
+    CHECK(Change{52.6, 68.4}.shownDelta() == 15); // 53 → 68
+    CHECK(Change{52.5, 53.4}.shownDelta() == 0);  // 53 → 53: half rounds away from zero
+    CHECK(Change{52.4, 52.4}.shownDelta() == 0);
+    CHECK(Change{70.0, 40.49}.shownDelta() == -30);
+    CHECK_FALSE(Change{std::nullopt, 40.0}.shownDelta().has_value());
+}
+
+TEST_CASE("anonymous names replace people and decision areas and change no figure")
+{
+    const TeamLog log = rd::test::sampleLog();
+    const TeamLog anonymous = withAnonymousNames(log);
+    REQUIRE(anonymous.people.size() == log.people.size());
+    CHECK(anonymous.people.at(0).name == u"Team member A"_s);
+    CHECK(anonymous.people.at(1).name == u"Team member B"_s);
+    CHECK(anonymous.people.at(0).role.isEmpty());
+    CHECK(anonymous.people.at(0).id == log.people.at(0).id); // ids stay: nothing else moves
+    QStringList areas;
+    for (const BoardEntry& b : anonymous.board)
+        areas << b.area;
+    for (const Decision& d : anonymous.decisions)
+        areas << d.area;
+    for (const QString& area : std::as_const(areas))
+        CHECK(area.startsWith(u"Area "_s));
+    // The same real area gets the same letter on the board and in decisions.
+    for (qsizetype n = 0; n < log.decisions.size(); ++n) {
+        for (qsizetype b = 0; b < log.board.size(); ++b) {
+            if (log.decisions.at(n).area == log.board.at(b).area)
+                CHECK(anonymous.decisions.at(n).area == anonymous.board.at(b).area);
+        }
+    }
+    CHECK(alphabeticLabel(0) == u"A"_s);
+    CHECK(alphabeticLabel(25) == u"Z"_s);
+    CHECK(alphabeticLabel(26) == u"AA"_s);
+    ProgressQuery query;
+    query.from = QDate(2025, 1, 1);
+    query.to = QDate(2026, 4, 30);
+    CHECK(summariseProgress(anonymous, query).index.last ==
+          summariseProgress(log, query).index.last);
 }

@@ -6,6 +6,7 @@
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "models/BoardModel.h"
 #include "models/PromptModel.h"
 #include "models/TeamModel.h"
 #include "pages/EntriesPage.h"
@@ -29,6 +30,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -317,4 +319,54 @@ TEST_CASE("search shows matches in bold, best match or newest first")
     CHECK(results->item(0)->text().contains(u"2 Mar 2026"_s));
     CHECK(AppSettings().value(AppSettings::Key::SearchNewestFirst).toBool()); // remembered
     order->setCurrentIndex(0);
+}
+
+namespace {
+QStringList g_warnings;
+void collectWarnings(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtWarningMsg)
+        g_warnings << message;
+}
+} // namespace
+
+TEST_CASE("the board's cell editor shows the whole level, and an edit keeps the rows as they were")
+{
+    Database db(u":memory:"_s);
+    const QDate joined = QDate::currentDate().addDays(-60);
+    PeopleRepository(db).add(Person{u"sam"_s, u"Sam Jansen"_s, {}, joined, 14, false});
+    PeopleRepository(db).add(Person{u"eva"_s, u"Eva Mulder"_s, {}, joined, 14, false});
+    BoardRepository(db).set(
+        BoardEntry{0, u"sam"_s, u"Planning"_s, DelegationLevel::Consult, joined});
+    BoardRepository(db).set(BoardEntry{0, u"eva"_s, u"Hiring"_s, DelegationLevel::Tell, joined});
+    ui::MainWindow window(db);
+    window.resize(1024, 640);
+    window.show();
+    child<QTabWidget>(window, u"pages"_s)->setCurrentWidget(child<QWidget>(window, u"boardPage"_s));
+    auto* table = child<QTableView>(window, u"boardTable"_s);
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100); // the columns settle to the window's width, then the rows to them
+    table->resizeRowsToContents(); // the rows as their content sizes them
+    const QList<int> heights = {table->rowHeight(0), table->rowHeight(1)};
+
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    const QModelIndex cell = table->model()->index(0, 0);
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto* editor = table->findChild<QComboBox*>(u"boardLevelEditor"_s);
+    REQUIRE(editor);
+    editor->setCurrentIndex(int(DelegationLevel::Delegate) - 1);
+    QCoreApplication::processEvents();
+    const int needed = editor->fontMetrics().horizontalAdvance(editor->currentText());
+    CHECK(editor->width() >= needed); // "7 · Delegate · …" is not cut
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::qWait(100);
+    qInstallMessageHandler(previous);
+
+    CHECK(table->model()->index(0, 0).data(ui::BoardModel::LevelRole).toInt() ==
+          int(DelegationLevel::Delegate));
+    for (const QString& warning : std::as_const(g_warnings))
+        CHECK_FALSE(warning.contains(u"closeEditor"_s));
+    CHECK(QList<int>{table->rowHeight(0), table->rowHeight(1)} == heights);
 }

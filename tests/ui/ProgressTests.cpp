@@ -307,6 +307,27 @@ TEST_CASE("the anonymised report leaks no name and no free text of the demo team
         secrets << i.description;
     for (const PromptState& s : team.promptStates)
         secrets << s.note;
+    // Decision areas are typed by the manager too ("Klant X", a project's name).
+    QStringList areas;
+    for (const BoardEntry& b : team.board)
+        areas << b.area;
+    for (const Decision& d : team.decisions)
+        areas << d.area;
+    areas.removeAll(QString());
+    areas.removeDuplicates();
+    REQUIRE(areas.size() >= 3);
+    CHECK(text.contains(u"Area A"_s));
+    {
+        // Positive control: the named report does show them, so the check below can see them.
+        QFile named(dir.filePath(u"named.pdf"_s));
+        REQUIRE(named.open(QIODevice::WriteOnly));
+        named.write(renderReport(team, twoYears(false), &pages));
+        named.close();
+        const QString namedText = pdfText(named.fileName());
+        for (const QString& area : std::as_const(areas))
+            CHECK(namedText.contains(area));
+    }
+    secrets << areas;
     secrets.removeAll(QString());
     secrets.removeDuplicates();
     REQUIRE(secrets.size() > 50);

@@ -33,7 +33,6 @@ QColor BoardModel::levelColor(DelegationLevel level)
 
 void BoardModel::reload()
 {
-    beginResetModel();
     const TeamLog& log = m_workspace.log();
     QStringList areas = m_extraAreas;
     for (const BoardEntry& b : log.board) {
@@ -41,13 +40,26 @@ void BoardModel::reload()
             areas << b.area;
     }
     areas.sort(Qt::CaseInsensitive);
-    m_areas = areas;
-    m_cells = currentCells(log.board, m_workspace.today());
-    m_people.clear();
+    QStringList people;
     for (const Person& p : log.people) {
         if (!p.archived)
-            m_people << p.id;
+            people << p.id;
     }
+    // The same areas and people (an agreement changed): change the cells in
+    // place. A reset here, while the cell's editor commits, closed an editor
+    // the view no longer knew ("closeEditor … does not belong to this view")
+    // and dropped the rows' heights.
+    if (areas == m_areas && people == m_people) {
+        m_cells = currentCells(log.board, m_workspace.today());
+        if (rowCount() > 0 && columnCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        emit headerDataChanged(Qt::Horizontal, 0, std::max(0, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_areas = areas;
+    m_people = people;
+    m_cells = currentCells(log.board, m_workspace.today());
     endResetModel();
 }
 

@@ -3,6 +3,7 @@
 #include "models/BoardModel.h"
 #include "Workspace.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,7 +34,21 @@ public:
         combo->setObjectName(u"boardLevelEditor"_s);
         for (DelegationLevel level : allValues<DelegationLevel>())
             combo->addItem(levelDisplay(level) + u" · "_s + levelDescription(level), toInt(level));
+        // The whole level name, however narrow the column: the list is as wide as its items.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) +
+                                       combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
         return combo;
+    }
+    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                              const QModelIndex&) const override
+    {
+        // At least as wide as the chosen level's name; it may cover the next
+        // cells while it is open, as a spreadsheet's editor does.
+        QRect rect = option.rect;
+        rect.setWidth(std::max(rect.width(), editor->sizeHint().width()));
+        rect.setHeight(std::max(rect.height(), editor->sizeHint().height()));
+        editor->setGeometry(rect);
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
@@ -78,6 +93,7 @@ BoardPage::BoardPage(Workspace& workspace, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BoardPage::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardPage::showHistory);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BoardPage::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitColumns(true); });
     connect(m_addArea, &QPushButton::clicked, this, [this] {
         const QString area =

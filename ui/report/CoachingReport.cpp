@@ -1,10 +1,12 @@
 #include "CoachingReport.h"
 
+#include "coaching/Anonymous.h"
 #include "coaching/Journal.h"
 #include "coaching/RuleNames.h"
 #include "exchange/SafeFile.h"
 #include "progress/ProgressChart.h"
 
+#include <cmath>
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QChart>
@@ -20,14 +22,6 @@ namespace rd::ui {
 
 namespace {
 
-QString letters(int n)
-{
-    QString name;
-    for (++n; n > 0; n = (n - 1) / 26)
-        name.prepend(QChar(u'A' + (n - 1) % 26));
-    return name;
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -35,15 +29,20 @@ QString esc(const QString& text)
 
 QString number(std::optional<double> value)
 {
-    return value ? QLocale().toString(*value, 'f', 0) : u"–"_s;
+    // llround, as shownChange() rounds: printf's "%.0f" rounds 52.5 to 52.
+    return value ? QLocale().toString(std::llround(*value)) : u"–"_s;
 }
 
-QString signedNumber(std::optional<double> value)
+/// The change between two figures as the reader sees them: from the rounded
+/// numbers shown beside it, so that "52 → 69" reads +17, never +16.
+QString shownChange(const ProgressSummary::Change& change)
 {
-    if (!value)
+    const std::optional<long long> shown = change.shownDelta();
+    if (!shown)
         return u"–"_s;
-    const QString text = QLocale().toString(std::abs(*value), 'f', 0);
-    return *value > 0.5 ? u"+"_s + text : *value < -0.5 ? u"−"_s + text : u"±0"_s;
+    const long long delta = *shown;
+    const QString text = QLocale().toString(std::abs(delta));
+    return delta > 0 ? u"+"_s + text : delta < 0 ? u"−"_s + text : u"±0"_s;
 }
 
 /// A light palette for print, whatever the app's colours are.
@@ -212,23 +211,12 @@ private:
 
 } // namespace
 
-QHash<QString, QString> anonymousNames(const TeamLog& log)
-{
-    QHash<QString, QString> names;
-    for (qsizetype n = 0; n < log.people.size(); ++n) {
-        names.insert(log.people.at(n).id,
-                     CoachingReport::tr("Team member %1").arg(letters(int(n))));
-    }
-    return names;
-}
-
 CoachingReport::CoachingReport(const TeamLog& log, QList<Prompt> openPrompts,
                                QList<RaisedPrompt> history, ReportOptions options)
-    : m_log(log)
+    : m_log(options.anonymize ? withAnonymousNames(log) : log)
     , m_prompts(std::move(openPrompts))
     , m_history(std::move(history))
     , m_options(std::move(options))
-    , m_aliases(anonymousNames(log))
 {}
 
 QStringList CoachingReport::headings()
@@ -243,8 +231,6 @@ QString CoachingReport::personName(const QString& personId) const
 {
     if (personId.isEmpty())
         return tr("Team");
-    if (m_options.anonymize)
-        return m_aliases.value(personId, tr("Team member"));
     const Person* person = m_log.person(personId);
     return person ? person->name : personId;
 }
@@ -294,7 +280,7 @@ QByteArray CoachingReport::render(int* pageCount) const
     out.text(tr("For: %1").arg(subject()), 12);
     out.text(tr("Facilitation index: %1 in the first quarter, %2 in the last (%3).")
                  .arg(number(summary.index.first), number(summary.index.last),
-                      signedNumber(summary.index.delta())),
+                      shownChange(summary.index)),
              12);
     out.skip(10);
     out.text(tr("The figures describe what the manager does (how much they talk, how far they "
@@ -324,7 +310,7 @@ QByteArray CoachingReport::render(int* pageCount) const
                   bool bold = false) -> QString {
         const QString cell = bold ? u"<td><b>%1</b></td>"_s : u"<td>%1</td>"_s;
         return u"<tr>"_s + cell.arg(esc(name)) + cell.arg(number(c.first)) +
-               cell.arg(number(c.last)) + cell.arg(signedNumber(c.delta())) + u"</tr>"_s;
+               cell.arg(number(c.last)) + cell.arg(shownChange(c)) + u"</tr>"_s;
     };
     html += row(tr("Facilitation index"), summary.index, true);
     for (int c = 0; c < IndexComponentCount; ++c)

@@ -22,7 +22,6 @@ struct ReportOptions
 
 /// "Team member A", "B", … "Z", "AA", …: the anonymous names, in the order of
 /// the log's people, so a person keeps their letter across reports of one file.
-QHash<QString, QString> anonymousNames(const TeamLog& log);
 
 /// The multi-page PDF a coach reviews with the manager: a cover, the summary
 /// of the first versus the last quarter, the index and every progress chart
@@ -55,11 +54,11 @@ private:
     QString personName(const QString& personId) const;
     QString subject() const;
 
-    const TeamLog& m_log;
+    /// The log the report is drawn from: with anonymous names when asked (withAnonymousNames()).
+    TeamLog m_log;
     QList<Prompt> m_prompts;
     QList<RaisedPrompt> m_history;
     ReportOptions m_options;
-    QHash<QString, QString> m_aliases;
 };
 
 } // namespace rd::ui

@@ -313,8 +313,22 @@ OpenedFile prepareFile(FileTarget& target)
         return std::move(opened);
     };
     const QString obstacle = openObstacle(target.path, target.readOnly, target.presence);
-    if (!obstacle.isEmpty())
+    const bool readable = QFileInfo(target.path).isFile() &&
+                          openObstacle(target.path, true, Presence::MustExist).isEmpty();
+    if (!obstacle.isEmpty() && !target.readOnly && readable) {
+        // A file this user may read but not change: a review is still possible.
+        QMessageBox question(QMessageBox::Question, MainWindow::tr("Rode Draad"),
+                             obstacle + u' ' + MainWindow::tr("Open it read-only?"),
+                             QMessageBox::Open | QMessageBox::Cancel);
+        question.setObjectName(u"readOnlyQuestion"_s);
+        if (question.exec() != QMessageBox::Open) {
+            opened.declined = true;
+            return opened;
+        }
+        target.readOnly = true;
+    } else if (!obstacle.isEmpty()) {
         return refuse(obstacle);
+    }
     opened.lock = std::make_unique<WriterLock>(target.path);
     if (!target.readOnly) {
         try {
@@ -412,6 +426,8 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         if (!target)
             return 0;
     }
+    // A file chosen in the welcome that cannot be opened brings the welcome back.
+    bool fromWelcome = start.source == StartupFile::Source::Welcome && !readOnly;
 
     // The file a switch came from: where the app goes back when the new one fails.
     std::optional<FileTarget> previous;
@@ -426,11 +442,18 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         case WindowOutcome::Kind::Switch:
             previous = target;
             target = outcome.next;
+            fromWelcome = false;
             break;
         case WindowOutcome::Kind::OpenFailed:
-            if (!previous)
+            if (previous) {
+                target = std::exchange(previous, std::nullopt);
+            } else if (fromWelcome) {
+                target = askWelcome({});
+                if (!target)
+                    return 0;
+            } else {
                 return outcome.code;
-            target = std::exchange(previous, std::nullopt);
+            }
             break;
         case WindowOutcome::Kind::Restore: {
             // Moves the damaged file aside, puts the newest sound backup in its

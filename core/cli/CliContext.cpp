@@ -1,7 +1,9 @@
 #include "CliContext.h"
 
+#include "domain/Error.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "storage/WriterLock.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +21,20 @@ std::unique_ptr<Database> CliContext::openDatabase() const
     return std::make_unique<Database>(databasePath(), parser.isSet(u"read-only"_s)
                                                           ? Database::Access::ReadOnly
                                                           : Database::Access::ReadWrite);
+}
+
+std::unique_ptr<WriterLock> CliContext::lockForReplacing() const
+{
+    auto lock = std::make_unique<WriterLock>(databasePath());
+    const LockAttempt attempt = lock->acquire();
+    if (attempt.outcome == LockAttempt::Outcome::HeldElsewhere)
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Cli", "%1 is open in Rode Draad (process %2); close it there "
+                                          "first. Nothing was changed.")
+                               .arg(databasePath())
+                               .arg(lock->holderPid()));
+    // A lock that cannot be made (a missing folder) stops nothing: opening says what is wrong.
+    return lock;
 }
 
 QString CliContext::required(const QString& option) const

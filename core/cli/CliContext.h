@@ -12,6 +12,8 @@
 
 namespace rd {
 
+class WriterLock;
+
 class Database;
 
 /// Wrong usage: a bad option value or a missing argument. Exit code 2.
@@ -31,6 +33,11 @@ struct CliContext
 
     /// The database named by --db, $RODEDRAAD_DB or the default, opened read-write.
     std::unique_ptr<Database> openDatabase() const;
+    /// For a command that replaces the data as a whole (restore, import
+    /// --replace, demo --force): the writer lock, held until the command ends.
+    /// Throws StorageError when a running desktop app has the file open, so a
+    /// window never goes on showing a team that was swapped beneath it.
+    std::unique_ptr<WriterLock> lockForReplacing() const;
     QString databasePath() const;
 
     QString value(const QString& option) const { return parser.value(option); }

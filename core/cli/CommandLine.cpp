@@ -109,7 +109,11 @@ QString desktopUsageError(const QStringList& arguments)
     }
     // A word that is not an option is a command: findSubcommand() sends those
     // to the command line, which names an unknown one.
-    return parser.parse(ours) ? QString() : parser.errorText();
+    if (!parser.parse(ours))
+        return parser.errorText();
+    if (parser.isSet(u"lang"_s) && !isSupportedLanguage(parser.value(u"lang"_s)))
+        return QCoreApplication::translate("rd::Cli", "--lang must be en or nl.");
+    return {};
 }
 
 QString commandLineHelp(const QList<CommandSpec>& extra)

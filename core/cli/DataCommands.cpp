@@ -7,11 +7,14 @@
 #include "exchange/TextExports.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/DatabaseIdentity.h"
 #include "storage/Maintenance.h"
 #include "storage/TeamLogLoader.h"
+#include "storage/WriterLock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,7 @@ int demo(CliContext& c)
     options.until = c.date(u"until"_s, QDate::currentDate());
     options.seed = quint32(*c.integer(u"seed"_s, 0, 2147483647, 7));
     options.entries = *c.integer(u"entries"_s, 0, 10000000, 0);
+    const auto lock = c.isSet(u"force"_s) ? c.lockForReplacing() : nullptr;
     auto db = c.openDatabase();
     const TeamLog existing = loadTeamLog(db->connection());
     if (!existing.people.isEmpty() && !c.isSet(u"force"_s)) {
@@ -70,8 +74,9 @@ int importCommand(CliContext& c)
 {
     if (c.positional.size() != 1)
         throw UsageError(QCoreApplication::translate("rd::Cli", "import needs exactly one FILE."));
-    auto db = c.openDatabase();
     const bool replace = c.isSet(u"replace"_s);
+    const auto lock = replace ? c.lockForReplacing() : nullptr;
+    auto db = c.openDatabase();
     if (replace) {
         const QString backup = takeBackup(*db, backupDirectory(db->path()));
         c.err << QCoreApplication::translate("rd::Cli", "Backed up the current data to %1.")
@@ -101,7 +106,22 @@ int restore(CliContext& c)
 {
     if (c.positional.size() != 1)
         throw UsageError(QCoreApplication::translate("rd::Cli", "restore needs exactly one FILE."));
+    const auto lock = c.lockForReplacing();
     auto db = c.openDatabase();
+    const QString source = c.positional.first();
+    if (QFileInfo(source).absoluteFilePath() == QFileInfo(db->path()).absoluteFilePath())
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Cli", "%1 is this database itself; name one of its backups.")
+                               .arg(source));
+    // A backup of another file would swap this team for another one.
+    const QString ours = identity::of(*db);
+    const QString theirs = identity::ofFile(source);
+    if (!theirs.isEmpty() && theirs != ours && !c.isSet(u"other-file"_s))
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Cli", "%1 is a backup of another Rode Draad file, not of %2; "
+                                          "nothing was changed. Add --other-file to replace this "
+                                          "team with that one.")
+                               .arg(source, db->path()));
     const QString safety =
         restoreWithSafetyBackup(*db, c.positional.first(), backupDirectory(db->path()));
     c.err << QCoreApplication::translate("rd::Cli", "Backed up the current data to %1.").arg(safety)
@@ -170,7 +190,11 @@ QList<CommandSpec> dataCommands()
          {valueOption(u"to"_s, QT_TRANSLATE_NOOP("rd::Cli", "Write the copy to FILE."), u"FILE"_s)},
          {},
          backup},
-        {u"restore"_s, {}, u"FILE"_s, restore},
+        {u"restore"_s,
+         {flagOption(u"other-file"_s,
+                     QT_TRANSLATE_NOOP("rd::Cli", "Restore a backup of another file."))},
+         u"FILE"_s,
+         restore},
         {u"check"_s, {}, {}, check},
     };
 }

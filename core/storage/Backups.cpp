@@ -42,6 +42,8 @@ QList<BackupFile> backupsToRemove(const QList<BackupFile>& backups, const Retent
         return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
     });
     QSet<QString> keep;
+    for (qsizetype n = 0; n < std::min<qsizetype>(policy.newest, sorted.size()); ++n)
+        keep.insert(sorted.at(n).path);
     auto keepNewestPer = [&](int limit, auto bucketOf) {
         QSet<QString> buckets;
         for (const BackupFile& backup : sorted) {
@@ -120,16 +122,20 @@ QList<BackupFile> listBackups(const QString& directory)
     return backups;
 }
 
-QList<BackupFile> listBackups(const QString& directory, const QString& owner)
+QList<BackupFile> listBackups(const QString& directory, const QString& databasePath,
+                              const QString& owner)
 {
+    const QString prefix = backupStem(databasePath) + u'-' + owner + u'-';
     QList<BackupFile> own = listBackups(directory);
-    own.removeIf([&owner](const BackupFile& backup) { return backup.owner != owner; });
+    own.removeIf([&](const BackupFile& backup) {
+        return backup.owner != owner || !QFileInfo(backup.path).fileName().startsWith(prefix);
+    });
     return own;
 }
 
 QList<BackupFile> listOwnBackups(Database& db, const QString& directory)
 {
-    return listBackups(directory, identity::backupOwner(identity::of(db)));
+    return listBackups(directory, db.path(), identity::backupOwner(identity::of(db)));
 }
 
 int countUnownedBackups(const QString& directory)
@@ -168,13 +174,13 @@ QString takeBackup(Database& db, const QString& directory, Thinning thinning, co
         path = QDir(directory).filePath(backupFileName(db.path(), owner, now.addSecs(second)));
     writeVerifiedCopy(db, path, CopyIdentity::Same);
     if (thinning == Thinning::Thin)
-        thinBackups(directory, owner);
+        thinBackups(directory, db.path(), owner);
     return path;
 }
 
-void thinBackups(const QString& directory, const QString& owner)
+void thinBackups(const QString& directory, const QString& databasePath, const QString& owner)
 {
-    for (const BackupFile& old : backupsToRemove(listBackups(directory, owner)))
+    for (const BackupFile& old : backupsToRemove(listBackups(directory, databasePath, owner)))
         QFile::remove(old.path);
 }
 
@@ -182,7 +188,7 @@ QString restoreWithSafetyBackup(Database& db, const QString& backupPath, const Q
 {
     const QString safety = takeBackup(db, directory, Thinning::Keep);
     restoreFromBackup(db, backupPath);
-    thinBackups(directory, identity::backupOwner(identity::of(db)));
+    thinBackups(directory, db.path(), identity::backupOwner(identity::of(db)));
     return safety;
 }
 
@@ -269,7 +275,7 @@ QList<BackupFile> backupsOfFile(const QString& databasePath, const QString& dire
     // The file's id when it can still be read; else its backups by name.
     const QString owner = identity::backupOwner(identity::ofFile(databasePath));
     if (!owner.isEmpty())
-        return listBackups(directory, owner);
+        return listBackups(directory, databasePath, owner);
     QList<BackupFile> named = listBackups(directory);
     const QString stem = backupStem(databasePath);
     named.removeIf([&stem](const BackupFile& backup) {

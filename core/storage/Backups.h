@@ -21,10 +21,13 @@ struct BackupFile
     friend bool operator==(const BackupFile&, const BackupFile&) = default;
 };
 
-/// How many backups thinning keeps: the newest of each of the last 7 days,
-/// 8 ISO weeks and 12 months that have a backup (grandfather-father-son).
+/// How many backups thinning keeps: the 10 newest, whenever they were taken
+/// (a backup made "before I try something" this morning outlives the
+/// afternoon's), and the newest of each of the last 7 days, 8 ISO weeks and
+/// 12 months that have a backup (grandfather-father-son).
 struct RetentionPolicy
 {
+    int newest = 10;
     int daily = 7;
     int weekly = 8;
     int monthly = 12;
@@ -45,9 +48,13 @@ QString backupFileName(const QString& databasePath, const QString& owner, const 
 
 /// Every backup in `directory`, of any database, newest first.
 QList<BackupFile> listBackups(const QString& directory);
-/// The backups in `directory` that belong to `owner`, newest first. Thinning,
-/// the Restore dialog and the damaged-file restore see only these.
-QList<BackupFile> listBackups(const QString& directory, const QString& owner);
+/// The backups in `directory` of the database at `databasePath` whose id
+/// gives `owner`, newest first: both its file name and its id must match, so
+/// a copy of the file under another name (same id) and another database of
+/// the same name (another id) keep their backups apart. Thinning, the Restore
+/// dialog and the damaged-file restore see only these.
+QList<BackupFile> listBackups(const QString& directory, const QString& databasePath,
+                              const QString& owner);
 /// The backups of `db` in `directory`, newest first.
 QList<BackupFile> listOwnBackups(Database& db, const QString& directory);
 /// The backups in `directory` of the file at `databasePath`, which may not
@@ -82,8 +89,9 @@ enum class Thinning
 /// damaged file. Returns the new file's path.
 QString takeBackup(Database& db, const QString& directory, Thinning thinning = Thinning::Thin,
                    const QDateTime& now = QDateTime::currentDateTime());
-/// Removes the backups of `owner` that the retention policy does not keep.
-void thinBackups(const QString& directory, const QString& owner);
+/// Removes the backups of the database at `databasePath` (owned by `owner`)
+/// that the retention policy does not keep.
+void thinBackups(const QString& directory, const QString& databasePath, const QString& owner);
 
 /// Backs up the current data, restores `backupPath`, then thins the folder, so
 /// the backup being restored is never thinned away first. Returns the safety copy.

@@ -45,6 +45,10 @@ void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identit
         throw StorageError(QCoreApplication::translate(
                                "rd::Database", "%1 is a folder; choose a file name for the copy.")
                                .arg(target));
+    if (!QFileInfo(QFileInfo(wanted).absolutePath()).isDir())
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "The folder %1 does not exist.")
+                .arg(QFileInfo(wanted).absolutePath()));
     const QString temporary =
         wanted + u".part-"_s + QString::number(QCoreApplication::applicationPid());
     const auto discard = [&temporary] {
@@ -113,6 +117,14 @@ void saveCopy(Database& db, const QString& target)
                     "rd::Database", "%1 is the open file itself; choose another name for the copy.")
                     .arg(target));
     }
+    // Replacing an earlier export is fine; replacing a team's logs is not.
+    if (QFileInfo(wanted).isFile() && QFileInfo(wanted).size() > 0 &&
+        !identity::ofFile(wanted).isEmpty())
+        throw StorageError(
+            QCoreApplication::translate("rd::Database",
+                                        "%1 is a Rode Draad file with its own team; Save a Copy "
+                                        "never replaces one. Choose a new name.")
+                .arg(target));
     writeVerifiedCopy(db, target, CopyIdentity::New);
 }
 

@@ -31,7 +31,8 @@ void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identit
 /// under a temporary name, owner-only, flushed and checked (quick_check and
 /// the schema version) before it replaces the target in one rename, so a full
 /// disk or a kill leaves the earlier file at `target` intact. Refuses the open
-/// database itself and its side files. Throws StorageError.
+/// database itself, its side files, and any other Rode Draad database (an
+/// earlier export of another kind may be replaced). Throws StorageError.
 void saveCopy(Database& db, const QString& target);
 
 struct IntegrityReport

@@ -481,6 +481,22 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>See rodedraad --help.</source>
         <translation>Zie rodedraad --help.</translation>
     </message>
+    <message>
+        <source>%1 is open in Rode Draad (process %2); close it there first. Nothing was changed.</source>
+        <translation>%1 is geopend in Rode Draad (proces %2); sluit het daar eerst. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is this database itself; name one of its backups.</source>
+        <translation>%1 is deze database zelf; noem een van de back-ups ervan.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another Rode Draad file, not of %2; nothing was changed. Add --other-file to replace this team with that one.</source>
+        <translation>%1 is een back-up van een ander Rode Draad-bestand, niet van %2; er is niets gewijzigd. Voeg --other-file toe om dit team door dat team te vervangen.</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another file.</source>
+        <translation>Een back-up van een ander bestand terugzetten.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -683,6 +699,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Cannot create the lock file %1: %2.</source>
         <translation>Kan het vergrendelbestand %1 niet aanmaken: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a Rode Draad file with its own team; Save a Copy never replaces one. Choose a new name.</source>
+        <translation>%1 is een Rode Draad-bestand met een eigen team; Kopie opslaan vervangt dat nooit. Kies een nieuwe naam.</translation>
     </message>
 </context>
 <context>

@@ -187,3 +187,30 @@ TEST_CASE("work files and backups from before ids are neither listed nor thinned
     for (const QString& name : strays)
         CHECK(QFileInfo::exists(QDir(dir).filePath(name)));
 }
+
+TEST_CASE("a copy of the file under another name keeps its backups apart from the original's")
+{
+    test::TempDatabase temp;
+    const QString shared = temp.dir.filePath(u"backups"_s);
+    const QString work = temp.dir.filePath(u"work.sqlite"_s);
+    QString original;
+    {
+        Database db(work);
+        addPerson(db, u"Alice"_s);
+        original =
+            takeBackup(db, shared, Thinning::Thin, QDateTime(QDate(2026, 1, 1), QTime(9, 0)));
+    }
+    // A plain cp: the copy carries the same id.
+    const QString experiment = temp.dir.filePath(u"experiment.sqlite"_s);
+    REQUIRE(QFile::copy(work, experiment));
+    REQUIRE(identity::ofFile(experiment) == identity::ofFile(work));
+    {
+        Database copy(experiment);
+        dailyBackups(copy, shared, 60, 10);              // enough for its thinning to act
+        CHECK(listOwnBackups(copy, shared).size() < 60); // positive control: it thinned
+    }
+    CHECK(QFileInfo::exists(original));
+    Database db(work);
+    REQUIRE(listOwnBackups(db, shared).size() == 1);
+    CHECK(listOwnBackups(db, shared).first().path == original);
+}

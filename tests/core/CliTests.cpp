@@ -1,8 +1,13 @@
 // The command line, end to end: the real executable through QProcess against
 // a temporary database.
+#include "storage/Database.h"
+#include "storage/Maintenance.h"
+#include "storage/Repositories.h"
+#include "storage/WriterLock.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -419,4 +424,51 @@ TEST_CASE("an unknown option without a command is refused in one sentence, with 
     CHECK(missing.err.contains(u"--lang"_s));
     // Positive control: the same options with a command run it.
     CHECK(cli({u"--lang"_s, u"en"_s, u"person"_s, u"list"_s}).exitCode == 0);
+}
+
+TEST_CASE("restore refuses another file's backup unless told, and the file itself")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Bram"_s}).exitCode == 0);
+    const QString otherDb = cli.file(u"other.sqlite"_s);
+    const QString otherBackup = cli.file(u"other-backup.sqlite"_s);
+    {
+        rd::Database other(otherDb);
+        rd::PeopleRepository(other).add(
+            rd::Person{u"anna"_s, u"Anna"_s, {}, QDate(2026, 1, 5), 14, false});
+        rd::backupDatabase(other, otherBackup);
+    }
+    const Run refused = cli({u"restore"_s, otherBackup});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"is a backup of another Rode Draad file"_s));
+    CHECK(cli({u"person"_s, u"list"_s}).out.contains(u"Bram"_s)); // nothing changed
+    CHECK(cli({u"restore"_s, cli.db()}).err.contains(u"is this database itself"_s));
+    // Told so, it replaces the team (after a safety backup).
+    const Run told = cli({u"restore"_s, otherBackup, u"--other-file"_s});
+    CHECK(told.exitCode == 0);
+    CHECK(cli({u"person"_s, u"list"_s}).out.contains(u"Anna"_s));
+}
+
+TEST_CASE("a command that replaces the data waits for no window: it refuses while one is open")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Bram"_s}).exitCode == 0);
+    const QString backup = cli.file(u"b.sqlite"_s);
+    REQUIRE(cli({u"backup"_s, u"--to"_s, backup}).exitCode == 0);
+    {
+        rd::WriterLock window(cli.db()); // this test process plays the open desktop app
+        REQUIRE(window.acquire());
+        for (const QStringList& command :
+             {QStringList{u"restore"_s, backup}, QStringList{u"demo"_s, u"--force"_s}}) {
+            const Run refused = cli(command);
+            CAPTURE(command);
+            CHECK(refused.exitCode == 1);
+            CHECK(refused.err.contains(
+                u"is open in Rode Draad (process %1)"_s.arg(QCoreApplication::applicationPid())));
+        }
+        CHECK(cli({u"person"_s, u"list"_s}).out.contains(u"Bram"_s)); // nothing changed
+        // An ordinary write goes ahead beside the window, as before.
+        CHECK(cli({u"person"_s, u"add"_s, u"Kim"_s}).exitCode == 0);
+    }
+    CHECK(cli({u"restore"_s, backup}).exitCode == 0); // released: it runs
 }

@@ -280,12 +280,17 @@ TEST_CASE("Save a Copy writes a checked copy, replaces only by rename, and never
     CHECK(onlyPersonIn(copy) == u"Daan Visser"_s);
     CHECK(test::isOwnerOnly(copy));
 
-    SECTION("an existing copy is replaced whole")
+    SECTION("another Rode Draad file is never replaced; any other file is, whole")
     {
         PeopleRepository(db).remove(u"p"_s);
         PeopleRepository(db).add(Person{u"q"_s, u"Eva"_s, {}, QDate(2026, 1, 5), 14, false});
-        saveCopy(db, copy);
-        CHECK(onlyPersonIn(copy) == u"Eva"_s);
+        const QByteArray before = test::fileHash(copy);
+        CHECK_THROWS_AS(saveCopy(db, copy), StorageError);
+        CHECK(test::fileHash(copy) == before);
+        const QString other = temp.dir.filePath(u"notes.txt"_s);
+        writeFile(other, "an old export");
+        saveCopy(db, other);
+        CHECK(onlyPersonIn(other) == u"Eva"_s);
         CHECK(QDir(temp.dir.path()).entryList({u"*.part-*"_s}).isEmpty());
     }
     SECTION("a link at the target is replaced, not written through")

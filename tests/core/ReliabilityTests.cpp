@@ -55,7 +55,8 @@ QString demoFile(const QString& path)
 }
 } // namespace
 
-TEST_CASE("thinning keeps 7 daily, 8 weekly and 12 monthly backups, deterministically")
+TEST_CASE("thinning keeps the 10 newest and 7 daily, 8 weekly and 12 monthly backups, "
+          "deterministically")
 {
     const QList<BackupFile> backups = syntheticBackups(500);
     const QList<BackupFile> removed = backupsToRemove(backups);
@@ -67,10 +68,14 @@ TEST_CASE("thinning keeps 7 daily, 8 weekly and 12 monthly backups, deterministi
         if (!removedPaths.contains(b.path))
             kept << b;
     }
-    CHECK(kept.size() <= 7 + 8 + 12);
+    CHECK(kept.size() <= 10 + 7 + 8 + 12);
     CHECK(kept.size() >= 12);
-    CHECK_FALSE(removedPaths.contains(u"b-499-17"_s)); // the newest stays
-    CHECK(removedPaths.contains(u"b-499-9"_s));        // an older one of the same day goes
+    for (int day = 495; day < 500; ++day) { // the 10 newest stay, two a day
+        CHECK_FALSE(removedPaths.contains(u"b-%1-9"_s.arg(day)));
+        CHECK_FALSE(removedPaths.contains(u"b-%1-17"_s.arg(day)));
+    }
+    CHECK_FALSE(removedPaths.contains(u"b-494-17"_s)); // past the 10: the newest of its day stays
+    CHECK(removedPaths.contains(u"b-494-9"_s));        // and an older one of the same day goes
     QSet<QString> months;
     for (const BackupFile& b : kept)
         months.insert(b.takenAt.toString(u"yyyy-MM"_s));
@@ -79,7 +84,10 @@ TEST_CASE("thinning keeps 7 daily, 8 weekly and 12 monthly backups, deterministi
     QList<BackupFile> shuffled = backups;
     std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(42));
     CHECK(backupsToRemove(shuffled) == removed);
-    CHECK(backupsToRemove(syntheticBackups(3)).size() == 3); // 3 days: one kept per day
+    CHECK(backupsToRemove(syntheticBackups(5)).isEmpty()); // 10 backups: all of them the newest
+    // Positive control: the 11th and 12th; the older of their day goes.
+    REQUIRE(backupsToRemove(syntheticBackups(6)).size() == 1);
+    CHECK(backupsToRemove(syntheticBackups(6)).first().path == u"b-0-9"_s);
 }
 
 TEST_CASE(
@@ -98,8 +106,8 @@ TEST_CASE(
     PeopleRepository(db).add(Person{u"p9"_s, u"Kim"_s, {}, {}, 14, false});
     const QString second = backupIfChanged(db, dir);
     CHECK_FALSE(second.isEmpty());
-    // Thinning keeps the newest backup of the day.
-    REQUIRE(listBackups(dir).size() == 1);
+    // Both stay (the 10 newest always do), newest first.
+    REQUIRE(listBackups(dir).size() == 2);
     CHECK(listBackups(dir).first().path == second);
 }
 

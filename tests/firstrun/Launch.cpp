@@ -109,9 +109,12 @@ private:
         say(u"welcome: "_s + welcome->windowTitle());
         if (auto* note = welcome->findChild<QLabel*>(u"welcomeNote"_s))
             say(u"welcome note: "_s + note->text());
-        const QString button = m_script == u"sample"_s ? u"welcomeSampleTeam"_s
-                               : m_script == u"own"_s  ? u"welcomeOwnTeam"_s
-                                                       : QString();
+        // A choice once; a welcome that comes back (the file could not be opened) is closed.
+        const bool first = m_welcomes++ == 0;
+        const QString button = !first                    ? QString()
+                               : m_script == u"sample"_s ? u"welcomeSampleTeam"_s
+                               : m_script == u"own"_s    ? u"welcomeOwnTeam"_s
+                                                         : QString();
         if (auto* choice = button.isEmpty() ? nullptr : welcome->findChild<QPushButton*>(button))
             choice->click();
         else
@@ -153,6 +156,7 @@ private:
     QString m_person;
     QTimer m_timer;
     int m_windows = 0;
+    int m_welcomes = 0;
 };
 
 } // namespace

@@ -25,7 +25,7 @@ namespace {
 /// The backups taken of the file at `path` (before its migration, in these tests).
 QList<BackupFile> migrationBackups(const QString& path)
 {
-    return listBackups(backupDirectory(path), identity::backupOwner(identity::ofFile(path)));
+    return backupsOfFile(path, backupDirectory(path));
 }
 
 } // namespace

@@ -4,7 +4,7 @@
 #   ./dev.sh test [--sanitize]   install what is missing, build, run the whole suite through ctest
 #   ./dev.sh build               install what is missing and build
 #   ./dev.sh bench               build and run the benchmark executable
-#   ./dev.sh screenshots [DIR]   every page on the demo team under Xvfb, English and Dutch (default docs/screenshots)
+#   ./dev.sh screenshots [DIR]   every page on the demo team under Xvfb, English and Dutch, at 1024x640 and 1440x900 (default docs/screenshots/SIZE)
 #   ./dev.sh format              format the sources with .clang-format
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -73,10 +73,12 @@ screenshots)
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
     ./build/app/rodedraad --db "$work/demo.sqlite" demo >/dev/null
-    for lang in en nl; do
-        XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
-            xvfb-run -a -s "-screen 0 1280x800x24" \
-            ./build/app/rodedraad --db "$work/demo.sqlite" --lang "$lang" --screenshots "$out"
+    for size in 1024x640 1440x900; do
+        for lang in en nl; do
+            XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+                xvfb-run -a -s "-screen 0 ${size}x24" \
+                ./build/app/rodedraad --db "$work/demo.sqlite" --lang "$lang" --screenshots "$out/$size"
+        done
     done
     log "Screenshots in $out"
     ;;

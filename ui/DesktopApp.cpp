@@ -30,6 +30,7 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -219,7 +220,9 @@ WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const
     };
     const QString screenshots = valueOf(arguments, u"--screenshots"_s);
     if (!screenshots.isEmpty()) {
-        window.resize(1280, 800);
+        // The whole screen: ./dev.sh screenshots runs Xvfb at each size it shoots.
+        if (const QScreen* display = window.screen())
+            window.setGeometry(display->availableGeometry());
         window.show();
         auto shoot = [&window, screenshots] {
             QTimer::singleShot(300, &window, [&window, screenshots] {

@@ -4080,8 +4080,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>%n prompt(s)</source>
         <translation>
-            <numerusform>%n prompt</numerusform>
-            <numerusform>%n prompts</numerusform>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
         </translation>
     </message>
     <message>

@@ -213,6 +213,9 @@ QString dataFingerprint(Database& db)
 
 QString backupIfChanged(Database& db, const QString& directory)
 {
+    // A file with nothing in it yet (a first start) has nothing to lose.
+    if (sql::scalar(db.connection(), u"SELECT count(*) FROM people"_s).toInt() == 0)
+        return {};
     const QString fingerprint = dataFingerprint(db);
     const QVariant last = sql::scalar(
         db.connection(), u"SELECT value FROM settings WHERE key = 'backup:fingerprint'"_s);

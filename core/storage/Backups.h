@@ -102,7 +102,8 @@ QString restoreWithSafetyBackup(Database& db, const QString& backupPath, const Q
 QString dataFingerprint(Database& db);
 
 /// Takes a backup only when the data changed since the last automatic one
-/// (the fingerprint is kept in the settings). Returns the path, or empty.
+/// (the fingerprint is kept in the settings), and never of a file without
+/// team members (a first start). Returns the path, or empty.
 QString backupIfChanged(Database& db, const QString& directory);
 
 /// Replaces the open database's content with a backup's, in one transaction.

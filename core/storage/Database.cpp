@@ -311,6 +311,10 @@ void Database::openFile()
         if (!obstacle.isEmpty())
             throw StorageError(obstacle);
         const QFileInfo info(m_path);
+        if (isReadOnly() && info.size() == 0)
+            throw StorageError(QCoreApplication::translate(
+                                   "rd::Database", "%1 is empty: it holds no Rode Draad data.")
+                                   .arg(m_path));
         if (!info.exists()) {
             createOwnerOnlyFile(m_path);
         } else if (info.size() > 0) {

@@ -704,6 +704,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>%1 is a Rode Draad file with its own team; Save a Copy never replaces one. Choose a new name.</source>
         <translation>%1 is een Rode Draad-bestand met een eigen team; Kopie opslaan vervangt dat nooit. Kies een nieuwe naam.</translation>
     </message>
+    <message>
+        <source>%1 is empty: it holds no Rode Draad data.</source>
+        <translation>%1 is leeg: er staan geen Rode Draad-gegevens in.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Enum</name>

@@ -181,6 +181,10 @@ TEST_CASE("every way opening can fail has its own sentence, and nothing is creat
     CHECK(openObstacle(u"/dev/null"_s, true, Presence::MustExist) ==
           u"/dev/null is not a regular file, so it is not a Rode Draad database."_s);
     CHECK_FALSE(QFileInfo::exists(missing));
+    const QString empty = dir.filePath(u"empty.sqlite"_s);
+    writeFile(empty, {});
+    CHECK_THROWS_WITH(Database(empty, Database::Access::ReadOnly),
+                      u"%1 is empty: it holds no Rode Draad data."_s.arg(empty).toStdString());
 
     // Database says the same, and creates nothing.
     CHECK_THROWS_WITH(Database(missing, Database::Access::ReadOnly),

@@ -95,8 +95,9 @@ TEST_CASE(
 {
     test::TempDatabase temp;
     Database db(temp.path());
-    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
     const QString dir = backupDirectory(db.path());
+    CHECK(backupIfChanged(db, dir).isEmpty()); // a new, empty file: nothing to keep yet
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
     CHECK(dir == temp.dir.filePath(u"backups"_s));
     const QString first = backupIfChanged(db, dir);
     REQUIRE_FALSE(first.isEmpty());

@@ -190,19 +190,11 @@ void MainWindow::showEntry(int log, qint64 entryId)
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString& name, QKeySequence shortcut, auto slot) {
-        auto* action = new QAction(this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_addPerson =
-        make(u"addPersonAction"_s, QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::addPerson);
-    m_editPerson = make(u"editPersonAction"_s, {}, &MainWindow::editSelectedPerson);
-    m_archivePerson = make(u"archivePersonAction"_s, {}, &MainWindow::archiveSelectedPerson);
-    m_restorePerson = make(u"restorePersonAction"_s, {}, &MainWindow::restoreSelectedPerson);
+    m_addPerson = makeAction(u"addPersonAction"_s, QKeySequence(Qt::CTRL | Qt::Key_N),
+                             &MainWindow::addPerson);
+    m_editPerson = makeAction(u"editPersonAction"_s, {}, &MainWindow::editSelectedPerson);
+    m_archivePerson = makeAction(u"archivePersonAction"_s, {}, &MainWindow::archiveSelectedPerson);
+    m_restorePerson = makeAction(u"restorePersonAction"_s, {}, &MainWindow::restoreSelectedPerson);
     m_showArchived = new QAction(this);
     m_showArchived->setObjectName(u"showArchivedAction"_s);
     m_showArchived->setCheckable(true);
@@ -211,21 +203,22 @@ void MainWindow::createActions()
         m_team->setShowArchived(show);
         selectPerson(selected); // an archived person hidden again leaves nobody chosen
     });
-    m_logOneOnOne =
-        make(u"logOneOnOneAction"_s, QKeySequence(Qt::CTRL | Qt::Key_1), &MainWindow::logOneOnOne);
-    m_logDecision =
-        make(u"logDecisionAction"_s, QKeySequence(Qt::CTRL | Qt::Key_2), &MainWindow::logDecision);
-    m_logInitiative = make(u"logInitiativeAction"_s, QKeySequence(Qt::CTRL | Qt::Key_3),
-                           &MainWindow::logInitiative);
-    m_search = make(u"searchAction"_s, QKeySequence::Find, &MainWindow::openSearch);
-    m_settings = make(u"settingsAction"_s, QKeySequence::Preferences, &MainWindow::openSettings);
-    m_import = make(u"importAction"_s, {}, &MainWindow::importFile);
-    m_export = make(u"exportAction"_s, {}, &MainWindow::exportFile);
-    m_exportReport = make(u"exportReportAction"_s, QKeySequence(Qt::CTRL | Qt::Key_P),
-                          &MainWindow::exportReport);
-    m_backup = make(u"backupAction"_s, {}, &MainWindow::backupNow);
-    m_restore = make(u"restoreAction"_s, {}, &MainWindow::openRestore);
-    m_quit = make(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
+    m_logOneOnOne = makeAction(u"logOneOnOneAction"_s, QKeySequence(Qt::CTRL | Qt::Key_1),
+                               &MainWindow::logOneOnOne);
+    m_logDecision = makeAction(u"logDecisionAction"_s, QKeySequence(Qt::CTRL | Qt::Key_2),
+                               &MainWindow::logDecision);
+    m_logInitiative = makeAction(u"logInitiativeAction"_s, QKeySequence(Qt::CTRL | Qt::Key_3),
+                                 &MainWindow::logInitiative);
+    m_search = makeAction(u"searchAction"_s, QKeySequence::Find, &MainWindow::openSearch);
+    m_settings =
+        makeAction(u"settingsAction"_s, QKeySequence::Preferences, &MainWindow::openSettings);
+    m_import = makeAction(u"importAction"_s, {}, &MainWindow::importFile);
+    m_export = makeAction(u"exportAction"_s, {}, &MainWindow::exportFile);
+    m_exportReport = makeAction(u"exportReportAction"_s, QKeySequence(Qt::CTRL | Qt::Key_P),
+                                &MainWindow::exportReport);
+    m_backup = makeAction(u"backupAction"_s, {}, &MainWindow::backupNow);
+    m_restore = makeAction(u"restoreAction"_s, {}, &MainWindow::openRestore);
+    m_quit = makeAction(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
     m_undo = m_workspace->undoStack()->createUndoAction(this);
     m_undo->setObjectName(u"undoAction"_s);
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));

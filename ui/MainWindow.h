@@ -5,10 +5,10 @@
 #include "storage/Repositories.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMainWindow>
 
-class QAction;
 class QLabel;
 class QListView;
 class QMenu;
@@ -92,6 +92,17 @@ private:
     QWidget* pageAt(int index) const;
     /// Shows the page of `log` (an EntryTableModel::Log) with the entry selected.
     void showEntry(int log, qint64 entryId);
+    /// An action of this window named `name` that calls `slot` when triggered.
+    template <typename Slot>
+    QAction* makeAction(const QString& name, const QKeySequence& shortcut, Slot slot)
+    {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    }
     void createActions();
     /// File › New, Open, Open Recent, Save a Copy and the team switch.
     void createFileActions();

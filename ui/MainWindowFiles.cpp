@@ -38,21 +38,13 @@ bool sameFile(const QString& a, const QString& b)
 
 void MainWindow::createFileActions()
 {
-    auto make = [this](const QString& name, QKeySequence shortcut, auto slot) {
-        auto* action = new QAction(this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
     // Ctrl+N adds a team member (the action a manager takes most), so a new file
     // has Ctrl+Shift+N.
-    m_new = make(u"newFileAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                 &MainWindow::newFile);
-    m_open = make(u"openFileAction"_s, QKeySequence::Open, &MainWindow::openFile);
-    m_saveCopy = make(u"saveCopyAction"_s, {}, &MainWindow::saveCopy);
-    m_switchTeam = make(u"switchTeamAction"_s, {}, &MainWindow::switchTeam);
+    m_new = makeAction(u"newFileAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                       &MainWindow::newFile);
+    m_open = makeAction(u"openFileAction"_s, QKeySequence::Open, &MainWindow::openFile);
+    m_saveCopy = makeAction(u"saveCopyAction"_s, {}, &MainWindow::saveCopy);
+    m_switchTeam = makeAction(u"switchTeamAction"_s, {}, &MainWindow::switchTeam);
     m_recentMenu = new QMenu(this);
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);

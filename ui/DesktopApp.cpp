@@ -16,6 +16,7 @@
 #include "storage/Database.h"
 #include "storage/Locations.h"
 #include "storage/WriterLock.h"
+#include "TerminationSignals.h"
 #include "Workspace.h"
 
 #include <cstdio>
@@ -400,6 +401,7 @@ std::optional<FileTarget> askWelcome(const QString& note)
 int runDesktopApp(QApplication& app, const QStringList& arguments)
 {
     warmUpInBackground();
+    quitOnTerminationSignals(&app);
     QApplication::setApplicationDisplayName(u"Rode Draad"_s);
     QApplication::setDesktopFileName(u"nl.rodedraad.RodeDraad"_s);
     QIcon icon;

@@ -244,6 +244,35 @@ TEST_CASE("a data folder that cannot be created is named, and the welcome comes 
     CHECK(run.code == 0);
 }
 
+TEST_CASE("SIGTERM ends the app as closing its window does, leaving only the database")
+{
+    const Home home;
+    REQUIRE(launch(home, u"en"_s, u"own"_s, u"Daan Visser"_s).code == 0);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"RODEDRAAD_DB"_s);
+    environment.insert(u"HOME"_s, home.dir.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.dir.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.dataHome());
+    environment.insert(u"XDG_RUNTIME_DIR"_s, home.dir.path());
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {u"--launch"_s, u"stay"_s});
+    QString seen;
+    while (!seen.contains(u"team: "_s) && child.waitForReadyRead(30'000))
+        seen += QString::fromUtf8(child.readAllStandardOutput());
+    REQUIRE(seen.contains(u"team: Daan Visser"_s)); // the window is up, the file open
+    // While it runs, the write-ahead log and the lock are beside the file.
+    CHECK(QFileInfo::exists(home.ownFile() + u".lock"_s));
+    child.terminate(); // SIGTERM
+    REQUIRE(child.waitForFinished(30'000));
+    CHECK(child.exitStatus() == QProcess::NormalExit);
+    CHECK(child.exitCode() == 0);
+    for (const QString& side : {u"-wal"_s, u"-shm"_s, u".lock"_s})
+        CHECK_FALSE(QFileInfo::exists(home.ownFile() + side));
+}
+
 int main(int argc, char* argv[])
 {
     if (argc >= 3 && qstrcmp(argv[1], "--launch") == 0)

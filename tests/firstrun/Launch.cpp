@@ -149,6 +149,8 @@ private:
             window.findChild<QAction*>(u"switchTeamAction"_s)->trigger();
             return;
         }
+        if (m_script == u"stay"_s)
+            return; // for the parent to end it, with a signal
         window.close();
     }
 

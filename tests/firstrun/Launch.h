@@ -8,6 +8,7 @@ namespace rd::test {
 ///   sample  choose the sample team, add PERSON, quit
 ///   look    expect no welcome (it is closed if shown), describe the window, quit
 ///   switch  switch to the other team, and back, then quit
+///   stay    describe the window and leave it open (the parent ends it)
 /// Every fact seen is printed on a line of its own ("title: …", "team: a|b").
 int launch(int argc, char* argv[]);
 

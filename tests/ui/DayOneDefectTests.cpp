@@ -28,6 +28,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -369,4 +371,51 @@ TEST_CASE("the board's cell editor shows the whole level, and an edit keeps the 
     for (const QString& warning : std::as_const(g_warnings))
         CHECK_FALSE(warning.contains(u"closeEditor"_s));
     CHECK(QList<int>{table->rowHeight(0), table->rowHeight(1)} == heights);
+}
+
+TEST_CASE("Qt's own buttons speak Dutch in the Dutch UI")
+{
+    installLanguage(u"nl"_s);
+    QMessageBox box(QMessageBox::Question, u"Rode Draad"_s, u"?"_s,
+                    QMessageBox::Save | QMessageBox::Cancel | QMessageBox::Open);
+    CHECK(box.button(QMessageBox::Save)->text().remove(u'&') == u"Opslaan"_s);
+    CHECK(box.button(QMessageBox::Cancel)->text().remove(u'&') == u"Annuleren"_s);
+    CHECK(box.button(QMessageBox::Open)->text().remove(u'&') == u"Openen"_s);
+    installLanguage(u"en"_s);
+    // Positive control: the same box in English.
+    QMessageBox english(QMessageBox::Question, u"Rode Draad"_s, u"?"_s, QMessageBox::Save);
+    CHECK(english.button(QMessageBox::Save)->text().remove(u'&') == u"Save"_s);
+}
+
+TEST_CASE("no two items of one menu share an accelerator, in either language")
+{
+    for (const QString& language : {u"en"_s, u"nl"_s}) {
+        CAPTURE(language);
+        installLanguage(language);
+        Database db(u":memory:"_s);
+        ui::MainWindow window(db);
+        QList<QMenu*> menus;
+        for (QAction* top : window.menuBar()->actions()) {
+            if (top->menu())
+                menus << top->menu();
+        }
+        // The menu bar's own titles, then each menu's items.
+        QList<QList<QAction*>> groups = {window.menuBar()->actions()};
+        for (QMenu* menu : std::as_const(menus))
+            groups << menu->actions();
+        for (const QList<QAction*>& group : std::as_const(groups)) {
+            QHash<QChar, QString> taken;
+            for (const QAction* action : group) {
+                const QString text = action->text();
+                const qsizetype at = text.indexOf(u'&');
+                if (action->isSeparator() || at < 0 || at + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(at + 1).toLower();
+                CAPTURE(text, taken.value(key));
+                CHECK_FALSE(taken.contains(key));
+                taken.insert(key, text);
+            }
+        }
+    }
+    installLanguage(u"en"_s);
 }

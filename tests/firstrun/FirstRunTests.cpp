@@ -55,8 +55,9 @@ struct Run
     }
 };
 
-Run launch(const Home& home, const QString& language, const QString& script,
-           const QString& person = {}, const QString& dataHome = {})
+/// A user's session: `home`'s XDG folders, no RODEDRAAD_DB, the language from LANG.
+QProcessEnvironment userEnvironment(const Home& home, const QString& language,
+                                    const QString& dataHome = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"RODEDRAAD_DB"_s);
@@ -70,8 +71,14 @@ Run launch(const Home& home, const QString& language, const QString& script,
     environment.insert(u"LANG"_s, language == u"nl"_s ? u"nl_NL.UTF-8"_s : u"en_GB.UTF-8"_s);
     environment.insert(u"LANGUAGE"_s, language);
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    return environment;
+}
+
+Run launch(const Home& home, const QString& language, const QString& script,
+           const QString& person = {}, const QString& dataHome = {})
+{
     QProcess child;
-    child.setProcessEnvironment(environment);
+    child.setProcessEnvironment(userEnvironment(home, language, dataHome));
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QStringList arguments{u"--launch"_s, script};
     if (!person.isEmpty())
@@ -248,15 +255,8 @@ TEST_CASE("SIGTERM ends the app as closing its window does, leaving only the dat
 {
     const Home home;
     REQUIRE(launch(home, u"en"_s, u"own"_s, u"Daan Visser"_s).code == 0);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"RODEDRAAD_DB"_s);
-    environment.insert(u"HOME"_s, home.dir.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, home.dir.filePath(u"config"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, home.dataHome());
-    environment.insert(u"XDG_RUNTIME_DIR"_s, home.dir.path());
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     QProcess child;
-    child.setProcessEnvironment(environment);
+    child.setProcessEnvironment(userEnvironment(home, u"en"_s));
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(), {u"--launch"_s, u"stay"_s});
     QString seen;

@@ -45,6 +45,20 @@ using namespace rd::test;
 
 namespace {
 
+/// A window on an in-memory database with one team member, Sam, chosen.
+struct SamsWindow
+{
+    Database db{u":memory:"_s};
+    ui::MainWindow window{db};
+    SamsWindow()
+    {
+        PeopleRepository(db).add(
+            Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate::currentDate().addDays(-60), 14, false});
+        window.show();
+        window.selectPerson(u"sam"_s);
+    }
+};
+
 /// The prompts Today lists (the levers' children).
 int promptsOnToday(ui::MainWindow& window)
 {
@@ -141,12 +155,9 @@ QString typeAndSave(ui::MainWindow& window, const QString& action, const QString
 
 TEST_CASE("a number out of range is refused with one sentence, never cut to fit")
 {
-    Database db(u":memory:"_s);
-    PeopleRepository(db).add(
-        Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate::currentDate().addDays(-60), 14, false});
-    ui::MainWindow window(db);
-    window.show();
-    window.selectPerson(u"sam"_s);
+    SamsWindow sam;
+    Database& db = sam.db;
+    ui::MainWindow& window = sam.window;
     struct Field
     {
         QString action, field, buttons, error, typed, message;
@@ -181,12 +192,9 @@ TEST_CASE("a number out of range is refused with one sentence, never cut to fit"
 
 TEST_CASE("closing a one-on-one with content asks first; an untouched one just closes")
 {
-    Database db(u":memory:"_s);
-    PeopleRepository(db).add(
-        Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate::currentDate().addDays(-60), 14, false});
-    ui::MainWindow window(db);
-    window.show();
-    window.selectPerson(u"sam"_s);
+    SamsWindow sam;
+    Database& db = sam.db;
+    ui::MainWindow& window = sam.window;
     QStringList seen;
     const auto answer = [&seen](QMessageBox::StandardButton button) {
         QTimer::singleShot(0, [&seen, button] {

@@ -60,6 +60,7 @@ bool createSampleTeam(const QString& path, QString* error)
         [](Database& db) {
             DemoOptions options;
             options.until = QDate::currentDate();
+            options.language = currentLanguage(); // the team speaks the interface's language
             importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
             return QString();
         },

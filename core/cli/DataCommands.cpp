@@ -5,6 +5,7 @@
 #include "exchange/JsonExchange.h"
 #include "exchange/SafeFile.h"
 #include "exchange/TextExports.h"
+#include "i18n/Language.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/DatabaseIdentity.h"
@@ -30,6 +31,7 @@ int demo(CliContext& c)
     options.until = c.date(u"until"_s, QDate::currentDate());
     options.seed = quint32(*c.integer(u"seed"_s, 0, 2147483647, 7));
     options.entries = *c.integer(u"entries"_s, 0, 10000000, 0);
+    options.language = currentLanguage(); // --lang nl writes a Dutch team
     const auto lock = c.isSet(u"force"_s) ? c.lockForReplacing() : nullptr;
     auto db = c.openDatabase();
     const TeamLog existing = loadTeamLog(db->connection());

@@ -1,6 +1,7 @@
 #include "DemoTeam.h"
 
 #include "DemoSupport.h"
+#include "DemoTexts.h"
 
 #include <algorithm>
 #include <cmath>
@@ -42,14 +43,16 @@ struct Story
     int stopsMeetingDaysBeforeEnd = 0; ///< the neglected: no 1:1 held in the last N days
     bool failureThenTakenBack = false;
     bool growsOnBoard = false;
-    bool reviewsSlip = false;      ///< recent decisions are never reviewed
-    bool energyDropsAtEnd = false; ///< energy falls steadily over the last 100 days
+    bool reviewsSlip = false;              ///< recent decisions are never reviewed
+    bool energyDropsAtEnd = false;         ///< energy falls steadily over the last 100 days
+    int failedDecisionPercent = 10;        ///< of the reviewed decisions
+    int recognitionStopsDaysBeforeEnd = 0; ///< the overlooked: nothing recognised lately
 };
 
-QList<Story> stories()
+QList<Story> stories(const QStringList& roles)
 {
     QList<Story> list;
-    Story anna{u"Anna de Vries"_s, u"Backend engineer"_s};
+    Story anna{u"Anna de Vries"_s, roles.at(0)};
     anna.talkFrom = 35;
     anna.talkTo = 28;
     anna.memberAgendaFrom = 0.7;
@@ -68,7 +71,7 @@ QList<Story> stories()
     anna.cancelProbability = 0.03;
     list << anna;
 
-    Story bram{u"Bram Jansen"_s, u"Support lead"_s, 14, 400};
+    Story bram{u"Bram Jansen"_s, roles.at(1), 14, 400};
     bram.talkFrom = 72;
     bram.talkTo = 66;
     bram.memberAgendaFrom = 0.2;
@@ -87,7 +90,7 @@ QList<Story> stories()
     bram.reviewsSlip = true;
     list << bram;
 
-    Story chloe{u"Chloé Bakker"_s, u"Data analyst"_s, 14, 300};
+    Story chloe{u"Chloé Bakker"_s, roles.at(2), 14, 300};
     chloe.cancelProbability = 0.45;
     chloe.recognitionProbability = 0.25;
     chloe.talkFrom = 50;
@@ -100,9 +103,10 @@ QList<Story> stories()
     chloe.initiativeShare = 0.7;
     chloe.reviewsSlip = true;
     chloe.energyDropsAtEnd = true;
+    chloe.recognitionStopsDaysBeforeEnd = 60;
     list << chloe;
 
-    Story daan{u"Daan Visser"_s, u"Frontend engineer"_s, 14, 120};
+    Story daan{u"Daan Visser"_s, roles.at(3), 14, 120};
     daan.talkFrom = 62;
     daan.talkTo = 34;
     daan.memberAgendaFrom = 0.3;
@@ -119,7 +123,7 @@ QList<Story> stories()
     daan.recognitionProbability = 0.95;
     list << daan;
 
-    Story eva{u"Eva Mulder"_s, u"Product owner"_s, 21, 500};
+    Story eva{u"Eva Mulder"_s, roles.at(4), 21, 500};
     eva.levelFrom = 5.5;
     eva.levelTo = 5.5;
     eva.talkFrom = 40;
@@ -128,7 +132,8 @@ QList<Story> stories()
     eva.mistakeProbability = 0.3;
     list << eva;
 
-    Story farid{u"Farid El Amrani"_s, u"QA engineer"_s, 14, 250};
+    Story farid{u"Farid El Amrani"_s, roles.at(5), 14, 250};
+    farid.failedDecisionPercent = 0; // steady: nothing fails badly
     farid.whyProbability = 1.0;
     farid.boundariesProbability = 1.0;
     farid.recognitionProbability = 1.0;
@@ -136,7 +141,7 @@ QList<Story> stories()
     farid.mistakeProbability = 0.4;
     list << farid;
 
-    Story sanne{u"Sanne Smit"_s, u"Junior developer"_s, 7, 0};
+    Story sanne{u"Sanne Smit"_s, roles.at(6), 7, 0};
     sanne.talkFrom = 55;
     sanne.talkTo = 55;
     sanne.levelFrom = 3;
@@ -145,77 +150,6 @@ QList<Story> stories()
     list << sanne;
     return list;
 }
-
-const QStringList areas{u"Budget"_s,           u"Hiring"_s,           u"Planning"_s,
-                        u"Technical design"_s, u"Customer contact"_s, u"Tooling"_s};
-
-const QList<QString> memberTopics{
-    u"Career path and the next step"_s,       u"Wants to pair more with the platform team"_s,
-    u"Idea: automate the release notes"_s,    u"Workload in the coming sprint"_s,
-    u"Feedback on the last retrospective"_s,  u"Training budget for a conference"_s,
-    u"Proposal to change the on-call rota"_s, u"Frustration with unclear priorities"_s,
-    u"Wants to mentor the new joiner"_s,      u"Idea for a customer feedback loop"_s,
-    u"Working from home two days a week"_s,   u"How the migration is going"_s};
-const QList<QString> managerTopics{u"Q3 roadmap priorities"_s,
-                                   u"Status of the open incidents"_s,
-                                   u"Sprint velocity"_s,
-                                   u"Timesheets and hours"_s,
-                                   u"Budget overview for next quarter"_s,
-                                   u"Reorganisation of the department"_s,
-                                   u"Quality metrics of the last release"_s,
-                                   u"Deadline for the audit"_s};
-const QList<QString> actionTexts{u"Send the course options"_s,
-                                 u"Share the roadmap draft"_s,
-                                 u"Book a session with the architect"_s,
-                                 u"Write a one-page proposal"_s,
-                                 u"Ask finance for the budget numbers"_s,
-                                 u"Introduce to the customer success lead"_s,
-                                 u"Update the onboarding document"_s,
-                                 u"Draft the rota change and share it with the team"_s};
-const QList<QString> notes{u"Seemed tired; mentioned the move at home."_s,
-                           u"Good energy, lots of ideas; I talked too much again."_s,
-                           u"Was hesitant to bring up the incident."_s,
-                           u"Asked sharp questions about the strategy."_s,
-                           u"Quiet today; I should ask more open questions."_s,
-                           u""_s,
-                           u""_s};
-const QList<QString> summaries{u"We agreed on the priorities for the next two weeks."_s,
-                               u"We discussed the career path and next steps."_s,
-                               u"We looked back at the release and what we learned."_s,
-                               u"We aligned on the roadmap and the room to decide on tooling."_s,
-                               u""_s};
-const QList<QString> decisionTitles{u"Choose the logging library"_s,
-                                    u"Plan the next sprint"_s,
-                                    u"Hire a contractor for the peak"_s,
-                                    u"Spend the tooling budget"_s,
-                                    u"Handle the escalated customer ticket"_s,
-                                    u"Set the release date"_s,
-                                    u"Redesign the settings page"_s,
-                                    u"Pick the vendor for user research"_s,
-                                    u"Change the code review process"_s,
-                                    u"Decide on the database upgrade"_s,
-                                    u"Organise the team offsite"_s};
-const QList<QString> whys{
-    u"We need traceable incidents before the audit"_s, u"Customers wait too long for answers"_s,
-    u"The team loses time on manual steps"_s, u"We promised the release to the key account"_s,
-    u"Quality has to go up before we scale"_s};
-const QList<QString> boundaryTexts{
-    u"Within the quarterly budget, decided by Friday"_s, u"Open source, no extra licence cost"_s,
-    u"No more than 5,000 euro, inform me afterwards"_s, u"Scope is the checkout flow only"_s,
-    u"Keep the current SLA, decide within two weeks"_s};
-const QList<QString> learnings{u"Involve support earlier next time"_s,
-                               u"A smaller first step would have shown the risk sooner"_s,
-                               u"Clear boundaries made it easy to decide quickly"_s, u""_s};
-const QList<QString> initiativeTexts{u"Set up a weekly incident review on their own"_s,
-                                     u"Rewrote the flaky test suite without being asked"_s,
-                                     u"Organised a knowledge session for the support team"_s,
-                                     u"Called an unhappy customer and solved the issue"_s,
-                                     u"Proposed and ran an experiment with shorter stand-ups"_s,
-                                     u"Automated the monthly report"_s,
-                                     u"Took over the on-call rota during the holidays"_s};
-const QList<QString> complianceTexts{
-    u"Delivered the quarterly report on time"_s, u"Followed the new release checklist"_s,
-    u"Completed the security training"_s, u"Closed all tickets before the deadline"_s};
 
 const QStringList firstNames{u"Lotte"_s, u"Jeroen"_s, u"Fatima"_s, u"Ruben"_s,  u"Noor"_s,
                              u"Thijs"_s, u"Iris"_s,   u"Mehmet"_s, u"Sophie"_s, u"Lars"_s,
@@ -227,8 +161,9 @@ const QStringList lastNames{u"de Jong"_s, u"van Dijk"_s, u"Bos"_s,    u"Vos"_s,
 class Generator
 {
 public:
-    Generator(const DemoOptions& options)
-        : m_dice(options.seed)
+    Generator(const DemoOptions& options, const DemoTexts& texts)
+        : m_texts(texts)
+        , m_dice(options.seed)
         , m_until(options.until.isValid() ? options.until : QDate::currentDate())
         , m_start(m_until.addMonths(-std::max(1, options.months)))
     {}
@@ -258,8 +193,7 @@ public:
                  lastNames.at((index / firstNames.size()) % lastNames.size());
         if (index >= firstNames.size() * lastNames.size())
             s.name += u' ' + QString::number(index);
-        s.role = m_dice.pick(QList<QString>{u"Developer"_s, u"Designer"_s, u"Analyst"_s,
-                                            u"Support engineer"_s, u"Tester"_s});
+        s.role = m_dice.pick(m_texts.roles);
         s.talkFrom = m_dice.between(35, 65);
         s.talkTo = s.talkFrom - m_dice.between(0, 12);
         s.levelFrom = m_dice.between(2, 5);
@@ -313,6 +247,7 @@ private:
 
     void generateMeetings(const Person& p, const Story& s)
     {
+        Deck actionDeck(int(m_texts.actions.size()), m_dice);
         QDate date = firstDay(p).addDays(m_dice.between(1, s.cadence));
         const QDate lastHeld = m_until.addDays(-s.stopsMeetingDaysBeforeEnd);
         while (date <= m_until) {
@@ -340,8 +275,8 @@ private:
                 for (int i = 0; i < items; ++i) {
                     const bool byMember =
                         m_dice.chance(lerp(s.memberAgendaFrom, s.memberAgendaTo, t));
-                    const QString topic =
-                        byMember ? m_dice.pick(memberTopics) : m_dice.pick(managerTopics);
+                    const QString topic = byMember ? m_dice.pick(m_texts.memberTopics)
+                                                   : m_dice.pick(m_texts.managerTopics);
                     const bool covered = m_dice.chance(0.8);
                     const bool repeated =
                         std::any_of(m.agenda.cbegin(), m.agenda.cend(),
@@ -352,18 +287,20 @@ private:
                 }
                 const int actions = m_dice.between(0, 2);
                 for (int i = 0; i < actions; ++i) {
-                    ActionItem a{m_dice.pick(actionTexts),
+                    ActionItem a{actionDeck.from(m_texts.actions),
                                  m_dice.chance(0.5) ? Party::Member : Party::Manager,
                                  date.addDays(m_dice.between(5, 14)),
                                  {}};
                     const QDate done = a.due.addDays(m_dice.between(-4, 3));
-                    const bool forgotten = a.owner == Party::Manager && s.cancelProbability > 0.3;
+                    // The neglected person's recent actions of the manager's are forgotten.
+                    const bool forgotten = a.owner == Party::Manager && s.cancelProbability > 0.3 &&
+                                           date > m_until.addDays(-120);
                     if (done <= m_until && !forgotten)
                         a.doneOn = done;
                     m.actions << a;
                 }
-                m.privateNotes = m_dice.pick(notes);
-                m.sharedSummary = m_dice.pick(summaries);
+                m.privateNotes = m_dice.pick(m_texts.notes);
+                m.sharedSummary = m_dice.pick(m_texts.summaries);
             }
             m_log.oneOnOnes << m;
             date = date.addDays(s.cadence + m_dice.between(-2, 3));
@@ -393,7 +330,8 @@ private:
             const QDate agreed = firstDay(p).addDays(m_dice.between(3, 20));
             const int cells = m_dice.between(2, 3);
             for (int i = 0; i < cells; ++i) {
-                const QString area = areas.at((i + m_log.people.size()) % areas.size());
+                const QString area =
+                    m_texts.areas.at((i + m_log.people.size()) % m_texts.areas.size());
                 BoardEntry b{0, p.id, area, levelAt(s, 0), agreed};
                 m_log.board << b;
                 if (s.growsOnBoard) {
@@ -411,6 +349,7 @@ private:
                 }
             }
         }
+        Deck decisionDeck(int(m_texts.decisions.size()), m_dice);
         QDate date = firstDay(p).addDays(m_dice.between(2, 12));
         const int gap = std::max(4, 30 / std::max(1, s.decisionsPerMonth));
         const QDate failureDate = m_until.addDays(-60);
@@ -420,14 +359,14 @@ private:
             Decision d;
             d.personId = p.id;
             d.date = date;
-            d.title = m_dice.pick(decisionTitles);
-            d.area = m_dice.pick(areas);
+            const DemoDecision& kind = decisionDeck.from(m_texts.decisions);
+            d.title = kind.title;
+            d.area = m_texts.areas.at(kind.area);
             d.level = levelAt(s, t);
             if (s.failureThenTakenBack && failureLogged)
                 d.level = *levelFromInt(m_dice.between(1, 3));
-            d.why = m_dice.chance(s.whyProbability) ? m_dice.pick(whys) : QString();
-            d.boundaries =
-                m_dice.chance(s.boundariesProbability) ? m_dice.pick(boundaryTexts) : QString();
+            d.why = m_dice.chance(s.whyProbability) ? kind.why : QString();
+            d.boundaries = m_dice.chance(s.boundariesProbability) ? kind.boundaries : QString();
             d.reviewOn = date.addDays(m_dice.between(14, 30));
             d.checkIns = std::max(0, (7 - toInt(d.level)) / 2 +
                                          m_dice.between(0, s.overrideProbability > 0.2 ? 3 : 1));
@@ -435,27 +374,30 @@ private:
             const bool slipped = s.reviewsSlip && d.reviewOn > m_until.addDays(-45);
             if (d.reviewOn <= m_until && !slipped) {
                 const int roll = m_dice.between(0, 99);
-                d.outcome = roll < 70   ? DecisionOutcome::Succeeded
-                            : roll < 90 ? DecisionOutcome::Mixed
-                                        : DecisionOutcome::Failed;
-                d.learning = m_dice.pick(learnings);
+                d.outcome = roll < 70                              ? DecisionOutcome::Succeeded
+                            : roll < 100 - s.failedDecisionPercent ? DecisionOutcome::Mixed
+                                                                   : DecisionOutcome::Failed;
+                d.learning = kind.learning;
             }
             if (s.failureThenTakenBack && !failureLogged && date >= failureDate) {
                 // The story: a delegated decision fails and the manager takes the area back.
-                d.title = u"Run the pricing experiment"_s;
-                d.area = areas.at(2);
+                const DemoDecision& failed = m_texts.failedExperiment;
+                d.title = failed.title;
+                d.area = m_texts.areas.at(failed.area);
+                d.why = failed.why;
+                d.boundaries = failed.boundaries;
                 d.level = DelegationLevel::Inquire;
                 d.outcome = DecisionOutcome::Failed;
-                d.learning = u"We tested on too small a group"_s;
+                d.learning = failed.learning;
                 failureLogged = true;
-                m_log.board << BoardEntry{0, p.id, areas.at(2), DelegationLevel::Inquire,
-                                          firstDay(p).addDays(30)};
-                m_log.board << BoardEntry{0, p.id, areas.at(2), DelegationLevel::Sell,
-                                          date.addDays(9)};
+                m_log.board << BoardEntry{0, p.id, m_texts.areas.at(failed.area),
+                                          DelegationLevel::Inquire, firstDay(p).addDays(30)};
+                m_log.board << BoardEntry{0, p.id, m_texts.areas.at(failed.area),
+                                          DelegationLevel::Sell, date.addDays(9)};
                 m_log.decisions << d;
                 Decision after = d;
                 after.date = date.addDays(14);
-                after.title = u"Plan the next pricing step"_s;
+                after.title = m_texts.nextStepAfterFailure;
                 after.level = DelegationLevel::Tell;
                 after.outcome = DecisionOutcome::Pending;
                 after.learning.clear();
@@ -471,6 +413,8 @@ private:
 
     void generateInitiatives(const Person& p, const Story& s)
     {
+        Deck initiativeDeck(int(m_texts.initiatives.size()), m_dice);
+        Deck complianceDeck(int(m_texts.compliance.size()), m_dice);
         QDate date = firstDay(p).addDays(m_dice.between(5, 25));
         const int gap = std::max(5, 30 / std::max(1, s.initiativesPerMonth));
         while (date <= m_until) {
@@ -479,8 +423,9 @@ private:
             i.date = date;
             i.kind = m_dice.chance(s.initiativeShare) ? InitiativeKind::Initiative
                                                       : InitiativeKind::Compliance;
-            i.description = i.kind == InitiativeKind::Initiative ? m_dice.pick(initiativeTexts)
-                                                                 : m_dice.pick(complianceTexts);
+            i.description = i.kind == InitiativeKind::Initiative
+                                ? initiativeDeck.from(m_texts.initiatives)
+                                : complianceDeck.from(m_texts.compliance);
             const int roll = m_dice.between(0, 99);
             i.outcome = roll < 60   ? InitiativeOutcome::Worked
                         : roll < 78 ? InitiativeOutcome::Partly
@@ -492,7 +437,10 @@ private:
                 (i.outcome == InitiativeOutcome::Failed || i.outcome == InitiativeOutcome::Partly))
                 recognise *= 0.6;
             const QDate recognisedOn = date.addDays(m_dice.between(0, s.recognitionDelayMax));
-            if (recognisedOn <= m_until && m_dice.chance(recognise)) {
+            const QDate overlookedFrom = m_until.addDays(-s.recognitionStopsDaysBeforeEnd);
+            const bool overlooked =
+                s.recognitionStopsDaysBeforeEnd > 0 && recognisedOn > overlookedFrom;
+            if (recognisedOn <= m_until && m_dice.chance(recognise) && !overlooked) {
                 i.recognisedOn = recognisedOn;
                 i.recognition = m_dice.pick(QList<RecognitionChannel>{RecognitionChannel::Private,
                                                                       RecognitionChannel::OneOnOne,
@@ -509,6 +457,7 @@ public:
     QDate until() const { return m_until; }
 
 private:
+    const DemoTexts& m_texts;
     Dice m_dice;
     QDate m_until;
     QDate m_start;
@@ -519,8 +468,9 @@ private:
 
 TeamLog generateDemoTeam(const DemoOptions& options)
 {
-    Generator generator(options);
-    const QList<Story> story = stories();
+    const DemoTexts& texts = demoTexts(options.language);
+    Generator generator(options, texts);
+    const QList<Story> story = stories(texts.storyRoles);
     int index = 0;
     for (; index < std::min<int>(options.people, int(story.size())); ++index)
         generator.addPerson(story.at(index), index);
@@ -528,7 +478,8 @@ TeamLog generateDemoTeam(const DemoOptions& options)
     for (; index < options.people || generator.log().entryCount() < options.entries; ++index)
         generator.addPerson(generator.randomStory(index), index);
     TeamLog log = generator.take();
-    addDemoFollowThrough(log, storyPeople, generator.start(), generator.until(), generator.dice());
+    addDemoFollowThrough(log, storyPeople, generator.start(), generator.until(), generator.dice(),
+                         texts);
     return log;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/TeamLog.h"
 
 #include <QDate>
+#include <QString>
 
 namespace rd {
 
@@ -13,6 +14,7 @@ struct DemoOptions
     QDate until;      ///< the last day of the data
     quint32 seed = 7; ///< the same seed and `until` give the same team
     int entries = 0;  ///< when set, add team members until at least this many entries exist
+    QString language = QStringLiteral("en"); ///< "nl" writes the team's texts in Dutch
 };
 
 /// A believable sample team whose logs tell the stories a coach looks for:

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Mark prompt %1</source>
-        <translation>Prompt markeren als %1</translation>
+        <translation>Signaal markeren als %1</translation>
     </message>
     <message>
         <source>Error</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>No team member has the id or name &quot;%1&quot;.</source>
-        <translation>Geen teamlid heeft de id of naam &quot;%1&quot;.</translation>
+        <translation>Er is geen teamlid met de id of naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -153,7 +153,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>export needs exactly one of --json FILE, --csv DIR or --markdown DIR.</source>
-        <translation>export heeft precies een van --json BESTAND, --csv MAP of --markdown MAP nodig.</translation>
+        <translation>export heeft precies één van --json BESTAND, --csv MAP of --markdown MAP nodig.</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
@@ -165,7 +165,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Imported %1 new and %2 matching records.</source>
-        <translation>%1 nieuwe en %2 overeenkomende records geïmporteerd.</translation>
+        <translation>%1 nieuwe en %2 overeenkomende registraties geïmporteerd.</translation>
     </message>
     <message>
         <source>%1 is sound.</source>
@@ -177,7 +177,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>How many months of logs (default 18).</source>
-        <translation>Hoeveel maanden aan logboek (standaard 18).</translation>
+        <translation>Hoeveel maanden aan vastleggingen (standaard 18).</translation>
     </message>
     <message>
         <source>The last day of the data (default today).</source>
@@ -185,7 +185,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>The random seed (default 7).</source>
-        <translation>Het startgetal voor het toeval (standaard 7).</translation>
+        <translation>De startwaarde voor het toeval (standaard 7).</translation>
     </message>
     <message>
         <source>Add team members until at least N entries exist.</source>
@@ -201,11 +201,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Write one CSV file per log into DIR.</source>
-        <translation>Schrijf één CSV-bestand per logboek in MAP.</translation>
+        <translation>Schrijf één CSV-bestand per soort vastlegging naar MAP.</translation>
     </message>
     <message>
         <source>Write one Markdown handover per person into DIR.</source>
-        <translation>Schrijf per persoon één Markdown-overdracht in MAP.</translation>
+        <translation>Schrijf per persoon één Markdown-overdracht naar MAP.</translation>
     </message>
     <message>
         <source>Replace all data (after a backup) instead of merging.</source>
@@ -260,19 +260,19 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Their role.</source>
-        <translation>Hun rol.</translation>
+        <translation>De rol van het teamlid.</translation>
     </message>
     <message>
         <source>Days between one-on-ones (default 14).</source>
-        <translation>Dagen tussen één-op-ééngesprekken (standaard 14).</translation>
+        <translation>Dagen tussen 1-op-1-gesprekken (standaard 14).</translation>
     </message>
     <message>
         <source>The day they joined (default today).</source>
-        <translation>De dag waarop ze begonnen (standaard vandaag).</translation>
+        <translation>De dag waarop het teamlid begon (standaard vandaag).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation>Toon JSON.</translation>
+        <translation>Geef de uitvoer als JSON.</translation>
     </message>
     <message>
         <source>held, cancelled or moved (default held).</source>
@@ -280,11 +280,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Your share of the talking, in percent.</source>
-        <translation>Jouw aandeel in het gesprek, in procenten.</translation>
+        <translation>Je spreektijd, in procenten.</translation>
     </message>
     <message>
         <source>Their energy as they described it, 1 to 5.</source>
-        <translation>Hun energie zoals zij die beschreven, 1 tot en met 5.</translation>
+        <translation>De energie zoals het teamlid die zelf beschreef, 1 tot en met 5.</translation>
     </message>
     <message>
         <source>Minutes.</source>
@@ -296,23 +296,23 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>A mistake or setback was discussed as learning.</source>
-        <translation>Een fout of tegenslag is besproken als leermoment.</translation>
+        <translation>Een fout of tegenslag is als leermoment besproken.</translation>
     </message>
     <message>
         <source>An agenda item they raised (repeatable).</source>
-        <translation>Een agendapunt dat zij inbrachten (herhaalbaar).</translation>
+        <translation>Een agendapunt dat het teamlid inbracht (herhaalbaar).</translation>
     </message>
     <message>
         <source>An agenda item you raised (repeatable).</source>
-        <translation>Een agendapunt dat jij inbracht (herhaalbaar).</translation>
+        <translation>Een agendapunt dat je zelf inbracht (herhaalbaar).</translation>
     </message>
     <message>
         <source>An action item they own (repeatable).</source>
-        <translation>Een actiepunt van hen (herhaalbaar).</translation>
+        <translation>Een actiepunt van het teamlid (herhaalbaar).</translation>
     </message>
     <message>
         <source>An action item you own (repeatable).</source>
-        <translation>Een actiepunt van jou (herhaalbaar).</translation>
+        <translation>Een eigen actiepunt (herhaalbaar).</translation>
     </message>
     <message>
         <source>Private notes.</source>
@@ -320,7 +320,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>A summary you may share with them.</source>
-        <translation>Een samenvatting die je met hen mag delen.</translation>
+        <translation>Een deelbare samenvatting: die mag je met het teamlid delen.</translation>
     </message>
     <message>
         <source>What is decided.</source>
@@ -344,11 +344,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>How often you checked in.</source>
-        <translation>Hoe vaak je tussentijds navroeg.</translation>
+        <translation>Hoeveel tussentijdse checks je deed.</translation>
     </message>
     <message>
         <source>You overrode it or took it back.</source>
-        <translation>Je ging eroverheen of nam het terug.</translation>
+        <translation>Je hebt het besluit teruggedraaid of weer overgenomen.</translation>
     </message>
     <message>
         <source>pending, succeeded, mixed or failed.</source>
@@ -356,7 +356,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>What they did.</source>
-        <translation>Wat ze deden.</translation>
+        <translation>Wat het teamlid deed.</translation>
     </message>
     <message>
         <source>initiative or compliance (default initiative).</source>
@@ -376,7 +376,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>No prompts as of %1.</source>
-        <translation>Geen prompts per %1.</translation>
+        <translation>Geen signalen per %1.</translation>
     </message>
     <message>
         <source>Ask: %1</source>
@@ -384,7 +384,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Do: %1</source>
-        <translation>Doe: %1</translation>
+        <translation>Stap: %1</translation>
     </message>
     <message>
         <source>--to must not be before --from.</source>
@@ -412,15 +412,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Write the sheet to FILE instead of printing it.</source>
-        <translation>Schrijf het overzicht naar BESTAND in plaats van het te tonen.</translation>
+        <translation>Schrijf de voorbereiding naar BESTAND in plaats van die te tonen.</translation>
     </message>
     <message>
         <source>Name exactly one prompt KEY (rule|person|period).</source>
-        <translation>Noem precies één promptsleutel (regel|persoon|periode).</translation>
+        <translation>Geef precies één SLEUTEL van een signaal (regel|persoon|periode).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a prompt key (rule|person|period).</source>
-        <translation>&quot;%1&quot; is geen promptsleutel (regel|persoon|periode).</translation>
+        <translation>&quot;%1&quot; is geen sleutel van een signaal (regel|persoon|periode).</translation>
     </message>
     <message>
         <source>--until is required.</source>
@@ -436,7 +436,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Quiet until this date.</source>
-        <translation>Stil tot deze datum.</translation>
+        <translation>Uitgesteld tot deze datum.</translation>
     </message>
     <message>
         <source>A note for yourself.</source>
@@ -458,12 +458,12 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Wrote the %n-page report to %1.</source>
         <translation>
             <numerusform>Rapport van %n pagina geschreven naar %1.</numerusform>
-            <numerusform>Rapport van %n pagina&apos;s geschreven naar %1.</numerusform>
+            <numerusform>Rapport van %n pagina’s geschreven naar %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation>Het PDF-bestand om te schrijven.</translation>
+        <translation>Het PDF-bestand dat je wilt maken.</translation>
     </message>
     <message>
         <source>The first month (default: 12 months back).</source>
@@ -495,7 +495,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Restore a backup of another file.</source>
-        <translation>Een back-up van een ander bestand terugzetten.</translation>
+        <translation>Zet een back-up van een ander bestand terug.</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging.</source>
-        <translation>Kan %1 niet omzetten naar write-ahead logging.</translation>
+        <translation>Kan voor %1 geen write-ahead logging (WAL) inschakelen.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file.</source>
@@ -562,7 +562,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>More than one team member is called &quot;%1&quot;; use their id instead.</source>
-        <translation>Meer dan één teamlid heet &quot;%1&quot;; gebruik hun id.</translation>
+        <translation>Meer dan één teamlid heet &quot;%1&quot;; gebruik in plaats daarvan de id.</translation>
     </message>
     <message>
         <source>team member</source>
@@ -570,7 +570,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>one-on-one</source>
-        <translation>één-op-ééngesprek</translation>
+        <translation>1-op-1-gesprek</translation>
     </message>
     <message>
         <source>decision</source>
@@ -614,7 +614,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Cannot move %1 aside.</source>
-        <translation>Kan %1 niet opzij zetten.</translation>
+        <translation>Kan %1 niet opzijzetten.</translation>
     </message>
     <message>
         <source>Rode Draad is still checking this file; nothing was changed. Try again in a moment.</source>
@@ -713,15 +713,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::Enum</name>
     <message>
         <source>I tell them</source>
-        <translation>Ik vertel het ze</translation>
+        <translation>Ik besluit en vertel het</translation>
     </message>
     <message>
         <source>I try to sell it to them</source>
-        <translation>Ik probeer ze te overtuigen</translation>
+        <translation>Ik besluit en probeer te overtuigen</translation>
     </message>
     <message>
         <source>I consult, then decide</source>
-        <translation>Ik raadpleeg ze en besluit dan</translation>
+        <translation>Ik vraag eerst input en besluit dan</translation>
     </message>
     <message>
         <source>We agree together</source>
@@ -729,15 +729,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>I advise, but they decide</source>
-        <translation>Ik adviseer, zij besluiten</translation>
+        <translation>Ik adviseer, het teamlid besluit</translation>
     </message>
     <message>
         <source>I inquire after they decide</source>
-        <translation>Ik vraag ernaar nadat zij besloten</translation>
+        <translation>Het teamlid besluit, ik vraag er achteraf naar</translation>
     </message>
     <message>
         <source>I fully delegate</source>
-        <translation>Ik laat het volledig aan hen over</translation>
+        <translation>Ik laat het besluit helemaal los</translation>
     </message>
     <message>
         <source>Tell</source>
@@ -777,7 +777,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Moved</source>
-        <translation>Verplaatst</translation>
+        <translation>Verzet</translation>
     </message>
     <message>
         <source>Team member</source>
@@ -813,15 +813,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Worked</source>
-        <translation>Werkte</translation>
+        <translation>Gelukt</translation>
     </message>
     <message>
         <source>Partly worked</source>
-        <translation>Werkte deels</translation>
+        <translation>Deels gelukt</translation>
     </message>
     <message>
         <source>Did not work</source>
-        <translation>Werkte niet</translation>
+        <translation>Niet gelukt</translation>
     </message>
     <message>
         <source>Too early to tell</source>
@@ -829,11 +829,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Privately</source>
-        <translation>Persoonlijk</translation>
+        <translation>Onder vier ogen</translation>
     </message>
     <message>
         <source>In the one-on-one</source>
-        <translation>In het één-op-ééngesprek</translation>
+        <translation>In het 1-op-1-gesprek</translation>
     </message>
     <message>
         <source>In public</source>
@@ -841,7 +841,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Done</source>
-        <translation>Gedaan</translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -849,7 +849,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Dismissed</source>
-        <translation>Genegeerd</translation>
+        <translation>Niet relevant</translation>
     </message>
     <message>
         <source>Make trust concrete</source>
@@ -857,7 +857,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Coach instead of control</source>
-        <translation>Coach in plaats van controleren</translation>
+        <translation>Coach in plaats van te controleren</translation>
     </message>
     <message>
         <source>Increase transparency</source>
@@ -892,7 +892,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>%1 · one-on-one (%2)</source>
-        <translation>%1 · één-op-ééngesprek (%2)</translation>
+        <translation>%1 · 1-op-1-gesprek (%2)</translation>
     </message>
     <message>
         <source>%1 · &quot;%2&quot; (%3, %4)</source>
@@ -924,8 +924,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>One-on-one cadence: every %n day(s)</source>
         <translation>
-            <numerusform>Ritme van één-op-ééngesprekken: elke dag</numerusform>
-            <numerusform>Ritme van één-op-ééngesprekken: elke %n dagen</numerusform>
+            <numerusform>Ritme van 1-op-1-gesprekken: elke dag</numerusform>
+            <numerusform>Ritme van 1-op-1-gesprekken: elke %n dagen</numerusform>
         </translation>
     </message>
     <message>
@@ -946,7 +946,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Area</source>
-        <translation>Gebied</translation>
+        <translation>Beslisgebied</translation>
     </message>
     <message>
         <source>Level</source>
@@ -954,7 +954,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>One-on-ones</source>
-        <translation>Eén-op-ééngesprekken</translation>
+        <translation>1-op-1-gesprekken</translation>
     </message>
     <message>
         <source>raised by %1</source>
@@ -970,7 +970,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>done %1</source>
-        <translation>gedaan %1</translation>
+        <translation>afgerond %1</translation>
     </message>
     <message>
         <source>open</source>
@@ -978,7 +978,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>No one-on-ones logged.</source>
-        <translation>Geen één-op-ééngesprekken vastgelegd.</translation>
+        <translation>Geen 1-op-1-gesprekken vastgelegd.</translation>
     </message>
     <message>
         <source>Delegated decisions</source>
@@ -986,7 +986,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Area: %1</source>
-        <translation>Gebied: %1</translation>
+        <translation>Beslisgebied: %1</translation>
     </message>
     <message>
         <source>Level: %1 (%2)</source>
@@ -1006,7 +1006,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>You overrode this decision or took it back.</source>
-        <translation>Je ging over dit besluit heen of nam het terug.</translation>
+        <translation>Je hebt dit besluit teruggedraaid of weer overgenomen.</translation>
     </message>
     <message>
         <source>Learning: %1</source>
@@ -1160,7 +1160,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Trust kept</source>
-        <translation>Vertrouwen gehouden</translation>
+        <translation>Vertrouwen behouden</translation>
     </message>
     <message>
         <source>Initiative rewarded</source>
@@ -1168,7 +1168,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Safe to fail</source>
-        <translation>Veilig om te falen</translation>
+        <translation>Ruimte voor fouten</translation>
     </message>
     <message>
         <source>Rhythm</source>
@@ -1179,11 +1179,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::PrepSheet</name>
     <message>
         <source>One-on-one with %1</source>
-        <translation>Eén-op-ééngesprek met %1</translation>
+        <translation>1-op-1-gesprek met %1</translation>
     </message>
     <message>
         <source>Prepared for %1.</source>
-        <translation>Voorbereid voor %1.</translation>
+        <translation>Voorbereiding voor %1.</translation>
     </message>
     <message>
         <source>Held on %1.</source>
@@ -1203,11 +1203,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>No one-on-one held yet.</source>
-        <translation>Nog geen één-op-ééngesprek gehouden.</translation>
+        <translation>Nog geen 1-op-1-gesprek gehouden.</translation>
     </message>
     <message>
         <source>Carried over from the agenda</source>
-        <translation>Doorgeschoven van de agenda</translation>
+        <translation>Doorgeschoven agendapunten</translation>
     </message>
     <message>
         <source>Everything was covered last time.</source>
@@ -1223,7 +1223,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Decisions to review</source>
-        <translation>Besluiten om te evalueren</translation>
+        <translation>Te evalueren besluiten</translation>
     </message>
     <message>
         <source>No decisions due for review.</source>
@@ -1231,7 +1231,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Initiatives to recognise</source>
-        <translation>Initiatieven om te erkennen</translation>
+        <translation>Nog te erkennen initiatieven</translation>
     </message>
     <message>
         <source>Every initiative has been recognised.</source>
@@ -1239,11 +1239,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Coaching prompts</source>
-        <translation>Coachingsprompts</translation>
+        <translation>Signalen</translation>
     </message>
     <message>
         <source>No prompts for this person.</source>
-        <translation>Geen prompts voor deze persoon.</translation>
+        <translation>Geen signalen voor dit teamlid.</translation>
     </message>
     <message>
         <source>Ask:</source>
@@ -1251,7 +1251,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Do:</source>
-        <translation>Doe:</translation>
+        <translation>Stap:</translation>
     </message>
     <message>
         <source>Suggested questions</source>
@@ -1266,19 +1266,19 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>What would more room to decide make possible for you?</source>
-        <translation>Wat zou meer ruimte om te beslissen voor jou mogelijk maken?</translation>
+        <translation>Wat wordt er voor jou mogelijk met meer ruimte om te beslissen?</translation>
     </message>
     <message>
         <source>Where do you feel you need my approval today, and is that necessary?</source>
-        <translation>Waarvoor heb je nu het gevoel dat je mijn goedkeuring nodig hebt, en is dat nodig?</translation>
+        <translation>Waarvoor denk je nu mijn goedkeuring nodig te hebben, en is dat echt nodig?</translation>
     </message>
     <message>
         <source>Which boundaries are unclear to you right now?</source>
-        <translation>Welke kaders zijn voor jou nu onduidelijk?</translation>
+        <translation>Welke kaders zijn je op dit moment nog onduidelijk?</translation>
     </message>
     <message>
         <source>Which area could move one step up the delegation board?</source>
-        <translation>Welk gebied kan één stap omhoog op het delegatiebord?</translation>
+        <translation>Welk beslisgebied kan een stap omhoog op het delegatiebord?</translation>
     </message>
     <message>
         <source>What information would you need to decide this without me?</source>
@@ -1290,11 +1290,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>How will you let me know how it went, in a way that suits you?</source>
-        <translation>Hoe laat je me weten hoe het ging, op een manier die bij jou past?</translation>
+        <translation>Hoe laat je me weten hoe het ging, op een manier die bij je past?</translation>
     </message>
     <message>
         <source>What would make this one-on-one most useful for you?</source>
-        <translation>Wat maakt dit gesprek het meest waardevol voor jou?</translation>
+        <translation>Wat zou dit gesprek voor jou het meest waardevol maken?</translation>
     </message>
     <message>
         <source>What do you want to be better at by the end of this quarter?</source>
@@ -1310,11 +1310,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>What options do you see, including the ones that seem unrealistic?</source>
-        <translation>Welke mogelijkheden zie je, ook de mogelijkheden die onrealistisch lijken?</translation>
+        <translation>Welke mogelijkheden zie je, ook als ze onrealistisch lijken?</translation>
     </message>
     <message>
         <source>If you were in my position, what would you do?</source>
-        <translation>Als jij in mijn schoenen stond, wat zou jij doen?</translation>
+        <translation>Als je in mijn schoenen stond, wat zou je dan doen?</translation>
     </message>
     <message>
         <source>What is the first step you will take, and when?</source>
@@ -1338,7 +1338,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>How do you see our results at the moment?</source>
-        <translation>Hoe kijk jij op dit moment naar onze resultaten?</translation>
+        <translation>Hoe kijk je op dit moment naar onze resultaten?</translation>
     </message>
     <message>
         <source>How could we make progress more visible to the whole team?</source>
@@ -1346,7 +1346,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Which information could I share that would help you decide?</source>
-        <translation>Welke informatie kan ik delen die jou helpt te beslissen?</translation>
+        <translation>Welke informatie kan ik delen die je helpt om te beslissen?</translation>
     </message>
     <message>
         <source>What shall we agree on how we keep each other informed?</source>
@@ -1354,11 +1354,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Which promise of mine should I follow up on first?</source>
-        <translation>Welke toezegging van mij moet ik als eerste nakomen?</translation>
+        <translation>Welke toezegging van mij zou ik als eerste moeten nakomen?</translation>
     </message>
     <message>
         <source>What would you like to start or improve if nobody asked you to?</source>
-        <translation>Wat zou je willen starten of verbeteren als niemand het je vroeg?</translation>
+        <translation>Wat zou je oppakken of verbeteren als niemand erom vroeg?</translation>
     </message>
     <message>
         <source>Which contribution would you like to be known for?</source>
@@ -1366,15 +1366,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>What are you proud of from the last weeks, whatever the outcome?</source>
-        <translation>Waar ben je trots op van de afgelopen weken, wat de uitkomst ook was?</translation>
+        <translation>Waar ben je de afgelopen weken trots op, wat de uitkomst ook was?</translation>
     </message>
     <message>
         <source>When did you last take something on without being asked, and how was it received?</source>
-        <translation>Wanneer pakte je voor het laatst iets op zonder dat het gevraagd was, en hoe werd dat ontvangen?</translation>
+        <translation>Wanneer pakte je voor het laatst iets op zonder dat iemand erom vroeg, en hoe werd daarop gereageerd?</translation>
     </message>
     <message>
         <source>Which idea have you been holding back, and what would make it worth trying?</source>
-        <translation>Welk idee houd je nog voor je, en wat zou het de moeite waard maken om het te proberen?</translation>
+        <translation>Welk idee houd je nog voor je, en wat is er nodig om het te proberen?</translation>
     </message>
     <message>
         <source>How would you like your initiative to be recognised: privately or in the team?</source>
@@ -1386,23 +1386,23 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Who else should hear about what you did?</source>
-        <translation>Wie zou nog meer moeten horen wat je gedaan hebt?</translation>
+        <translation>Wie zou er nog meer moeten horen wat je gedaan hebt?</translation>
     </message>
     <message>
         <source>What would make it easier for you to raise a problem early?</source>
-        <translation>Wat zou het makkelijker maken om een probleem vroeg aan te kaarten?</translation>
+        <translation>Wat zou het je makkelijker maken om een probleem vroeg aan te kaarten?</translation>
     </message>
     <message>
         <source>What would you like to learn from the next thing that goes wrong?</source>
-        <translation>Wat wil je leren van het volgende dat misgaat?</translation>
+        <translation>Wat wil je leren van de volgende keer dat er iets misgaat?</translation>
     </message>
     <message>
         <source>What did not go as planned lately, and what did you learn from it?</source>
-        <translation>Wat ging er laatst niet zoals gepland, en wat heb je ervan geleerd?</translation>
+        <translation>Wat liep er onlangs anders dan gepland, en wat heb je ervan geleerd?</translation>
     </message>
     <message>
         <source>When do you hold back from saying what you think?</source>
-        <translation>Wanneer houd je in om te zeggen wat je denkt?</translation>
+        <translation>Wanneer houd je je mening liever voor je?</translation>
     </message>
     <message>
         <source>How could we talk about mistakes so that they help the team?</source>
@@ -1414,7 +1414,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Which risk would you like to take, knowing I have your back?</source>
-        <translation>Welk risico zou je willen nemen, wetende dat ik achter je sta?</translation>
+        <translation>Welk risico zou je nemen als je weet dat ik achter je sta?</translation>
     </message>
     <message>
         <source>What will you share in the team about what you learned?</source>
@@ -1441,19 +1441,19 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>You talk most in 1:1s</source>
-        <translation>Jij praat het meest in 1-op-1’s</translation>
+        <translation>Je praat het meest</translation>
     </message>
     <message>
         <source>You own the agenda</source>
-        <translation>Jij bepaalt de agenda</translation>
+        <translation>Je bepaalt de agenda</translation>
     </message>
     <message>
         <source>Decisions overridden</source>
-        <translation>Besluiten overruled</translation>
+        <translation>Besluiten teruggedraaid</translation>
     </message>
     <message>
         <source>Many check-ins</source>
-        <translation>Vaak nagevraagd</translation>
+        <translation>Veel tussentijdse checks</translation>
     </message>
     <message>
         <source>One-on-one overdue</source>
@@ -1469,23 +1469,23 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Decision review overdue</source>
-        <translation>Evaluatie van besluit verlopen</translation>
+        <translation>Evaluatie van besluit over tijd</translation>
     </message>
     <message>
         <source>Your actions overdue</source>
-        <translation>Jouw acties verlopen</translation>
+        <translation>Eigen acties over tijd</translation>
     </message>
     <message>
         <source>Initiative not recognised</source>
-        <translation>Initiatief niet erkend</translation>
+        <translation>Initiatief nog niet erkend</translation>
     </message>
     <message>
         <source>Failed attempt not recognised</source>
-        <translation>Mislukte poging niet erkend</translation>
+        <translation>Mislukte poging nog niet erkend</translation>
     </message>
     <message>
         <source>Recognition gap</source>
-        <translation>Gat in erkenning</translation>
+        <translation>Lang geen erkenning</translation>
     </message>
     <message>
         <source>Only compliance recognised</source>
@@ -1512,15 +1512,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::Thresholds</name>
     <message>
         <source>Recent held one-on-ones to look at</source>
-        <translation>Aantal recente gehouden gesprekken om te bekijken</translation>
+        <translation>Aantal recente gehouden gesprekken dat meetelt</translation>
     </message>
     <message>
         <source>Agenda items needed before it can fire</source>
-        <translation>Benodigde agendapunten voordat dit kan afgaan</translation>
+        <translation>Benodigde agendapunten voordat dit een signaal kan geven</translation>
     </message>
     <message>
         <source>Fires below this share (%) raised by the member</source>
-        <translation>Gaat af onder dit aandeel (%) ingebracht door het teamlid</translation>
+        <translation>Geeft een signaal als het teamlid minder dan dit deel (%) inbracht</translation>
     </message>
     <message>
         <source>Days to look back</source>
@@ -1528,35 +1528,35 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Days after a failure in which a lower level counts</source>
-        <translation>Dagen na een mislukking waarin een lager niveau telt</translation>
+        <translation>Dagen na een mislukking waarin een lager niveau meetelt</translation>
     </message>
     <message>
         <source>Lowest level where they decide</source>
-        <translation>Laagste niveau waarop zij beslissen</translation>
+        <translation>Laagste niveau waarop het teamlid beslist</translation>
     </message>
     <message>
         <source>Check-ins on one decision before it fires</source>
-        <translation>Keren navragen bij één besluit voordat dit afgaat</translation>
+        <translation>Tussentijdse checks op één besluit voordat dit een signaal geeft</translation>
     </message>
     <message>
         <source>Recognitions needed before it can fire</source>
-        <translation>Benodigde erkenningen voordat dit kan afgaan</translation>
+        <translation>Benodigde erkenningen voordat dit een signaal kan geven</translation>
     </message>
     <message>
         <source>Share (%) for compliance at which it fires</source>
-        <translation>Aandeel (%) voor naleving waarbij dit afgaat</translation>
+        <translation>Aandeel naleving (%) waarbij dit een signaal geeft</translation>
     </message>
     <message>
         <source>Overridden decisions before it fires</source>
-        <translation>Overruled besluiten voordat dit afgaat</translation>
+        <translation>Teruggedraaide besluiten voordat dit een signaal geeft</translation>
     </message>
     <message>
         <source>Level from which one override is enough</source>
-        <translation>Niveau vanaf waar één keer overrulen genoeg is</translation>
+        <translation>Niveau waarvanaf één ingreep al genoeg is</translation>
     </message>
     <message>
         <source>Days past the review date before it fires</source>
-        <translation>Dagen na de evaluatiedatum voordat dit afgaat</translation>
+        <translation>Dagen na de evaluatiedatum voordat dit een signaal geeft</translation>
     </message>
     <message>
         <source>Lowest delegation level that needs boundaries</source>
@@ -1564,15 +1564,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Decisions without boundaries before it fires</source>
-        <translation>Besluiten zonder kaders voordat dit afgaat</translation>
+        <translation>Besluiten zonder kaders voordat dit een signaal geeft</translation>
     </message>
     <message>
         <source>Decisions without a why before it fires</source>
-        <translation>Besluiten zonder waarom voordat dit afgaat</translation>
+        <translation>Besluiten zonder waarom voordat dit een signaal geeft</translation>
     </message>
     <message>
         <source>Drop in energy points that fires</source>
-        <translation>Daling in energiepunten waarbij dit afgaat</translation>
+        <translation>Daling in energiepunten waarbij dit een signaal geeft</translation>
     </message>
     <message>
         <source>Days an initiative may wait for recognition</source>
@@ -1580,7 +1580,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Decisions needed before it can fire</source>
-        <translation>Benodigde besluiten voordat dit kan afgaan</translation>
+        <translation>Benodigde besluiten voordat dit een signaal kan geven</translation>
     </message>
     <message>
         <source>Highest level that still counts as stuck</source>
@@ -1588,31 +1588,31 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Overdue actions of yours before it fires</source>
-        <translation>Eigen verlopen acties voordat dit afgaat</translation>
+        <translation>Eigen acties over tijd voordat dit een signaal geeft</translation>
     </message>
     <message>
         <source>Days in the team before an agreement is due</source>
-        <translation>Dagen in het team voordat een afspraak nodig is</translation>
+        <translation>Dagen in het team voordat er een afspraak moet zijn</translation>
     </message>
     <message>
         <source>Overdue after this many times the cadence</source>
-        <translation>Te laat na zoveel keer het ritme</translation>
+        <translation>Te lang geleden na zoveel keer het ritme</translation>
     </message>
     <message>
         <source>Recent scheduled one-on-ones to look at</source>
-        <translation>Aantal recente geplande gesprekken om te bekijken</translation>
+        <translation>Aantal recente geplande gesprekken dat meetelt</translation>
     </message>
     <message>
         <source>Cancelled ones before it fires</source>
-        <translation>Afgezegde gesprekken voordat dit afgaat</translation>
+        <translation>Afgezegde gesprekken voordat dit een signaal geeft</translation>
     </message>
     <message>
         <source>Days without recognition before it fires</source>
-        <translation>Dagen zonder erkenning voordat dit afgaat</translation>
+        <translation>Dagen zonder erkenning voordat dit een signaal geeft</translation>
     </message>
     <message>
         <source>Mean talk share (%) at which it fires</source>
-        <translation>Gemiddeld spreekaandeel (%) waarbij dit afgaat</translation>
+        <translation>Gemiddelde spreektijd (%) waarbij dit een signaal geeft</translation>
     </message>
     <message>
         <source>Days in each window compared</source>
@@ -1628,7 +1628,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Days in which a raised board cell counts</source>
-        <translation>Dagen waarin een verhoogd vak op het bord telt</translation>
+        <translation>Dagen waarin een verhoogd vak op het delegatiebord meetelt</translation>
     </message>
 </context>
 <context>
@@ -1639,19 +1639,19 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>The one-on-one cadence must be at least one day.</source>
-        <translation>Het ritme van één-op-ééngesprekken moet minstens één dag zijn.</translation>
+        <translation>Het ritme van 1-op-1-gesprekken moet minstens een dag zijn.</translation>
     </message>
     <message>
         <source>A one-on-one needs a team member.</source>
-        <translation>Een één-op-ééngesprek heeft een teamlid nodig.</translation>
+        <translation>Een 1-op-1-gesprek heeft een teamlid nodig.</translation>
     </message>
     <message>
         <source>A one-on-one needs a valid date.</source>
-        <translation>Een één-op-ééngesprek heeft een geldige datum nodig.</translation>
+        <translation>Een 1-op-1-gesprek heeft een geldige datum nodig.</translation>
     </message>
     <message>
         <source>Your talk share must be between 0 and 100 percent.</source>
-        <translation>Jouw spreekaandeel moet tussen 0 en 100 procent liggen.</translation>
+        <translation>Je spreektijd moet tussen 0 en 100 procent liggen.</translation>
     </message>
     <message>
         <source>Energy must be between 1 and 5.</source>
@@ -1683,7 +1683,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>The number of check-ins cannot be negative.</source>
-        <translation>Het aantal keer navragen kan niet negatief zijn.</translation>
+        <translation>Het aantal tussentijdse checks kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>An initiative needs a team member.</source>
@@ -1714,7 +1714,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::AgendaOwnedByManager</name>
     <message>
         <source>%1 raised only %2 of the agenda items in your last 1:1s</source>
-        <translation>%1 bracht maar %2 van de agendapunten in je laatste 1-op-1’s in</translation>
+        <translation>%1 bracht maar %2 van de agendapunten in je laatste gesprekken in</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 agenda items raised by %3 over %n one-on-one(s).</source>
@@ -1725,7 +1725,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Whoever owns the agenda owns the conversation. Letting them set it is the simplest way to hand over ownership.</source>
-        <translation>Wie de agenda heeft, heeft het gesprek. Hen de agenda laten bepalen is de eenvoudigste manier om eigenaarschap over te dragen.</translation>
+        <translation>Wie de agenda bepaalt, bepaalt het gesprek: laat het teamlid de agenda maken, dan ligt het eigenaarschap waar het hoort.</translation>
     </message>
     <message>
         <source>What would you like to put on the agenda for our next one-on-one?</source>
@@ -1733,14 +1733,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Ask %1 to send the agenda for your next 1:1, and add your points last.</source>
-        <translation>Vraag %1 de agenda voor jullie volgende 1-op-1 te sturen, en voeg jouw punten als laatste toe.</translation>
+        <translation>Vraag %1 de agenda voor jullie volgende gesprek op te stellen, en zet je eigen punten er als laatste bij.</translation>
     </message>
 </context>
 <context>
     <name>rd::coaching::AutonomyTakenAfterFailure</name>
     <message>
         <source>%1 · board cell %2 lowered from %3 to %4</source>
-        <translation>%1 · vak %2 op het bord verlaagd van %3 naar %4</translation>
+        <translation>%1 · vak %2 op het delegatiebord verlaagd van %3 naar %4</translation>
     </message>
     <message>
         <source>%1 · failed</source>
@@ -1748,11 +1748,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>After a failed decision you took autonomy back from %1</source>
-        <translation>Na een mislukt besluit nam je autonomie terug van %1</translation>
+        <translation>Na een mislukt besluit heb je %1 weer minder ruimte gegeven</translation>
     </message>
     <message>
         <source>Taking room away after a failure teaches that trying is risky. Safety means a failed attempt is met with learning, not with control.</source>
-        <translation>Ruimte afnemen na een mislukking leert dat proberen riskant is. Veiligheid betekent dat een mislukte poging leren oplevert, geen controle.</translation>
+        <translation>Wie na een mislukking ruimte terugneemt, leert het team dat proberen riskant is; psychologische veiligheid betekent dat je een mislukte poging beantwoordt met leren, niet met controle.</translation>
     </message>
     <message>
         <source>What would help you take this on again with confidence?</source>
@@ -1760,51 +1760,51 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Discuss what was learned with %1 and agree when the area goes back to its earlier level.</source>
-        <translation>Bespreek met %1 wat er geleerd is en spreek af wanneer het gebied terug gaat naar het eerdere niveau.</translation>
+        <translation>Bespreek met %1 wat jullie ervan geleerd hebben, en spreek af wanneer het beslisgebied teruggaat naar het eerdere niveau.</translation>
     </message>
 </context>
 <context>
     <name>rd::coaching::CheckInHeavy</name>
     <message>
         <source>You checked in often on decisions that were %1&apos;s to make</source>
-        <translation>Je vroeg vaak na bij besluiten die %1 zelf mocht nemen</translation>
+        <translation>Je deed vaak een tussentijdse check bij besluiten die %1 zelf mocht nemen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n check-in(s)</source>
         <translation>
-            <numerusform>%1: %n keer nagevraagd</numerusform>
-            <numerusform>%1: %n keer nagevraagd</numerusform>
+            <numerusform>%1: %n tussentijdse check</numerusform>
+            <numerusform>%1: %n tussentijdse checks</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking in on a decision you delegated is control by another name. Agree how you will hear about progress, then let go.</source>
-        <translation>Navragen bij een besluit dat je gedelegeerd hebt is controle onder een andere naam. Spreek af hoe je over de voortgang hoort, en laat dan los.</translation>
+        <translation>Een tussentijdse check op een besluit dat je hebt gedelegeerd, is controle onder een andere naam: spreek af hoe je over de voortgang hoort, en laat dan los.</translation>
     </message>
     <message>
         <source>How would you like to keep me informed, so that I do not need to ask?</source>
-        <translation>Hoe wil je me op de hoogte houden, zodat ik niet hoef te vragen?</translation>
+        <translation>Hoe wil je me op de hoogte houden, zodat ik er niet naar hoef te vragen?</translation>
     </message>
     <message>
         <source>Agree one moment for an update with %1 and skip the checks in between.</source>
-        <translation>Spreek met %1 één moment voor een update af en sla de controles daartussen over.</translation>
+        <translation>Spreek met %1 één moment voor een update af, en laat de checks daartussen achterwege.</translation>
     </message>
 </context>
 <context>
     <name>rd::coaching::ComplianceOnlyRecognition</name>
     <message>
         <source>%1 of your recent recognitions were for compliance</source>
-        <translation>%1 van je recente erkenningen was voor naleving</translation>
+        <translation>%1 van je recente erkenningen ging over naleving</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 recognitions in the last %n day(s) were for doing what was asked.</source>
         <translation>
-            <numerusform>%1 van %2 erkenningen in de laatste %n dag was voor doen wat gevraagd was.</numerusform>
-            <numerusform>%1 van %2 erkenningen in de laatste %n dagen was voor doen wat gevraagd was.</numerusform>
+            <numerusform>In de afgelopen dag: %1 van de %2 erkenningen voor doen wat gevraagd was.</numerusform>
+            <numerusform>In de afgelopen %n dagen: %1 van de %2 erkenningen voor doen wat gevraagd was.</numerusform>
         </translation>
     </message>
     <message>
         <source>What you praise is what you get more of. Recognising only compliance teaches the team to wait for instructions.</source>
-        <translation>Wat je prijst, krijg je meer van. Alleen naleving erkennen leert het team op instructies te wachten.</translation>
+        <translation>Waar je erkenning aan geeft, krijg je meer van: wie alleen naleving erkent, leert het team op instructies te wachten.</translation>
     </message>
     <message>
         <source>Where did you go beyond what was asked recently, even if it did not work out?</source>
@@ -1826,7 +1826,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Knowing what is going on (goals, results, decisions) is what lets people make good choices without asking.</source>
-        <translation>Weten wat er speelt (doelen, resultaten, besluiten) is wat mensen in staat stelt goede keuzes te maken zonder te vragen.</translation>
+        <translation>Wie weet wat er speelt (doelen, resultaten, besluiten), kan zelf goede keuzes maken zonder eerst te hoeven vragen.</translation>
     </message>
     <message>
         <source>What would you like to know more about: our goals, our results or the decisions being made?</source>
@@ -1842,13 +1842,13 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>You overrode %n decision(s) delegated to %1</source>
         <translation>
-            <numerusform>Je overrulede %n besluit dat aan %1 gedelegeerd was</numerusform>
-            <numerusform>Je overrulede %n besluiten die aan %1 gedelegeerd waren</numerusform>
+            <numerusform>Je draaide %n besluit terug dat je aan %1 had gedelegeerd</numerusform>
+            <numerusform>Je draaide %n besluiten terug die je aan %1 had gedelegeerd</numerusform>
         </translation>
     </message>
     <message>
         <source>Every override teaches that the room was not real. Trust kept is what makes people decide next time.</source>
-        <translation>Elke keer overrulen leert dat de ruimte niet echt was. Gehouden vertrouwen zorgt ervoor dat mensen de volgende keer zelf beslissen.</translation>
+        <translation>Elke ingreep leert dat de ruimte niet echt was; alleen als je het vertrouwen waarmaakt, besluiten mensen de volgende keer weer zelf.</translation>
     </message>
     <message>
         <source>How did it feel when I stepped in, and what would you have needed from me instead?</source>
@@ -1856,7 +1856,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Next time you want to step in on %1&apos;s decision, ask a question first and agree beforehand when you would intervene.</source>
-        <translation>Wil je de volgende keer ingrijpen in een besluit van %1, stel dan eerst een vraag en spreek vooraf af wanneer je zou ingrijpen.</translation>
+        <translation>Wil je de volgende keer ingrijpen in een besluit van %1? Stel dan eerst een vraag, en spreek vooraf samen af wanneer je wel ingrijpt.</translation>
     </message>
 </context>
 <context>
@@ -1864,17 +1864,17 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>%n decision(s) with %1 are past their review date</source>
         <translation>
-            <numerusform>%n besluit met %1 is over de evaluatiedatum heen</numerusform>
-            <numerusform>%n besluiten met %1 zijn over de evaluatiedatum heen</numerusform>
+            <numerusform>Bij %n besluit van %1 is de evaluatiedatum verstreken</numerusform>
+            <numerusform>Bij %n besluiten van %1 is de evaluatiedatum verstreken</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, review was due %2</source>
-        <translation>%1, evaluatie was gepland op %2</translation>
+        <translation>%1, evaluatie gepland op %2</translation>
     </message>
     <message>
         <source>Closing the loop makes progress visible and turns a decision into learning, whatever the outcome.</source>
-        <translation>De cirkel rond maken maakt voortgang zichtbaar en maakt van een besluit een leermoment, wat de uitkomst ook is.</translation>
+        <translation>Wie de cirkel rondmaakt en het besluit evalueert, maakt voortgang zichtbaar en leert ervan, wat de uitkomst ook is.</translation>
     </message>
     <message>
         <source>How did it turn out, and what would you do the same or differently next time?</source>
@@ -1882,7 +1882,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Review the open decisions with %1 and log their outcome and learning.</source>
-        <translation>Evalueer de open besluiten met %1 en leg de uitkomst en het geleerde vast.</translation>
+        <translation>Evalueer de openstaande besluiten met %1, en leg de uitkomst en het geleerde vast.</translation>
     </message>
 </context>
 <context>
@@ -1895,16 +1895,16 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         </translation>
     </message>
     <message>
-        <source>Room without boundaries feels like a test. Clear kaders (budget, deadline, scope) make it safe to decide on their own.</source>
-        <translation>Ruimte zonder kaders voelt als een test. Heldere kaders (budget, deadline, reikwijdte) maken het veilig om zelf te beslissen.</translation>
+        <source>Room without boundaries feels like a test. Knowing the budget, deadline and scope makes it safe to decide on one&apos;s own.</source>
+        <translation>Ruimte zonder kaders voelt als een test; wie budget, deadline en reikwijdte kent, kan veilig zelf beslissen.</translation>
     </message>
     <message>
         <source>Which limits do you need to know to decide this on your own?</source>
-        <translation>Welke grenzen moet je kennen om dit zelf te beslissen?</translation>
+        <translation>Welke kaders heb je nodig om dit zelf te kunnen beslissen?</translation>
     </message>
     <message>
         <source>Agree the budget, deadline and scope of %1&apos;s open decisions in your next one-on-one.</source>
-        <translation>Spreek in je volgende gesprek met %1 het budget, de deadline en de reikwijdte van de open besluiten af.</translation>
+        <translation>Spreek in je volgende gesprek met %1 het budget, de deadline en de reikwijdte van de openstaande besluiten af.</translation>
     </message>
 </context>
 <context>
@@ -1918,11 +1918,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>People can only take ownership when they know the goal and why it matters: direction comes before room.</source>
-        <translation>Mensen kunnen pas eigenaarschap nemen als ze het doel kennen en weten waarom het ertoe doet: richting komt vóór ruimte.</translation>
+        <translation>Mensen kunnen pas eigenaarschap nemen als ze het doel kennen en weten waarom het ertoe doet: eerst richting, dan ruimte.</translation>
     </message>
     <message>
         <source>What do you see as the goal behind the decisions you are working on, and how would you know they succeeded?</source>
-        <translation>Wat zie jij als het doel achter de besluiten waar je aan werkt, en hoe weet je dat ze geslaagd zijn?</translation>
+        <translation>Wat zie je als het doel achter de besluiten waar je aan werkt, en waaraan merk je dat ze geslaagd zijn?</translation>
     </message>
     <message>
         <source>Before you delegate the next decision to %1, write down its why together.</source>
@@ -1941,7 +1941,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Energy is what people tell you when they feel safe to. Steer on energy, not only on results: it tells you what the numbers do not.</source>
-        <translation>Over hun energie vertellen mensen als ze zich veilig voelen. Stuur op energie, niet alleen op resultaten: het vertelt je wat de cijfers niet zeggen.</translation>
+        <translation>Mensen vertellen pas eerlijk hoe het met hun energie staat als ze zich veilig voelen; stuur daarom op energie, niet alleen op resultaten, want energie vertelt je wat de cijfers verzwijgen.</translation>
     </message>
     <message>
         <source>What gives you energy in your work at the moment, and what costs you energy?</source>
@@ -1949,18 +1949,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Ask %1 about their energy first thing in your next 1:1, and listen.</source>
-        <translation>Vraag %1 aan het begin van jullie volgende 1-op-1 naar hun energie, en luister.</translation>
+        <translation>Vraag %1 meteen aan het begin van jullie volgende gesprek hoe het met de energie staat, en luister.</translation>
     </message>
 </context>
 <context>
     <name>rd::coaching::FailedInitiativeUnrecognised</name>
     <message>
         <source>%1 took initiative that did not fully work, and it is not recognised yet</source>
-        <translation>%1 nam initiatief dat niet helemaal lukte, en dat is nog niet erkend</translation>
+        <translation>%1 nam een initiatief dat niet helemaal lukte, en dat is nog niet erkend</translation>
     </message>
     <message>
         <source>Recognise the attempt, not only the result. If only successes are noticed, people stop trying.</source>
-        <translation>Erken de poging, niet alleen het resultaat. Als alleen successen opvallen, stoppen mensen met proberen.</translation>
+        <translation>Erken de poging, niet alleen het resultaat: als alleen successen opvallen, houden mensen op met proberen.</translation>
     </message>
     <message>
         <source>What did you learn from it, and what would you try next?</source>
@@ -1968,7 +1968,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Thank %1 for taking the initiative, explicitly, before you discuss the outcome.</source>
-        <translation>Bedank %1 uitdrukkelijk voor het initiatief, voordat je de uitkomst bespreekt.</translation>
+        <translation>Bedank %1 uitdrukkelijk voor het initiatief, nog voordat je de uitkomst bespreekt.</translation>
     </message>
 </context>
 <context>
@@ -1982,15 +1982,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Initiative that goes unnoticed fades. Recognising it is how a culture of ownership grows.</source>
-        <translation>Initiatief dat niet opgemerkt wordt, dooft uit. Door het te erkennen groeit een cultuur van eigenaarschap.</translation>
+        <translation>Initiatief dat niemand opmerkt, dooft uit; met erkenning groeit een cultuur van eigenaarschap.</translation>
     </message>
     <message>
         <source>What made you decide to pick this up yourself?</source>
-        <translation>Waardoor besloot je dit zelf op te pakken?</translation>
+        <translation>Wat gaf voor jou de doorslag om dit zelf op te pakken?</translation>
     </message>
     <message>
         <source>Tell %1 what their initiative made possible, in the one-on-one or in front of the team.</source>
-        <translation>Vertel %1 wat hun initiatief mogelijk maakte, in het gesprek of waar het team bij is.</translation>
+        <translation>Vertel %1 wat het initiatief mogelijk maakte, in het gesprek of waar het team bij is.</translation>
     </message>
 </context>
 <context>
@@ -1998,13 +1998,13 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>All %n recent decision(s) with %1 stayed at consult or below</source>
         <translation>
-            <numerusform>Je recente besluit met %1 bleef op raadplegen of lager</numerusform>
-            <numerusform>Alle %n recente besluiten met %1 bleven op raadplegen of lager</numerusform>
+            <numerusform>Het recente besluit met %1 bleef op niveau 3 (Raadplegen) of lager</numerusform>
+            <numerusform>Alle %n recente besluiten met %1 bleven op niveau 3 (Raadplegen) of lager</numerusform>
         </translation>
     </message>
     <message>
         <source>When you keep deciding yourself, people stop bringing solutions. A small step up the delegation levels builds ownership.</source>
-        <translation>Als je zelf blijft beslissen, stoppen mensen met het aandragen van oplossingen. Een kleine stap omhoog op de delegatieniveaus bouwt eigenaarschap op.</translation>
+        <translation>Wie zelf blijft beslissen, krijgt geen oplossingen meer aangedragen; met een kleine stap omhoog op de delegatieniveaus groeit het eigenaarschap.</translation>
     </message>
     <message>
         <source>Which of these decisions could you have taken yourself, with my advice?</source>
@@ -2012,7 +2012,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Pick one area and delegate the next decision in it to %1 at level advise.</source>
-        <translation>Kies één gebied en delegeer het volgende besluit daarin aan %1 op het niveau adviseren.</translation>
+        <translation>Kies één beslisgebied, en delegeer het volgende besluit daarin aan %1 op niveau 5 (Adviseren).</translation>
     </message>
 </context>
 <context>
@@ -2024,21 +2024,21 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>%n of your own action(s) for %1 are overdue</source>
         <translation>
-            <numerusform>%n eigen actie voor %1 is verlopen</numerusform>
-            <numerusform>%n eigen acties voor %1 zijn verlopen</numerusform>
+            <numerusform>%n eigen actie voor %1 is over tijd</numerusform>
+            <numerusform>%n eigen acties voor %1 zijn over tijd</numerusform>
         </translation>
     </message>
     <message>
         <source>Keeping your own promises is the most visible form of transparency. People take their commitments as seriously as you take yours.</source>
-        <translation>Je eigen toezeggingen nakomen is de meest zichtbare vorm van transparantie. Mensen nemen hun afspraken zo serieus als jij de jouwe.</translation>
+        <translation>Je eigen toezeggingen nakomen is de meest zichtbare vorm van transparantie: mensen nemen hun afspraken net zo serieus als jij de jouwe.</translation>
     </message>
     <message>
         <source>Is there anything you are waiting on from me that holds you back?</source>
-        <translation>Wacht je ergens op van mij dat je tegenhoudt?</translation>
+        <translation>Wacht je nog ergens op van mij, waardoor je niet verder kunt?</translation>
     </message>
     <message>
         <source>Finish or renegotiate your overdue actions for %1 before your next 1:1.</source>
-        <translation>Rond je verlopen acties voor %1 af of maak nieuwe afspraken, vóór jullie volgende 1-op-1.</translation>
+        <translation>Rond je openstaande acties voor %1 af, of maak er nieuwe afspraken over, vóór jullie volgende gesprek.</translation>
     </message>
 </context>
 <context>
@@ -2056,15 +2056,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Trust becomes concrete when you agree, per decision area, how much room someone has. Without it they have to guess.</source>
-        <translation>Vertrouwen wordt concreet als je per beslisgebied afspreekt hoeveel ruimte iemand heeft. Zonder die afspraak moeten ze raden.</translation>
+        <translation>Vertrouwen wordt concreet als je per beslisgebied afspreekt hoeveel ruimte iemand heeft; zonder die afspraak blijft het gissen.</translation>
     </message>
     <message>
         <source>In which areas would you like to decide more yourself, and where do you want me involved?</source>
-        <translation>Op welke gebieden wil je meer zelf beslissen, en waar wil je mij erbij hebben?</translation>
+        <translation>Over welke gebieden wil je meer zelf beslissen, en waarbij wil je mij betrekken?</translation>
     </message>
     <message>
         <source>Fill in two or three areas of the delegation board together with %1.</source>
-        <translation>Vul samen met %1 twee of drie gebieden van het delegatiebord in.</translation>
+        <translation>Vul samen met %1 twee of drie beslisgebieden op het delegatiebord in.</translation>
     </message>
 </context>
 <context>
@@ -2078,15 +2078,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>When mistakes never come up, they are being hidden, not avoided. Talking about them safely is how a team learns.</source>
-        <translation>Als fouten nooit ter sprake komen, worden ze verborgen, niet vermeden. Er veilig over praten is hoe een team leert.</translation>
+        <translation>Als fouten nooit ter sprake komen, worden ze niet vermeden maar verborgen; een team leert pas als het er veilig over kan praten.</translation>
     </message>
     <message>
         <source>What did not go as planned lately, and what did you learn from it?</source>
-        <translation>Wat ging er laatst niet zoals gepland, en wat heb je ervan geleerd?</translation>
+        <translation>Wat liep er onlangs anders dan gepland, en wat heb je ervan geleerd?</translation>
     </message>
     <message>
         <source>Share one mistake of your own with %1 first, and what you learned from it.</source>
-        <translation>Deel eerst zelf een fout met %1, en wat je ervan geleerd hebt.</translation>
+        <translation>Vertel %1 eerst over een fout van jezelf, en over wat je ervan geleerd hebt.</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2100,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>No one-on-one held since %1 joined on %2.</source>
-        <translation>Geen gesprek gehouden sinds %1 op %2 begon.</translation>
+        <translation>Nog geen gesprek gehouden sinds %1 op %2 begon.</translation>
     </message>
     <message>
         <source>Last held one-on-one: %1.</source>
@@ -2115,15 +2115,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>A steady rhythm says: your questions matter to me. When one-on-ones slip, people stop saving things up for them.</source>
-        <translation>Een vast ritme zegt: jouw vragen doen ertoe. Als gesprekken uitvallen, bewaren mensen er niets meer voor.</translation>
+        <translation>Een vast ritme zegt: jouw vragen doen ertoe; vallen de gesprekken steeds weg, dan bewaren mensen er ook niets meer voor op.</translation>
     </message>
     <message>
         <source>What has happened since we last spoke that I should know about?</source>
-        <translation>Wat is er gebeurd sinds we elkaar spraken dat ik zou moeten weten?</translation>
+        <translation>Wat is er sinds ons vorige gesprek gebeurd dat ik zou moeten weten?</translation>
     </message>
     <message>
         <source>Book your next one-on-one with %1 this week, and keep it.</source>
-        <translation>Plan deze week je volgende gesprek met %1, en laat het doorgaan.</translation>
+        <translation>Plan deze week je volgende gesprek met %1, en laat het dan ook doorgaan.</translation>
     </message>
 </context>
 <context>
@@ -2134,15 +2134,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>A cancelled one-on-one tells someone that everything else comes first. Moving it is better than dropping it.</source>
-        <translation>Een afgezegd gesprek vertelt iemand dat al het andere voorgaat. Verplaatsen is beter dan laten vallen.</translation>
+        <translation>Een afgezegd gesprek zegt dat al het andere voorgaat; verzetten is beter dan laten vallen.</translation>
     </message>
     <message>
         <source>Does our one-on-one still work for you in this form and at this time?</source>
-        <translation>Werkt ons gesprek nog voor je in deze vorm en op dit tijdstip?</translation>
+        <translation>Werkt ons gesprek in deze vorm en op dit tijdstip nog voor je?</translation>
     </message>
     <message>
         <source>Move instead of cancel: give %1&apos;s next one-on-one a fixed slot you protect.</source>
-        <translation>Verplaats in plaats van af te zeggen: geef het volgende gesprek met %1 een vast moment dat je beschermt.</translation>
+        <translation>Verzet in plaats van af te zeggen: geef het volgende gesprek met %1 een vast moment in je agenda, en houd dat vrij.</translation>
     </message>
 </context>
 <context>
@@ -2150,8 +2150,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>No recognition for %1 in the last %n day(s)</source>
         <translation>
-            <numerusform>Geen erkenning voor %1 in de laatste dag</numerusform>
-            <numerusform>Geen erkenning voor %1 in de laatste %n dagen</numerusform>
+            <numerusform>Geen erkenning voor %1 in de afgelopen dag</numerusform>
+            <numerusform>Geen erkenning voor %1 in de afgelopen %n dagen</numerusform>
         </translation>
     </message>
     <message>
@@ -2160,18 +2160,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Never recognised since joining on %1.</source>
-        <translation>Nooit erkend sinds de start op %1.</translation>
+        <translation>Nog geen erkenning gekregen sinds de start op %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n other team member(s) were recognised in the same period.</source>
         <translation>
-            <numerusform>%n ander teamlid is in dezelfde periode erkend.</numerusform>
-            <numerusform>%n andere teamleden zijn in dezelfde periode erkend.</numerusform>
+            <numerusform>%n ander teamlid kreeg in dezelfde periode wel erkenning.</numerusform>
+            <numerusform>%n andere teamleden kregen in dezelfde periode wel erkenning.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone contributes something worth naming. A gap in recognition is easily read as a gap in appreciation.</source>
-        <translation>Iedereen draagt iets bij dat het benoemen waard is. Een gat in erkenning wordt makkelijk gelezen als een gat in waardering.</translation>
+        <translation>Iedereen draagt iets bij dat het benoemen waard is; wie lang geen erkenning krijgt, denkt al snel dat die bijdrage niet gezien wordt.</translation>
     </message>
     <message>
         <source>What are you proud of from the last few weeks?</source>
@@ -2179,22 +2179,22 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Look for one thing %1 did well this week and tell them what it made possible.</source>
-        <translation>Zoek één ding dat %1 deze week goed deed en vertel wat het mogelijk maakte.</translation>
+        <translation>Zoek één ding dat %1 deze week goed deed, en benoem wat het mogelijk maakte.</translation>
     </message>
 </context>
 <context>
     <name>rd::coaching::TalkShareHigh</name>
     <message>
         <source>You did %1 of the talking in your 1:1s with %2</source>
-        <translation>Jij sprak %1 van de tijd in je 1-op-1’s met %2</translation>
+        <translation>Je had %1 van de spreektijd in je gesprekken met %2</translation>
     </message>
     <message>
         <source>%1: your talk share %2</source>
-        <translation>%1: jouw spreekaandeel %2</translation>
+        <translation>%1: je spreektijd %2</translation>
     </message>
     <message>
         <source>A one-on-one is their meeting. When you talk most, you steer; when you listen, you facilitate.</source>
-        <translation>Een één-op-ééngesprek is hun gesprek. Als jij het meest praat, stuur je; als je luistert, faciliteer je.</translation>
+        <translation>Een 1-op-1-gesprek is van het teamlid: wie het meest praat, stuurt, en wie luistert, faciliteert.</translation>
     </message>
     <message>
         <source>What is on your mind that we have not talked about yet?</source>
@@ -2202,18 +2202,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>In your next 1:1 with %1, ask an open question and wait until they have finished before you answer.</source>
-        <translation>Stel in je volgende 1-op-1 met %1 een open vraag en wacht tot ze uitgesproken zijn voordat je antwoordt.</translation>
+        <translation>Stel in je volgende gesprek met %1 een open vraag, en wacht tot %1 is uitgesproken voordat je reageert.</translation>
     </message>
 </context>
 <context>
     <name>rd::coaching::TrustGrowing</name>
     <message>
         <source>Mean decision level rose from %1 to %2 (%3 and %4 decisions).</source>
-        <translation>Het gemiddelde besluitniveau steeg van %1 naar %2 (%3 en %4 besluiten).</translation>
+        <translation>Het gemiddelde delegatieniveau steeg van %1 naar %2 (%3 en %4 besluiten).</translation>
     </message>
     <message>
         <source>%1 · board cell %2 raised from %3 to %4</source>
-        <translation>%1 · vak %2 op het bord verhoogd van %3 naar %4</translation>
+        <translation>%1 · vak %2 op het delegatiebord verhoogd van %3 naar %4</translation>
     </message>
     <message>
         <source>You are giving %1 more room</source>
@@ -2221,7 +2221,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Growing trust deserves to be noticed by both of you: naming it makes the new room real and shows the path from control to facilitation.</source>
-        <translation>Groeiend vertrouwen verdient het om door jullie allebei gezien te worden: het benoemen maakt de nieuwe ruimte echt en laat de weg zien van controleren naar faciliteren.</translation>
+        <translation>Groeiend vertrouwen verdient de aandacht van jullie allebei: door het te benoemen wordt de nieuwe ruimte echt en zie je hoe je van controleren naar faciliteren gaat.</translation>
     </message>
     <message>
         <source>How does the extra room feel, and where would you like to grow next?</source>
@@ -2229,7 +2229,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Acknowledge the step with %1 and agree what the next area could be.</source>
-        <translation>Benoem de stap samen met %1 en spreek af wat het volgende gebied kan zijn.</translation>
+        <translation>Sta samen met %1 stil bij deze stap, en spreek af welk beslisgebied het volgende kan zijn.</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2260,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Double-click a cell to agree a new level; earlier agreements stay in its history.</source>
-        <translation>Dubbelklik op een vak om een nieuw niveau af te spreken; eerdere afspraken blijven in de geschiedenis.</translation>
+        <translation>Dubbelklik op een vak om een nieuw niveau af te spreken; eerdere afspraken blijven in de geschiedenis bewaard.</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2306,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Summary: what improved and what to work on next</source>
-        <translation>Samenvatting: wat verbeterde en waar je nu aan werkt</translation>
+        <translation>Samenvatting: wat verbeterde en waar je hierna aan kunt werken</translation>
     </message>
     <message>
         <source>Facilitation index</source>
@@ -2314,7 +2314,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Delegation</source>
-        <translation>Delegeren</translation>
+        <translation>Delegatie</translation>
     </message>
     <message>
         <source>Recognition and rhythm</source>
@@ -2322,15 +2322,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Follow-through on prompts</source>
-        <translation>Opvolging van prompts</translation>
+        <translation>Opvolging van signalen</translation>
     </message>
     <message>
         <source>Open prompts by lever</source>
-        <translation>Open prompts per hefboom</translation>
+        <translation>Open signalen per hefboom</translation>
     </message>
     <message>
         <source>Journal of done prompts</source>
-        <translation>Logboek van gedane prompts</translation>
+        <translation>Leerlogboek: afgeronde signalen</translation>
     </message>
     <message>
         <source>Team</source>
@@ -2346,7 +2346,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Rode Draad coaching report</source>
-        <translation>Rode Draad coachingsrapport</translation>
+        <translation>Rode Draad-coachingsrapport</translation>
     </message>
     <message>
         <source>Rode Draad · coaching report · %1 · %2</source>
@@ -2354,7 +2354,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>From control to facilitation</source>
-        <translation>Van controle naar faciliteren</translation>
+        <translation>Van controleren naar faciliteren</translation>
     </message>
     <message>
         <source>Period: %1</source>
@@ -2370,11 +2370,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>The figures describe what the manager does (how much they talk, how far they delegate, whether they recognise attempts), never how team members score. Measure to learn, not to control.</source>
-        <translation>De cijfers beschrijven wat de manager doet (hoeveel die praat, hoe ver die delegeert, of die pogingen erkent), nooit hoe teamleden scoren. Niet meten om te beheersen, maar meten om te leren.</translation>
+        <translation>De cijfers beschrijven wat de leidinggevende doet (hoeveel die praat, hoe ver die delegeert, of die pogingen erkent), nooit hoe teamleden scoren. Niet meten om te beheersen, maar meten om te leren.</translation>
     </message>
     <message>
         <source>Anonymised: names are replaced by letters, and notes, summaries, titles, descriptions and reflections are left out. Only figures and rule ids remain.</source>
-        <translation>Geanonimiseerd: namen zijn vervangen door letters, en notities, samenvattingen, titels, beschrijvingen en reflecties zijn weggelaten. Alleen cijfers en regel-id&apos;s blijven over.</translation>
+        <translation>Geanonimiseerd: namen zijn vervangen door letters, en notities, samenvattingen, titels, beschrijvingen en reflecties zijn weggelaten. Alleen cijfers en regel-id’s blijven over.</translation>
     </message>
     <message>
         <source>First quarter: %1 to %2. Last quarter: %3 to %4.</source>
@@ -2406,7 +2406,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>What to work on next</source>
-        <translation>Waar je nu aan werkt</translation>
+        <translation>Waar je hierna aan kunt werken</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>
@@ -2414,11 +2414,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Index per person</source>
-        <translation>Index per persoon</translation>
+        <translation>Index per teamlid</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation>Persoon</translation>
+        <translation>Teamlid</translation>
     </message>
     <message>
         <source>Month</source>
@@ -2430,7 +2430,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Raised counts each prompt once, in the month it first appeared. Done, snoozed and dismissed count what the manager did with prompts that month.</source>
-        <translation>Gesignaleerd telt elke prompt één keer, in de maand waarin die voor het eerst verscheen. Gedaan, uitgesteld en genegeerd tellen wat de manager die maand met prompts deed.</translation>
+        <translation>Nieuw telt elk signaal één keer, in de maand waarin het voor het eerst verscheen. Afgerond, uitgesteld en niet relevant tellen wat de leidinggevende die maand met de signalen deed.</translation>
     </message>
     <message>
         <source>Ask:</source>
@@ -2438,28 +2438,28 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Do:</source>
-        <translation>Doe:</translation>
+        <translation>Stap:</translation>
     </message>
     <message>
         <source>No open prompts.</source>
-        <translation>Geen open prompts.</translation>
+        <translation>Geen open signalen.</translation>
     </message>
     <message>
         <source>No prompts were marked done in this period.</source>
-        <translation>In deze periode is geen prompt gedaan.</translation>
+        <translation>In deze periode is geen signaal afgerond.</translation>
     </message>
     <message numerus="yes">
         <source>The ten biggest rises and the ten biggest falls of %n team members.</source>
         <translation>
-            <numerusform>De tien grootste stijgers en de tien grootste dalers van %n teamlid.</numerusform>
-            <numerusform>De tien grootste stijgers en de tien grootste dalers van %n teamleden.</numerusform>
+            <numerusform>De tien grootste stijgingen en de tien grootste dalingen bij %n teamlid.</numerusform>
+            <numerusform>De tien grootste stijgingen en de tien grootste dalingen bij %n teamleden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open prompts, grouped by rule.</source>
         <translation>
-            <numerusform>%n open prompt, gegroepeerd per regel.</numerusform>
-            <numerusform>%n open prompts, gegroepeerd per regel.</numerusform>
+            <numerusform>%n open signaal, gegroepeerd per regel.</numerusform>
+            <numerusform>%n open signalen, gegroepeerd per regel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2478,7 +2478,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>I overrode this decision or took it back</source>
-        <translation>Ik ging over dit besluit heen of nam het terug</translation>
+        <translation>Ik heb dit besluit teruggedraaid of weer overgenomen</translation>
     </message>
     <message>
         <source>Delegated decision</source>
@@ -2526,7 +2526,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Check-ins</source>
-        <translation>Keer nagevraagd</translation>
+        <translation>Tussentijdse checks</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2550,7 +2550,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation>&amp;Gebied</translation>
+        <translation>Beslis&amp;gebied</translation>
     </message>
     <message>
         <source>&amp;Level</source>
@@ -2566,7 +2566,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&amp;Check-ins so far</source>
-        <translation>Keer &amp;nagevraagd tot nu toe</translation>
+        <translation>Tussentijdse &amp;checks tot nu toe</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -2596,15 +2596,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::ui::EntriesPage</name>
     <message>
         <source>&amp;Log one-on-one…</source>
-        <translation>Gesprek &amp;vastleggen…</translation>
+        <translation>Gesprek vast&amp;leggen…</translation>
     </message>
     <message>
         <source>One-on-ones</source>
-        <translation>Eén-op-ééngesprekken</translation>
+        <translation>1-op-1-gesprekken</translation>
     </message>
     <message>
         <source>&amp;Log decision…</source>
-        <translation>Besluit &amp;vastleggen…</translation>
+        <translation>Besluit vast&amp;leggen…</translation>
     </message>
     <message>
         <source>Delegated decisions</source>
@@ -2612,7 +2612,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&amp;Log initiative…</source>
-        <translation>Initiatief &amp;vastleggen…</translation>
+        <translation>Initiatief vast&amp;leggen…</translation>
     </message>
     <message>
         <source>Initiatives</source>
@@ -2624,19 +2624,19 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Filter the table</source>
-        <translation>Filter de tabel</translation>
+        <translation>De tabel filteren</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bew&amp;erken…</translation>
     </message>
     <message>
         <source>Copy shared summary</source>
-        <translation>Gedeelde samenvatting kopiëren</translation>
+        <translation>Deelbare samenvatting kopiëren</translation>
     </message>
     <message>
         <source>Copies only the summary you may share, never your private notes</source>
-        <translation>Kopieert alleen de samenvatting die je mag delen, nooit je privénotities</translation>
+        <translation>Kopieert alleen de deelbare samenvatting, nooit je privénotities</translation>
     </message>
     <message>
         <source>Details of the selected entry</source>
@@ -2659,7 +2659,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Your talk share</source>
-        <translation>Jouw spreekaandeel</translation>
+        <translation>Je spreektijd</translation>
     </message>
     <message>
         <source>Their energy</source>
@@ -2699,7 +2699,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>done %1</source>
-        <translation>gedaan %1</translation>
+        <translation>afgerond %1</translation>
     </message>
     <message>
         <source>open</source>
@@ -2707,7 +2707,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Shared summary (may be shared)</source>
-        <translation>Gedeelde samenvatting (mag gedeeld worden)</translation>
+        <translation>Deelbare samenvatting</translation>
     </message>
     <message>
         <source>Private notes (only for you)</source>
@@ -2723,7 +2723,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Area</source>
-        <translation>Gebied</translation>
+        <translation>Beslisgebied</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2743,11 +2743,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Check-ins</source>
-        <translation>Keer nagevraagd</translation>
+        <translation>Tussentijdse checks</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation>Overruled</translation>
+        <translation>Teruggedraaid</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2805,7 +2805,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Your talk share</source>
-        <translation>Jouw spreekaandeel</translation>
+        <translation>Je spreektijd</translation>
     </message>
     <message>
         <source>Agenda items</source>
@@ -2817,7 +2817,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Shared summary</source>
-        <translation>Gedeelde samenvatting</translation>
+        <translation>Deelbare samenvatting</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2825,7 +2825,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Area</source>
-        <translation>Gebied</translation>
+        <translation>Beslisgebied</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2841,7 +2841,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>What they did</source>
-        <translation>Wat ze deden</translation>
+        <translation>Wat het teamlid deed</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2860,7 +2860,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::ui::InitiativeDialog</name>
     <message>
         <source>Initiative: took responsibility beyond the ask</source>
-        <translation>Initiatief: nam verantwoordelijkheid buiten de vraag</translation>
+        <translation>Initiatief: nam meer verantwoordelijkheid dan gevraagd</translation>
     </message>
     <message>
         <source>Compliance: did what was asked, well</source>
@@ -2876,7 +2876,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>What did they do?</source>
-        <translation>Wat deden ze?</translation>
+        <translation>Wat deed het teamlid?</translation>
     </message>
     <message>
         <source>Team member</source>
@@ -2888,7 +2888,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>What they did</source>
-        <translation>Wat ze deden</translation>
+        <translation>Wat het teamlid deed</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2912,7 +2912,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&amp;What they did</source>
-        <translation>&amp;Wat ze deden</translation>
+        <translation>&amp;Wat het teamlid deed</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2928,7 +2928,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Recognise the attempt, not only the result: an initiative that did not work deserves recognition too.</source>
-        <translation>Erken de poging, niet alleen het resultaat: ook een initiatief dat niet werkte verdient erkenning.</translation>
+        <translation>Erken de poging, niet alleen het resultaat: ook een initiatief dat niet werkte, verdient erkenning.</translation>
     </message>
     <message>
         <source>Add a team member first.</source>
@@ -2947,11 +2947,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Done on</source>
-        <translation>Gedaan op</translation>
+        <translation>Afgerond op</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation>Prompt</translation>
+        <translation>Signaal</translation>
     </message>
     <message>
         <source>About</source>
@@ -2959,14 +2959,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Your reflection</source>
-        <translation>Jouw reflectie</translation>
+        <translation>Je reflectie</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::JournalPage</name>
     <message>
         <source>Measure to learn, not to control: every prompt you marked done, with what you did and learned.</source>
-        <translation>Meten om te leren, niet om te beheersen: elke prompt die je als gedaan markeerde, met wat je deed en leerde.</translation>
+        <translation>Niet meten om te beheersen, maar meten om te leren: elk signaal dat je hebt afgerond, met wat je deed en leerde.</translation>
     </message>
     <message>
         <source>Learning journal</source>
@@ -3009,11 +3009,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Creating the sample team…</source>
-        <translation>Voorbeeldteam aanmaken…</translation>
+        <translation>Voorbeeldteam wordt aangemaakt…</translation>
     </message>
     <message>
         <source>Show the &amp;whole team</source>
-        <translation>Toon het &amp;hele team</translation>
+        <translation>Het &amp;hele team tonen</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3021,7 +3021,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>One-on-ones</source>
-        <translation>Eén-op-ééngesprekken</translation>
+        <translation>1-op-1-gesprekken</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -3041,7 +3041,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Journal</source>
-        <translation>Logboek</translation>
+        <translation>Leerlogboek</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3105,11 +3105,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Importeren…</translation>
+        <translation>Bezig met importeren…</translation>
     </message>
     <message>
         <source>Imported %1 new and %2 matching records.</source>
-        <translation>%1 nieuwe en %2 overeenkomende records geïmporteerd.</translation>
+        <translation>%1 nieuwe en %2 overeenkomende registraties geïmporteerd.</translation>
     </message>
     <message>
         <source>Export exchange file</source>
@@ -3117,7 +3117,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Exporteren…</translation>
+        <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -3125,7 +3125,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>Back-up maken…</translation>
+        <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
@@ -3155,12 +3155,12 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Saved the %n-page report to %1.</source>
         <translation>
             <numerusform>Rapport van %n pagina opgeslagen in %1.</numerusform>
-            <numerusform>Rapport van %n pagina&apos;s opgeslagen in %1.</numerusform>
+            <numerusform>Rapport van %n pagina’s opgeslagen in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading your logs…</source>
-        <translation>Je logboeken worden geladen…</translation>
+        <translation>Je vastleggingen worden geladen…</translation>
     </message>
     <message>
         <source>%1 is already open in another Rode Draad (process %2).</source>
@@ -3236,7 +3236,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Removed from Open Recent, no longer there: %1</source>
-        <translation>Uit Recent geopend gehaald, want niet meer aanwezig: %1</translation>
+        <translation>Uit Recent geopend gehaald, want het is er niet meer: %1</translation>
     </message>
     <message>
         <source>No files opened yet</source>
@@ -3252,7 +3252,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>%1 already exists. Choose another name, or use Open… to open it.</source>
-        <translation>%1 bestaat al. Kies een andere naam, of open het met Openen….</translation>
+        <translation>%1 bestaat al. Kies een andere naam, of gebruik Openen… om het te openen.</translation>
     </message>
     <message>
         <source>Open a Rode Draad file</source>
@@ -3264,7 +3264,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation>Kopie opslaan…</translation>
+        <translation>Kopie wordt opgeslagen…</translation>
     </message>
     <message>
         <source>Saved a copy to %1.</source>
@@ -3319,11 +3319,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Done on</source>
-        <translation>Gedaan op</translation>
+        <translation>Afgerond op</translation>
     </message>
     <message>
         <source>One-on-one</source>
-        <translation>Eén-op-ééngesprek</translation>
+        <translation>1-op-1-gesprek</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3339,7 +3339,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>What you may share with them</source>
-        <translation>Wat je met hen mag delen</translation>
+        <translation>Wat je met het teamlid mag delen</translation>
     </message>
     <message>
         <source>Team member</source>
@@ -3359,7 +3359,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Your share of the talking</source>
-        <translation>Jouw aandeel in het gesprek</translation>
+        <translation>Je spreektijd</translation>
     </message>
     <message>
         <source>Agenda items</source>
@@ -3375,7 +3375,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Shared summary</source>
-        <translation>Gedeelde samenvatting</translation>
+        <translation>Deelbare samenvatting</translation>
     </message>
     <message>
         <source>&amp;Team member</source>
@@ -3395,11 +3395,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Your &amp;talk share</source>
-        <translation>Jouw &amp;spreekaandeel</translation>
+        <translation>Je sp&amp;reektijd</translation>
     </message>
     <message>
         <source>Their &amp;energy (what they said)</source>
-        <translation>Hun &amp;energie (wat ze zeiden)</translation>
+        <translation>&amp;Energie (volgens het teamlid)</translation>
     </message>
     <message>
         <source>Add agenda item</source>
@@ -3419,7 +3419,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Shared s&amp;ummary</source>
-        <translation>Gedeelde s&amp;amenvatting</translation>
+        <translation>Deelbare sa&amp;menvatting</translation>
     </message>
     <message>
         <source>Add a team member first.</source>
@@ -3439,7 +3439,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Tick what was done: it is closed where it was agreed, with this one-on-one&apos;s date.</source>
-        <translation>Vink af wat gedaan is: de actie wordt afgesloten in het gesprek waarin ze is afgesproken, met de datum van dit gesprek.</translation>
+        <translation>Vink af wat afgerond is: de actie wordt afgesloten in het gesprek waarin die is afgesproken, met de datum van dit gesprek.</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -3478,7 +3478,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>One-on-one cadence in days</source>
-        <translation>Ritme van één-op-ééngesprekken in dagen</translation>
+        <translation>Ritme van 1-op-1-gesprekken in dagen</translation>
     </message>
     <message>
         <source> days</source>
@@ -3498,7 +3498,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>One-on-one &amp;every</source>
-        <translation>Eén-op-ééngesprek &amp;elke</translation>
+        <translation>1-op-1-gesprek &amp;elke</translation>
     </message>
     <message>
         <source>&amp;Joined on</source>
@@ -3513,7 +3513,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::ui::PreparePage</name>
     <message>
         <source>Team member to prepare for</source>
-        <translation>Teamlid om voor te bereiden</translation>
+        <translation>Teamlid voor wie je het gesprek voorbereidt</translation>
     </message>
     <message>
         <source>Preparation sheet</source>
@@ -3533,11 +3533,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Copy last shared summary</source>
-        <translation>Laatste gedeelde samenvatting kopiëren</translation>
+        <translation>Laatste deelbare samenvatting kopiëren</translation>
     </message>
     <message>
         <source>Copies only the summary you may share, never your private notes</source>
-        <translation>Kopieert alleen de samenvatting die je mag delen, nooit je privénotities</translation>
+        <translation>Kopieert alleen de deelbare samenvatting, nooit je privénotities</translation>
     </message>
     <message>
         <source>Add a team member to prepare a one-on-one.</source>
@@ -3549,7 +3549,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>one-on-one %1 %2.pdf</source>
-        <translation>gesprek %1 %2.pdf</translation>
+        <translation>1-op-1-gesprek %1 %2.pdf</translation>
     </message>
     <message>
         <source>Save preparation as PDF</source>
@@ -3572,11 +3572,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Delegation level mix</source>
-        <translation>Mix van delegatieniveaus</translation>
+        <translation>Verdeling van delegatieniveaus</translation>
     </message>
     <message>
         <source>Delegation board over time</source>
-        <translation>Delegatiebord door de tijd</translation>
+        <translation>Delegatiebord in de loop van de tijd</translation>
     </message>
     <message>
         <source>Recognition</source>
@@ -3584,15 +3584,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>One-on-one rhythm</source>
-        <translation>Ritme van één-op-ééngesprekken</translation>
+        <translation>Ritme van 1-op-1-gesprekken</translation>
     </message>
     <message>
         <source>Follow-through on prompts</source>
-        <translation>Opvolging van prompts</translation>
+        <translation>Opvolging van signalen</translation>
     </message>
     <message>
         <source>No index yet for this period. Log one-on-ones, decisions or recognised initiatives to see it.</source>
-        <translation>Nog geen index voor deze periode. Leg één-op-ééngesprekken, besluiten of erkende initiatieven vast om hem te zien.</translation>
+        <translation>Nog geen index voor deze periode. Leg 1-op-1-gesprekken, besluiten of erkende initiatieven vast om hem te zien.</translation>
     </message>
     <message>
         <source>No decisions in this period. Log the decisions you delegate (Ctrl+2) to see their levels.</source>
@@ -3600,7 +3600,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>No delegation board yet. Log the level you agreed per area on the Delegation board page to see it move over time.</source>
-        <translation>Nog geen delegatiebord. Leg per gebied het afgesproken niveau vast op de pagina Delegatiebord om het door de tijd te zien bewegen.</translation>
+        <translation>Nog geen delegatiebord. Leg op de pagina Delegatiebord per beslisgebied het afgesproken niveau vast, dan zie je het in de loop van de tijd bewegen.</translation>
     </message>
     <message>
         <source>No recognitions in this period. Log initiatives (Ctrl+3) and when you recognised them.</source>
@@ -3608,11 +3608,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>No one-on-ones in this period. Log your one-on-ones (Ctrl+1), held, moved or cancelled.</source>
-        <translation>Geen één-op-ééngesprekken in deze periode. Leg je één-op-ééngesprekken vast (Ctrl+1), gehouden, verzet of afgezegd.</translation>
+        <translation>Geen 1-op-1-gesprekken in deze periode. Leg je gesprekken vast (Ctrl+1): gehouden, verzet of afgezegd.</translation>
     </message>
     <message>
         <source>No prompts in this period. Prompts appear as you log; mark them done, snoozed or dismissed on Today.</source>
-        <translation>Geen prompts in deze periode. Prompts verschijnen terwijl je vastlegt; markeer ze als gedaan, stel ze uit of negeer ze op Vandaag.</translation>
+        <translation>Geen signalen in deze periode. Signalen verschijnen terwijl je vastlegt; op Vandaag markeer je ze als afgerond, uitgesteld of niet relevant.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3656,19 +3656,19 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Compliance</source>
-        <translation>Opvolging</translation>
+        <translation>Naleving</translation>
     </message>
     <message>
         <source>Failed or partial, recognised</source>
-        <translation>Mislukt of deels, erkend</translation>
+        <translation>Mislukt of deels gelukt, erkend</translation>
     </message>
     <message>
         <source>Median days to recognition</source>
-        <translation>Mediaan dagen tot erkenning</translation>
+        <translation>Mediaan aantal dagen tot erkenning</translation>
     </message>
     <message>
         <source>One-on-ones</source>
-        <translation>Eén-op-ééngesprekken</translation>
+        <translation>1-op-1-gesprekken</translation>
     </message>
     <message>
         <source>Percent</source>
@@ -3692,7 +3692,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Your talk share (%)</source>
-        <translation>Jouw spreektijd (%)</translation>
+        <translation>Je spreektijd (%)</translation>
     </message>
     <message>
         <source>Agenda raised by members (%)</source>
@@ -3700,15 +3700,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Prompts</source>
-        <translation>Prompts</translation>
+        <translation>Signalen</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation>Gesignaleerd</translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Gedaan</translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -3716,7 +3716,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Dismissed</source>
-        <translation>Genegeerd</translation>
+        <translation>Niet relevant</translation>
     </message>
     <message>
         <source>Index %1</source>
@@ -3739,7 +3739,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>%1 initiative, %2 compliance</source>
-        <translation>%1 initiatief, %2 opvolging</translation>
+        <translation>%1 initiatief, %2 naleving</translation>
     </message>
     <message>
         <source>median %1 days</source>
@@ -3747,7 +3747,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>%1 failed or partial</source>
-        <translation>%1 mislukt of deels</translation>
+        <translation>%1 mislukt of deels gelukt</translation>
     </message>
     <message>
         <source>%1 held, %2 moved, %3 cancelled, %4 due</source>
@@ -3763,7 +3763,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>%1 raised, %2 done, %3 snoozed, %4 dismissed</source>
-        <translation>%1 gesignaleerd, %2 gedaan, %3 uitgesteld, %4 genegeerd</translation>
+        <translation>%1 nieuw, %2 afgerond, %3 uitgesteld, %4 niet relevant</translation>
     </message>
 </context>
 <context>
@@ -3778,11 +3778,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Counting the prompts raised in earlier months…</source>
-        <translation>Prompts uit eerdere maanden worden geteld…</translation>
+        <translation>Signalen uit eerdere maanden worden geteld…</translation>
     </message>
     <message>
         <source>Your path from control to facilitation, month by month. The figures describe what you do as a manager, never how your people score.</source>
-        <translation>Jouw weg van controle naar faciliteren, maand voor maand. De cijfers beschrijven wat jij als manager doet, nooit hoe je mensen scoren.</translation>
+        <translation>Je weg van controleren naar faciliteren, maand voor maand. De cijfers beschrijven wat je als leidinggevende doet, nooit hoe je teamleden scoren.</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -3790,7 +3790,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Toon:</translation>
+        <translation>To&amp;nen:</translation>
     </message>
     <message>
         <source>Last 3 months</source>
@@ -3818,7 +3818,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Team or person</source>
-        <translation>Team of persoon</translation>
+        <translation>Team of teamlid</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
@@ -3826,7 +3826,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Show the seven &amp;components</source>
-        <translation>Toon de zeven &amp;onderdelen</translation>
+        <translation>De zeven &amp;onderdelen tonen</translation>
     </message>
 </context>
 <context>
@@ -3849,11 +3849,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>B&amp;laderen…</translation>
     </message>
     <message>
         <source>A PDF with the index, every progress chart, the open prompts by lever, your journal and a summary of the first against the last quarter.</source>
-        <translation>Een PDF met de index, alle voortgangsgrafieken, de open prompts per hefboom, je logboek en een samenvatting van het eerste tegenover het laatste kwartaal.</translation>
+        <translation>Een PDF met de index, alle voortgangsgrafieken, de open signalen per hefboom, je leerlogboek en een samenvatting van het eerste tegenover het laatste kwartaal.</translation>
     </message>
     <message>
         <source>Covers:</source>
@@ -3908,7 +3908,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Restoring…</source>
-        <translation>Terugzetten…</translation>
+        <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
         <source>Rode Draad</source>
@@ -4001,7 +4001,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Default one-on-one cadence in days</source>
-        <translation>Standaardritme van gesprekken in dagen</translation>
+        <translation>Standaardritme van 1-op-1-gesprekken in dagen</translation>
     </message>
     <message>
         <source> days</source>
@@ -4041,7 +4041,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&amp;Reset thresholds to defaults</source>
-        <translation>Drempels &amp;terugzetten naar standaard</translation>
+        <translation>&amp;Drempels terugzetten naar standaard</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -4049,7 +4049,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Default one-on-one &amp;cadence</source>
-        <translation>Standaard&amp;ritme van gesprekken</translation>
+        <translation>Standaard&amp;ritme van 1-op-1-gesprekken</translation>
     </message>
     <message>
         <source>&amp;Backup folder</source>
@@ -4061,7 +4061,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Rule thresholds: when a coaching prompt speaks up.</source>
-        <translation>Drempels: wanneer een coachingsprompt iets zegt.</translation>
+        <translation>Drempels: wanneer een regel een signaal geeft.</translation>
     </message>
     <message>
         <source>Rode Draad</source>
@@ -4073,13 +4073,13 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>last 1:1 %n day(s) ago</source>
         <translation>
-            <numerusform>laatste 1-op-1 %n dag geleden</numerusform>
-            <numerusform>laatste 1-op-1 %n dagen geleden</numerusform>
+            <numerusform>laatste gesprek %n dag geleden</numerusform>
+            <numerusform>laatste gesprek %n dagen geleden</numerusform>
         </translation>
     </message>
     <message>
         <source>no 1:1 yet</source>
-        <translation>nog geen 1-op-1</translation>
+        <translation>nog geen gesprek</translation>
     </message>
     <message numerus="yes">
         <source>%n prompt(s)</source>
@@ -4090,11 +4090,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>last 1:1 today</source>
-        <translation>laatste 1-op-1 vandaag</translation>
+        <translation>laatste gesprek vandaag</translation>
     </message>
     <message>
         <source>last 1:1 yesterday</source>
-        <translation>laatste 1-op-1 gisteren</translation>
+        <translation>laatste gesprek gisteren</translation>
     </message>
     <message>
         <source>archived</source>
@@ -4105,23 +4105,23 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::ui::TodayPage</name>
     <message>
         <source>Open prompts by lever</source>
-        <translation>Open prompts per hefboom</translation>
+        <translation>Open signalen per hefboom</translation>
     </message>
     <message>
         <source>The selected prompt</source>
-        <translation>De gekozen prompt</translation>
+        <translation>Het gekozen signaal</translation>
     </message>
     <message>
         <source>No open prompts. Keep logging your one-on-ones, decisions and initiatives: Rode Draad will point out where you can move from control to facilitation.</source>
-        <translation>Geen open prompts. Blijf je gesprekken, besluiten en initiatieven vastleggen: Rode Draad laat zien waar je van controleren naar faciliteren kunt gaan.</translation>
+        <translation>Geen open signalen. Blijf je gesprekken, besluiten en initiatieven vastleggen: Rode Draad laat zien waar je van controleren naar faciliteren kunt gaan.</translation>
     </message>
     <message>
         <source>&amp;Done…</source>
-        <translation>&amp;Gedaan…</translation>
+        <translation>&amp;Afgerond…</translation>
     </message>
     <message>
         <source>Mark it done and write down what you did and learned</source>
-        <translation>Markeer als gedaan en schrijf op wat je deed en leerde</translation>
+        <translation>Als afgerond markeren en opschrijven wat je deed en leerde</translation>
     </message>
     <message>
         <source>&amp;Snooze a week</source>
@@ -4129,7 +4129,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation>&amp;Negeren</translation>
+        <translation>&amp;Niet relevant</translation>
     </message>
     <message>
         <source>Snooze a week</source>
@@ -4145,11 +4145,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Select a prompt to see the evidence behind it, a question for your next one-on-one and one concrete action.</source>
-        <translation>Kies een prompt om te zien waar hij op gebaseerd is, een vraag voor je volgende gesprek en één concrete actie.</translation>
+        <translation>Kies een signaal om te zien waarop het gebaseerd is, met een vraag voor je volgende gesprek en een concrete stap.</translation>
     </message>
     <message>
         <source>What the logs show</source>
-        <translation>Wat de logboeken laten zien</translation>
+        <translation>Wat de vastleggingen laten zien</translation>
     </message>
     <message>
         <source>Why it matters</source>
@@ -4157,7 +4157,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Ask in your next one-on-one</source>
-        <translation>Vraag in je volgende gesprek</translation>
+        <translation>Vraag voor je volgende gesprek</translation>
     </message>
     <message>
         <source>One concrete step</source>
@@ -4165,15 +4165,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Mark done</source>
-        <translation>Markeren als gedaan</translation>
+        <translation>Als afgerond markeren</translation>
     </message>
     <message>
         <source>What did you do, and what did you learn? This goes into your journal.</source>
-        <translation>Wat heb je gedaan, en wat heb je geleerd? Dit komt in je logboek.</translation>
+        <translation>Wat heb je gedaan, en wat heb je geleerd? Dit komt in je leerlogboek.</translation>
     </message>
     <message>
         <source>Loading your logs…</source>
-        <translation>Je logboeken worden geladen…</translation>
+        <translation>Je vastleggingen worden geladen…</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4184,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Rode Draad helps you lead through trust instead of control. You log your one-on-ones, the decisions you delegate and the initiatives you recognise. From those logs it gives you coaching prompts, a question for your next one-on-one and a view of how you move from control to facilitation.</source>
-        <translation>Rode Draad helpt je leidinggeven vanuit vertrouwen in plaats van controle. Je legt je één-op-ééngesprekken vast, de besluiten die je delegeert en de initiatieven die je erkent. Uit die logboeken haalt het coachingsprompts, een vraag voor je volgende gesprek en een beeld van hoe je van controleren naar faciliteren gaat.</translation>
+        <translation>Rode Draad helpt je leiding te geven vanuit vertrouwen in plaats van controle. Je legt je 1-op-1-gesprekken vast, de besluiten die je delegeert en de initiatieven die je erkent. Uit die vastleggingen haalt Rode Draad signalen, een vraag voor je volgende gesprek en een beeld van hoe je van controleren naar faciliteren gaat.</translation>
     </message>
     <message>
         <source>Everything stays in one file on this computer: no account, no network.</source>
@@ -4192,15 +4192,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Start with &amp;my own team</source>
-        <translation>Begin met &amp;mijn eigen team</translation>
+        <translation>Beginnen met &amp;mijn eigen team</translation>
     </message>
     <message>
         <source>Explore with a &amp;sample team</source>
-        <translation>Verken met een &amp;voorbeeldteam</translation>
+        <translation>Verkennen met een &amp;voorbeeldteam</translation>
     </message>
     <message>
         <source>A believable team of seven, in a separate file: your own data stays untouched.</source>
-        <translation>Een geloofwaardig team van zeven, in een apart bestand: je eigen gegevens blijven onaangeroerd.</translation>
+        <translation>Een herkenbaar team van zeven mensen, in een apart bestand: je eigen gegevens blijven onaangeroerd.</translation>
     </message>
     <message>
         <source>&amp;Open a file…</source>

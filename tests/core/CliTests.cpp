@@ -269,7 +269,7 @@ TEST_CASE("prompts, index and prep run on the demo team in both languages")
 
     const Run dutch = cli({u"--lang"_s, u"nl"_s, u"prep"_s, u"--person"_s, u"chloe-bakker"_s,
                            u"--as-of"_s, u"2026-11-27"_s});
-    CHECK(dutch.out.startsWith(u"# Eén-op-ééngesprek met Chloé Bakker"_s));
+    CHECK(dutch.out.startsWith(u"# 1-op-1-gesprek met Chloé Bakker"_s));
     CHECK(dutch.out.contains(u"## Voorgestelde vragen"_s));
     const Run dutchPrompts =
         cli({u"prompts"_s, u"--lang"_s, u"nl"_s, u"--as-of"_s, u"2026-11-27"_s});

@@ -1,4 +1,5 @@
 #include "demo/DemoTeam.h"
+#include "demo/DemoTexts.h"
 #include "exchange/JsonExchange.h"
 
 #include <catch2/catch.hpp>
@@ -112,4 +113,122 @@ TEST_CASE("the entries option adds team members until the log is large enough")
     for (const Person& p : team.people)
         ids.insert(p.id);
     CHECK(ids.size() == team.people.size());
+}
+
+namespace {
+
+/// Every text a manager would have typed, from one generated team.
+QStringList typedTexts(const TeamLog& team)
+{
+    QStringList texts;
+    for (const Person& p : team.people)
+        texts << p.role;
+    for (const OneOnOne& m : team.oneOnOnes) {
+        for (const AgendaItem& a : m.agenda)
+            texts << a.text;
+        for (const ActionItem& a : m.actions)
+            texts << a.text;
+        texts << m.privateNotes << m.sharedSummary;
+    }
+    for (const Decision& d : team.decisions)
+        texts << d.title << d.area << d.why << d.boundaries << d.learning;
+    for (const Initiative& i : team.initiatives)
+        texts << i.description;
+    for (const BoardEntry& b : team.board)
+        texts << b.area;
+    for (const PromptState& s : team.promptStates)
+        texts << s.note;
+    texts.removeAll(QString());
+    return texts;
+}
+
+QSet<QString> tableTexts(const DemoTexts& t)
+{
+    QStringList all = t.storyRoles + t.roles + t.areas + t.memberTopics + t.managerTopics +
+                      t.actions + t.notes + t.summaries + t.initiatives + t.compliance +
+                      t.anyReflection;
+    for (const DemoDecision& d : t.decisions + QList<DemoDecision>{t.failedExperiment})
+        all << d.title << d.why << d.boundaries << d.learning;
+    all << t.nextStepAfterFailure;
+    for (const QStringList& notes : t.reflections)
+        all += notes;
+    return QSet<QString>(all.cbegin(), all.cend());
+}
+
+} // namespace
+
+TEST_CASE("the Dutch sample team is written in Dutch and tells the same stories")
+{
+    DemoOptions dutch = options();
+    dutch.language = u"nl"_s;
+    const TeamLog nl = generateDemoTeam(dutch);
+    const TeamLog en = generateDemoTeam(options());
+    const QSet<QString> dutchTexts = tableTexts(dutchDemoTexts());
+    const QSet<QString> englishTexts = tableTexts(englishDemoTexts());
+    for (const QString& text : typedTexts(nl)) {
+        INFO(text.toStdString());
+        CHECK(dutchTexts.contains(text));
+    }
+    for (const QString& text : typedTexts(en)) {
+        INFO(text.toStdString());
+        CHECK(englishTexts.contains(text));
+    }
+    // Positive control: the two languages share only names both languages use.
+    const QSet<QString> shared = dutchTexts & englishTexts;
+    CHECK(shared == QSet<QString>{u"Budget"_s, u"Planning"_s, u"Tooling"_s, u"Tester"_s,
+                                  u"Product owner"_s, u""_s});
+    CHECK(nl.person(u"anna-de-vries"_s)->role == u"Backend-ontwikkelaar"_s);
+    // The same dice fall in both languages: only the words differ.
+    CHECK(nl.entryCount() == en.entryCount());
+    CHECK(nl.promptStates.size() == en.promptStates.size());
+    REQUIRE(nl.decisions.size() == en.decisions.size());
+    for (qsizetype n = 0; n < nl.decisions.size(); ++n) {
+        CHECK(nl.decisions.at(n).level == en.decisions.at(n).level);
+        CHECK(nl.decisions.at(n).outcome == en.decisions.at(n).outcome);
+    }
+}
+
+TEST_CASE("a sample team member's actions and decisions vary and hang together")
+{
+    const TeamLog team = generateDemoTeam(options());
+    const DemoTexts& texts = englishDemoTexts();
+    int longHistories = 0; // people whose actions span more than one deal
+    for (const Person& p : team.people) {
+        INFO(p.name.toStdString());
+        QStringList actions, open;
+        for (const OneOnOne& m : team.oneOnOnes) {
+            if (m.personId != p.id)
+                continue;
+            for (const ActionItem& a : m.actions) {
+                actions << a.text;
+                if (!a.doneOn.isValid())
+                    open << a.text;
+            }
+        }
+        // Open actions never repeat, and a text comes back only after all others were dealt.
+        CHECK(QSet<QString>(open.cbegin(), open.cend()).size() == open.size());
+        longHistories += actions.size() > texts.actions.size() ? 1 : 0;
+        for (qsizetype n = 0; n < actions.size(); n += texts.actions.size()) {
+            const QStringList run = actions.mid(n, texts.actions.size());
+            CHECK(QSet<QString>(run.cbegin(), run.cend()).size() == run.size());
+        }
+    }
+    CHECK(longHistories >= 5);
+    // A decision's area, why and boundaries are those of its own kind.
+    int checked = 0;
+    for (const Decision& d : team.decisions) {
+        INFO(d.title.toStdString());
+        const auto kind = std::find_if(texts.decisions.cbegin(), texts.decisions.cend(),
+                                       [&](const DemoDecision& k) { return k.title == d.title; });
+        if (kind == texts.decisions.cend()) {
+            CHECK(
+                (d.title == texts.failedExperiment.title || d.title == texts.nextStepAfterFailure));
+            continue;
+        }
+        CHECK(d.area == texts.areas.at(kind->area));
+        CHECK((d.why.isEmpty() || d.why == kind->why));
+        CHECK((d.boundaries.isEmpty() || d.boundaries == kind->boundaries));
+        ++checked;
+    }
+    CHECK(checked > 100);
 }

@@ -40,8 +40,8 @@ public:
                     .arg(who.person->name);
             for (const Decision* d : found)
                 p.evidence << evidence::decision(*d);
-            p.why = tr("Room without boundaries feels like a test. Clear kaders (budget, deadline, "
-                       "scope) make it safe to decide on their own.");
+            p.why = tr("Room without boundaries feels like a test. Knowing the budget, deadline "
+                       "and scope makes it safe to decide on one's own.");
             p.question = tr("Which limits do you need to know to decide this on your own?");
             p.action =
                 tr("Agree the budget, deadline and scope of %1's open decisions in your next "

@@ -72,12 +72,14 @@ screenshots)
     out=$(realpath -m "${1:-docs/screenshots}")
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
-    ./build/app/rodedraad --db "$work/demo.sqlite" demo >/dev/null
+    for lang in en nl; do
+        ./build/app/rodedraad --db "$work/demo-$lang.sqlite" --lang "$lang" demo >/dev/null
+    done
     for size in 1024x640 1440x900; do
         for lang in en nl; do
             XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
                 xvfb-run -a -s "-screen 0 ${size}x24" \
-                ./build/app/rodedraad --db "$work/demo.sqlite" --lang "$lang" --screenshots "$out/$size"
+                ./build/app/rodedraad --db "$work/demo-$lang.sqlite" --lang "$lang" --screenshots "$out/$size"
         done
     done
     log "Screenshots in $out"

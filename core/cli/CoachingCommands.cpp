@@ -5,6 +5,7 @@
 #include "coaching/PrepSheet.h"
 #include "coaching/PromptEngine.h"
 #include "exchange/SafeFile.h"
+#include "i18n/LocalDate.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/TeamLogLoader.h"
@@ -80,8 +81,7 @@ int prompts(CliContext& c)
         return 0;
     }
     if (list.isEmpty())
-        c.out << QCoreApplication::translate("rd::Cli", "No prompts as of %1.")
-                     .arg(asOf.toString(Qt::ISODate))
+        c.out << QCoreApplication::translate("rd::Cli", "No prompts as of %1.").arg(localDate(asOf))
               << u'\n';
     for (const Prompt& p : list) {
         c.out << u"["_s << label(p.severity) << u"] "_s << label(p.lever) << u" · "_s << p.rule
@@ -204,7 +204,7 @@ int journal(CliContext& c)
         return 0;
     }
     for (const JournalEntry& e : entries) {
-        c.out << e.on.toString(Qt::ISODate) << u"  "_s << e.rule;
+        c.out << localDate(e.on) << u"  "_s << e.rule;
         if (!e.personName.isEmpty())
             c.out << u" · "_s << e.personName;
         c.out << u'\n';

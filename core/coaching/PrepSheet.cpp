@@ -1,5 +1,6 @@
 #include "PrepSheet.h"
 
+#include "i18n/LocalDate.h"
 #include "PromptEngine.h"
 #include "QuestionBank.h"
 
@@ -107,7 +108,7 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
             line(u"- "_s + item);
         line();
     };
-    const QString iso = sheet.asOf.toString(Qt::ISODate);
+    const QString iso = localDate(sheet.asOf);
     line(u"# "_s +
          QCoreApplication::translate("rd::PrepSheet", "One-on-one with %1").arg(sheet.person.name));
     line();
@@ -120,7 +121,7 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
         line(QCoreApplication::translate("rd::PrepSheet", "No one-on-one held yet."));
     } else {
         line(QCoreApplication::translate("rd::PrepSheet", "Held on %1.")
-                 .arg(sheet.lastMeeting->date.toString(Qt::ISODate)));
+                 .arg(localDate(sheet.lastMeeting->date)));
         if (!sheet.lastMeeting->sharedSummary.isEmpty()) {
             line();
             line(u"> "_s + sheet.lastMeeting->sharedSummary);
@@ -138,10 +139,10 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
     for (const OpenAction& a : sheet.openActions) {
         QString text = u"**"_s + label(a.item.owner) + u"**: "_s + a.item.text;
         if (a.item.due.isValid())
-            text += u" ("_s +
-                    QCoreApplication::translate("rd::PrepSheet", "due %1")
-                        .arg(a.item.due.toString(Qt::ISODate)) +
-                    u')';
+            text +=
+                u" ("_s +
+                QCoreApplication::translate("rd::PrepSheet", "due %1").arg(localDate(a.item.due)) +
+                u')';
         actions << text;
     }
     section(QCoreApplication::translate("rd::PrepSheet", "Open action items"), actions,
@@ -150,13 +151,13 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
     QStringList decisions;
     for (const Decision& d : sheet.decisionsToReview)
         decisions << QCoreApplication::translate("rd::PrepSheet", "%1 (%2, review %3)")
-                         .arg(d.title, levelDisplay(d.level), d.reviewOn.toString(Qt::ISODate));
+                         .arg(d.title, levelDisplay(d.level), localDate(d.reviewOn));
     section(QCoreApplication::translate("rd::PrepSheet", "Decisions to review"), decisions,
             QCoreApplication::translate("rd::PrepSheet", "No decisions due for review."));
 
     QStringList initiatives;
     for (const Initiative& i : sheet.initiativesToRecognise)
-        initiatives << i.date.toString(Qt::ISODate) + u": "_s + i.description;
+        initiatives << localDate(i.date) + u": "_s + i.description;
     section(QCoreApplication::translate("rd::PrepSheet", "Initiatives to recognise"), initiatives,
             QCoreApplication::translate("rd::PrepSheet", "Every initiative has been recognised."));
 

@@ -1,6 +1,7 @@
 #include "Rule.h"
 
 #include "domain/IsoDate.h"
+#include "i18n/LocalDate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,11 @@ Prompt Rule::prompt(const PersonLog* who, const QString& period) const
     return p;
 }
 
+Prompt Rule::prompt(const PersonLog* who, QDate period) const
+{
+    return prompt(who, isoDate(period));
+}
+
 ThresholdSpec Rule::threshold(const char* name, double defaultValue, double minimum, double maximum,
                               const char* description) const
 {
@@ -31,7 +37,7 @@ namespace evidence {
 
 QString date(QDate d)
 {
-    return isoDate(d);
+    return localDate(d);
 }
 
 QString decision(const Decision& d)

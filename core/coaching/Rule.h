@@ -51,6 +51,8 @@ public:
 protected:
     /// A prompt with this rule's identity, for `who` (nullptr: the team), keyed by `period`.
     Prompt prompt(const PersonLog* who, const QString& period) const;
+    /// A prompt whose period is a day, keyed by its ISO date in every language.
+    Prompt prompt(const PersonLog* who, QDate period) const;
     ThresholdSpec threshold(const char* name, double defaultValue, double minimum, double maximum,
                             const char* description) const;
 };

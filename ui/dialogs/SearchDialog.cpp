@@ -1,6 +1,7 @@
 #include "SearchDialog.h"
 
 #include "domain/Error.h"
+#include "i18n/LocalDate.h"
 #include "settings/AppSettings.h"
 #include "Workspace.h"
 
@@ -149,7 +150,6 @@ void SearchDialog::search(const QString& text)
         return;
     }
     const TeamLog& log = m_workspace.log();
-    const QLocale locale;
     for (const SearchHit& hit : m_hits) {
         QString kind;
         switch (hit.kind) {
@@ -171,7 +171,7 @@ void SearchDialog::search(const QString& text)
         }
         const Person* person = log.person(hit.personId);
         const QString where = kind + u" · "_s + (person ? person->name : hit.personId) + u" · "_s +
-                              locale.toString(hit.date, u"d MMM yyyy"_s);
+                              localDate(hit.date);
         auto* item = new QListWidgetItem(where + u'\n' + bracketed(hit.snippet).simplified());
         item->setData(HtmlRole, QString(u"<span>"_s + where.toHtmlEscaped() + u"</span><br>"_s +
                                         boldMatches(hit.snippet)));

@@ -1,6 +1,7 @@
 #include "BoardModel.h"
 
 #include "commands/Commands.h"
+#include "i18n/LocalDate.h"
 #include "storage/Database.h"
 #include "Workspace.h"
 
@@ -124,7 +125,7 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         QStringList lines;
         for (const BoardEntry& b : m_workspace.log().board) {
             if (b.personId == person && b.area == area)
-                lines << b.agreedOn.toString(Qt::ISODate) + u"  "_s + levelDisplay(b.level);
+                lines << localDate(b.agreedOn) + u"  "_s + levelDisplay(b.level);
         }
         if (role == Qt::ToolTipRole && cell)
             lines.prepend(levelDescription(cell->level));

@@ -1,6 +1,7 @@
 #include "EntryTableModel.h"
 
 #include "domain/IsoDate.h"
+#include "i18n/LocalDate.h"
 #include "storage/Database.h"
 #include "Workspace.h"
 
@@ -226,7 +227,7 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
     case Log::OneOnOnes:
         return {
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
-             [=](int r) { return isoDate(meeting(r).date); },
+             [=](int r) { return localDate(meeting(r).date); },
              [=](int r) {
                  return dayKey(meeting(r).date);
              }},
@@ -264,7 +265,7 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
     case Log::Decisions:
         return {
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
-             [=](int r) { return isoDate(decision(r).date); },
+             [=](int r) { return localDate(decision(r).date); },
              [=](int r) {
                  return dayKey(decision(r).date);
              }},
@@ -289,7 +290,7 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
              [=](int r) { return cached(5, decision(r).outcome, labelOf); },
              {}},
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Review"),
-             [=](int r) { return isoDate(decision(r).reviewOn); },
+             [=](int r) { return localDate(decision(r).reviewOn); },
              [=](int r) {
                  return dayKey(decision(r).reviewOn);
              }},
@@ -297,7 +298,7 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
     case Log::Initiatives:
         return {
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
-             [=](int r) { return isoDate(initiative(r).date); },
+             [=](int r) { return localDate(initiative(r).date); },
              [=](int r) {
                  return dayKey(initiative(r).date);
              }},
@@ -318,7 +319,7 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
                  const Initiative& i = initiative(r);
                  if (!i.isRecognised())
                      return tr("not yet");
-                 return QString(isoDate(i.recognisedOn) +
+                 return QString(localDate(i.recognisedOn) +
                                 (i.recognition ? u" · "_s + label(*i.recognition) : QString()));
              },
              {}},

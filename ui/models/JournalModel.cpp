@@ -1,6 +1,7 @@
 #include "JournalModel.h"
 
 #include "coaching/RuleNames.h"
+#include "i18n/LocalDate.h"
 #include "storage/Database.h"
 #include "Workspace.h"
 
@@ -44,7 +45,7 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
     const JournalEntry& e = m_entries.at(index.row());
     switch (index.column()) {
     case 0:
-        return e.on.toString(Qt::ISODate);
+        return localDate(e.on);
     case 1:
         return ruleName(e.rule);
     case 2:

@@ -1,5 +1,6 @@
 #include "EntriesPage.h"
 
+#include "i18n/LocalDate.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -225,10 +226,8 @@ void EntriesPage::showSelected()
         const Person* p = log.person(personId);
         return p ? p->name : personId;
     };
-    // Dates as people read them in the UI's language ("3 Mar 2026", "3 mrt. 2026").
-    const QLocale locale;
-    auto day = [&locale](QDate date) {
-        return date.isValid() ? locale.toString(date, u"d MMM yyyy"_s) : QString();
+    auto day = [](QDate date) {
+        return localDate(date);
     };
     QString html;
     if (const OneOnOne* m = m_model->log() == EntryTableModel::Log::OneOnOnes

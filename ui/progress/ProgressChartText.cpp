@@ -1,6 +1,7 @@
 // The words of the progress charts: titles, axis and series names, empty
 // states and the hover summary of a month. Kept apart from the chart
 // mechanics in ProgressChart.cpp.
+#include "i18n/LocalDate.h"
 #include "ProgressChart.h"
 
 #include <QBarCategoryAxis>
@@ -132,7 +133,7 @@ QString ProgressChart::monthSummary(int month) const
 {
     if (month < 0 || month >= m_data.months.size())
         return {};
-    const QString when = QLocale().toString(m_data.months.at(month), u"MMMM yyyy"_s);
+    const QString when = localMonth(m_data.months.at(month));
     QStringList parts;
     switch (m_kind) {
     case ChartKind::Index: {

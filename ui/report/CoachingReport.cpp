@@ -4,6 +4,7 @@
 #include "coaching/Journal.h"
 #include "coaching/RuleNames.h"
 #include "exchange/SafeFile.h"
+#include "i18n/LocalDate.h"
 #include "progress/ProgressChart.h"
 
 #include <cmath>
@@ -254,10 +255,8 @@ QByteArray CoachingReport::render(int* pageCount) const
     const ProgressData data = computeProgress(m_log, query, m_history);
     const ProgressSummary summary = summariseProgress(m_log, query);
     const QStringList heading = headings();
-    const QLocale locale;
-    const QString period = tr("%1 to %2")
-                               .arg(locale.toString(data.months.value(0), u"MMMM yyyy"_s),
-                                    locale.toString(query.to, u"d MMMM yyyy"_s));
+    const QString period =
+        tr("%1 to %2").arg(localMonth(data.months.value(0)), localDate(query.to));
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -300,10 +299,8 @@ QByteArray CoachingReport::render(int* pageCount) const
     QString html =
         u"<p>"_s +
         tr("First quarter: %1 to %2. Last quarter: %3 to %4.")
-            .arg(locale.toString(summary.firstFrom, QLocale::ShortFormat),
-                 locale.toString(summary.firstTo, QLocale::ShortFormat),
-                 locale.toString(summary.lastFrom, QLocale::ShortFormat),
-                 locale.toString(summary.lastTo, QLocale::ShortFormat)) +
+            .arg(localDate(summary.firstFrom), localDate(summary.firstTo),
+                 localDate(summary.lastFrom), localDate(summary.lastTo)) +
         u"</p><table cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>"_s.arg(
             tr("Figure"), tr("First quarter"), tr("Last quarter"), tr("Change"));
     auto row = [](const QString& name, const ProgressSummary::Change& c,
@@ -465,9 +462,8 @@ QByteArray CoachingReport::render(int* pageCount) const
             (!query.personId.isEmpty() && e.personId != query.personId))
             continue;
         ++entries;
-        html += u"<p><b>%1</b> · %2 (%3) · %4"_s.arg(locale.toString(e.on, QLocale::ShortFormat),
-                                                     esc(ruleName(e.rule)), esc(e.rule),
-                                                     esc(personName(e.personId)));
+        html += u"<p><b>%1</b> · %2 (%3) · %4"_s.arg(localDate(e.on), esc(ruleName(e.rule)),
+                                                     esc(e.rule), esc(personName(e.personId)));
         if (!m_options.anonymize && !e.reflection.isEmpty())
             html += u"<br/>%1"_s.arg(esc(e.reflection));
         html += u"</p>"_s;

@@ -41,7 +41,7 @@ public:
             const double share = 100.0 * byMember / items;
             if (share >= in.setting("memberPercent"))
                 continue;
-            Prompt p = prompt(&who, evidence::date(meetings.last()->date));
+            Prompt p = prompt(&who, meetings.last()->date);
             p.title = tr("%1 raised only %2 of the agenda items in your last 1:1s")
                           .arg(who.person->name, evidence::percent(share));
             p.evidence << tr("%1 of %2 agenda items raised by %3 over %n one-on-one(s).", nullptr,

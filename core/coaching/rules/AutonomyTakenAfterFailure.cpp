@@ -63,7 +63,7 @@ public:
             }
             if (lines.isEmpty())
                 continue;
-            Prompt p = prompt(&who, evidence::date(period));
+            Prompt p = prompt(&who, period);
             p.title =
                 tr("After a failed decision you took autonomy back from %1").arg(who.person->name);
             p.evidence = lines;

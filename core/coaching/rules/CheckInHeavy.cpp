@@ -34,7 +34,7 @@ public:
             }
             if (found.isEmpty())
                 continue;
-            Prompt p = prompt(&who, evidence::date(found.last()->date));
+            Prompt p = prompt(&who, found.last()->date);
             p.title = tr("You checked in often on decisions that were %1's to make")
                           .arg(who.person->name);
             for (const Decision* d : found)

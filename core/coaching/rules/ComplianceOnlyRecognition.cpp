@@ -42,7 +42,7 @@ public:
         const double share = 100.0 * compliance / total;
         if (share < in.setting("minCompliancePercent"))
             return;
-        Prompt p = prompt(nullptr, evidence::date(latest));
+        Prompt p = prompt(nullptr, latest);
         p.title =
             tr("%1 of your recent recognitions were for compliance").arg(evidence::percent(share));
         p.evidence

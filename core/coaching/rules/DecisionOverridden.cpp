@@ -36,7 +36,7 @@ public:
             }
             if (found.isEmpty() || (found.size() < in.count("minOverridden") && !high))
                 continue;
-            Prompt p = prompt(&who, evidence::date(found.last()->date));
+            Prompt p = prompt(&who, found.last()->date);
             p.title = tr("You overrode %n decision(s) delegated to %1", nullptr, int(found.size()))
                           .arg(who.person->name);
             for (const Decision* d : found)

@@ -29,7 +29,7 @@ public:
             }
             if (found.isEmpty())
                 continue;
-            Prompt p = prompt(&who, evidence::date(found.last()->reviewOn));
+            Prompt p = prompt(&who, found.last()->reviewOn);
             p.title =
                 tr("%n decision(s) with %1 are past their review date", nullptr, int(found.size()))
                     .arg(who.person->name);

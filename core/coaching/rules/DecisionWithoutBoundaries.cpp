@@ -34,7 +34,7 @@ public:
             }
             if (found.isEmpty() || found.size() < in.count("minDecisions"))
                 continue;
-            Prompt p = prompt(&who, evidence::date(found.last()->date));
+            Prompt p = prompt(&who, found.last()->date);
             p.title =
                 tr("%n decision(s) delegated to %1 without boundaries", nullptr, int(found.size()))
                     .arg(who.person->name);

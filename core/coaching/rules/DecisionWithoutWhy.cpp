@@ -31,7 +31,7 @@ public:
             }
             if (found.isEmpty() || found.size() < in.count("minDecisions"))
                 continue;
-            Prompt p = prompt(&who, evidence::date(found.last()->date));
+            Prompt p = prompt(&who, found.last()->date);
             p.title = tr("%n recent decision(s) for %1 have no why", nullptr, int(found.size()))
                           .arg(who.person->name);
             for (const Decision* d : found)

@@ -31,7 +31,7 @@ public:
             const int drop = *meetings.first()->energy - *meetings.last()->energy;
             if (drop < in.count("minDrop"))
                 continue;
-            Prompt p = prompt(&who, evidence::date(meetings.last()->date));
+            Prompt p = prompt(&who, meetings.last()->date);
             p.title = tr("%1's energy fell from %2 to %3 over your last one-on-ones")
                           .arg(who.person->name)
                           .arg(*meetings.first()->energy)

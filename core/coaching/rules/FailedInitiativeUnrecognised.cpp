@@ -36,7 +36,7 @@ public:
             }
             if (found.isEmpty())
                 continue;
-            Prompt p = prompt(&who, evidence::date(found.last()->date));
+            Prompt p = prompt(&who, found.last()->date);
             p.title = tr("%1 took initiative that did not fully work, and it is not recognised yet")
                           .arg(who.person->name);
             for (const Initiative* i : found)

@@ -38,7 +38,7 @@ public:
             }
             if (found.isEmpty())
                 continue;
-            Prompt p = prompt(&who, evidence::date(found.last()->date));
+            Prompt p = prompt(&who, found.last()->date);
             p.title = tr("%n initiative(s) by %1 not recognised yet", nullptr, int(found.size()))
                           .arg(who.person->name);
             for (const Initiative* i : found)

@@ -36,7 +36,7 @@ public:
             }
             if (recent.isEmpty() || recent.size() < in.count("minDecisions") || !allLow)
                 continue;
-            Prompt p = prompt(&who, evidence::date(recent.last()->date));
+            Prompt p = prompt(&who, recent.last()->date);
             p.title = tr("All %n recent decision(s) with %1 stayed at consult or below", nullptr,
                          int(recent.size()))
                           .arg(who.person->name);

@@ -36,7 +36,7 @@ public:
             }
             if (lines.isEmpty() || lines.size() < in.count("minActions"))
                 continue;
-            Prompt p = prompt(&who, evidence::date(latestDue));
+            Prompt p = prompt(&who, latestDue);
             p.title = tr("%n of your own action(s) for %1 are overdue", nullptr, int(lines.size()))
                           .arg(who.person->name);
             p.evidence = lines;

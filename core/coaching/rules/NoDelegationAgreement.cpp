@@ -25,7 +25,7 @@ public:
             if (!joined.isValid() || !who.board.isEmpty() ||
                 in.snapshot.daysAgo(joined) < in.count("daysSinceJoined"))
                 continue;
-            Prompt p = prompt(&who, evidence::date(joined));
+            Prompt p = prompt(&who, joined);
             p.title = tr("No delegation agreement with %1 yet").arg(who.person->name);
             p.evidence << tr("Joined %1, %n day(s) ago; no cell on the delegation board.", nullptr,
                              int(in.snapshot.daysAgo(joined)))

@@ -28,7 +28,7 @@ public:
             if (std::any_of(meetings.cbegin(), meetings.cend(),
                             [](const OneOnOne* m) { return m->mistakeDiscussed; }))
                 continue;
-            Prompt p = prompt(&who, evidence::date(meetings.last()->date));
+            Prompt p = prompt(&who, meetings.last()->date);
             p.title = tr("No mistake or setback discussed in your last %n one-on-one(s) with %1",
                          nullptr, int(meetings.size()))
                           .arg(who.person->name);

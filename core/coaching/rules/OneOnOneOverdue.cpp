@@ -31,7 +31,7 @@ public:
             const double limit = in.setting("cadenceFactor") * who.person->cadenceDays;
             if (double(days) <= limit)
                 continue;
-            Prompt p = prompt(&who, evidence::date(since));
+            Prompt p = prompt(&who, since);
             p.title = tr("%n day(s) since your last one-on-one with %1", nullptr, int(days))
                           .arg(who.person->name);
             p.evidence << (last.isEmpty()

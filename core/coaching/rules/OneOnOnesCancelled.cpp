@@ -32,7 +32,7 @@ public:
             }
             if (cancelled.isEmpty() || cancelled.size() < in.count("minCancelled"))
                 continue;
-            Prompt p = prompt(&who, evidence::date(cancelled.last()->date));
+            Prompt p = prompt(&who, cancelled.last()->date);
             p.title = tr("%1 of your last %2 one-on-ones with %3 were cancelled")
                           .arg(cancelled.size())
                           .arg(recent.size())

@@ -42,7 +42,7 @@ public:
             if (recent || recognisedRecently == 0 || !joined.isValid() ||
                 in.snapshot.daysAgo(joined) < qint64(window))
                 continue;
-            Prompt p = prompt(&who, evidence::date(last.at(n).isValid() ? last.at(n) : joined));
+            Prompt p = prompt(&who, last.at(n).isValid() ? last.at(n) : joined);
             p.title = tr("No recognition for %1 in the last %n day(s)", nullptr, int(window))
                           .arg(who.person->name);
             p.evidence

@@ -35,7 +35,7 @@ public:
             const double mean = sum / double(meetings.size());
             if (mean < in.setting("minPercent"))
                 continue;
-            Prompt p = prompt(&who, evidence::date(meetings.last()->date));
+            Prompt p = prompt(&who, meetings.last()->date);
             p.title = tr("You did %1 of the talking in your 1:1s with %2")
                           .arg(evidence::percent(mean), who.person->name);
             for (const OneOnOne* m : meetings)

@@ -71,7 +71,7 @@ public:
             }
             if (lines.isEmpty())
                 continue;
-            Prompt p = prompt(&who, evidence::date(period));
+            Prompt p = prompt(&who, period);
             p.title = tr("You are giving %1 more room").arg(who.person->name);
             p.evidence = lines;
             p.why =

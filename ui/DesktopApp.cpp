@@ -23,6 +23,7 @@
 #include <cstdlib>
 #include <functional>
 #include <optional>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -121,6 +122,15 @@ void takeScreenshots(MainWindow& window, const QString& dir)
         QCoreApplication::processEvents();
         window.grab().save(QDir(dir).filePath(
             u"%1-%2-progress-%3.png"_s.arg(lang).arg(++shot).arg(story.section(u'-', 0, 0))));
+    }
+    // Every chart on its own, for the whole team over the default period: the
+    // page shows two at a time, and a clipped label hides further down.
+    window.selectPerson({});
+    period->setCurrentIndex(period->findData(12));
+    QCoreApplication::processEvents();
+    for (QChartView* chart : progress->findChildren<QChartView*>()) {
+        chart->grab().save(QDir(dir).filePath(
+            u"%1-chart-%2.png"_s.arg(lang, chart->objectName())));
     }
     // Search, for a word the demo team's logs often use.
     SearchDialog search(window.workspace(), &window);

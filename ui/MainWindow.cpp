@@ -31,7 +31,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -67,7 +66,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     m_teamView->setModel(m_team);
     m_teamView->setAlternatingRowColors(true);
     m_teamView->setSpacing(2);
-    m_teamView->setWordWrap(true);
+    m_teamView->setTextElideMode(Qt::ElideRight);
     m_teamView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_wholeTeam->setObjectName(u"wholeTeamButton"_s);
     m_pages->setObjectName(u"pages"_s);
@@ -89,7 +88,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     splitter->addWidget(sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({290, 990});
+    // The team list gets what two-line entries need; the pages get the rest
+    // (at 1024 pixels wide every tab must still fit).
+    splitter->setSizes({250, 1030});
     setCentralWidget(splitter);
 
     createActions();
@@ -243,12 +244,7 @@ void MainWindow::createActions()
     m_teamMenu->addSeparator();
     m_teamMenu->addAction(m_showArchived);
 
-    QToolBar* toolBar = addToolBar(QString());
-    toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addActions({m_logOneOnOne, m_logDecision, m_logInitiative});
-    toolBar->addSeparator();
-    toolBar->addActions({m_undo, m_redo, m_search});
+    createToolBar();
 }
 
 void MainWindow::updateWritable()
@@ -314,6 +310,7 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
+    retranslateToolBar();
     m_today->retranslate();
     retranslatePages();
     showStatus();

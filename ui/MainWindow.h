@@ -107,6 +107,8 @@ private:
     /// File › New, Open, Open Recent, Save a Copy and the team switch.
     void createFileActions();
     void retranslateFileActions();
+    void createToolBar();
+    void retranslateToolBar();
     void fillRecentMenu();
     /// Your own team's file, for the switch from the sample: the newest recent
     /// file that is not the sample team, else the one in the data folder.
@@ -151,6 +153,8 @@ private:
     QAction* m_logInitiative = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
+    QAction* m_undoButton = nullptr; ///< the toolbar's: a fixed label, the step in its tooltip
+    QAction* m_redoButton = nullptr;
     QAction* m_search = nullptr;
     QAction* m_settings = nullptr;
     QAction* m_import = nullptr;

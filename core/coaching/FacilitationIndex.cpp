@@ -57,7 +57,10 @@ QDate firstLoggedMonth(const TeamLog& log)
     return first.isValid() ? QDate(first.year(), first.month(), 1) : QDate();
 }
 
-int meetingsDue(const Person& person, QDate from, QDate to, QDate lastMeeting)
+namespace {
+
+/// The days of [from, to] on which `person` was on the team (0 when none).
+qint64 daysOnTeam(const Person& person, QDate from, QDate to, QDate lastMeeting)
 {
     const QDate start = std::max(from, person.joinedOn.isValid() ? person.joinedOn : from);
     QDate end = to;
@@ -65,7 +68,19 @@ int meetingsDue(const Person& person, QDate from, QDate to, QDate lastMeeting)
         end = std::min(end, lastMeeting);
     if (!end.isValid() || start > end)
         return 0;
-    return int((start.daysTo(end) + 1) / std::max(1, person.cadenceDays));
+    return start.daysTo(end) + 1;
+}
+
+} // namespace
+
+int meetingsDue(const Person& person, QDate from, QDate to, QDate lastMeeting)
+{
+    return int(daysOnTeam(person, from, to, lastMeeting) / std::max(1, person.cadenceDays));
+}
+
+double expectedMeetings(const Person& person, QDate from, QDate to, QDate lastMeeting)
+{
+    return double(daysOnTeam(person, from, to, lastMeeting)) / std::max(1, person.cadenceDays);
 }
 
 namespace {

@@ -50,6 +50,10 @@ QList<IndexMonth> facilitationIndex(const TeamLog& log, QDate from, QDate to, QD
 /// (inclusive), counting from when they joined. An archived person is due
 /// nothing after `lastMeeting`.
 int meetingsDue(const Person& person, QDate from, QDate to, QDate lastMeeting);
+/// The same as a fraction: 31 days at a 14-day cadence expect 2.2 one-on-ones,
+/// and the first day of a month 1/14 of one. The rhythm chart sums these, so a
+/// month just begun expects a little rather than nothing.
+double expectedMeetings(const Person& person, QDate from, QDate to, QDate lastMeeting);
 
 /// The first month with any entry, or an invalid date for an empty log.
 QDate firstLoggedMonth(const TeamLog& log);

@@ -185,6 +185,7 @@ ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
         return data;
     const QDate first = monthOf(query.from);
     const QDate asOf = query.to;
+    data.asOf = asOf;
     for (QDate m = first; m <= asOf; m = m.addMonths(1))
         data.months << m;
     const qsizetype count = data.months.size();
@@ -311,7 +312,7 @@ ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
         const QDate end = std::min(monthEnd(r.month), asOf);
         for (const Person& p : log.people) {
             if (included(p.id))
-                r.due += meetingsDue(p, r.month, end, lastMeeting.value(p.id));
+                r.due += expectedMeetings(p, r.month, end, lastMeeting.value(p.id));
         }
         const Talk& t = talk.at(n);
         r.talkShare = mean(t.talkSum, t.talkMeetings);

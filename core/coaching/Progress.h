@@ -64,7 +64,7 @@ struct RhythmMonth
     int held = 0;
     int moved = 0;
     int cancelled = 0;
-    int due = 0;                           ///< by each person's agreed cadence
+    double due = 0; ///< expected by each person's cadence, up to "as of" (a fraction)
     std::optional<double> talkShare;       ///< mean of the manager's talk share, percent
     std::optional<double> agendaOwnership; ///< percent of agenda items raised by members
     friend bool operator==(const RhythmMonth&, const RhythmMonth&) = default;
@@ -102,6 +102,7 @@ QList<RaisedPrompt> promptHistory(const PromptEngine& engine, const TeamLog& log
 struct ProgressData
 {
     QList<QDate> months; ///< the first day of each month in the query
+    QDate asOf;          ///< the query's last day: the last month counts up to it
     QList<IndexMonth> index;
     QList<LevelMixMonth> levelMix;
     QList<BoardTrack> board;

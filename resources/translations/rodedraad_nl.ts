@@ -3021,7 +3021,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>One-on-ones</source>
-        <translation>1-op-1-gesprekken</translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -3281,6 +3281,30 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Show archi&amp;ved team members</source>
         <translation>Gearchi&amp;veerde teamleden tonen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Opnieuw uitvoeren: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Niets om opnieuw uit te voeren</translation>
     </message>
 </context>
 <context>
@@ -3664,7 +3688,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Median days to recognition</source>
-        <translation>Mediaan aantal dagen tot erkenning</translation>
+        <translation>Dagen tot erkenning (mediaan)</translation>
     </message>
     <message>
         <source>One-on-ones</source>
@@ -3696,7 +3720,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Agenda raised by members (%)</source>
-        <translation>Agenda ingebracht door teamleden (%)</translation>
+        <translation>Agenda van teamleden (%)</translation>
     </message>
     <message>
         <source>Prompts</source>
@@ -3764,6 +3788,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>%1 raised, %2 done, %3 snoozed, %4 dismissed</source>
         <translation>%1 nieuw, %2 afgerond, %3 uitgesteld, %4 niet relevant</translation>
+    </message>
+    <message>
+        <source>Month, %1 to %2</source>
+        <translation>Maand, %1 tot en met %2</translation>
     </message>
 </context>
 <context>

@@ -197,13 +197,25 @@ TEST_CASE("the rhythm counts held, moved and cancelled against the cadence due")
     CHECK(mar.held == 2);
     CHECK(mar.moved == 1);
     CHECK(mar.cancelled == 1);
-    CHECK(mar.due == 31 / 14 + 15 / 7); // sam all month, kim from the 17th
+    CHECK(mar.due == Approx(31.0 / 14 + 15.0 / 7)); // sam all month, kim from the 17th
     CHECK(*mar.talkShare == 55.0);
     CHECK(*mar.agendaOwnership == Approx(200.0 / 3.0));
     CHECK_FALSE(data.rhythm.at(1).talkShare); // February: no meeting
-    CHECK(data.rhythm.at(1).due == 28 / 14);
+    CHECK(data.rhythm.at(1).due == Approx(28.0 / 14));
     CHECK(progressOf(s, jan, asOf, u"kim"_s).rhythm.at(1).due == 0); // before kim joined
     CHECK(data.hasMeetings());
+}
+
+TEST_CASE("a month just begun expects a fraction of a one-on-one by the cadence, not none")
+{
+    Scenario s; // sam: a 14-day cadence, on the team all year
+    const ProgressData firstDay = progressOf(s, jan, QDate(2026, 6, 1));
+    CHECK(firstDay.rhythm.last().month == QDate(2026, 6, 1));
+    CHECK(firstDay.rhythm.last().due == Approx(1.0 / 14));
+    const ProgressData halfway = progressOf(s, jan, QDate(2026, 6, 14));
+    CHECK(halfway.rhythm.last().due == Approx(1.0));
+    // The whole of May, for comparison: 31 days, 2.2 one-on-ones.
+    CHECK(firstDay.rhythm.at(4).due == Approx(31.0 / 14));
 }
 
 TEST_CASE("follow-through counts prompts raised and what the manager did with them")

@@ -113,7 +113,7 @@ TEST_CASE("the sidebar says 'today' and 'yesterday', and days from two on")
         meeting.date = today.addDays(-daysAgo);
         OneOnOneRepository(db).add(meeting);
         workspace.reload();
-        const QString text = team.index(0).data(Qt::DisplayRole).toString().section(u'\n', 1);
+        const QString text = team.index(0).data(Qt::DisplayRole).toString().section(u'\n', 1, 1);
         for (const OneOnOne& logged : OneOnOneRepository(db).all())
             OneOnOneRepository(db).remove(logged.id);
         return text.section(u" · "_s, 0, 0);

@@ -328,6 +328,18 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
     return {};
 }
 
+int EntryTableModel::textColumn() const
+{
+    switch (m_log) {
+    case Log::OneOnOnes:
+        return 6; // Shared summary
+    case Log::Decisions:
+    case Log::Initiatives:
+        return 2; // Decision, What they did
+    }
+    return 0;
+}
+
 qint64 EntryTableModel::entryIdAt(int row) const
 {
     const TeamLog& log = m_workspace.log();

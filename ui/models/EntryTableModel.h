@@ -52,6 +52,9 @@ public:
     /// builds all of them: about 35 ms on 40,000 rows). True once every row has it.
     bool prepareSearch(qsizetype rows = std::numeric_limits<qsizetype>::max()) const;
     QString personIdOf(int row) const { return personIdAt(row); }
+    /// The column of free text (the summary, the decision, what they did): the
+    /// one that takes the width the others leave.
+    int textColumn() const;
 
 private:
     struct Column

@@ -102,8 +102,9 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const
                      : days == 1 ? tr("last 1:1 yesterday")
                                  : tr("last 1:1 %n day(s) ago", nullptr, days);
         }
+        // One fact per line: a narrow team list then cuts nothing mid-sentence.
         if (row.prompts > 0)
-            status += u" · "_s + tr("%n prompt(s)", nullptr, row.prompts);
+            status += u'\n' + tr("%n prompt(s)", nullptr, row.prompts);
         if (row.archived)
             status = tr("archived") + u" · "_s + status;
         return QString(row.name + u'\n' + status);

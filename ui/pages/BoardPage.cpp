@@ -182,7 +182,9 @@ void BoardPage::retranslate()
     QString legend = tr("From control to facilitation:") + u' ';
     for (DelegationLevel level : allValues<DelegationLevel>()) {
         legend += u"<span style='background-color:%1; color:black'>&nbsp;%2&nbsp;</span> "_s.arg(
-            BoardModel::levelColor(level).name(), levelDisplay(level).toHtmlEscaped());
+            BoardModel::levelColor(level).name(),
+            // A chip never breaks across lines: "6 ·" above "Navragen" reads as two.
+            levelDisplay(level).toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
     }
     m_legend->setText(
         legend + u"<br><small>"_s +

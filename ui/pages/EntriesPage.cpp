@@ -76,7 +76,11 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The key columns (date, person, status, level…) fit their contents and
+    // headers; the free text takes what is left, so nothing key is cut and
+    // the last column does not swallow the width.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(m_model->textColumn(), QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 

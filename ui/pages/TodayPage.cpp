@@ -5,6 +5,7 @@
 #include "models/PromptModel.h"
 #include "Workspace.h"
 
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
@@ -66,14 +68,15 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, splitter] {
         m_tree->expandAll();
+        fitLeverTitles();
         const bool empty = m_model->rowCount() == 0;
         showEmptyText();
         m_empty->setVisible(empty);
@@ -94,6 +97,7 @@ void TodayPage::retranslate()
     m_tree->setAccessibleName(tr("Open prompts by lever"));
     m_detail->setAccessibleName(tr("The selected prompt"));
     showEmptyText();
+    fitLeverTitles();
     m_done->setText(tr("&Done…"));
     m_done->setToolTip(tr("Mark it done and write down what you did and learned"));
     m_snooze->setText(tr("&Snooze a week"));
@@ -191,6 +195,22 @@ void TodayPage::dismiss()
         return;
     m_workspace.run(new SetPromptStateCommand(
         m_workspace, {key, PromptStateKind::Dismissed, m_workspace.today(), {}, {}}, std::nullopt));
+}
+
+void TodayPage::fitLeverTitles()
+{
+    // A lever's title is the group heading: it is never cut. The prompts under
+    // it may be elided; their whole title is the tooltip and the detail's heading.
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int lever = 0; lever < m_model->rowCount(); ++lever)
+        widest = std::max(widest, metrics.horizontalAdvance(
+                                      m_model->index(lever, 0).data(Qt::DisplayRole).toString()));
+    const int frame =
+        2 * m_tree->frameWidth() + m_tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_tree->setMinimumWidth(widest + m_tree->indentation() + frame + 16);
 }
 
 } // namespace rd::ui

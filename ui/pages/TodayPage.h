@@ -31,6 +31,7 @@ public:
     void dismiss();
 
 private:
+    void fitLeverTitles();
     void showEmptyText();
     void showSelected();
     QString selectedKey() const;

@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -112,9 +113,22 @@ QString chartStem(ChartKind kind)
     return {};
 }
 
-QString monthLabel(QDate month)
+QStringList monthLabels(const QList<QDate>& months)
 {
-    return QLocale().toString(month, u"MMM yy"_s);
+    // "jan", "mrt": the locale's short name without its abbreviation dot, the
+    // axis title carrying the years. A month that comes round twice needs its
+    // year ("jan 26"): a category axis keeps one category per label.
+    const QLocale locale;
+    const bool repeats = months.size() > 12;
+    QStringList labels;
+    labels.reserve(months.size());
+    for (const QDate& month : months) {
+        QString name = locale.toString(month, u"MMM"_s);
+        if (name.endsWith(u'.'))
+            name.chop(1);
+        labels << (repeats ? name + u' ' + locale.toString(month, u"yy"_s) : name);
+    }
+    return labels;
 }
 
 ProgressChart::ProgressChart(ChartKind kind)
@@ -126,6 +140,20 @@ ProgressChart::ProgressChart(ChartKind kind)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     build();
+    // Month labels stand up when they would not fit side by side (Qt would
+    // cut them to "a…"): decided on the real plot width, whenever it changes.
+    // Captures only what the chart owns, since a released chart outlives this.
+    QBarCategoryAxis* months = m_months;
+    QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart, [months](const QRectF& area) {
+        const QFontMetrics metrics(months->labelsFont());
+        int widest = 0;
+        for (const QString& label : months->categories())
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        const int count = std::max(1, int(months->count()));
+        const int angle = area.width() / count < widest + metrics.averageCharWidth() * 2 ? -90 : 0;
+        if (months->labelsAngle() != angle)
+            months->setLabelsAngle(angle);
+    });
 }
 
 ProgressChart::~ProgressChart()
@@ -201,8 +229,6 @@ void ProgressChart::build()
     case ChartKind::Board:
         m_left->setRange(1, 7);
         m_left->setTickCount(7);
-        // The areas are the point of this chart: name them beside the lines.
-        m_chart->legend()->setAlignment(Qt::AlignRight);
         break;
     case ChartKind::Recognition:
         addBars(new QStackedBarSeries, {u"initiative"_s, u"compliance"_s});
@@ -224,18 +250,21 @@ void ProgressChart::build()
         addBars(new QBarSeries, {u"raised"_s, u"done"_s, u"snoozed"_s, u"dismissed"_s});
         break;
     }
+    // More than a few series, or long names, do not fit in one row under the
+    // chart (Qt elides them): list them beside it instead.
+    const bool beside = m_kind == ChartKind::Board || m_kind == ChartKind::LevelMix ||
+                        m_kind == ChartKind::Recognition || m_kind == ChartKind::Rhythm;
+    m_chart->legend()->setAlignment(beside ? Qt::AlignRight : Qt::AlignBottom);
     applyPalette(QPalette());
 }
 
 void ProgressChart::setCategories(const QList<QDate>& months)
 {
-    QStringList labels;
-    labels.reserve(months.size());
-    for (const QDate& m : months)
-        labels << monthLabel(m);
+    const QStringList labels = monthLabels(months);
     if (m_months->categories() != labels)
         m_months->setCategories(labels);
-    // Beyond about a year the labels would be cut off side by side: stand them up.
+    // Beyond about a year the labels would be cut off side by side: stand them
+    // up (plotAreaChanged then decides on the real width).
     const int angle = months.size() > 14 ? -90 : 0;
     if (m_months->labelsAngle() != angle)
         m_months->setLabelsAngle(angle);
@@ -365,7 +394,7 @@ void ProgressChart::update(const ProgressData& data, const QString& subject, Upd
                  column(data.rhythm, [](const RhythmMonth& m) { return m.agendaOwnership; }), mode);
         double max = 0;
         for (const RhythmMonth& m : data.rhythm)
-            max = std::max({max, double(m.held + m.moved + m.cancelled), double(m.due)});
+            max = std::max({max, double(m.held + m.moved + m.cancelled), m.due});
         fitAxis(m_left, max);
         break;
     }
@@ -407,6 +436,7 @@ void ProgressChart::setComponentsVisible(bool visible)
         for (QLegendMarker* marker : m_chart->legend()->markers(line))
             marker->setVisible(visible);
     }
+    m_chart->legend()->setAlignment(visible ? Qt::AlignRight : Qt::AlignBottom);
 }
 
 void ProgressChart::applyPalette(const QPalette& palette)
@@ -462,24 +492,40 @@ void ProgressChart::applyPalette(const QPalette& palette)
         set->setBorderColor(colour.darker(115));
         set->setLabelColor(text);
     }
+    // Lines beside bars take colours no bar uses; lines among lines (the
+    // board's areas, the index's components) alternate solid and dashed and
+    // shrink their markers, so a line hidden under an equal one still shows
+    // through the dashes and around the markers.
     next = 0;
+    const QHash<QString, QColor> besideBars{{u"failedOrPartial"_s, QColor(0xd6, 0x27, 0x28)},
+                                            {u"medianDays"_s, QColor(0x8c, 0x56, 0x4b)},
+                                            {u"talkShare"_s, QColor(0x94, 0x67, 0xbd)},
+                                            {u"agendaOwnership"_s, QColor(0x17, 0xbe, 0xcf)}};
+    int among = 0;
     for (QLineSeries* line : std::as_const(m_lines)) {
-        QColor colour = qualitative.at(next++ % qualitative.size());
+        const QString id = line->objectName();
+        const bool headline = id == u"index"_s || id == u"meanLevel"_s || id == u"due"_s;
+        QColor colour;
         qreal width = 2.0;
-        if (line->objectName() == u"index"_s || line->objectName() == u"meanLevel"_s ||
-            line->objectName() == u"due"_s) {
+        Qt::PenStyle style = Qt::SolidLine;
+        qreal marker = 3.0; // Qt draws the point this much wider than the pen
+        if (headline) {
             colour = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20);
-            width = 3.0;
+            width = id == u"due"_s ? 2.0 : 3.0;
+            style = id == u"due"_s ? Qt::DashLine : Qt::SolidLine;
+        } else if (besideBars.contains(id)) {
+            colour = besideBars.value(id);
+        } else {
+            colour = qualitative.at(next++ % qualitative.size());
+            style = among % 2 ? Qt::DashLine : Qt::SolidLine;
+            marker = 6.0 - 1.5 * (among % 4);
+            ++among;
         }
-        if (line->objectName() == u"due"_s) {
-            QPen pen(colour, 2.0, Qt::DashLine);
-            line->setPen(pen);
-            continue;
-        }
-        QPen pen(colour, width);
+        QPen pen(colour, width, style);
         pen.setCapStyle(Qt::RoundCap);
         line->setPen(pen);
         line->setColor(colour);
+        line->setMarkerSize(marker);
     }
     m_chart->setPalette(palette);
 }

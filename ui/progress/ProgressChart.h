@@ -110,7 +110,8 @@ private:
     QStringList m_areas; ///< the board chart's series, one per area
 };
 
-/// "Jan 26": the short month label of the charts' category axis.
-QString monthLabel(QDate month);
+/// The labels of the charts' category axis: "jan", or "jan 26" when a month
+/// comes round twice.
+QStringList monthLabels(const QList<QDate>& months);
 
 } // namespace rd::ui

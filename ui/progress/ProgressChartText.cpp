@@ -73,7 +73,17 @@ void ProgressChart::retitleAxes()
     const QString chartTitle = m_subject.isEmpty() ? title() : tr("%1: %2").arg(title(), m_subject);
     if (m_chart->title() != chartTitle)
         m_chart->setTitle(chartTitle);
-    m_months->setTitleText(tr("Month"));
+    // The labels name the month only ("jan"), so they fit side by side; the
+    // title says which months they are, and where the last one stops short
+    // ("to 1 December 2026"), so a month just begun does not read as a drop.
+    const QList<QDate>& months = m_data.months;
+    const bool partial = !months.isEmpty() && m_data.asOf.isValid() &&
+                         m_data.asOf < months.last().addMonths(1).addDays(-1);
+    m_months->setTitleText(
+        months.isEmpty() ? tr("Month")
+                         : tr("Month, %1 to %2")
+                               .arg(localMonth(months.first()),
+                                    partial ? localDate(m_data.asOf) : localMonth(months.last())));
     auto name = [this](const QString& id, const QString& text) {
         for (QLineSeries* line : std::as_const(m_lines)) {
             if (line->objectName() == id && line->name() != text)
@@ -167,7 +177,7 @@ QString ProgressChart::monthSummary(int month) const
                      .arg(m.held)
                      .arg(m.moved)
                      .arg(m.cancelled)
-                     .arg(m.due)
+                     .arg(figure(m.due, 1))
               << tr("talk share %1%").arg(figure(m.talkShare))
               << tr("agenda by members %1%").arg(figure(m.agendaOwnership));
         break;

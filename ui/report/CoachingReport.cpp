@@ -375,7 +375,7 @@ QByteArray CoachingReport::render(int* pageCount) const
         table += u"<th>%1</th>"_s.arg(esc(componentLabel(IndexComponent(c))));
     table += u"</tr>"_s;
     for (const IndexMonth& m : data.index) {
-        table += u"<tr><td>%1</td><td><b>%2</b></td>"_s.arg(monthLabel(m.month), number(m.index));
+        table += u"<tr><td>%1</td><td><b>%2</b></td>"_s.arg(localMonth(m.month), number(m.index));
         for (int c = 0; c < IndexComponentCount; ++c)
             table += u"<td>%1</td>"_s.arg(number(m.component(IndexComponent(c))));
         table += u"</tr>"_s;

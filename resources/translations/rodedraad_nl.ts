@@ -825,7 +825,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Too early to tell</source>
-        <translation>Nog te vroeg om te zeggen</translation>
+        <translation>Nog te vroeg</translation>
     </message>
     <message>
         <source>Privately</source>
@@ -833,7 +833,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>In the one-on-one</source>
-        <translation>In het 1-op-1-gesprek</translation>
+        <translation>In het gesprek</translation>
     </message>
     <message>
         <source>In public</source>
@@ -2595,7 +2595,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::ui::EntriesPage</name>
     <message>
-        <source>&amp;Log one-on-one…</source>
+        <source>L&amp;og one-on-one…</source>
         <translation>Gesprek vast&amp;leggen…</translation>
     </message>
     <message>
@@ -2603,7 +2603,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>1-op-1-gesprekken</translation>
     </message>
     <message>
-        <source>&amp;Log decision…</source>
+        <source>L&amp;og decision…</source>
         <translation>Besluit vast&amp;leggen…</translation>
     </message>
     <message>
@@ -2611,7 +2611,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Gedelegeerde besluiten</translation>
     </message>
     <message>
-        <source>&amp;Log initiative…</source>
+        <source>L&amp;og initiative…</source>
         <translation>Initiatief vast&amp;leggen…</translation>
     </message>
     <message>
@@ -2627,7 +2627,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>De tabel filteren</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
@@ -2804,10 +2804,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Status</translation>
     </message>
     <message>
-        <source>Your talk share</source>
-        <translation>Je spreektijd</translation>
-    </message>
-    <message>
         <source>Agenda items</source>
         <translation>Agendapunten</translation>
     </message>
@@ -2854,6 +2850,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>not yet</source>
         <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Talk share</source>
+        <translation>Spreektijd</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3418,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <source>Your &amp;talk share</source>
+        <source>Your tal&amp;k share</source>
         <translation>Je sp&amp;reektijd</translation>
     </message>
     <message>
@@ -3442,7 +3442,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>&amp;Privénotities</translation>
     </message>
     <message>
-        <source>Shared s&amp;ummary</source>
+        <source>Shared su&amp;mmary</source>
         <translation>Deelbare sa&amp;menvatting</translation>
     </message>
     <message>

@@ -118,7 +118,7 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Status"), m_status);
     form->addRow(tr("D&uration"), m_duration);
-    form->addRow(tr("Your &talk share"), m_talkShare);
+    form->addRow(tr("Your tal&k share"), m_talkShare);
     form->addRow(tr("Their &energy (what they said)"), m_energy);
     form->addRow(QString(), m_contextShared);
     form->addRow(QString(), m_mistakeDiscussed);
@@ -175,7 +175,7 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
 
     auto* notes = new QFormLayout;
     notes->addRow(tr("&Private notes"), m_privateNotes);
-    notes->addRow(tr("Shared s&ummary"), m_sharedSummary);
+    notes->addRow(tr("Shared su&mmary"), m_sharedSummary);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"meetingButtons"_s);

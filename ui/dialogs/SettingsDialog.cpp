@@ -103,7 +103,11 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
     form->addRow(tr("Default one-on-one &cadence"), m_cadence);
-    form->addRow(tr("&Backup folder"), backupRow);
+    // A row whose field is a layout gets no buddy from QFormLayout, and its "&"
+    // would show as a literal ampersand: the label names the folder field.
+    auto* backupLabel = new QLabel(tr("&Backup folder"), this);
+    backupLabel->setBuddy(m_backupFolder);
+    form->addRow(backupLabel, backupRow);
     form->addRow(tr("Database"), location);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"settingsButtons"_s);

@@ -237,7 +237,7 @@ QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
             {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Status"),
              [=](int r) { return cached(2, meeting(r).status, labelOf); },
              {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Your talk share"),
+            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Talk share"),
              [=](int r) {
                  const auto t = meeting(r).talkSharePercent;
                  return t ? QVariant(QString::number(*t) + u'%') : QVariant();

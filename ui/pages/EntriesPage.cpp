@@ -170,21 +170,21 @@ void EntriesPage::retranslate()
 {
     switch (m_model->log()) {
     case EntryTableModel::Log::OneOnOnes:
-        m_add->setText(tr("&Log one-on-one…"));
+        m_add->setText(tr("L&og one-on-one…"));
         m_table->setAccessibleName(tr("One-on-ones"));
         break;
     case EntryTableModel::Log::Decisions:
-        m_add->setText(tr("&Log decision…"));
+        m_add->setText(tr("L&og decision…"));
         m_table->setAccessibleName(tr("Delegated decisions"));
         break;
     case EntryTableModel::Log::Initiatives:
-        m_add->setText(tr("&Log initiative…"));
+        m_add->setText(tr("L&og initiative…"));
         m_table->setAccessibleName(tr("Initiatives"));
         break;
     }
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setAccessibleName(tr("Filter the table"));
-    m_edit->setText(tr("&Edit…"));
+    m_edit->setText(tr("Ed&it…"));
     m_copySummary->setText(tr("Copy shared summary"));
     m_copySummary->setToolTip(
         tr("Copies only the summary you may share, never your private notes"));

@@ -517,7 +517,8 @@ void ProgressChart::applyPalette(const QPalette& palette)
             colour = besideBars.value(id);
         } else {
             colour = qualitative.at(next++ % qualitative.size());
-            style = among % 2 ? Qt::DashLine : Qt::SolidLine;
+            // Eight distinct looks: four marker sizes, solid then dashed, then swapped.
+            style = (among + among / 4) % 2 ? Qt::DashLine : Qt::SolidLine;
             marker = 6.0 - 1.5 * (among % 4);
             ++among;
         }

@@ -2,7 +2,6 @@
 // database, and the screenshot mode used by ./dev.sh screenshots.
 #include "BackgroundTask.h"
 #include "demo/DemoTeam.h"
-#include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "domain/Error.h"
@@ -10,6 +9,7 @@
 #include "FirstPaint.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "settings/AppSettings.h"
 #include "settings/StartupFile.h"
 #include "storage/Backups.h"
@@ -23,22 +23,16 @@
 #include <cstdlib>
 #include <functional>
 #include <optional>
-#include <QChartView>
-#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QIcon>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
-#include <QTreeView>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -79,65 +73,6 @@ void printPeakMemory()
             std::printf("%s\n", line.simplified().constData());
     }
     std::fflush(stdout);
-}
-
-/// Saves a PNG of every page, then quits. Used under Xvfb by ./dev.sh screenshots.
-void takeScreenshots(MainWindow& window, const QString& dir)
-{
-    QDir().mkpath(dir);
-    auto* pages = window.findChild<QTabWidget*>(u"pages"_s);
-    const QString lang = currentLanguage();
-    // Prepare and the logs look best with a person who has something to talk about.
-    QString person;
-    int most = 0;
-    for (const Person& p : window.workspace().log().people) {
-        if (!p.archived && window.workspace().promptCount(p.id) > most) {
-            most = window.workspace().promptCount(p.id);
-            person = p.id;
-        }
-    }
-    for (int n = 0; n < pages->count(); ++n) {
-        pages->setCurrentIndex(n);
-        QWidget* page = pages->widget(n);
-        window.selectPerson(page->objectName() == u"preparePage"_s ? person : QString());
-        if (auto* tree = page->findChild<QTreeView*>(); tree && tree->model()->rowCount() > 0)
-            tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
-        if (auto* table = page->findChild<QTableView*>(); table && table->model()->rowCount() > 0)
-            table->setCurrentIndex(table->model()->index(0, 0));
-        QCoreApplication::processEvents();
-        window.grab().save(
-            QDir(dir).filePath(u"%1-%2-%3.png"_s.arg(lang).arg(n + 1).arg(page->objectName())));
-    }
-    // The Progress page over everything logged, for the two stories a coach looks
-    // for: autonomy growing (Daan) and autonomy taken back after a failure (Eva).
-    auto* progress = window.findChild<QWidget*>(u"progressPage"_s);
-    auto* period = progress->findChild<QComboBox*>(u"periodSelector"_s);
-    pages->setCurrentWidget(progress);
-    period->setCurrentIndex(period->count() - 1);
-    int shot = pages->count();
-    for (const QString& story : {u"daan-visser"_s, u"eva-mulder"_s}) {
-        if (!window.workspace().log().person(story))
-            continue;
-        window.selectPerson(story);
-        QCoreApplication::processEvents();
-        window.grab().save(QDir(dir).filePath(
-            u"%1-%2-progress-%3.png"_s.arg(lang).arg(++shot).arg(story.section(u'-', 0, 0))));
-    }
-    // Every chart on its own, for the whole team over the default period: the
-    // page shows two at a time, and a clipped label hides further down.
-    window.selectPerson({});
-    period->setCurrentIndex(period->findData(12));
-    QCoreApplication::processEvents();
-    for (QChartView* chart : progress->findChildren<QChartView*>()) {
-        chart->grab().save(QDir(dir).filePath(
-            u"%1-chart-%2.png"_s.arg(lang, chart->objectName())));
-    }
-    // Search, for a word the demo team's logs often use.
-    SearchDialog search(window.workspace(), &window);
-    search.show();
-    search.findChild<QLineEdit*>(u"searchText"_s)->setText(u"release"_s);
-    QCoreApplication::processEvents();
-    search.grab().save(QDir(dir).filePath(u"%1-%2-search.png"_s.arg(lang).arg(++shot)));
 }
 
 /// Asks whether to replace the damaged file with the newest sound backup; with

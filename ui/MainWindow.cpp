@@ -7,6 +7,7 @@
 #include "dialogs/PersonDialog.h"
 #include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "ElidedLabel.h"
 #include "FirstPaint.h"
 #include "models/TeamModel.h"
 #include "pages/BoardPage.h"
@@ -257,14 +258,18 @@ void MainWindow::updateWritable()
 
 void MainWindow::showStatus()
 {
+    // The file's state is a widget of its own, not a message: a menu's status
+    // tip or a "Backed up" note covers it for a while and then gives it back.
+    if (!m_statusText)
+        return;
     if (m_workspace->isLoading())
-        statusBar()->showMessage(tr("Loading your logs…"));
+        m_statusText->setFullText(tr("Loading your logs…"));
     else if (m_db.isReadOnly())
-        statusBar()->showMessage(tr("%1 (read-only)").arg(m_db.path()));
+        m_statusText->setFullText(tr("%1 (read-only)").arg(m_db.path()));
     else if (!m_workspace->canWrite())
-        statusBar()->showMessage(m_db.writeRefusal());
+        m_statusText->setFullText(m_db.writeRefusal());
     else
-        statusBar()->showMessage(m_db.path());
+        m_statusText->setFullText(m_db.path());
 }
 
 QList<QAction*> MainWindow::writingActions() const

@@ -22,6 +22,7 @@ class Database;
 namespace rd::ui {
 
 class BoardPage;
+class ElidedLabel;
 class EntriesPage;
 class JournalPage;
 class PreparePage;
@@ -170,6 +171,7 @@ private:
     QAction* m_switchTeam = nullptr;
     /// In the status bar: "Sample team" or "Read-only review", when either holds.
     QLabel* m_fileMarker = nullptr;
+    ElidedLabel* m_statusText = nullptr; ///< the file and its state, left in the status bar
 };
 
 /// Opens the database named by the arguments (after the first-run welcome)

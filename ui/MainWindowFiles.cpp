@@ -2,6 +2,7 @@
 // Save a Copy and the switch between your own team and the sample team, and
 // the window title and status marker that say which file is open.
 #include "BackgroundTask.h"
+#include "ElidedLabel.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
@@ -55,6 +56,9 @@ void MainWindow::createFileActions()
     m_fileMenu->addAction(m_switchTeam);
     m_fileMenu->addSeparator();
 
+    m_statusText = new ElidedLabel(this);
+    m_statusText->setObjectName(u"statusText"_s);
+    statusBar()->addWidget(m_statusText, 1);
     m_fileMarker = new QLabel(this);
     m_fileMarker->setObjectName(u"fileMarker"_s);
     m_fileMarker->setContentsMargins(6, 0, 6, 0);

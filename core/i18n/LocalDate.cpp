@@ -43,4 +43,24 @@ QString localMonth(QDate date)
     return date.isValid() ? QLocale().toString(date, u"MMMM yyyy"_s) : QString();
 }
 
+QString localDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+QString localShortDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, localDateFormat()) : QString();
+}
+
+QDate parseLocalDate(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const QDate local = QLocale().toDate(trimmed, localDateFormat());
+    return local.isValid() ? local : QDate::fromString(trimmed, Qt::ISODate);
+}
+
 } // namespace rd

@@ -16,4 +16,13 @@ QString localDate(QDate date);
 /// "March 2026", "maart 2026".
 QString localMonth(QDate date);
 
+/// The format people type dates in: the locale's short date with a four-digit
+/// year ("dd/MM/yyyy", "dd-MM-yyyy"). Date fields display it.
+QString localDateFormat();
+/// A date in localDateFormat() ("01-12-2026"); empty when invalid.
+QString localShortDate(QDate date);
+/// Reads a typed date in localDateFormat() or as ISO ("2026-12-01"); an
+/// invalid QDate when it is neither.
+QDate parseLocalDate(const QString& text);
+
 } // namespace rd

@@ -2,6 +2,7 @@
 // nothing key is cut, the toolbar holds still, and every chart's series can
 // be told apart. Offscreen uses the same fonts as the desktop (fontconfig).
 #include "demo/DemoTeam.h"
+#include "ElidedLabel.h"
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
@@ -20,13 +21,16 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QStackedBarSeries>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
@@ -230,4 +234,38 @@ TEST_CASE("month labels stand up only when the plot is too narrow for them")
     CHECK(months->count() == 24); // "jan 25" and "jan 26": every month its own category
     CHECK(months->categories().first().contains(u' '));
     CHECK(months->labelsAngle() == -90);
+}
+
+TEST_CASE("the status bar names the file beside its marker, and gets it back after a tip")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QString(150, u'f'));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(u"our-team.sqlite"_s);
+    {
+        Database create(path);
+    }
+    Database db(path, Database::Access::ReadOnly);
+    ui::MainWindow window(db);
+    window.resize(1024, 640);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    auto* text = child<ui::ElidedLabel>(window, u"statusText"_s);
+    auto* marker = child<QLabel>(window, u"fileMarker"_s);
+    REQUIRE(marker->isVisible()); // "Read-only review"
+    CHECK(text->fullText().contains(path));
+    CHECK(text->toolTip().contains(path));
+    CHECK(text->text().contains(u"…"_s)); // too long for 1024 pixels: shortened in the middle
+    CHECK(text->text().endsWith(u"(read-only)"_s));
+    CHECK(text->geometry().right() < marker->geometry().left());
+
+    // A menu's status tip covers the file for a while, then gives it back.
+    window.statusBar()->showMessage(u"Start a new, empty Rode Draad file"_s);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(text->isVisible());
+    window.statusBar()->clearMessage();
+    QCoreApplication::processEvents();
+    CHECK(text->isVisible());
+    CHECK(text->fullText().contains(path));
 }

@@ -10,6 +10,7 @@
 #include "dialogs/SearchDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "domain/IsoDate.h"
+#include "ElidedLabel.h"
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
@@ -766,7 +767,7 @@ TEST_CASE("the app's integrity check runs with the background load; writing wait
         CHECK(window.workspace().canWrite());
         CHECK(logDecision->isEnabled());
         CHECK(child<QPushButton>(window, u"decisionsAdd"_s)->isEnabled());
-        CHECK(window.statusBar()->currentMessage() == temp.path());
+        CHECK(child<ui::ElidedLabel>(window, u"statusText"_s)->fullText() == temp.path());
     }
     SECTION("a damaged file: the window says so and never writes to it")
     {
@@ -792,7 +793,9 @@ TEST_CASE("the app's integrity check runs with the background load; writing wait
             CHECK(damaged.first().first().toString().contains(u"is damaged"_s));
             CHECK_FALSE(window.workspace().canWrite());
             CHECK_FALSE(child<QAction>(window, u"logDecisionAction"_s)->isEnabled());
-            CHECK(window.statusBar()->currentMessage().contains(u"is damaged"_s));
+            CHECK(child<ui::ElidedLabel>(window, u"statusText"_s)
+                      ->fullText()
+                      .contains(u"is damaged"_s));
         }
         CHECK(test::fileHash(temp.path()) == hash);
     }

@@ -2,6 +2,7 @@
 
 #include "DialogSupport.h"
 #include "domain/Error.h"
+#include "i18n/LocalDate.h"
 #include "storage/LogWriter.h"
 
 #include <QCheckBox>
@@ -50,7 +51,7 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     fillEnum(m_outcome, DecisionOutcome::Pending);
     for (QDateEdit* edit : {m_date, m_review}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(localDateFormat());
     }
     m_hasReview->setChecked(true);
     connect(m_hasReview, &QCheckBox::toggled, m_review, &QWidget::setEnabled);

@@ -2,6 +2,7 @@
 
 #include "DialogSupport.h"
 #include "domain/Error.h"
+#include "i18n/LocalDate.h"
 #include "storage/LogWriter.h"
 
 #include <QButtonGroup>
@@ -42,7 +43,7 @@ InitiativeDialog::InitiativeDialog(const TeamLog& log, QWidget* parent)
     fillEnum(m_how, RecognitionChannel::OneOnOne);
     for (QDateEdit* edit : {m_date, m_recognisedOn}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(localDateFormat());
     }
     m_description->setPlaceholderText(tr("What did they do?"));
     m_description->setTabChangesFocus(true);

@@ -2,6 +2,7 @@
 
 #include "DialogSupport.h"
 #include "domain/Error.h"
+#include "i18n/LocalDate.h"
 #include "storage/LogWriter.h"
 
 #include <QCheckBox>
@@ -37,15 +38,21 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers, Q
     auto* table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
+    // The text takes the width; who, when and done fit their contents and
+    // headers, so neither a date nor a header is cut.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setMinimumSectionSize(40);
+    table->setWordWrap(true);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setMinimumHeight(110);
     return table;
 }
 
 QDate parseDate(const QTableWidgetItem* item)
 {
-    return item ? QDate::fromString(item->text().trimmed(), Qt::ISODate) : QDate();
+    return item ? parseLocalDate(item->text()) : QDate();
 }
 } // namespace
 
@@ -74,7 +81,7 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     fillPeople(m_person, log, {});
     fillEnum(m_status, MeetingStatus::Held);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDisplayFormat(localDateFormat());
     m_duration->setBounds(0, 600);
     m_duration->setSpecialValueText(tr("not recorded"));
     m_duration->setSuffix(tr(" min"));
@@ -190,8 +197,9 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     right->addWidget(agendaBox);
     right->addWidget(openBox);
     right->addWidget(actionBox);
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    // The tables need the width more than the notes, which wrap.
+    columns->addLayout(left, 4);
+    columns->addLayout(right, 5);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_error);
@@ -219,8 +227,8 @@ void OneOnOneDialog::addActionItem(const ActionItem& item)
     m_actions->insertRow(row);
     m_actions->setItem(row, 0, new QTableWidgetItem(item.text));
     m_actions->setCellWidget(row, 1, partyCombo(item.owner, m_actions));
-    m_actions->setItem(row, 2, new QTableWidgetItem(item.due.toString(Qt::ISODate)));
-    m_actions->setItem(row, 3, new QTableWidgetItem(item.doneOn.toString(Qt::ISODate)));
+    m_actions->setItem(row, 2, new QTableWidgetItem(localShortDate(item.due)));
+    m_actions->setItem(row, 3, new QTableWidgetItem(localShortDate(item.doneOn)));
 }
 
 void OneOnOneDialog::setMeeting(const OneOnOne& meeting)

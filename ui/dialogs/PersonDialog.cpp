@@ -1,6 +1,7 @@
 #include "PersonDialog.h"
 
 #include "DialogSupport.h"
+#include "i18n/LocalDate.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ PersonDialog::PersonDialog(QWidget* parent)
     m_joined->setObjectName(u"personJoined"_s);
     m_joined->setAccessibleName(tr("Joined on"));
     m_joined->setCalendarPopup(true);
-    m_joined->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_joined->setDisplayFormat(localDateFormat());
     m_error->setObjectName(u"personError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: palette(link);"_s);

@@ -92,7 +92,7 @@ int prompts(CliContext& c)
         c.out << u"  "_s << p.why << u'\n';
         c.out << u"  "_s << QCoreApplication::translate("rd::Cli", "Ask: %1").arg(p.question)
               << u'\n';
-        c.out << u"  "_s << QCoreApplication::translate("rd::Cli", "Do: %1").arg(p.action)
+        c.out << u"  "_s << QCoreApplication::translate("rd::Cli", "Step: %1").arg(p.action)
               << u"\n\n"_s;
     }
     return 0;

@@ -176,7 +176,7 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
         line(u"**"_s + QCoreApplication::translate("rd::PrepSheet", "Ask:") + u"** "_s +
              p.question);
         line();
-        line(u"**"_s + QCoreApplication::translate("rd::PrepSheet", "Do:") + u"** "_s + p.action);
+        line(u"**"_s + QCoreApplication::translate("rd::PrepSheet", "Step:") + u"** "_s + p.action);
         line();
     }
     section(QCoreApplication::translate("rd::PrepSheet", "Suggested questions"), sheet.questions,

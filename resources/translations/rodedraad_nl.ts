@@ -383,7 +383,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Vraag: %1</translation>
     </message>
     <message>
-        <source>Do: %1</source>
+        <source>Step: %1</source>
         <translation>Stap: %1</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Vraag:</translation>
     </message>
     <message>
-        <source>Do:</source>
+        <source>Step:</source>
         <translation>Stap:</translation>
     </message>
     <message>
@@ -2437,7 +2437,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Vraag:</translation>
     </message>
     <message>
-        <source>Do:</source>
+        <source>Step:</source>
         <translation>Stap:</translation>
     </message>
     <message>

@@ -436,7 +436,7 @@ QByteArray CoachingReport::render(int* pageCount) const
             } else {
                 items += u"<p><b>%1</b> · %2 · %3<br/><i>%4</i> %5 <i>%6</i> %7</p>"_s.arg(
                     esc(p->title), esc(personName(p->personId)), esc(label(p->severity)),
-                    esc(tr("Ask:")), esc(p->question), esc(tr("Do:")), esc(p->action));
+                    esc(tr("Ask:")), esc(p->question), esc(tr("Step:")), esc(p->action));
             }
         }
         for (const QString& rule : std::as_const(rules)) {

@@ -4,7 +4,7 @@
 #include "coaching/Journal.h"
 #include "coaching/PrepSheet.h"
 #include "coaching/PromptEngine.h"
-#include "exchange/SafeFile.h"
+#include "storage/SafeFile.h"
 #include "i18n/LocalDate.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"

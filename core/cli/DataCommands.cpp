@@ -3,7 +3,7 @@
 #include "demo/DemoTeam.h"
 #include "exchange/ImportError.h"
 #include "exchange/JsonExchange.h"
-#include "exchange/SafeFile.h"
+#include "storage/SafeFile.h"
 #include "exchange/TextExports.h"
 #include "i18n/Language.h"
 #include "storage/Backups.h"

@@ -1,7 +1,7 @@
 #include "TextExports.h"
 
 #include "domain/IsoDate.h"
-#include "SafeFile.h"
+#include "storage/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

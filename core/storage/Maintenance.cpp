@@ -3,6 +3,7 @@
 #include "Backups.h"
 #include "DatabaseIdentity.h"
 #include "domain/Error.h"
+#include "SafeFile.h"
 #include "Schema.h"
 #include "Sql.h"
 #include "Transaction.h"
@@ -22,21 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rd {
-
-namespace {
-
-/// fsync() on a file or a folder; false when it could not be flushed.
-bool syncFile(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
-}
-
-} // namespace
 
 void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identity)
 {
@@ -69,7 +55,7 @@ void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identit
             transaction.commit();
             identity::store(c, identity::newId());
         }
-        if (!syncFile(temporary))
+        if (!syncPath(temporary))
             throw StorageError(QCoreApplication::translate(
                 "rd::Database", "the copy could not be flushed to disk."));
         // quick_check and the schema version, as an open does; throws when either fails.
@@ -90,7 +76,7 @@ void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identit
                 .arg(target, cause));
     }
     discard(); // the check's read-only connection may leave an index beside the work file
-    syncFile(QFileInfo(wanted).absolutePath()); // the rename itself
+    syncPath(QFileInfo(wanted).absolutePath()); // the rename itself
 }
 
 QString backupDatabase(Database& db, const QString& target)

@@ -1,5 +1,6 @@
 // The command line, end to end: the real executable through QProcess against
 // a temporary database.
+#include "CliRunner.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 #include "storage/Repositories.h"
@@ -18,42 +19,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-class Cli
-{
-public:
-    QString db() const { return m_temp.path(); }
-    QString file(const QString& name) const { return m_temp.dir.filePath(name); }
-
-    Run operator()(QStringList arguments, const QStringList& environment = {}) const
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"RODEDRAAD_DB"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        for (const QString& variable : environment)
-            env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
-        process.setProcessEnvironment(env);
-        arguments << u"--db"_s << db();
-        process.start(QStringLiteral(RODEDRAAD_EXE), arguments);
-        REQUIRE(process.waitForFinished(60000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(process.readAllStandardError()).trimmed()};
-    }
-
-private:
-    rd::test::TempDatabase m_temp;
-};
-
-} // namespace
+using rd::test::Cli;
+using rd::test::Run;
 
 TEST_CASE("person add prints the new id and person list shows it")
 {

@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
+#include <cerrno>
+#include <cstring>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -10,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <sys/mount.h>
 
 #ifdef RODEDRAAD_GUI_TESTS
 #include <QApplication>
@@ -22,6 +25,51 @@ using TestApplication = QCoreApplication;
 using namespace Qt::StringLiterals;
 
 namespace rd::test {
+
+TinyFilesystem::TinyFilesystem(qint64 bytes, bool readOnly)
+    : m_bytes(bytes)
+{
+    const QByteArray options = "size=" + QByteArray::number(bytes) + ",mode=0700";
+    const QByteArray where = QFile::encodeName(m_dir.path());
+    const unsigned long flags = readOnly ? MS_RDONLY : 0;
+    m_mounted = ::mount("tmpfs", where.constData(), "tmpfs", flags, options.constData()) == 0;
+    if (!m_mounted)
+        m_reason =
+            u"cannot mount a tmpfs here (%1); the test needs root and a mount namespace"_s.arg(
+                QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+TinyFilesystem::~TinyFilesystem()
+{
+    if (m_mounted)
+        ::umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
+}
+
+void TinyFilesystem::fill()
+{
+    QFile filler(m_dir.filePath(u".filler"_s));
+    if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return;
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size()) {
+    }
+    const QByteArray byte(1, 'x');
+    while (filler.write(byte) == 1) {
+    }
+}
+
+void TinyFilesystem::unfill()
+{
+    QFile::remove(m_dir.filePath(u".filler"_s));
+}
+
+bool TinyFilesystem::remount(bool readOnly)
+{
+    const QByteArray options = "size=" + QByteArray::number(m_bytes) + ",mode=0700";
+    const unsigned long flags = MS_REMOUNT | (readOnly ? MS_RDONLY : 0);
+    return ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", flags,
+                   options.constData()) == 0;
+}
 
 bool isOwnerOnly(const QString& path)
 {

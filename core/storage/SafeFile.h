@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace rd {
+
+/// Writes `bytes` to `path` by a safe replace: a new owner-only work file
+/// beside it (O_EXCL, O_NOFOLLOW, 0600), every byte written, fsync, close,
+/// rename over the target, fsync of the folder. A failure at any step (a full
+/// disk, a read-only folder) leaves the earlier file as it was, removes the
+/// work file and throws a StorageError naming the file and the cause. A
+/// symbolic link at `path` is replaced, never written through.
+void writeFileSafely(const QString& path, const QByteArray& bytes);
+
+/// fsync() on a file or a folder; false when it could not be flushed.
+bool syncPath(const QString& path);
+
+/// Creates `dir` (and its parents) owner-only if missing. Throws StorageError.
+void ensureDirectory(const QString& dir);
+
+} // namespace rd

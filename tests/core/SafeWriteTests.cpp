@@ -1,0 +1,138 @@
+// Every file the app writes goes through one safe replace (writeFileSafely):
+// on a full disk the command fails with one sentence and the earlier file
+// stays whole; a symbolic link at the target is replaced, never followed.
+// The full disk is real: a tiny tmpfs mounted for the test.
+#include "CliRunner.h"
+#include "exchange/JsonExchange.h"
+#include "storage/Database.h"
+#include "storage/SafeFile.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using rd::test::Cli;
+using rd::test::TinyFilesystem;
+
+namespace {
+
+void writeText(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+}
+
+QByteArray readText(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Files whose name says they are a safe write's work file.
+QStringList workFiles(const QString& dir)
+{
+    return QDir(dir).entryList({u"*.part-*"_s}, QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+TEST_CASE("an export on a full disk fails with one sentence and leaves the earlier file")
+{
+    TinyFilesystem disk(128 * 1024);
+    if (!disk.mounted()) {
+        WARN("skipped: " << disk.reason().toStdString());
+        return;
+    }
+    Cli cli;
+    {
+        Database db(cli.db());
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    }
+    // The earlier exports, as a manager made them last week.
+    const QString json = disk.filePath(u"team.json"_s);
+    const QString markdown = disk.filePath(u"handover"_s);
+    const QString csv = disk.filePath(u"csv"_s);
+    const QString prep = disk.filePath(u"prep.md"_s);
+    REQUIRE(QDir().mkpath(markdown));
+    REQUIRE(QDir().mkpath(csv));
+    writeText(json, "earlier json");
+    writeText(markdown + u"/p1.md"_s, "earlier handover");
+    writeText(csv + u"/people.csv"_s, "earlier people");
+    writeText(prep, "earlier prep");
+
+    struct Case
+    {
+        QStringList arguments;
+        QString file;
+    };
+    const QList<Case> cases{{{u"export"_s, u"--json"_s, json}, json},
+                            {{u"export"_s, u"--markdown"_s, markdown}, markdown + u"/p1.md"_s},
+                            {{u"export"_s, u"--csv"_s, csv}, csv + u"/people.csv"_s},
+                            {{u"prep"_s, u"--person"_s, u"p1"_s, u"--markdown"_s, prep}, prep}};
+    disk.fill();
+    for (const Case& c : cases) {
+        CAPTURE(c.arguments.join(u' '));
+        const QByteArray before = readText(c.file);
+        const auto run = cli(c.arguments);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(u"No space left on device"_s));
+        CHECK(run.err.count(u'\n') == 0); // one sentence
+        CHECK(readText(c.file) == before);
+        CHECK(workFiles(QFileInfo(c.file).absolutePath()).isEmpty());
+    }
+    // Positive control: with room again, each export replaces the earlier file.
+    disk.unfill();
+    for (const Case& c : cases) {
+        CAPTURE(c.arguments.join(u' '));
+        const QByteArray before = readText(c.file);
+        CHECK(cli(c.arguments).exitCode == 0);
+        CHECK(readText(c.file) != before);
+        CHECK(test::isOwnerOnly(c.file));
+    }
+}
+
+TEST_CASE("a symbolic link at an export's target is replaced, never written through")
+{
+    QTemporaryDir dir;
+    const QString victim = dir.filePath(u"victim.txt"_s);
+    writeText(victim, "not yours");
+    const QString target = dir.filePath(u"out.json"_s);
+    REQUIRE(QFile::link(victim, target));
+
+    writeFileSafely(target, "the export");
+    CHECK(readText(victim) == "not yours");
+    CHECK_FALSE(QFileInfo(target).isSymLink());
+    CHECK(readText(target) == "the export");
+    CHECK(test::isOwnerOnly(target));
+
+    // A link planted where the work file will be is not followed either.
+    const QString work =
+        dir.filePath(u".again.json.part-%1"_s.arg(QCoreApplication::applicationPid()));
+    REQUIRE(QFile::link(victim, work));
+    writeFileSafely(dir.filePath(u"again.json"_s), "second");
+    CHECK(readText(victim) == "not yours");
+    CHECK(readText(dir.filePath(u"again.json"_s)) == "second");
+    CHECK(workFiles(dir.path()).isEmpty());
+}
+
+TEST_CASE("a safe write names what stands in its way")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"a-folder"_s);
+    REQUIRE(QDir().mkpath(folder));
+    REQUIRE_THROWS_WITH(writeFileSafely(folder, "x"), Catch::Contains("it is a folder"));
+    REQUIRE_THROWS_WITH(writeFileSafely(dir.filePath(u"missing/out.json"_s), "x"),
+                        Catch::Contains("does not exist"));
+    TinyFilesystem readOnly(64 * 1024, true);
+    if (!readOnly.mounted()) {
+        WARN("skipped the read-only mount: " << readOnly.reason().toStdString());
+        return;
+    }
+    REQUIRE_THROWS_WITH(writeFileSafely(readOnly.filePath(u"out.json"_s), "x"),
+                        Catch::Contains("Read-only file system"));
+}

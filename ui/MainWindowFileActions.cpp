@@ -6,7 +6,7 @@
 #include "dialogs/RestoreDialog.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
-#include "exchange/SafeFile.h"
+#include "storage/SafeFile.h"
 #include "MainWindow.h"
 #include "pages/ProgressPage.h"
 #include "report/CoachingReport.h"

@@ -361,6 +361,7 @@ ProgressData sliceProgress(const ProgressData& data, QDate from, QDate to)
         return slice;
     const qsizetype count = last - first + 1;
     slice.months = data.months.mid(first, count);
+    slice.asOf = std::min(to, data.asOf.isValid() ? data.asOf : to);
     slice.index = data.index.mid(first, count);
     slice.levelMix = data.levelMix.mid(first, count);
     slice.recognition = data.recognition.mid(first, count);

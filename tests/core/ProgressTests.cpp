@@ -438,6 +438,7 @@ TEST_CASE("a slice of a long range equals the progress data of the shorter perio
             CHECK(slice.recognition == direct.recognition);
             CHECK(slice.rhythm == direct.rhythm);
             CHECK(slice.followThrough == direct.followThrough);
+            CHECK(slice.asOf == direct.asOf); // so the last month is known to be partial
         }
     }
     // Outside the computed range there is nothing to slice.

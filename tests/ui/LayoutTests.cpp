@@ -21,10 +21,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScreen>
 #include <QStackedBarSeries>
 #include <QStatusBar>
 #include <QTabBar>
@@ -268,4 +271,70 @@ TEST_CASE("the status bar names the file beside its marker, and gets it back aft
     QCoreApplication::processEvents();
     CHECK(text->isVisible());
     CHECK(text->fullText().contains(path));
+}
+
+TEST_CASE("every dialog fits a 1024×640 screen, Save button included")
+{
+    // The offscreen screen is not 1024×640, so the dialogs' own minimum is
+    // measured against that size (less the frame and a panel), and their
+    // opening size against the screen they do open on.
+    const QSize smallest(1024 - 24, 640 - 48);
+    for (const QString& language : {u"en"_s, u"nl"_s}) {
+        CAPTURE(language);
+        SmallWindow w(language);
+        const QRect screen = w.window->screen()->availableGeometry();
+        for (const QString& action :
+             {u"logOneOnOneAction"_s, u"logDecisionAction"_s, u"logInitiativeAction"_s,
+              u"addPersonAction"_s, u"settingsAction"_s, u"searchAction"_s}) {
+            CAPTURE(action);
+            QSize size, minimum;
+            bool buttonsShown = false;
+            onNextDialog<QDialog>([&](QDialog* dialog) {
+                size = dialog->size();
+                minimum = dialog->minimumSizeHint();
+                auto* buttons = dialog->findChild<QDialogButtonBox*>();
+                buttonsShown = !buttons || dialog->rect().contains(buttons->geometry());
+                dialog->done(QDialog::Rejected);
+            });
+            child<QAction>(*w.window, action)->trigger();
+            CHECK(minimum.height() <= smallest.height());
+            CHECK(minimum.width() <= smallest.width());
+            CHECK(size.height() <= std::max(screen.height(), minimum.height()));
+            CHECK(buttonsShown);
+        }
+    }
+}
+
+TEST_CASE("a month just begun is drawn lighter in every chart; a whole month is not")
+{
+    for (const QDate today : {QDate(2026, 12, 1), QDate(2026, 11, 30)}) {
+        CAPTURE(today.toString(Qt::ISODate));
+        Database db(u":memory:"_s);
+        DemoOptions options;
+        options.until = today;
+        importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
+        ui::MainWindow window(db);
+        window.workspace().setToday(today);
+        window.resize(1280, 800);
+        window.show();
+        child<QTabWidget>(window, u"pages"_s)
+            ->setCurrentWidget(child<QWidget>(window, u"progressPage"_s));
+        QCoreApplication::processEvents();
+        const bool partial = today.day() == 1; // the 30th ends November
+        auto* rhythm = child<QChartView>(window, u"rhythmChart"_s)->chart();
+        int marked = 0, bars = 0;
+        for (QAbstractSeries* series : rhythm->series()) {
+            if (auto* stack = qobject_cast<QAbstractBarSeries*>(series)) {
+                for (QBarSet* set : stack->barSets()) {
+                    ++bars;
+                    marked += set->isBarSelected(set->count() - 1) ? 1 : 0;
+                    CHECK_FALSE(set->isBarSelected(0));
+                }
+            } else if (auto* line = qobject_cast<QLineSeries*>(series); line && line->count()) {
+                marked += line->pointConfiguration(line->count() - 1).isEmpty() ? 0 : 1;
+            }
+        }
+        CHECK(bars == 3);
+        CHECK(marked == (partial ? 3 + 3 : 0)); // three statuses and three lines
+    }
 }

@@ -46,7 +46,7 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     for (DelegationLevel level : allValues<DelegationLevel>())
         m_level->addItem(levelDisplay(level) + u" · "_s + levelDescription(level), toInt(level));
     m_level->setCurrentIndex(toInt(DelegationLevel::Advise) - 1);
-    m_levelHelp->setWordWrap(true);
+    m_levelHelp->setWordWrap(false); // short lines; wrapping made the label guess a height
     m_levelHelp->setTextFormat(Qt::RichText);
     fillEnum(m_outcome, DecisionOutcome::Pending);
     for (QDateEdit* edit : {m_date, m_review}) {
@@ -103,7 +103,6 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     form->addRow(tr("D&ecision"), m_title);
     form->addRow(tr("&Area"), m_area);
     form->addRow(tr("&Level"), m_level);
-    form->addRow(QString(), m_levelHelp);
     form->addRow(tr("&Why (direction)"), m_why);
     form->addRow(tr("&Boundaries (room)"), m_boundaries);
     form->addRow(QString(), review);
@@ -115,12 +114,18 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     buttons->setObjectName(u"decisionButtons"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
+    // The seven levels beside the form rather than in it: the dialog then fits
+    // a 640-pixel-high screen.
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(form, 3);
+    columns->addSpacing(12);
+    columns->addWidget(m_levelHelp, 2, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(columns);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     updateLevelHelp();
-    resize(640, 680);
+    resizeWithinScreen(this, {880, sizeHint().height()});
 }
 
 void DecisionDialog::updateLevelHelp()

@@ -1,7 +1,10 @@
 #include "DialogSupport.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QScreen>
+#include <QWidget>
 
 namespace rd::ui {
 
@@ -15,6 +18,21 @@ void fillPeople(QComboBox* combo, const TeamLog& log, const QString& selectedId)
         if (p.id == selectedId)
             combo->setCurrentIndex(combo->count() - 1);
     }
+}
+
+void resizeWithinScreen(QWidget* dialog, QSize preferred)
+{
+    const QWidget* parent = dialog->parentWidget();
+    QScreen* screen =
+        parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        dialog->resize(preferred);
+        return;
+    }
+    // Room for the window frame and the desktop's panels.
+    const QSize room = screen->availableGeometry().size() - QSize(24, 48);
+    const QSize wanted = preferred.expandedTo(dialog->minimumSizeHint());
+    dialog->resize(wanted.boundedTo(room));
 }
 
 QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)

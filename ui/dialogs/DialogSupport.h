@@ -32,6 +32,9 @@ E enumValue(const QComboBox* combo)
 
 /// An inline error label: hidden until there is something to say.
 QLabel* makeErrorLabel(QWidget* parent, const QString& objectName);
+/// Gives `dialog` its preferred size, but never more than the screen it opens
+/// on leaves free (a 1024×640 screen must still show the Save button).
+void resizeWithinScreen(QWidget* dialog, QSize preferred);
 void showError(QLabel* label, const QString& message);
 
 /// The first of `boxes` whose value is past its bound, as one sentence that

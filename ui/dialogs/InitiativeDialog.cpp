@@ -99,7 +99,7 @@ InitiativeDialog::InitiativeDialog(const TeamLog& log, QWidget* parent)
     layout->addWidget(hint);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(600, 420);
+    resizeWithinScreen(this, {600, 420});
 }
 
 void InitiativeDialog::setInitiative(const Initiative& i)

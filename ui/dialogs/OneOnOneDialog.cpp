@@ -204,7 +204,7 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     layout->addLayout(columns);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resizeWithinScreen(this, {900, 560});
     fillOpenActions();
     m_untouched = meeting();
 }

@@ -1,6 +1,7 @@
 #include "RestoreDialog.h"
 
 #include "BackgroundTask.h"
+#include "DialogSupport.h"
 #include "domain/Error.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
@@ -92,7 +93,7 @@ RestoreDialog::RestoreDialog(Workspace& workspace, const QString& backupDir, QWi
     if (unowned)
         layout->addWidget(unowned);
     layout->addWidget(buttons);
-    resize(520, 420);
+    resizeWithinScreen(this, {520, 420});
 }
 
 int RestoreDialog::backupCount() const

@@ -1,5 +1,6 @@
 #include "SearchDialog.h"
 
+#include "DialogSupport.h"
 #include "domain/Error.h"
 #include "i18n/LocalDate.h"
 #include "settings/AppSettings.h"
@@ -135,7 +136,7 @@ SearchDialog::SearchDialog(Workspace& workspace, QWidget* parent)
     layout->addLayout(order);
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
-    resize(620, 460);
+    resizeWithinScreen(this, {620, 460});
 }
 
 void SearchDialog::search(const QString& text)

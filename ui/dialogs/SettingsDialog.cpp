@@ -119,7 +119,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_thresholds, 1);
     layout->addWidget(reset, 0, Qt::AlignLeft);
     layout->addWidget(buttons);
-    resize(760, 620);
+    resizeWithinScreen(this, {760, 620});
 }
 
 void SettingsDialog::resetThresholds()

@@ -421,7 +421,37 @@ void ProgressChart::update(const ProgressData& data, const QString& subject, Upd
         break;
     }
     }
+    markPartialMonth();
     retitleAxes();
+}
+
+void ProgressChart::markPartialMonth()
+{
+    const QList<QDate>& months = m_data.months;
+    const bool partial = !months.isEmpty() && m_data.asOf.isValid() &&
+                         m_data.asOf < months.last().addMonths(1).addDays(-1);
+    const int last = int(months.size()) - 1;
+    // Faded rather than lighter: lighter() leaves the black headline black.
+    auto faded = [](QColor colour) {
+        colour.setAlphaF(0.35);
+        return colour;
+    };
+    for (QLineSeries* line : std::as_const(m_lines)) {
+        line->clearPointsConfiguration();
+        if (!partial || line->count() == 0 || line->at(line->count() - 1).x() != last)
+            continue;
+        line->setPointConfiguration(
+            line->count() - 1,
+            {{QXYSeries::PointConfiguration::Color, faded(line->color())},
+             {QXYSeries::PointConfiguration::Size, line->markerSize() + 2}});
+    }
+    for (QBarSet* set : std::as_const(m_sets)) {
+        set->deselectAllBars();
+        if (!partial || set->count() <= last)
+            continue;
+        set->setSelectedColor(faded(set->color()));
+        set->selectBar(last);
+    }
 }
 
 void ProgressChart::setComponentsVisible(bool visible)
@@ -529,6 +559,7 @@ void ProgressChart::applyPalette(const QPalette& palette)
         line->setMarkerSize(marker);
     }
     m_chart->setPalette(palette);
+    markPartialMonth(); // in the new colours
 }
 
 QList<QAbstractSeries*> ProgressChart::series() const

@@ -93,6 +93,9 @@ private:
     QLineSeries* addLine(const QString& name, QAbstractAxis* y);
     QValueAxis* valueAxis(Qt::Alignment alignment);
     void setCategories(const QList<QDate>& months);
+    /// Draws the last month lighter when it has only just begun, so a month
+    /// of one day does not read as a drop.
+    void markPartialMonth();
     void fitAxis(QValueAxis* axis, double max, double floor = 4);
 
     ChartKind m_kind;

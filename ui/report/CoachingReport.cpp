@@ -3,7 +3,7 @@
 #include "coaching/Anonymous.h"
 #include "coaching/Journal.h"
 #include "coaching/RuleNames.h"
-#include "exchange/SafeFile.h"
+#include "storage/SafeFile.h"
 #include "i18n/LocalDate.h"
 #include "progress/ProgressChart.h"
 

@@ -73,6 +73,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_today, QString());
+    connect(m_today, &TodayPage::addPersonRequested, this, &MainWindow::addPerson);
     // Until the other pages are built their tabs hold empty stand-ins.
     for (int i = 1; i < PageCount; ++i)
         m_pages->addTab(new QWidget(m_pages), QString());
@@ -104,6 +105,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     // The first load also ends the file's integrity check: writing becomes possible.
     connect(m_workspace, &Workspace::loaded, this, &MainWindow::updateWritable);
+    connect(m_workspace, &Workspace::logChanged, this, &MainWindow::updateLogActions);
 
     if (loading == Workspace::Loading::InBackground) {
         // The app's start: paint first, then read the logs and build the other
@@ -252,8 +254,23 @@ void MainWindow::updateWritable()
 {
     for (QAction* action : writingActions())
         action->setEnabled(m_workspace->canWrite());
+    updateLogActions();
     retranslate(); // every page sets its writing buttons there, and the status line
     personSelectionChanged();
+}
+
+void MainWindow::updateLogActions()
+{
+    // A one-on-one, decision or initiative is always someone's: with nobody on
+    // the team, the way in is adding the first team member.
+    const bool canLog = m_workspace->canLog();
+    const QString first = m_workspace->canWrite() && !canLog
+                              ? tr("Add a team member first: Team › Add team member")
+                              : QString();
+    for (QAction* action : {m_logOneOnOne, m_logDecision, m_logInitiative}) {
+        action->setEnabled(canLog);
+        action->setToolTip(first); // empty: Qt shows the action's text
+    }
 }
 
 void MainWindow::showStatus()

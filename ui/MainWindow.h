@@ -121,6 +121,7 @@ private:
     QList<QAction*> writingActions() const;
     /// Enables what writes when the file became writable (or was found damaged).
     void updateWritable();
+    void updateLogActions();
     void showStatus();
 
     Database& m_db;

@@ -323,6 +323,12 @@ bool Workspace::canWrite() const
     return m_db.canWrite();
 }
 
+bool Workspace::canLog() const
+{
+    return canWrite() && std::any_of(m_log.people.cbegin(), m_log.people.cend(),
+                                     [](const Person& p) { return !p.archived; });
+}
+
 int Workspace::promptCount(const QString& personId) const
 {
     return m_promptCounts.value(personId);

@@ -53,6 +53,9 @@ public:
     /// Whether a write would be accepted now: not read-only, and the file's
     /// integrity check (deferred to the first load on a large file) has passed.
     bool canWrite() const;
+    /// Whether an entry can be logged: writing is possible and the team has
+    /// someone (not archived) to log it for.
+    bool canLog() const;
 
     const TeamLog& log() const { return m_log; }
     /// The first month with any entry (firstLoggedMonth()), kept with the snapshot.

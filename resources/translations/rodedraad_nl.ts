@@ -1032,6 +1032,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>No initiatives logged.</source>
         <translation>Geen initiatieven vastgelegd.</translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
+    </message>
 </context>
 <context>
     <name>rd::Import</name>
@@ -2788,6 +2796,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>due %1</source>
         <translation>uiterlijk %1</translation>
     </message>
+    <message>
+        <source>Add a team member first: Team › Add team member</source>
+        <translation>Voeg eerst een teamlid toe: Team › Teamlid toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::EntryTableModel</name>
@@ -3305,6 +3317,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw uit te voeren</translation>
+    </message>
+    <message>
+        <source>Add a team member first: Team › Add team member</source>
+        <translation>Voeg eerst een teamlid toe: Team › Teamlid toevoegen</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4218,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Loading your logs…</source>
         <translation>Je vastleggingen worden geladen…</translation>
+    </message>
+    <message>
+        <source>Start with the people you lead: add each team member once. Then log your one-on-ones, delegated decisions and the initiatives you recognise, and Rode Draad points out where you can move from control to facilitation.</source>
+        <translation>Begin bij de mensen aan wie je leiding geeft: voeg elk teamlid één keer toe. Leg daarna je gesprekken, gedelegeerde besluiten en de initiatieven die je erkent vast; Rode Draad laat zien waar je van controleren naar faciliteren kunt gaan.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Log a one-on-one (Ctrl+1), a delegated decision (Ctrl+2) or an initiative you recognised (Ctrl+3), and the signals for your next conversations appear here.</source>
+        <translation>Nog niets vastgelegd. Leg een gesprek (Ctrl+1), een gedelegeerd besluit (Ctrl+2) of een erkend initiatief (Ctrl+3) vast; hier verschijnen dan de signalen voor je volgende gesprekken.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a team member…</source>
+        <translation>&amp;Een teamlid toevoegen…</translation>
     </message>
 </context>
 <context>

@@ -427,3 +427,35 @@ TEST_CASE("no two items of one menu share an accelerator, in either language")
     }
     installLanguage(u"en"_s);
 }
+
+TEST_CASE("an empty team is led to its first team member; logging waits for one")
+{
+    Database db(u":memory:"_s);
+    ui::MainWindow window(db);
+    window.show();
+    QCoreApplication::processEvents();
+    auto* add = child<QPushButton>(window, u"todayAddPerson"_s);
+    auto* text = child<QLabel>(window, u"todayEmpty"_s);
+    auto* logOneOnOne = child<QAction>(window, u"logOneOnOneAction"_s);
+    CHECK(add->isVisible());
+    CHECK(text->text().startsWith(u"Start with the people you lead"_s));
+    CHECK_FALSE(logOneOnOne->isEnabled());
+    CHECK(logOneOnOne->toolTip().contains(u"Add a team member first"_s));
+    CHECK_FALSE(child<QAction>(window, u"logDecisionAction"_s)->isEnabled());
+
+    // The button opens the person dialog, as Team › Add team member does.
+    bool asked = false;
+    onNextDialog<QDialog>([&](QDialog* dialog) {
+        asked = dialog->objectName() == u"personDialog"_s;
+        dialog->findChild<QLineEdit*>(u"personName"_s)->setText(u"Sam Jansen"_s);
+        clickSave(dialog, u"personButtons"_s);
+    });
+    add->click();
+    QCoreApplication::processEvents();
+    CHECK(asked);
+    REQUIRE(window.workspace().log().people.size() == 1);
+    CHECK_FALSE(add->isVisible());
+    CHECK(text->text().startsWith(u"Nothing logged yet"_s));
+    CHECK(logOneOnOne->isEnabled());
+    CHECK(child<QPushButton>(window, u"meetingsAdd"_s)->isEnabled());
+}

@@ -89,6 +89,7 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
     // manager is still reading the page, not on their first key stroke.
     m_filter->installEventFilter(this);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EntriesPage::prepareSearchSoon);
+    connect(&m_workspace, &Workspace::logChanged, this, &EntriesPage::updateAddButton);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntriesPage::showSelected);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntriesPage::showSelected);
@@ -189,7 +190,7 @@ void EntriesPage::retranslate()
     m_copySummary->setToolTip(
         tr("Copies only the summary you may share, never your private notes"));
     m_detail->setAccessibleName(tr("Details of the selected entry"));
-    m_add->setEnabled(m_workspace.canWrite());
+    updateAddButton();
     showSelected();
 }
 
@@ -296,6 +297,15 @@ void EntriesPage::showSelected()
                u"</p>"_s;
     }
     m_detail->setHtml(html);
+}
+
+void EntriesPage::updateAddButton()
+{
+    // Nothing can be logged for nobody: the first step is a team member.
+    m_add->setEnabled(m_workspace.canLog());
+    m_add->setToolTip(m_workspace.canWrite() && !m_workspace.canLog()
+                          ? tr("Add a team member first: Team › Add team member")
+                          : QString());
 }
 
 } // namespace rd::ui

@@ -39,6 +39,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void updateAddButton();
     /// Builds the table's search text once the page is drawn, before any key stroke.
     void prepareSearchSoon();
     void showSelected();

@@ -30,6 +30,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     , m_tree(new QTreeView(this))
     , m_detail(new QTextBrowser(this))
     , m_empty(new QLabel(this))
+    , m_addPerson(new QPushButton(this))
     , m_done(new QPushButton(this))
     , m_snooze(new QToolButton(this))
     , m_dismiss(new QPushButton(this))
@@ -45,6 +46,9 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     m_empty->setObjectName(u"todayEmpty"_s);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_addPerson->setObjectName(u"todayAddPerson"_s);
+    connect(m_addPerson, &QPushButton::clicked, this, &TodayPage::addPersonRequested);
+    connect(&m_workspace, &Workspace::logChanged, this, &TodayPage::showEmptyText);
     m_done->setObjectName(u"todayDone"_s);
     m_snooze->setObjectName(u"todaySnooze"_s);
     m_dismiss->setObjectName(u"todayDismiss"_s);
@@ -71,7 +75,10 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
+    layout->addStretch();
     layout->addWidget(m_empty);
+    layout->addWidget(m_addPerson, 0, Qt::AlignCenter);
+    layout->addStretch();
     layout->addWidget(splitter, 1);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, splitter] {
@@ -111,12 +118,29 @@ void TodayPage::retranslate()
 
 void TodayPage::showEmptyText()
 {
-    // While the logs are still loading, "no open prompts" would not be true yet.
-    m_empty->setText(
-        m_workspace.isLoading()
-            ? tr("Loading your logs…")
-            : tr("No open prompts. Keep logging your one-on-ones, decisions and initiatives: "
-                 "Rode Draad will point out where you can move from control to facilitation."));
+    // While the logs are still loading, "no open prompts" would not be true yet;
+    // a team of nobody, or with nothing logged, needs its first step named.
+    const TeamLog& log = m_workspace.log();
+    const bool nobody = std::none_of(log.people.cbegin(), log.people.cend(),
+                                     [](const Person& p) { return !p.archived; });
+    if (m_workspace.isLoading())
+        m_empty->setText(tr("Loading your logs…"));
+    else if (nobody)
+        m_empty->setText(tr("Start with the people you lead: add each team member once. Then log "
+                            "your one-on-ones, delegated decisions and the initiatives you "
+                            "recognise, and Rode Draad points out where you can move from control "
+                            "to facilitation."));
+    else if (log.entryCount() == 0)
+        m_empty->setText(tr("Nothing logged yet. Log a one-on-one (Ctrl+1), a delegated decision "
+                            "(Ctrl+2) or an initiative you recognised (Ctrl+3), and the signals "
+                            "for your next conversations appear here."));
+    else
+        m_empty->setText(
+            tr("No open prompts. Keep logging your one-on-ones, decisions and initiatives: "
+               "Rode Draad will point out where you can move from control to facilitation."));
+    m_addPerson->setText(tr("&Add a team member…"));
+    const bool empty = m_model->rowCount() == 0;
+    m_addPerson->setVisible(empty && nobody && !m_workspace.isLoading() && m_workspace.canWrite());
 }
 
 void TodayPage::setPersonFilter(const QString& personId)

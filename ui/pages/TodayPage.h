@@ -30,6 +30,10 @@ public:
     void snooze(int days);
     void dismiss();
 
+signals:
+    /// The empty team's way in: "Add a team member…".
+    void addPersonRequested();
+
 private:
     void fitLeverTitles();
     void showEmptyText();
@@ -41,6 +45,7 @@ private:
     QTreeView* m_tree;
     QTextBrowser* m_detail;
     QLabel* m_empty;
+    QPushButton* m_addPerson; ///< shown while the team has nobody yet
     QPushButton* m_done;
     QToolButton* m_snooze;
     QPushButton* m_dismiss;

@@ -530,6 +530,7 @@ void MainWindow::openSearch()
 {
     SearchDialog dialog(*m_workspace, this);
     connect(&dialog, &SearchDialog::openRequested, this, &MainWindow::openSearchHit);
+    connect(&dialog, &SearchDialog::personRequested, this, &MainWindow::selectPerson);
     dialog.exec();
 }
 

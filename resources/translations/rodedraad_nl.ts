@@ -4032,6 +4032,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>&amp;Order:</source>
         <translation>&amp;Volgorde:</translation>
     </message>
+    <message>
+        <source>Team member · archived</source>
+        <translation>Teamlid · gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Niets gevonden voor ‘%1’.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::SettingsDialog</name>

@@ -331,6 +331,49 @@ TEST_CASE("search shows matches in bold, best match or newest first")
     order->setCurrentIndex(0);
 }
 
+TEST_CASE("search finds team members by name, keeps a decision's fields apart, says 'nothing'")
+{
+    Database db(u":memory:"_s);
+    PeopleRepository(db).add(
+        Person{u"bram"_s, u"Bram Jansen"_s, u"Support lead"_s, QDate(2025, 1, 5), 14, false});
+    Decision d;
+    d.personId = u"bram"_s;
+    d.date = QDate(2026, 3, 2);
+    d.title = u"Plan the release steps"_s;
+    d.area = u"Planning"_s;
+    d.why = u"Smaller releases lower the risk"_s;
+    d.level = DelegationLevel::Advise;
+    DecisionRepository(db).add(d);
+    ui::MainWindow window(db);
+    ui::SearchDialog dialog(window.workspace(), &window);
+    QObject::connect(&dialog, &ui::SearchDialog::personRequested, &window,
+                     &ui::MainWindow::selectPerson);
+    auto* text = child<QLineEdit>(dialog, u"searchText"_s);
+    auto* results = child<QListWidget>(dialog, u"searchResults"_s);
+
+    text->setText(u"jansen"_s);
+    REQUIRE(results->count() >= 1);
+    CHECK(results->item(0)->text() == u"Team member\nBram Jansen · Support lead"_s);
+    text->setText(u"support LEAD"_s); // the role, any case
+    REQUIRE(results->count() >= 1);
+    CHECK(results->item(0)->text().contains(u"Bram Jansen"_s));
+
+    text->setText(u"release"_s);
+    REQUIRE(results->count() == 1);
+    const QString shown = results->item(0)->text();
+    CHECK(shown.contains(u"steps · Planning · Smaller"_s)); // not "steps Planning Smaller"
+
+    text->setText(u"zebra"_s);
+    REQUIRE(results->count() == 1);
+    CHECK(results->item(0)->text() == u"Nothing matches “zebra”."_s);
+    CHECK(results->item(0)->flags() == Qt::NoItemFlags);
+
+    // Choosing a team member chooses them in the window.
+    text->setText(u"bram"_s);
+    emit results->itemActivated(results->item(0));
+    CHECK(window.selectedPersonId() == u"bram"_s);
+}
+
 namespace {
 QStringList g_warnings;
 void collectWarnings(QtMsgType type, const QMessageLogContext&, const QString& message)

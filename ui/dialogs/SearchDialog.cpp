@@ -3,6 +3,7 @@
 #include "DialogSupport.h"
 #include "domain/Error.h"
 #include "i18n/LocalDate.h"
+#include "models/EntryTableModel.h"
 #include "settings/AppSettings.h"
 #include "Workspace.h"
 
@@ -122,8 +123,11 @@ SearchDialog::SearchDialog(Workspace& workspace, QWidget* parent)
     });
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int row = m_results->row(item);
-        if (row >= 0 && row < m_hits.size()) {
-            emit openRequested(m_hits.at(row));
+        if (row >= 0 && row < m_people.size()) {
+            emit personRequested(m_people.at(row));
+            accept();
+        } else if (const qsizetype hit = row - m_people.size(); hit >= 0 && hit < m_hits.size()) {
+            emit openRequested(m_hits.at(hit));
             accept();
         }
     });
@@ -142,6 +146,24 @@ SearchDialog::SearchDialog(Workspace& workspace, QWidget* parent)
 void SearchDialog::search(const QString& text)
 {
     m_results->clear();
+    m_people.clear();
+    const TeamLog& log = m_workspace.log();
+    // Team members first: a name is what a manager types most.
+    QString wanted = text.simplified();
+    foldForSearch(wanted);
+    for (const Person& p : log.people) {
+        QString haystack = p.name + u' ' + p.role;
+        foldForSearch(haystack);
+        if (wanted.isEmpty() || !haystack.contains(wanted))
+            continue;
+        const QString where = p.archived ? tr("Team member · archived") : tr("Team member");
+        const QString what = p.role.isEmpty() ? p.name : p.name + u" · "_s + p.role;
+        auto* item = new QListWidgetItem(where + u'\n' + what);
+        item->setData(HtmlRole, QString(u"<span>"_s + where.toHtmlEscaped() + u"</span><br><b>"_s +
+                                        what.toHtmlEscaped() + u"</b>"_s));
+        m_results->addItem(item);
+        m_people << p.id;
+    }
     try {
         m_hits = SearchRepository(m_workspace.database())
                      .search(text, 100, SearchRepository::Order(m_order->currentData().toInt()));
@@ -150,7 +172,6 @@ void SearchDialog::search(const QString& text)
         m_results->addItem(error.message());
         return;
     }
-    const TeamLog& log = m_workspace.log();
     for (const SearchHit& hit : m_hits) {
         QString kind;
         switch (hit.kind) {
@@ -173,10 +194,21 @@ void SearchDialog::search(const QString& text)
         const Person* person = log.person(hit.personId);
         const QString where = kind + u" · "_s + (person ? person->name : hit.personId) + u" · "_s +
                               localDate(hit.date);
-        auto* item = new QListWidgetItem(where + u'\n' + bracketed(hit.snippet).simplified());
+        // A decision's title, area, why and boundaries are lines of their own:
+        // kept apart by a dot, not run together into one sentence.
+        QList<SnippetPart> snippet = hit.snippet;
+        for (SnippetPart& part : snippet)
+            part.text.replace(u'\n', u" · "_s);
+        auto* item = new QListWidgetItem(where + u'\n' + bracketed(snippet).simplified());
         item->setData(HtmlRole, QString(u"<span>"_s + where.toHtmlEscaped() + u"</span><br>"_s +
-                                        boldMatches(hit.snippet)));
+                                        boldMatches(snippet)));
         m_results->addItem(item);
+    }
+    if (m_results->count() == 0 && !text.trimmed().isEmpty()) {
+        auto* none = new QListWidgetItem(tr("Nothing matches “%1”.").arg(text.trimmed()));
+        none->setFlags(Qt::NoItemFlags);
+        none->setData(HtmlRole, none->text().toHtmlEscaped());
+        m_results->addItem(none);
     }
 }
 

@@ -12,10 +12,10 @@ namespace rd::ui {
 
 class Workspace;
 
-/// Ctrl+F: searches all free text (notes, agenda, actions, decisions,
-/// initiatives) through the full-text index, best match or newest first (a
-/// choice that is remembered); matches show in bold, and activating a result
-/// opens it.
+/// Ctrl+F: finds team members by name or role, then searches all free text
+/// (notes, agenda, actions, decisions, initiatives) through the full-text
+/// index, best match or newest first (a choice that is remembered); matches
+/// show in bold, and activating a result opens it (a team member: chooses them).
 class SearchDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ public:
 
 signals:
     void openRequested(const rd::SearchHit& hit);
+    void personRequested(const QString& personId);
 
 private:
     Workspace& m_workspace;
@@ -35,6 +36,7 @@ private:
     QComboBox* m_order;
     QListWidget* m_results;
     QList<SearchHit> m_hits;
+    QStringList m_people; ///< the team members listed first, by id
 };
 
 } // namespace rd::ui

@@ -246,6 +246,7 @@ void MainWindow::createActions()
     m_teamMenu->addActions({m_addPerson, m_editPerson, m_archivePerson, m_restorePerson});
     m_teamMenu->addSeparator();
     m_teamMenu->addAction(m_showArchived);
+    createHelpMenu();
 
     createToolBar();
 }

@@ -110,6 +110,8 @@ private:
     void retranslateFileActions();
     void createToolBar();
     void retranslateToolBar();
+    void createHelpMenu();
+    void showAbout();
     void fillRecentMenu();
     /// Your own team's file, for the switch from the sample: the newest recent
     /// file that is not the sample team, else the one in the data folder.
@@ -145,6 +147,9 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_logMenu = nullptr;
     QMenu* m_teamMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_about = nullptr;
+    QAction* m_aboutQt = nullptr;
     QAction* m_addPerson = nullptr;
     QAction* m_editPerson = nullptr;
     QAction* m_archivePerson = nullptr;

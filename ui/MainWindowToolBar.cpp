@@ -1,7 +1,12 @@
-// The main toolbar: logging, undo and search, with labels that keep their width.
+// The main toolbar (logging, undo and search, with labels that keep their width)
+// and the Help menu.
 #include "MainWindow.h"
+#include "storage/Database.h"
 #include "Workspace.h"
 
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -37,8 +42,41 @@ void MainWindow::createToolBar()
     toolBar->addActions({m_undoButton, m_redoButton, m_search});
 }
 
+void MainWindow::createHelpMenu()
+{
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = new QAction(this);
+    m_about->setObjectName(u"aboutAction"_s);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setObjectName(u"aboutQtAction"_s);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_helpMenu->addActions({m_about, m_aboutQt});
+}
+
+void MainWindow::showAbout()
+{
+    const QString text = u"<h3>Rode Draad %1</h3><p>%2</p><p>%3</p><p>%4</p>"_s.arg(
+        QStringLiteral(RODEDRAAD_VERSION),
+        tr("A coaching companion for managers: from control to facilitation.").toHtmlEscaped(),
+        tr("Your logs stay in one file on this computer, %1. Rode Draad has no account and "
+           "makes no network connections.")
+            .arg(m_db.path())
+            .toHtmlEscaped(),
+        tr("Free software under the GNU General Public License, version 3 or later.")
+            .toHtmlEscaped());
+    QMessageBox::about(this, tr("About Rode Draad"), text);
+}
+
 void MainWindow::retranslateToolBar()
 {
+    if (m_helpMenu) {
+        m_helpMenu->setTitle(tr("&Help"));
+        m_about->setText(tr("&About Rode Draad"));
+        m_aboutQt->setText(tr("About &Qt"));
+    }
     if (!m_undoButton)
         return;
     const QUndoStack* stack = m_workspace->undoStack();

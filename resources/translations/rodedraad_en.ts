@@ -121,10 +121,10 @@
 <context>
     <name>rd::coaching::LevelStuck</name>
     <message numerus="yes">
-        <source>All %n recent decision(s) with %1 stayed at consult or below</source>
+        <source>All %n recent decision(s) with %1 stayed at level %2 (%3) or below</source>
         <translation>
-            <numerusform>Your one recent decision with %1 stayed at consult or below</numerusform>
-            <numerusform>All %n recent decisions with %1 stayed at consult or below</numerusform>
+            <numerusform>Your one recent decision with %1 stayed at level %2 (%3) or below</numerusform>
+            <numerusform>All %n recent decisions with %1 stayed at level %2 (%3) or below</numerusform>
         </translation>
     </message>
 </context>
@@ -133,7 +133,7 @@
     <message numerus="yes">
         <source>%n of your own action(s) for %1 are overdue</source>
         <translation>
-            <numerusform>%n of your own action for %1 is overdue</numerusform>
+            <numerusform>%n of your own actions for %1 is overdue</numerusform>
             <numerusform>%n of your own actions for %1 are overdue</numerusform>
         </translation>
     </message>

@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD).</translation>
+        <translation>--%1: ‘%2’ is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
@@ -87,11 +87,11 @@
     </message>
     <message>
         <source>--%1: unknown value &quot;%2&quot;; use one of %3.</source>
-        <translation>--%1: onbekende waarde &quot;%2&quot;; gebruik een van %3.</translation>
+        <translation>--%1: onbekende waarde ‘%2’; gebruik een van %3.</translation>
     </message>
     <message>
         <source>No team member has the id or name &quot;%1&quot;.</source>
-        <translation>Er is geen teamlid met de id of naam &quot;%1&quot;.</translation>
+        <translation>Er is geen teamlid met de id of naam ‘%1’.</translation>
     </message>
     <message>
         <source>The database file.</source>
@@ -141,7 +141,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see rodedraad --help.</source>
-        <translation>Onbekende opdracht &quot;%1&quot;; zie rodedraad --help.</translation>
+        <translation>Onbekende opdracht ‘%1’; zie rodedraad --help.</translation>
     </message>
     <message>
         <source>%1 already holds data; use --force to replace it with the demo team.</source>
@@ -420,7 +420,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&quot;%1&quot; is not a prompt key (rule|person|period).</source>
-        <translation>&quot;%1&quot; is geen sleutel van een signaal (regel|persoon|periode).</translation>
+        <translation>‘%1’ is geen sleutel van een signaal (regel|persoon|periode).</translation>
     </message>
     <message>
         <source>--until is required.</source>
@@ -562,7 +562,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>More than one team member is called &quot;%1&quot;; use their id instead.</source>
-        <translation>Meer dan één teamlid heet &quot;%1&quot;; gebruik in plaats daarvan de id.</translation>
+        <translation>Meer dan één teamlid heet ‘%1’; gebruik in plaats daarvan de id.</translation>
     </message>
     <message>
         <source>team member</source>
@@ -888,7 +888,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::Evidence</name>
     <message>
         <source>%1 · decision &quot;%2&quot; at level %3</source>
-        <translation>%1 · besluit &quot;%2&quot; op niveau %3</translation>
+        <translation>%1 · besluit ‘%2’ op niveau %3</translation>
     </message>
     <message>
         <source>%1 · one-on-one (%2)</source>
@@ -896,7 +896,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>%1 · &quot;%2&quot; (%3, %4)</source>
-        <translation>%1 · &quot;%2&quot; (%3, %4)</translation>
+        <translation>%1 · ‘%2’ (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -1069,11 +1069,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>&quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
+        <translation>‘%1’ is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot;</source>
-        <translation>onbekende %1 &quot;%2&quot;</translation>
+        <translation>onbekende %1 ‘%2’</translation>
     </message>
     <message>
         <source>expected a list</source>
@@ -1085,7 +1085,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>unknown person &quot;%1&quot;</source>
-        <translation>onbekende persoon &quot;%1&quot;</translation>
+        <translation>onbekende persoon ‘%1’</translation>
     </message>
     <message>
         <source>level</source>
@@ -1113,7 +1113,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>duplicate person id &quot;%1&quot;</source>
-        <translation>dubbele persoons-id &quot;%1&quot;</translation>
+        <translation>dubbele persoons-id ‘%1’</translation>
     </message>
     <message>
         <source>status</source>
@@ -1722,7 +1722,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::AgendaOwnedByManager</name>
     <message>
         <source>%1 raised only %2 of the agenda items in your last 1:1s</source>
-        <translation>%1 bracht maar %2 van de agendapunten in je laatste gesprekken in</translation>
+        <translation>%1 bracht %2 van de agendapunten van je laatste gesprekken in</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 agenda items raised by %3 over %n one-on-one(s).</source>
@@ -1963,7 +1963,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::coaching::FailedInitiativeUnrecognised</name>
     <message>
-        <source>%1 took initiative that did not fully work, and it is not recognised yet</source>
+        <source>%1 took an initiative that did not fully work, and it is not recognised yet</source>
         <translation>%1 nam een initiatief dat niet helemaal lukte, en dat is nog niet erkend</translation>
     </message>
     <message>
@@ -2004,10 +2004,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::coaching::LevelStuck</name>
     <message numerus="yes">
-        <source>All %n recent decision(s) with %1 stayed at consult or below</source>
+        <source>All %n recent decision(s) with %1 stayed at level %2 (%3) or below</source>
         <translation>
-            <numerusform>Het recente besluit met %1 bleef op niveau 3 (Raadplegen) of lager</numerusform>
-            <numerusform>Alle %n recente besluiten met %1 bleven op niveau 3 (Raadplegen) of lager</numerusform>
+            <numerusform>Het recente besluit met %1 bleef op niveau %2 (%3) of lager</numerusform>
+            <numerusform>Alle %n recente besluiten met %1 bleven op niveau %2 (%3) of lager</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,7 +2027,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <name>rd::coaching::ManagerActionsOverdue</name>
     <message>
         <source>&quot;%1&quot;, agreed %2, due %3</source>
-        <translation>&quot;%1&quot;, afgesproken %2, uiterlijk %3</translation>
+        <translation>‘%1’, afgesproken %2, uiterlijk %3</translation>
     </message>
     <message numerus="yes">
         <source>%n of your own action(s) for %1 are overdue</source>
@@ -2821,7 +2821,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Open actions</source>
-        <translation>Open acties</translation>
+        <translation>Open actiepunten</translation>
     </message>
     <message>
         <source>Shared summary</source>
@@ -2940,7 +2940,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Recognise the attempt, not only the result: an initiative that did not work deserves recognition too.</source>
-        <translation>Erken de poging, niet alleen het resultaat: ook een initiatief dat niet werkte, verdient erkenning.</translation>
+        <translation>Erken de poging, niet alleen het resultaat: ook een initiatief dat niet werkte verdient erkenning.</translation>
     </message>
     <message>
         <source>Add a team member first.</source>
@@ -3025,7 +3025,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Show the &amp;whole team</source>
-        <translation>Het &amp;hele team tonen</translation>
+        <translation>Het hele tea&amp;m tonen</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3308,7 +3308,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Redo</source>
-        <translation>Opnieuw</translation>
+        <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
         <source>Redo: %1</source>
@@ -3321,6 +3321,34 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Add a team member first: Team › Add team member</source>
         <translation>Voeg eerst een teamlid toe: Team › Teamlid toevoegen</translation>
+    </message>
+    <message>
+        <source>A coaching companion for managers: from control to facilitation.</source>
+        <translation>Een coachende metgezel voor leidinggevenden: van controleren naar faciliteren.</translation>
+    </message>
+    <message>
+        <source>Your logs stay in one file on this computer, %1. Rode Draad has no account and makes no network connections.</source>
+        <translation>Je vastleggingen blijven in één bestand op deze computer: %1. Rode Draad kent geen account en maakt geen netwerkverbindingen.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Vrije software onder de GNU General Public License, versie 3 of later.</translation>
+    </message>
+    <message>
+        <source>About Rode Draad</source>
+        <translation>Over Rode Draad</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Rode Draad</source>
+        <translation>&amp;Over Rode Draad</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -3467,7 +3495,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Action item %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>Actiepunt %1: &quot;%2&quot; is geen datum (JJJJ-MM-DD).</translation>
+        <translation>Actiepunt %1: ‘%2’ is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>Their energy</source>
@@ -4251,8 +4279,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Welkom bij Rode Draad</translation>
     </message>
     <message>
-        <source>Rode Draad helps you lead through trust instead of control. You log your one-on-ones, the decisions you delegate and the initiatives you recognise. From those logs it gives you coaching prompts, a question for your next one-on-one and a view of how you move from control to facilitation.</source>
-        <translation>Rode Draad helpt je leiding te geven vanuit vertrouwen in plaats van controle. Je legt je 1-op-1-gesprekken vast, de besluiten die je delegeert en de initiatieven die je erkent. Uit die vastleggingen haalt Rode Draad signalen, een vraag voor je volgende gesprek en een beeld van hoe je van controleren naar faciliteren gaat.</translation>
+        <source>Rode Draad helps you lead through trust instead of control. You log your one‑on‑ones, the decisions you delegate and the initiatives you recognise. From those logs it gives you coaching prompts, a question for your next one‑on‑one and a view of how you move from control to facilitation.</source>
+        <translation>Rode Draad helpt je leiding te geven vanuit vertrouwen in plaats van controle. Je legt je 1‑op‑1‑gesprekken vast, de besluiten die je delegeert en de initiatieven die je erkent. Uit die vastleggingen haalt Rode Draad signalen, een vraag voor je volgende gesprek en een beeld van hoe je van controleren naar faciliteren gaat.</translation>
     </message>
     <message>
         <source>Everything stays in one file on this computer: no account, no network.</source>

@@ -293,9 +293,20 @@ TEST_CASE("the one-on-one's details show its duration and each action's due and 
     const QString details = child<QTextBrowser>(window, u"meetingsDetail"_s)->toPlainText();
     CAPTURE(details);
     CHECK(details.contains(u"45 minutes"_s));
-    CHECK(details.contains(u"Send the plan (Manager, due 9 Mar 2026, open)"_s));
-    CHECK(details.contains(u"Book the room (Team member, due 4 Mar 2026, done 3 Mar 2026)"_s));
+    CHECK(details.contains(u"Send the plan (manager, due 9 Mar 2026, open)"_s));
+    CHECK(details.contains(u"Book the room (team member, due 4 Mar 2026, done 3 Mar 2026)"_s));
     CHECK(details.contains(u"One-on-one with Sam Jansen on 2 Mar 2026"_s));
+    // What was not entered is left out, not shown as a bare heading.
+    CHECK_FALSE(details.contains(u"Private notes"_s));
+    CHECK_FALSE(details.contains(u"Agenda"_s));
+    // Positive control: once written, the notes show.
+    meeting.id = id;
+    meeting.privateNotes = u"Seemed tired"_s;
+    OneOnOneRepository(db).update(meeting);
+    window.workspace().reload();
+    child<ui::EntriesPage>(window, u"meetingsPage"_s)->select(id);
+    const QString after = child<QTextBrowser>(window, u"meetingsDetail"_s)->toPlainText();
+    CHECK(after.contains(u"Private notes (only for you)\nSeemed tired"_s));
 }
 
 TEST_CASE("search shows matches in bold, best match or newest first")

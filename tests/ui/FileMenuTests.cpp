@@ -171,3 +171,20 @@ TEST_CASE("Save a Copy writes a consistent copy the user can open")
     CHECK(PeopleRepository(saved).all().first().name == u"Sam Jansen"_s);
     CHECK(isOwnerOnly(copy));
 }
+
+TEST_CASE("Help › About names the version, the file, the licence and that nothing goes online")
+{
+    test::TempDatabase temp;
+    Database db(temp.path());
+    ui::MainWindow window(db);
+    QString text;
+    onNextDialog<QMessageBox>([&](QMessageBox* box) {
+        text = box->text();
+        box->accept();
+    });
+    child<QAction>(window, u"aboutAction"_s)->trigger();
+    CHECK(text.contains(QStringLiteral(RODEDRAAD_VERSION)));
+    CHECK(text.contains(temp.path()));
+    CHECK(text.contains(u"no network connections"_s));
+    CHECK(text.contains(u"General Public License, version 3 or later"_s));
+}

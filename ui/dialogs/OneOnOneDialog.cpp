@@ -161,6 +161,10 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     agendaLayout->addLayout(agendaButtons);
 
     m_earlierActions->setObjectName(u"meetingOpenActions"_s);
+    // An action's text and its owner and due date wrap in the box's width.
+    m_earlierActions->setWordWrap(true);
+    m_earlierActions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_earlierActions->setResizeMode(QListView::Adjust);
     m_earlierActions->setAccessibleName(tr("Open actions from earlier one-on-ones"));
     m_earlierActions->setToolTip(tr("Tick what was done: it is closed where it was agreed, with "
                                     "this one-on-one's date."));

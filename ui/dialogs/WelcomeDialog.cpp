@@ -17,10 +17,10 @@ WelcomeDialog::WelcomeDialog(const QString& note, QWidget* parent)
     setWindowTitle(tr("Welcome to Rode Draad"));
     auto* title = new QLabel(u"<h2>"_s + tr("Welcome to Rode Draad") + u"</h2>"_s, this);
     auto* text = new QLabel(tr("Rode Draad helps you lead through trust instead of control. You "
-                               "log your one-on-ones, the "
+                               "log your one‑on‑ones, the "
                                "decisions you delegate and the initiatives you recognise. From "
                                "those logs it gives you coaching "
-                               "prompts, a question for your next one-on-one and a view of how you "
+                               "prompts, a question for your next one‑on‑one and a view of how you "
                                "move from control to "
                                "facilitation."),
                             this);

@@ -29,6 +29,9 @@ QString esc(const QString& text)
 
 QString row(const QString& label, const QString& value)
 {
+    // Only what was entered: an empty field is left out rather than shown bare.
+    if (value.isEmpty())
+        return {};
     return u"<tr><td><b>"_s + esc(label) + u"</b></td><td>"_s + esc(value) + u"</td></tr>"_s;
 }
 
@@ -250,23 +253,32 @@ void EntriesPage::showSelected()
         html += row(tr("Context shared"), m->contextShared ? tr("yes") : tr("no"));
         html += row(tr("Mistake discussed"), m->mistakeDiscussed ? tr("yes") : tr("no")) +
                 u"</table>"_s;
-        html += u"<h4>"_s + tr("Agenda") + u"</h4><ul>"_s;
-        for (const AgendaItem& item : m->agenda)
-            html += u"<li>"_s + esc(item.text) + u" <i>("_s + esc(label(item.raisedBy)) +
+        if (!m->agenda.isEmpty()) {
+            html += u"<h4>"_s + tr("Agenda") + u"</h4><ul>"_s;
+            for (const AgendaItem& item : m->agenda)
+                html +=
+                    u"<li>"_s + esc(item.text) + u" <i>("_s + esc(label(item.raisedBy).toLower()) +
                     (item.covered ? QString() : u", "_s + esc(tr("not covered"))) + u")</i></li>"_s;
-        html += u"</ul><h4>"_s + tr("Action items") + u"</h4><ul>"_s;
-        for (const ActionItem& a : m->actions) {
-            QStringList facts{label(a.owner)};
-            if (a.due.isValid())
-                facts << tr("due %1").arg(day(a.due));
-            facts << (a.doneOn.isValid() ? tr("done %1").arg(day(a.doneOn)) : tr("open"));
-            html +=
-                u"<li>"_s + esc(a.text) + u" <i>("_s + esc(facts.join(u", "_s)) + u")</i></li>"_s;
+            html += u"</ul>"_s;
         }
-        html += u"</ul><h4>"_s + tr("Shared summary (may be shared)") + u"</h4><p>"_s +
-                esc(m->sharedSummary) + u"</p>"_s;
-        html += u"<h4>"_s + tr("Private notes (only for you)") + u"</h4><p>"_s +
-                esc(m->privateNotes) + u"</p>"_s;
+        if (!m->actions.isEmpty()) {
+            html += u"<h4>"_s + tr("Action items") + u"</h4><ul>"_s;
+            for (const ActionItem& a : m->actions) {
+                QStringList facts{label(a.owner).toLower()};
+                if (a.due.isValid())
+                    facts << tr("due %1").arg(day(a.due));
+                facts << (a.doneOn.isValid() ? tr("done %1").arg(day(a.doneOn)) : tr("open"));
+                html += u"<li>"_s + esc(a.text) + u" <i>("_s + esc(facts.join(u", "_s)) +
+                        u")</i></li>"_s;
+            }
+            html += u"</ul>"_s;
+        }
+        if (!m->sharedSummary.isEmpty())
+            html += u"<h4>"_s + tr("Shared summary (may be shared)") + u"</h4><p>"_s +
+                    esc(m->sharedSummary) + u"</p>"_s;
+        if (!m->privateNotes.isEmpty())
+            html += u"<h4>"_s + tr("Private notes (only for you)") + u"</h4><p>"_s +
+                    esc(m->privateNotes) + u"</p>"_s;
         m_copySummary->setEnabled(!m->sharedSummary.isEmpty());
     } else if (const Decision* d = m_model->log() == EntryTableModel::Log::Decisions
                                        ? findById(log.decisions, id)
@@ -287,10 +299,11 @@ void EntriesPage::showSelected()
         html = u"<h3>"_s + esc(i->description) + u"</h3><table>"_s +
                row(tr("Team member"), name(i->personId)) + row(tr("Date"), day(i->date)) +
                row(tr("Kind"), label(i->kind)) + row(tr("Outcome"), label(i->outcome)) +
-               row(tr("Recognised"), i->isRecognised()
-                                         ? day(i->recognisedOn) + u' ' +
-                                               (i->recognition ? label(*i->recognition) : QString())
-                                         : tr("not yet")) +
+               row(tr("Recognised"),
+                   i->isRecognised()
+                       ? day(i->recognisedOn) +
+                             (i->recognition ? u" · "_s + label(*i->recognition) : QString())
+                       : tr("not yet")) +
                u"</table>"_s;
     } else {
         html = u"<p>"_s + esc(tr("Select an entry to see its details. Double-click to edit it.")) +

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,12 +25,18 @@ JournalPage::JournalPage(Workspace& workspace, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The date, the signal and the person fit their contents; the reflection
+    // wraps in the width that is left, so a row is as tall as its reflection.
+    for (int column : {0, 1, 2})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_intro->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeRowsToContents);
+    // Rows measured before the columns had their width were far too tall.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            [this] { QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents); });
     retranslate();
 }
 

@@ -117,7 +117,8 @@ QStringList monthLabels(const QList<QDate>& months)
 {
     // "jan", "mrt": the locale's short name without its abbreviation dot, the
     // axis title carrying the years. A month that comes round twice needs its
-    // year ("jan 26"): a category axis keeps one category per label.
+    // year ("jan ’26"; "jun 25" would read as the 25th of June): a category
+    // axis keeps one category per label.
     const QLocale locale;
     const bool repeats = months.size() > 12;
     QStringList labels;
@@ -126,7 +127,7 @@ QStringList monthLabels(const QList<QDate>& months)
         QString name = locale.toString(month, u"MMM"_s);
         if (name.endsWith(u'.'))
             name.chop(1);
-        labels << (repeats ? name + u' ' + locale.toString(month, u"yy"_s) : name);
+        labels << (repeats ? name + u" ’"_s + locale.toString(month, u"yy"_s) : name);
     }
     return labels;
 }
@@ -150,7 +151,7 @@ ProgressChart::ProgressChart(ChartKind kind)
         for (const QString& label : months->categories())
             widest = std::max(widest, metrics.horizontalAdvance(label));
         const int count = std::max(1, int(months->count()));
-        const int angle = area.width() / count < widest + metrics.averageCharWidth() * 2 ? -90 : 0;
+        const int angle = area.width() / count < widest + metrics.averageCharWidth() ? -90 : 0;
         if (months->labelsAngle() != angle)
             months->setLabelsAngle(angle);
     });

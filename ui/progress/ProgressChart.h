@@ -113,7 +113,7 @@ private:
     QStringList m_areas; ///< the board chart's series, one per area
 };
 
-/// The labels of the charts' category axis: "jan", or "jan 26" when a month
+/// The labels of the charts' category axis: "jan", or "jan ’26" when a month
 /// comes round twice.
 QStringList monthLabels(const QList<QDate>& months);
 

@@ -37,7 +37,7 @@ public:
             if (found.isEmpty())
                 continue;
             Prompt p = prompt(&who, found.last()->date);
-            p.title = tr("%1 took initiative that did not fully work, and it is not recognised yet")
+            p.title = tr("%1 took an initiative that did not fully work, and it is not recognised yet")
                           .arg(who.person->name);
             for (const Initiative* i : found)
                 p.evidence << evidence::initiative(*i);

@@ -1,6 +1,8 @@
 // level-stuck: every recent decision stays at tell, sell or consult.
 #include "RuleCatalogue.h"
 
+#include <algorithm>
+
 namespace rd::coaching {
 
 class LevelStuck final : public Rule
@@ -37,9 +39,13 @@ public:
             if (recent.isEmpty() || recent.size() < in.count("minDecisions") || !allLow)
                 continue;
             Prompt p = prompt(&who, recent.last()->date);
-            p.title = tr("All %n recent decision(s) with %1 stayed at consult or below", nullptr,
-                         int(recent.size()))
-                          .arg(who.person->name);
+            // The ceiling is a setting: name the level it is, "level 3 (Consult)".
+            const DelegationLevel ceiling = *levelFromInt(std::clamp(in.count("maxLevel"), 1, 7));
+            p.title = tr("All %n recent decision(s) with %1 stayed at level %2 (%3) or below",
+                         nullptr, int(recent.size()))
+                          .arg(who.person->name)
+                          .arg(toInt(ceiling))
+                          .arg(label(ceiling));
             for (const Decision* d : recent)
                 p.evidence << evidence::decision(*d);
             p.why =

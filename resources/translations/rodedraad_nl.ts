@@ -2270,6 +2270,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Double-click a cell to agree a new level; earlier agreements stay in its history.</source>
         <translation>Dubbelklik op een vak om een nieuw niveau af te spreken; eerdere afspraken blijven in de geschiedenis bewaard.</translation>
     </message>
+    <message>
+        <source>No level agreed yet with %1 for %2. Double-click the cell to agree one.</source>
+        <translation>Met %1 is voor %2 nog geen niveau afgesproken. Dubbelklik op het vak om er een af te spreken.</translation>
+    </message>
+    <message>
+        <source>Choose a cell to see every level agreed for it, newest first.</source>
+        <translation>Kies een vak om elk niveau te zien dat ervoor is afgesproken, het nieuwste eerst.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChartPanel</name>

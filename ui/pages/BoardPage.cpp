@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStyle>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -101,16 +102,25 @@ BoardPage::BoardPage(Workspace& workspace, QWidget* parent)
         m_model->addArea(area);
     });
 
-    auto* side = new QVBoxLayout;
-    side->addWidget(m_historyTitle);
-    side->addWidget(m_history, 1);
-    side->addWidget(m_addArea);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_table, 3);
-    top->addLayout(side, 1);
+    // The board has a handful of rows and a column per person: it gets the
+    // whole width, and the chosen cell's history sits under it.
+    auto* history = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_historyTitle);
+    historyLayout->addWidget(m_history, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"boardSplitter"_s);
+    splitter->addWidget(m_table);
+    splitter->addWidget(history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_legend, 1);
+    bottom->addWidget(m_addArea, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
-    layout->addWidget(m_legend);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
     retranslate();
     fitColumns(true);
 }
@@ -196,9 +206,21 @@ void BoardPage::retranslate()
 void BoardPage::showHistory()
 {
     m_history->clear();
-    const QString history = m_table->currentIndex().data(BoardModel::HistoryRole).toString();
-    if (!history.isEmpty())
+    const QModelIndex cell = m_table->currentIndex();
+    const QString history = cell.data(BoardModel::HistoryRole).toString();
+    if (!history.isEmpty()) {
         m_history->addItems(history.split(u'\n'));
+        return;
+    }
+    // Say what the empty list means rather than showing nothing.
+    auto* note = new QListWidgetItem(
+        cell.isValid()
+            ? tr("No level agreed yet with %1 for %2. Double-click the cell to agree one.")
+                  .arg(m_model->headerData(cell.column(), Qt::Horizontal).toString(),
+                       m_model->headerData(cell.row(), Qt::Vertical).toString())
+            : tr("Choose a cell to see every level agreed for it, newest first."));
+    note->setFlags(Qt::NoItemFlags);
+    m_history->addItem(note);
 }
 
 } // namespace rd::ui

@@ -128,6 +128,18 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
         if (const QScreen* display = screen())
             size = size.boundedTo(display->availableGeometry().size());
         resize(size);
+    } else if (const QScreen* display = screen()) {
+        // A window saved on a larger screen (a laptop now undocked), or moved
+        // down by a frame offset, is brought back whole onto this one.
+        const QRect room = display->availableGeometry();
+        QRect shown = geometry();
+        shown.setSize(shown.size().boundedTo(room.size()));
+        shown.moveBottom(std::min(shown.bottom(), room.bottom()));
+        shown.moveRight(std::min(shown.right(), room.right()));
+        shown.moveTop(std::max(shown.top(), room.top()));
+        shown.moveLeft(std::max(shown.left(), room.left()));
+        if (shown != geometry())
+            setGeometry(shown);
     }
 }
 

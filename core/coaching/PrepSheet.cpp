@@ -1,5 +1,6 @@
 #include "PrepSheet.h"
 
+#include "domain/MarkdownText.h"
 #include "i18n/LocalDate.h"
 #include "PromptEngine.h"
 #include "QuestionBank.h"
@@ -109,8 +110,8 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
         line();
     };
     const QString iso = localDate(sheet.asOf);
-    line(u"# "_s +
-         QCoreApplication::translate("rd::PrepSheet", "One-on-one with %1").arg(sheet.person.name));
+    line(u"# "_s + QCoreApplication::translate("rd::PrepSheet", "One-on-one with %1")
+                       .arg(markdownText(sheet.person.name)));
     line();
     line(QCoreApplication::translate("rd::PrepSheet", "Prepared for %1.").arg(iso));
     line();
@@ -124,20 +125,20 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
                  .arg(localDate(sheet.lastMeeting->date)));
         if (!sheet.lastMeeting->sharedSummary.isEmpty()) {
             line();
-            line(u"> "_s + sheet.lastMeeting->sharedSummary);
+            line(u"> "_s + markdownText(sheet.lastMeeting->sharedSummary));
         }
     }
     line();
 
     QStringList agenda;
     for (const AgendaItem& item : sheet.carriedAgenda)
-        agenda << item.text + u" ("_s + label(item.raisedBy).toLower() + u')';
+        agenda << markdownText(item.text) + u" ("_s + label(item.raisedBy).toLower() + u')';
     section(QCoreApplication::translate("rd::PrepSheet", "Carried over from the agenda"), agenda,
             QCoreApplication::translate("rd::PrepSheet", "Everything was covered last time."));
 
     QStringList actions;
     for (const OpenAction& a : sheet.openActions) {
-        QString text = u"**"_s + label(a.item.owner) + u"**: "_s + a.item.text;
+        QString text = u"**"_s + label(a.item.owner) + u"**: "_s + markdownText(a.item.text);
         if (a.item.due.isValid())
             text +=
                 u" ("_s +
@@ -151,13 +152,13 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
     QStringList decisions;
     for (const Decision& d : sheet.decisionsToReview)
         decisions << QCoreApplication::translate("rd::PrepSheet", "%1 (%2, review %3)")
-                         .arg(d.title, levelDisplay(d.level), localDate(d.reviewOn));
+                         .arg(markdownText(d.title), levelDisplay(d.level), localDate(d.reviewOn));
     section(QCoreApplication::translate("rd::PrepSheet", "Decisions to review"), decisions,
             QCoreApplication::translate("rd::PrepSheet", "No decisions due for review."));
 
     QStringList initiatives;
     for (const Initiative& i : sheet.initiativesToRecognise)
-        initiatives << localDate(i.date) + u": "_s + i.description;
+        initiatives << localDate(i.date) + u": "_s + markdownText(i.description);
     section(QCoreApplication::translate("rd::PrepSheet", "Initiatives to recognise"), initiatives,
             QCoreApplication::translate("rd::PrepSheet", "Every initiative has been recognised."));
 
@@ -166,17 +167,18 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
     if (sheet.prompts.isEmpty())
         line(QCoreApplication::translate("rd::PrepSheet", "No prompts for this person."));
     for (const Prompt& p : sheet.prompts) {
-        line(u"### "_s + p.title);
+        line(u"### "_s + markdownText(p.title));
         line();
         for (const QString& e : p.evidence)
-            line(u"- "_s + e);
+            line(u"- "_s + markdownText(e));
         line();
-        line(u"*"_s + p.why + u'*');
+        line(u"*"_s + markdownText(p.why) + u'*');
         line();
         line(u"**"_s + QCoreApplication::translate("rd::PrepSheet", "Ask:") + u"** "_s +
-             p.question);
+             markdownText(p.question));
         line();
-        line(u"**"_s + QCoreApplication::translate("rd::PrepSheet", "Step:") + u"** "_s + p.action);
+        line(u"**"_s + QCoreApplication::translate("rd::PrepSheet", "Step:") + u"** "_s +
+             markdownText(p.action));
         line();
     }
     section(QCoreApplication::translate("rd::PrepSheet", "Suggested questions"), sheet.questions,

@@ -240,6 +240,13 @@ void readRecords(const QJsonObject& rootObject, const QSet<QString>& knownPeople
     forEachObject(root, u"people"_s, [&](const Fields& f) {
         Person p;
         p.id = f.string(u"id"_s, true);
+        if (!isValidPersonId(p.id))
+            throw ImportError(f.at(u"id"_s),
+                              QCoreApplication::translate(
+                                  "rd::Import", "person id \"%1\" may hold only letters, digits, "
+                                                "\".\", \"_\" and \"-\" (1 to 64, starting "
+                                                "with a letter or digit)")
+                                  .arg(p.id));
         if (documentPeople.contains(p.id))
             throw ImportError(
                 f.at(u"id"_s),

@@ -1,10 +1,12 @@
 #include "TextExports.h"
 
 #include "domain/IsoDate.h"
+#include "domain/MarkdownText.h"
 #include "storage/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -14,10 +16,16 @@ namespace {
 
 QString csvField(const QString& value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+    // A cell a spreadsheet would run as a formula (=, +, -, @, tab or carriage
+    // return first) gets a leading apostrophe and quotes, as OWASP's CSV
+    // injection advice says: a name "=HYPERLINK(…)" stays a name.
+    static const QString formulaStarts = u"=+-@\t\r"_s;
+    const bool formula = !value.isEmpty() && formulaStarts.contains(value.front());
+    if (!formula && !value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
         return value;
-    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+    const QString text = formula ? u'\'' + value : value;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
 class CsvTable
@@ -118,10 +126,11 @@ QString personHandoverMarkdown(const TeamLog& log, const Person& person)
     };
     const QString none = QCoreApplication::translate("rd::Export", "none");
 
-    line(u"# "_s + person.name);
+    line(u"# "_s + markdownText(person.name));
     line();
     if (!person.role.isEmpty())
-        line(u"- "_s + QCoreApplication::translate("rd::Export", "Role: %1").arg(person.role));
+        line(u"- "_s +
+             QCoreApplication::translate("rd::Export", "Role: %1").arg(markdownText(person.role)));
     if (person.joinedOn.isValid())
         line(u"- "_s +
              QCoreApplication::translate("rd::Export", "Joined: %1").arg(iso(person.joinedOn)));
@@ -164,17 +173,18 @@ QString personHandoverMarkdown(const TeamLog& log, const Person& person)
         line(u"### "_s + iso(m.date) + u" · "_s + label(m.status));
         line();
         if (!m.sharedSummary.isEmpty()) {
-            line(m.sharedSummary);
+            line(markdownText(m.sharedSummary));
             line();
         }
         for (const AgendaItem& item : m.agenda) {
             const QString raisedBy = QCoreApplication::translate("rd::Export", "raised by %1")
                                          .arg(label(item.raisedBy).toLower());
-            line(u"- %1%2 (%3)"_s.arg(item.covered ? u"[x] "_s : u"[ ] "_s, item.text, raisedBy));
+            line(u"- %1%2 (%3)"_s.arg(item.covered ? u"[x] "_s : u"[ ] "_s, markdownText(item.text),
+                                      raisedBy));
         }
         for (const ActionItem& item : m.actions) {
             QString text = u"- "_s + QCoreApplication::translate("rd::Export", "Action") + u" (" +
-                           label(item.owner).toLower() + u"): " + item.text;
+                           label(item.owner).toLower() + u"): " + markdownText(item.text);
             if (item.due.isValid())
                 text += u", "_s +
                         QCoreApplication::translate("rd::Export", "due %1").arg(iso(item.due));
@@ -200,24 +210,24 @@ QString personHandoverMarkdown(const TeamLog& log, const Person& person)
         if (d.personId != person.id)
             continue;
         ++decisions;
-        line(u"### "_s + iso(d.date) + u" · "_s + d.title);
+        line(u"### "_s + iso(d.date) + u" · "_s + markdownText(d.title));
         line();
         line(u"- "_s + QCoreApplication::translate("rd::Export", "Area: %1")
-                           .arg(d.area.isEmpty() ? none : d.area));
+                           .arg(d.area.isEmpty() ? none : markdownText(d.area)));
         line(u"- "_s + QCoreApplication::translate("rd::Export", "Level: %1 (%2)")
                            .arg(levelDisplay(d.level), levelDescription(d.level)));
         line(u"- "_s + QCoreApplication::translate("rd::Export", "Why: %1")
-                           .arg(d.why.isEmpty() ? none : d.why));
+                           .arg(d.why.isEmpty() ? none : markdownText(d.why)));
         line(u"- "_s + QCoreApplication::translate("rd::Export", "Boundaries: %1")
-                           .arg(d.boundaries.isEmpty() ? none : d.boundaries));
+                           .arg(d.boundaries.isEmpty() ? none : markdownText(d.boundaries)));
         line(u"- "_s +
              QCoreApplication::translate("rd::Export", "Outcome: %1").arg(label(d.outcome)));
         if (d.overridden)
             line(u"- "_s + QCoreApplication::translate(
                                "rd::Export", "You overrode this decision or took it back."));
         if (!d.learning.isEmpty())
-            line(u"- "_s +
-                 QCoreApplication::translate("rd::Export", "Learning: %1").arg(d.learning));
+            line(u"- "_s + QCoreApplication::translate("rd::Export", "Learning: %1")
+                               .arg(markdownText(d.learning)));
         line();
     }
     if (decisions == 0) {
@@ -238,8 +248,9 @@ QString personHandoverMarkdown(const TeamLog& log, const Person& person)
                                         i.recognition ? label(*i.recognition).toLower() : QString())
                                    .trimmed()
                              : QCoreApplication::translate("rd::Export", "not recognised yet");
-        line(u"- "_s + iso(i.date) + u" · "_s + i.description + u" ("_s + label(i.kind).toLower() +
-             u", "_s + label(i.outcome).toLower() + u", "_s + recognised + u")"_s);
+        line(u"- "_s + iso(i.date) + u" · "_s + markdownText(i.description) + u" ("_s +
+             label(i.kind).toLower() + u", "_s + label(i.outcome).toLower() + u", "_s + recognised +
+             u")"_s);
     }
     if (initiatives == 0)
         line(QCoreApplication::translate("rd::Export", "No initiatives logged."));
@@ -258,9 +269,17 @@ void exportCsv(const TeamLog& log, const QString& dir)
 void exportMarkdown(const TeamLog& log, const QString& dir)
 {
     ensureDirectory(dir);
-    for (const Person& person : log.people)
-        writeFileSafely(QDir(dir).filePath(person.id + u".md"_s),
+    // One file per person, named after the id but never by it alone: an id is
+    // data, and a name made from it stays one file inside `dir`.
+    QSet<QString> taken;
+    for (const Person& person : log.people) {
+        QString stem = fileStemFor(person.id);
+        for (int n = 2; taken.contains(stem.toLower()); ++n)
+            stem = fileStemFor(person.id) + u'-' + QString::number(n);
+        taken.insert(stem.toLower());
+        writeFileSafely(QDir(dir).filePath(stem + u".md"_s),
                         personHandoverMarkdown(log, person).toUtf8());
+    }
 }
 
 } // namespace rd

@@ -10,6 +10,13 @@ namespace rd {
 
 void validate(const Person& person)
 {
+    if (!person.id.isEmpty() && !isValidPersonId(person.id))
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation",
+                                        "A team member's id may hold only letters, digits, \".\", "
+                                        "\"_\" and \"-\" (1 to 64, starting with a letter or "
+                                        "digit); \"%1\" does not.")
+                .arg(person.id));
     if (person.name.trimmed().isEmpty())
         throw ValidationError(
             QCoreApplication::translate("rd::Validation", "A team member needs a name."));

@@ -1,0 +1,150 @@
+// Crafted data that tries to write where it must not, or to run where it is
+// read (issue 15): ids that are paths, the file names the exports derive from
+// data, spreadsheet formulas and Markdown markup in what a manager typed.
+#include "CliRunner.h"
+#include "domain/Error.h"
+#include "domain/MarkdownText.h"
+#include "exchange/JsonExchange.h"
+#include "exchange/TextExports.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "storage/Sql.h"
+#include "storage/TeamLogLoader.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using rd::test::Cli;
+
+namespace {
+
+/// Every file under `dir`, relative to it.
+QStringList filesUnder(const QString& dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(dir).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("a person id is a documented character set, on import and on adding")
+{
+    CHECK(isValidPersonId(u"anna-de-vries"_s));
+    CHECK(isValidPersonId(u"p1"_s));
+    CHECK(isValidPersonId(u"Anna.de_Vries-2"_s));
+    CHECK(isValidPersonId(QString(64, u'a')));
+    for (const QString& bad :
+         {u""_s, u"../../victim"_s, u"/abs/path"_s, u"a/b"_s, u".hidden"_s, u"-dash"_s,
+          u"with space"_s, u"é"_s, QString(65, u'a'), u"a\\b"_s, u"a\nb"_s}) {
+        CAPTURE(bad);
+        CHECK_FALSE(isValidPersonId(bad));
+    }
+
+    Database db(u":memory:"_s);
+    REQUIRE_THROWS_AS(PeopleRepository(db).add(Person{u"../x"_s, u"X"_s, {}, {}, 14, false}),
+                      ValidationError);
+    CHECK(PeopleRepository(db).all().isEmpty());
+    // Positive control: a valid id, and a generated one, are taken.
+    CHECK(PeopleRepository(db).add(Person{u"x-1"_s, u"X"_s, {}, {}, 14, false}).id == u"x-1"_s);
+    CHECK(isValidPersonId(
+        PeopleRepository(db).add(Person{{}, u"Zoë / Ünal"_s, {}, {}, 14, false}).id));
+}
+
+TEST_CASE("an import whose person id is a path is refused at its JSON path and changes nothing")
+{
+    Cli cli;
+    const QString file = cli.file(u"t.json"_s);
+    QFile json(file);
+    REQUIRE(json.open(QIODevice::WriteOnly));
+    json.write(R"({"format":"rodedraad","version":1,"people":[{"id":"../../victim","name":"X"}]})");
+    json.close();
+    const auto run = cli({u"import"_s, file});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.startsWith(u"people[0].id: person id \"../../victim\""_s));
+    CHECK(loadTeamLog(Database(cli.db()).connection()).people.isEmpty());
+}
+
+TEST_CASE("the Markdown export keeps every file inside its folder, whatever the ids hold")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"team.sqlite"_s);
+    {
+        Database db(path);
+        // Ids from before they were checked, written straight into the table.
+        for (const QString& id :
+             {u"../../victim"_s, u"/abs/path"_s, u"a/b"_s, u"a_b"_s, u".hidden"_s, u"..."_s})
+            sql::exec(db.connection(),
+                      u"INSERT INTO people (id, name, cadence_days) VALUES (?, ?, 14)"_s,
+                      QVariantList{QVariant(id), QVariant(QString(u"Name of "_s + id))});
+    }
+    Database db(path);
+    const QString out = dir.filePath(u"deep/out"_s);
+    exportMarkdown(loadTeamLog(db.connection()), out);
+    const QStringList written = filesUnder(out);
+    CAPTURE(written);
+    CHECK(written.size() == 6); // one per person, "a/b" and "a_b" apart
+    for (const QString& name : written) {
+        CHECK_FALSE(name.contains(u'/'));
+        CHECK_FALSE(name.startsWith(u'.'));
+        CHECK(name.endsWith(u".md"_s));
+    }
+    // Nothing beside or above the folder: only the database and the export.
+    CHECK(filesUnder(dir.path()).filter(u".md"_s).size() == 6);
+    CHECK_FALSE(QFile::exists(dir.filePath(u"victim.md"_s)));
+    CHECK_FALSE(QFile::exists(u"/abs/path.md"_s));
+}
+
+TEST_CASE("a CSV cell a spreadsheet would run as a formula is neutralised, as OWASP advises")
+{
+    TeamLog log;
+    for (const QString& name :
+         {u"=HYPERLINK(\"http://example.invalid\",\"x\")"_s, u"+1"_s, u"-2+3"_s, u"@SUM(A1)"_s,
+          u"\tTab"_s, u"\rReturn"_s, u"Anna de Vries"_s})
+        log.people << Person{u"p%1"_s.arg(log.people.size()), name, {}, {}, 14, false};
+    const QString people = QString::fromUtf8(toCsvFiles(log).value(u"people.csv"_s));
+    CAPTURE(people);
+    CHECK(people.contains(u"\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\""_s));
+    CHECK(people.contains(u",\"'+1\","_s));
+    CHECK(people.contains(u",\"'-2+3\","_s));
+    CHECK(people.contains(u",\"'@SUM(A1)\","_s));
+    CHECK(people.contains(u",\"'\tTab\","_s));
+    CHECK(people.contains(u",\"'\rReturn\","_s));
+    // Positive control: an ordinary name is written as it is.
+    CHECK(people.contains(u",Anna de Vries,"_s));
+}
+
+TEST_CASE("the Markdown handover and prep sheet show typed text as text, never as markup")
+{
+    TeamLog log = test::sampleLog();
+    Decision& d = log.decisions.first();
+    d.title = u"<script>alert(1)</script>"_s;
+    d.why = u"[click](javascript:alert(1)) and **bold** and `code`"_s;
+    OneOnOne& m = log.oneOnOnes.first();
+    m.sharedSummary = u"# Fake heading\n- fake item\n> fake quote"_s;
+    const Person& person = *log.person(d.personId);
+    const QString md = personHandoverMarkdown(log, person);
+    CAPTURE(md);
+    CHECK_FALSE(md.contains(u"<script>"_s));
+    CHECK(md.contains(u"\\<script\\>alert(1)\\</script\\>"_s));
+    CHECK_FALSE(md.contains(u"[click](javascript"_s));
+    CHECK(md.contains(u"\\[click\\](javascript:alert(1)) and \\*\\*bold\\*\\* and \\`code\\`"_s));
+    for (const QString& line : md.split(u'\n')) {
+        CHECK_FALSE(line.startsWith(u"# Fake"_s));
+        CHECK_FALSE(line.startsWith(u"- fake item"_s));
+    }
+    CHECK(md.contains(u"\\# Fake heading - fake item \\> fake quote"_s));
+    // Positive control: the handover's own headings and lists are still Markdown.
+    CHECK(md.startsWith(u"# "_s));
+    CHECK(md.contains(u"\n- "_s));
+    CHECK(markdownText(u"1. first"_s) == u"1\\. first"_s);
+    CHECK(markdownText(u"Plain words, 3 of them."_s) == u"Plain words, 3 of them."_s);
+}

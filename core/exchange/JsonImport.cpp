@@ -306,16 +306,53 @@ ImportSummary importTeamLog(Database& db, const TeamLog& log, ImportMode mode)
     return summary;
 }
 
+namespace {
+
+/// Reads `file` to its end, but never past the exchange format's 512 MB: a
+/// pipe, a device (/dev/zero) or a file that grows while it is read is
+/// refused as soon as it passes the cap, and what is not JSON is refused at
+/// its first byte, not after half a gigabyte of it.
+QByteArray readBounded(QFile& file)
+{
+    if (file.size() > exchange::MaxExchangeBytes)
+        throw ImportError(
+            u"$"_s, QCoreApplication::translate("rd::Import", "the file is larger than 512 MB"));
+    QByteArray bytes;
+    constexpr qint64 chunk = 1 << 20;
+    bool lookedAtStart = false;
+    while (true) {
+        const QByteArray more = file.read(chunk);
+        if (more.isEmpty())
+            break;
+        bytes += more;
+        if (!lookedAtStart) {
+            qsizetype first = 0;
+            while (first < bytes.size() && QByteArrayView(" \t\r\n").contains(bytes.at(first)))
+                ++first;
+            if (first < bytes.size()) {
+                lookedAtStart = true;
+                // No JSON value starts with this byte (a NUL from /dev/zero):
+                // the parser names it now, in the words it always uses.
+                if (!QByteArrayView("{[\"-0123456789tfn\xEF").contains(bytes.at(first)))
+                    exchange::readDocument(bytes);
+            }
+        }
+        if (bytes.size() > exchange::MaxExchangeBytes)
+            throw ImportError(u"$"_s, QCoreApplication::translate(
+                                          "rd::Import", "the file is larger than 512 MB"));
+    }
+    return bytes;
+}
+
+} // namespace
+
 ImportSummary importExchangeFile(Database& db, const QString& path, ImportMode mode)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ImportError(path, QCoreApplication::translate("rd::Import", "cannot be read (%1)")
                                     .arg(file.errorString()));
-    if (file.size() > exchange::MaxExchangeBytes)
-        throw ImportError(
-            u"$"_s, QCoreApplication::translate("rd::Import", "the file is larger than 512 MB"));
-    const QJsonObject root = exchange::readDocument(file.readAll());
+    const QJsonObject root = exchange::readDocument(readBounded(file));
     file.close();
     QSet<QString> known;
     if (mode == ImportMode::Merge) {

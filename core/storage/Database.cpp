@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,24 @@ void createOwnerOnlyFile(const QString& path)
                 .arg(path));
     file.close();
     file.setPermissions(OwnerOnly);
+}
+
+/// A database that already exists keeps its data but not a wider mode: the
+/// file and its -wal and -shm (which SQLite gives the main file's mode) become
+/// owner-only when their group or others could read them. Only files this
+/// user owns, and never through a symbolic link.
+void tightenExistingFiles(const QString& path)
+{
+    constexpr QFileDevice::Permissions wider = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                               QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                               QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        const QFileInfo file(path + suffix);
+        if (!file.exists() || file.isSymLink() || file.ownerId() != ::geteuid() ||
+            !(file.permissions() & wider))
+            continue;
+        QFile::setPermissions(file.filePath(), OwnerOnly);
+    }
 }
 
 QString damagedMessage(const QString& path, const QString& damage)
@@ -317,8 +336,11 @@ void Database::openFile()
                                    .arg(m_path));
         if (!info.exists()) {
             createOwnerOnlyFile(m_path);
-        } else if (info.size() > 0) {
-            m_openedAtVersion = probeVersion();
+        } else {
+            if (!isReadOnly())
+                tightenExistingFiles(m_path);
+            if (info.size() > 0)
+                m_openedAtVersion = probeVersion();
         }
     }
 

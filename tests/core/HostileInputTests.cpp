@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -147,4 +149,28 @@ TEST_CASE("the Markdown handover and prep sheet show typed text as text, never a
     CHECK(md.contains(u"\n- "_s));
     CHECK(markdownText(u"1. first"_s) == u"1\\. first"_s);
     CHECK(markdownText(u"Plain words, 3 of them."_s) == u"Plain words, 3 of them."_s);
+}
+
+TEST_CASE("an import never reads past 512 MB: not from a device, not from a pipe")
+{
+    Cli cli;
+    // /dev/zero has no size and no end: refused at its first byte.
+    auto run = cli({u"import"_s, u"/dev/zero"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err == u"$: not valid JSON at byte 1 (illegal value)"_s); // as the parser says it
+
+    // A pipe that starts like JSON and never ends: refused once past the cap.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"endless"_s);
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QProcess writer;
+    writer.start(u"sh"_s, {u"-c"_s, u"{ printf '{'; head -c 600000000 /dev/zero | tr '\\0' ' '; } "
+                                    u"> '%1'"_s.arg(fifo)});
+    REQUIRE(writer.waitForStarted());
+    run = cli({u"import"_s, fifo});
+    writer.kill();
+    writer.waitForFinished();
+    CHECK(run.exitCode == 1);
+    CHECK(run.err == u"$: the file is larger than 512 MB"_s);
+    CHECK(loadTeamLog(Database(cli.db()).connection()).people.isEmpty());
 }

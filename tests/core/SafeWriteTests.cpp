@@ -6,6 +6,7 @@
 #include "exchange/JsonExchange.h"
 #include "storage/Database.h"
 #include "storage/SafeFile.h"
+#include "storage/TeamLogLoader.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -135,4 +136,27 @@ TEST_CASE("a safe write names what stands in its way")
     }
     REQUIRE_THROWS_WITH(writeFileSafely(readOnly.filePath(u"out.json"_s), "x"),
                         Catch::Contains("Read-only file system"));
+}
+
+TEST_CASE("an existing database with a wider mode becomes owner-only when it is opened to write")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"team.sqlite"_s);
+    {
+        Database db(path);
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    }
+    const auto wide = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                      QFileDevice::ReadOther;
+    REQUIRE(QFile::setPermissions(path, wide));
+    {
+        // Read-only review changes nothing, the mode included.
+        Database review(path, Database::Access::ReadOnly);
+        CHECK(QFile::permissions(path).testFlag(QFileDevice::ReadOther));
+    }
+    {
+        Database db(path);
+        CHECK(test::isOwnerOnly(path));
+        CHECK(loadTeamLog(db.connection()).people.size() == 2); // the data as it was
+    }
 }

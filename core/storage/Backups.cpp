@@ -10,6 +10,7 @@
 #include "Transaction.h"
 
 #include <algorithm>
+#include <functional>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -240,9 +240,23 @@ void restoreFromBackup(Database& db, const QString& backupPath)
         !(report.problems.size() == 1 && report.problems.first().contains(u"schema"_s)))
         throw StorageError(QCoreApplication::translate("rd::Database", "%1 cannot be restored: %2")
                                .arg(backupPath, report.problems.join(u' ')));
-    // Work on a private copy, migrated to the current schema: the backup itself stays untouched.
-    QTemporaryDir scratch;
-    const QString copy = scratch.filePath(u"restore.sqlite"_s);
+    // Work on a private copy, migrated to the current schema: the backup itself
+    // stays untouched. The copy lives beside the database in its owner-only
+    // work folder, never in the shared temporary folder, and goes when done.
+    const QString copy = workFile(db.path(), u"restore"_s);
+    const auto discard = [&copy] {
+        for (const QString& suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(copy + suffix);
+    };
+    struct Cleanup
+    {
+        std::function<void()> run;
+        ~Cleanup() { run(); }
+    } cleanup{[&copy, discard] {
+        discard();
+        QDir().rmdir(QFileInfo(copy).absolutePath()); // only when empty
+    }};
+    discard(); // what an earlier attempt of this process id left
     if (!QFile::copy(backupPath, copy))
         throw StorageError(
             QCoreApplication::translate("rd::Database", "Cannot read %1.").arg(backupPath));

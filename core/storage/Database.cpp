@@ -337,8 +337,10 @@ void Database::openFile()
         if (!info.exists()) {
             createOwnerOnlyFile(m_path);
         } else {
-            if (!isReadOnly())
+            if (!isReadOnly()) {
                 tightenExistingFiles(m_path);
+                sweepWorkFolder(m_path); // what a killed restore left beside it
+            }
             if (info.size() > 0)
                 m_openedAtVersion = probeVersion();
         }

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <QCoreApplication>
 #include <QDir>
@@ -77,6 +78,52 @@ void createPrivateFolder(const QString& folder)
     if (!QFileInfo(absolute).isDir())
         throw StorageError(
             QCoreApplication::translate("rd::Database", "%1 is not a folder.").arg(absolute));
+}
+
+QString workFolder(const QString& databasePath)
+{
+    const QString folder =
+        QFileInfo(databasePath).absolutePath() + QStringLiteral("/.rodedraad-work");
+    sweepWorkFolder(databasePath);
+    if (QFileInfo(folder).isSymLink())
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Database", "%1 is a symbolic link; Rode Draad keeps its work "
+                                               "files in a folder of its own.")
+                               .arg(folder));
+    createPrivateFolder(folder);
+    return folder;
+}
+
+QString workFile(const QString& databasePath, const QString& purpose)
+{
+    return workFolder(databasePath) + u'/' + QFileInfo(databasePath).completeBaseName() + u'-' +
+           purpose + u'-' + QString::number(::getpid()) + QStringLiteral(".sqlite");
+}
+
+void sweepWorkFolder(const QString& databasePath)
+{
+    const QString folder =
+        QFileInfo(databasePath).absolutePath() + QStringLiteral("/.rodedraad-work");
+    const QFileInfo info(folder);
+    if (!info.isDir() || info.isSymLink())
+        return;
+    QDir dir(folder);
+    for (const QFileInfo& file : dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System)) {
+        // "<file>-<purpose>-<pid>.sqlite" and its -journal, -wal and -shm.
+        QString name = file.fileName();
+        const qsizetype dot = name.indexOf(QStringLiteral(".sqlite"));
+        if (dot < 0)
+            continue;
+        const QString stem = name.left(dot);
+        bool ok = false;
+        const qint64 pid = stem.section(u'-', -1).toLongLong(&ok);
+        if (!ok || pid <= 0)
+            continue;
+        if (::kill(pid_t(pid), 0) == 0 || errno == EPERM)
+            continue; // still running: its work is its own
+        QFile::remove(file.filePath());
+    }
+    dir.rmdir(folder); // only when empty
 }
 
 QString openObstacle(const QString& path, bool readOnly, Presence presence)

@@ -19,6 +19,18 @@ bool isSampleTeam(const QString& path);
 /// the folder that could not be made and why ("Permission denied").
 void createPrivateFolder(const QString& folder);
 
+/// The owner-only folder beside `databasePath` where work files of that
+/// database live while a restore runs (".rodedraad-work"), never the shared
+/// temporary folder: a killed restore must not leave the team's notes there.
+/// Created on demand; leftovers of dead processes are removed first.
+QString workFolder(const QString& databasePath);
+/// A work file's name for `purpose` ("restore") in workFolder(), unique to
+/// this process: "<file>-restore-<pid>.sqlite".
+QString workFile(const QString& databasePath, const QString& purpose);
+/// Removes the work files in workFolder() left by processes that no longer
+/// run (a restore killed part-way); the folder goes when it is empty.
+void sweepWorkFolder(const QString& databasePath);
+
 /// Why the file at `path` cannot be opened as asked, in one sentence; empty
 /// when nothing stands in the way. Looks without opening: the folder (missing
 /// and, for writing, not creatable or not writable), the file (missing, when

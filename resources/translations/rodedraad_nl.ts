@@ -708,6 +708,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>%1 is empty: it holds no Rode Draad data.</source>
         <translation>%1 is leeg: er staan geen Rode Draad-gegevens in.</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; Rode Draad keeps its work files in a folder of its own.</source>
+        <translation>%1 is een symbolische koppeling; Rode Draad bewaart zijn werkbestanden in een eigen map.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Enum</name>
@@ -1150,6 +1154,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>cannot be read (%1)</source>
         <translation>kan niet gelezen worden (%1)</translation>
+    </message>
+    <message>
+        <source>person id &quot;%1&quot; may hold only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (1 to 64, starting with a letter or digit)</source>
+        <translation>id ‘%1’ van een teamlid mag alleen letters, cijfers, ‘.’, ‘_’ en ‘-’ bevatten (1 tot 64 tekens, te beginnen met een letter of cijfer)</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1724,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>A delegation-board cell needs a valid date.</source>
         <translation>Een vak op het delegatiebord heeft een geldige datum nodig.</translation>
+    </message>
+    <message>
+        <source>A team member&apos;s id may hold only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (1 to 64, starting with a letter or digit); &quot;%1&quot; does not.</source>
+        <translation>De id van een teamlid mag alleen letters, cijfers, ‘.’, ‘_’ en ‘-’ bevatten (1 tot 64 tekens, te beginnen met een letter of cijfer); ‘%1’ voldoet daar niet aan.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <sys/stat.h>
 
@@ -173,4 +174,40 @@ TEST_CASE("an import never reads past 512 MB: not from a device, not from a pipe
     CHECK(run.exitCode == 1);
     CHECK(run.err == u"$: the file is larger than 512 MB"_s);
     CHECK(loadTeamLog(Database(cli.db()).connection()).people.isEmpty());
+}
+
+TEST_CASE("a restore works beside the database, never in the shared temporary folder")
+{
+    Cli cli;
+    QTemporaryDir tmp; // the TMPDIR the command line sees: it must stay empty
+    const QString env = u"TMPDIR="_s + tmp.path();
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    const auto backup = cli({u"backup"_s});
+    REQUIRE(backup.exitCode == 0);
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Bram"_s}).exitCode == 0);
+    CHECK(cli({u"restore"_s, backup.out}, {env}).exitCode == 0);
+    CHECK(filesUnder(tmp.path()).isEmpty());
+    const QString work = QFileInfo(cli.db()).absolutePath() + u"/.rodedraad-work"_s;
+    CHECK_FALSE(QFileInfo::exists(work)); // done, and cleaned up
+
+    // What a killed restore leaves is removed on the next open; a live
+    // process's work is left alone (the positive control).
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    REQUIRE(gone.waitForFinished());
+    const qint64 dead = gone.processId() ? gone.processId() : 999999;
+    REQUIRE(QDir().mkpath(work));
+    const QString stem = QFileInfo(cli.db()).completeBaseName();
+    const QString leftover = work + u"/%1-restore-%2.sqlite"_s.arg(stem).arg(dead);
+    const QString ours =
+        work + u"/%1-restore-%2.sqlite"_s.arg(stem).arg(QCoreApplication::applicationPid());
+    for (const QString& path : {leftover, ours}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("the team's notes");
+    }
+    CHECK(cli({u"person"_s, u"list"_s}).exitCode == 0);
+    CHECK_FALSE(QFile::exists(leftover));
+    CHECK(QFile::exists(ours));
+    QFile::remove(ours);
 }

@@ -143,7 +143,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack outlives this class's part of the window (it goes with
+    // the workspace, a child widget): its last signals, sent while it clears,
+    // must not reach the window's slots.
+    m_workspace->undoStack()->disconnect();
+}
 
 void MainWindow::ensurePages()
 {

@@ -167,6 +167,17 @@ BackupSummary summarizeBackup(const QString& path)
 
 QString takeBackup(Database& db, const QString& directory, Thinning thinning, const QDateTime& now)
 {
+    // The "backups" folder beside the database is the app's own: a link
+    // planted there would send the team's notes elsewhere. A folder chosen in
+    // Settings may be a link; that is the manager's choice.
+    const QString own = backupDirectory(db.path(), QString());
+    if (QFileInfo(directory).absoluteFilePath() == QFileInfo(own).absoluteFilePath() &&
+        QFileInfo(own).isSymLink())
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Database",
+                               "%1 is a symbolic link; Rode Draad keeps its backups in a folder of "
+                               "its own. Remove the link, or choose a backup folder in Settings.")
+                               .arg(own));
     createPrivateFolder(directory);
     const QString owner = identity::backupOwner(identity::of(db));
     QString path = QDir(directory).filePath(backupFileName(db.path(), owner, now));
@@ -178,9 +189,45 @@ QString takeBackup(Database& db, const QString& directory, Thinning thinning, co
     return path;
 }
 
+namespace {
+
+/// A cheap look, without opening it: an SQLite header and at least one page.
+bool looksLikeDatabase(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 512)
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
 void thinBackups(const QString& directory, const QString& databasePath, const QString& owner)
 {
-    for (const BackupFile& old : backupsToRemove(listBackups(directory, databasePath, owner)))
+    // Only files that look like whole databases count towards what is kept:
+    // a 0-byte or truncated leftover neither fills a place nor gets removed.
+    QList<BackupFile> all = listBackups(directory, databasePath, owner);
+    all.removeIf([](const BackupFile& b) { return !looksLikeDatabase(b.path); });
+    const QList<BackupFile> removable = backupsToRemove(all);
+    if (removable.isEmpty())
+        return;
+    // Thinning never leaves the file without a sound backup: one of those it
+    // keeps (newest first, usually the one just verified) must pass the check,
+    // or nothing is removed.
+    QList<BackupFile> kept = all;
+    kept.removeIf([&removable](const BackupFile& b) {
+        return std::any_of(removable.cbegin(), removable.cend(),
+                           [&b](const BackupFile& r) { return r.path == b.path; });
+    });
+    std::stable_sort(kept.begin(), kept.end(), [](const BackupFile& a, const BackupFile& b) {
+        return a.takenAt > b.takenAt;
+    });
+    const bool soundKept = std::any_of(kept.cbegin(), kept.cend(), [](const BackupFile& b) {
+        return checkDatabase(b.path).isSound();
+    });
+    if (!soundKept)
+        return;
+    for (const BackupFile& old : removable)
         QFile::remove(old.path);
 }
 

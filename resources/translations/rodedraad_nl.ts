@@ -712,6 +712,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>%1 is a symbolic link; Rode Draad keeps its work files in a folder of its own.</source>
         <translation>%1 is een symbolische koppeling; Rode Draad bewaart zijn werkbestanden in een eigen map.</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; Rode Draad keeps its backups in a folder of its own. Remove the link, or choose a backup folder in Settings.</source>
+        <translation>%1 is een symbolische koppeling; Rode Draad bewaart zijn back-ups in een eigen map. Verwijder de koppeling, of kies een back-upmap bij Instellingen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Enum</name>

@@ -214,3 +214,48 @@ TEST_CASE("a copy of the file under another name keeps its backups apart from th
     REQUIRE(listOwnBackups(db, shared).size() == 1);
     CHECK(listOwnBackups(db, shared).first().path == original);
 }
+
+TEST_CASE("thinning counts only whole backups, and a link at 'backups' is refused")
+{
+    test::TempDatabase temp;
+    Database db(temp.path());
+    addPerson(db, u"Anna"_s);
+    const QString dir = backupDirectory(temp.path(), {});
+    QStringList sound = dailyBackups(db, dir, 10, 9);
+    REQUIRE(listOwnBackups(db, dir).size() == 10);
+    // Ten empty leftovers under real backup names, newer than every sound one,
+    // as a killed or failed backup of an older version left them.
+    QStringList leftovers;
+    for (int d = 0; d < 10; ++d) {
+        const QString name = QFileInfo(sound.first()).fileName();
+        const QString fake =
+            QDir(dir).filePath(name.left(name.size() - u"2026-01-01-090000.sqlite"_s.size()) +
+                               u"2026-03-%1-090000.sqlite"_s.arg(d + 10, 2, 10, QChar(u'0')));
+        QFile file(fake);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        leftovers << fake;
+    }
+    // The next backup thins: the leftovers take no place among the ten kept,
+    // so only the oldest sound backup goes; a leftover is never removed either.
+    const QString next =
+        takeBackup(db, dir, Thinning::Thin, QDateTime(QDate(2026, 4, 1), QTime(9, 0)));
+    CHECK(QFile::exists(next));
+    CHECK_FALSE(QFile::exists(sound.first()));
+    for (qsizetype n = 1; n < sound.size(); ++n)
+        CHECK(QFile::exists(sound.at(n)));
+    for (const QString& fake : std::as_const(leftovers))
+        CHECK(QFile::exists(fake));
+
+    // The folder beside the database is the app's own: a link there is refused.
+    test::TempDatabase other;
+    Database second(other.path());
+    addPerson(second, u"Bram"_s);
+    QTemporaryDir elsewhere;
+    const QString own = backupDirectory(other.path(), {});
+    REQUIRE(QFile::link(elsewhere.path(), own));
+    REQUIRE_THROWS_WITH(takeBackup(second, own), Catch::Contains("is a symbolic link"));
+    CHECK(QDir(elsewhere.path()).isEmpty());
+    // Positive control: without the link, the backup is made.
+    REQUIRE(QFile::remove(own));
+    CHECK(QFile::exists(takeBackup(second, own)));
+}

@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -68,6 +69,8 @@ QStringList clashes(const QStringList& texts)
     QStringList found;
     for (const QString& text : texts) {
         const QChar key = acceleratorOf(text);
+        if (key.isNull())
+            continue; // no accelerator, nothing to clash
         if (taken.contains(key))
             found << taken.value(key) + u" / "_s + text;
         taken.insert(key, text);
@@ -102,6 +105,7 @@ TEST_CASE("the accelerator check finds a clash and a literal ampersand")
     // Positive control for the helpers the tests below rely on.
     CHECK(clashes({u"&Team"_s, u"&Toon:"_s, u"&Bestand"_s}) == QStringList{u"&Team / &Toon:"_s});
     CHECK(clashes({u"&Team"_s, u"To&nen:"_s}).isEmpty());
+    CHECK(clashes({u"Search…"_s, u"Search again"_s}).isEmpty()); // no accelerators at all
     CHECK(acceleratorOf(u"Tom && Jerry"_s).isNull());
     QWidget root;
     auto* label = new QLabel(u"&Backup folder"_s, &root);
@@ -152,6 +156,35 @@ TEST_CASE("no control of a page shares an accelerator with the menu bar, in eith
             reachable += acceleratedTexts(*child<QWidget>(window, u"teamSidebar"_s));
             CHECK(clashes(reachable) == QStringList());
             CHECK(literalAmpersands(*pages->widget(n)) == QStringList());
+        }
+    }
+    installLanguage(u"en"_s);
+}
+
+TEST_CASE("no two items of one menu share an accelerator, in either language")
+{
+    for (const QString& language : {u"en"_s, u"nl"_s}) {
+        CAPTURE(language);
+        installLanguage(language);
+        Database db(u":memory:"_s);
+        ui::MainWindow window(db);
+        // The menu bar's own titles, then each menu's items.
+        QList<QStringList> groups{{}};
+        for (QAction* top : window.menuBar()->actions()) {
+            groups.first() << top->text();
+            if (!top->menu())
+                continue;
+            QStringList items;
+            for (const QAction* action : top->menu()->actions()) {
+                if (!action->isSeparator())
+                    items << action->text();
+            }
+            groups << items;
+        }
+        CHECK(groups.size() >= 5);
+        for (const QStringList& group : std::as_const(groups)) {
+            CAPTURE(group);
+            CHECK(clashes(group) == QStringList());
         }
     }
     installLanguage(u"en"_s);

@@ -449,39 +449,6 @@ TEST_CASE("Qt's own buttons speak Dutch in the Dutch UI")
     CHECK(english.button(QMessageBox::Save)->text().remove(u'&') == u"Save"_s);
 }
 
-TEST_CASE("no two items of one menu share an accelerator, in either language")
-{
-    for (const QString& language : {u"en"_s, u"nl"_s}) {
-        CAPTURE(language);
-        installLanguage(language);
-        Database db(u":memory:"_s);
-        ui::MainWindow window(db);
-        QList<QMenu*> menus;
-        for (QAction* top : window.menuBar()->actions()) {
-            if (top->menu())
-                menus << top->menu();
-        }
-        // The menu bar's own titles, then each menu's items.
-        QList<QList<QAction*>> groups = {window.menuBar()->actions()};
-        for (QMenu* menu : std::as_const(menus))
-            groups << menu->actions();
-        for (const QList<QAction*>& group : std::as_const(groups)) {
-            QHash<QChar, QString> taken;
-            for (const QAction* action : group) {
-                const QString text = action->text();
-                const qsizetype at = text.indexOf(u'&');
-                if (action->isSeparator() || at < 0 || at + 1 >= text.size())
-                    continue;
-                const QChar key = text.at(at + 1).toLower();
-                CAPTURE(text, taken.value(key));
-                CHECK_FALSE(taken.contains(key));
-                taken.insert(key, text);
-            }
-        }
-    }
-    installLanguage(u"en"_s);
-}
-
 TEST_CASE("an empty team is led to its first team member; logging waits for one")
 {
     Database db(u":memory:"_s);

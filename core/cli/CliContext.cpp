@@ -57,6 +57,13 @@ QDate CliContext::date(const QString& option, QDate fallback) const
     return d;
 }
 
+void CliContext::requireBoundedPeriod(QDate from, QDate to)
+{
+    if (from.isValid() && to.isValid() && from.addYears(100) < to)
+        throw UsageError(QCoreApplication::translate(
+            "rd::Cli", "--from and --to may be at most 100 years apart."));
+}
+
 std::optional<int> CliContext::integer(const QString& option, int min, int max,
                                        std::optional<int> fallback) const
 {

@@ -44,6 +44,9 @@ struct CliContext
     bool isSet(const QString& option) const { return parser.isSet(option); }
     /// A date option (YYYY-MM-DD); `fallback` when absent. Throws UsageError.
     QDate date(const QString& option, QDate fallback = {}) const;
+    /// Refuses a period longer than a hundred years: the cost of an index or
+    /// a report grows with its months (0001-01-01 to 9999-12-31 ran for 70 s).
+    static void requireBoundedPeriod(QDate from, QDate to);
     /// An integer option within [min, max]; `fallback` when absent. Throws UsageError.
     std::optional<int> integer(const QString& option, int min, int max,
                                std::optional<int> fallback = std::nullopt) const;

@@ -4,10 +4,10 @@
 #include "coaching/Journal.h"
 #include "coaching/PrepSheet.h"
 #include "coaching/PromptEngine.h"
-#include "storage/SafeFile.h"
 #include "i18n/LocalDate.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "storage/SafeFile.h"
 #include "storage/TeamLogLoader.h"
 
 #include <cmath>
@@ -102,10 +102,15 @@ int index(CliContext& c)
 {
     const QDate asOf = c.date(u"as-of"_s, QDate::currentDate());
     const Loaded data = load(c);
-    const QDate from = c.date(u"from"_s, firstLoggedMonth(data.log));
     const QDate to = c.date(u"to"_s, asOf);
+    // Without --from the index starts at the first logged month, but never
+    // after the end: data dated in the future is no reason to fail.
+    QDate from = c.date(u"from"_s, firstLoggedMonth(data.log));
+    if (!c.isSet(u"from"_s) && from.isValid() && from > to)
+        from = QDate(to.year(), to.month(), 1);
     if (from.isValid() && to < from)
         throw UsageError(QCoreApplication::translate("rd::Cli", "--to must not be before --from."));
+    CliContext::requireBoundedPeriod(from, to);
     const QList<IndexMonth> months = facilitationIndex(data.log, from, to, asOf);
     if (c.isSet(u"json"_s)) {
         QJsonArray array;

@@ -497,6 +497,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Restore a backup of another file.</source>
         <translation>Zet een back-up van een ander bestand terug.</translation>
     </message>
+    <message>
+        <source>--from and --to may be at most 100 years apart.</source>
+        <translation>--from en --to mogen hooguit 100 jaar uit elkaar liggen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>

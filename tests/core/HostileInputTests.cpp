@@ -211,3 +211,23 @@ TEST_CASE("a restore works beside the database, never in the shared temporary fo
     CHECK(QFile::exists(ours));
     QFile::remove(ours);
 }
+
+TEST_CASE("data dated 9999-12-31 does not break index, and periods are at most 100 years")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    REQUIRE(cli({u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--date"_s, u"9999-12-31"_s,
+                 u"--title"_s, u"Far away"_s, u"--level"_s, u"tell"_s})
+                .exitCode == 0);
+    // No options: the index ends today and starts no later than that.
+    const auto index = cli({u"index"_s});
+    CHECK(index.exitCode == 0);
+    CHECK(index.err.isEmpty());
+    // A period beyond a hundred years is refused at once, in one sentence.
+    const auto wide = cli({u"index"_s, u"--from"_s, u"0001-01-01"_s, u"--to"_s, u"9999-12-31"_s});
+    CHECK(wide.exitCode == 2);
+    CHECK(wide.err == u"--from and --to may be at most 100 years apart."_s);
+    // Positive control: exactly a hundred years is still a period.
+    CHECK(cli({u"index"_s, u"--from"_s, u"1926-12-01"_s, u"--to"_s, u"2026-12-01"_s}).exitCode ==
+          0);
+}

@@ -32,13 +32,17 @@ int report(CliContext& c)
     const QDate first = firstLoggedMonth(log);
     if (!from.isValid())
         from = progressPeriod(12, to, first).from;
+    CliContext::requireBoundedPeriod(from, to);
+    // The prompt history starts at the first logged month, but never more than
+    // a hundred years back: a file dated 0001-01-01 must not cost 70 seconds.
+    const QDate earliest = to.addYears(-100);
+    const QDate historyFrom = first.isValid() ? std::max(first, earliest) : from;
 
     ReportOptions options;
     options.query = ProgressQuery{from, to, personId};
     options.anonymize = c.isSet(u"anonymize"_s);
     const CoachingReport report(log, engine.activePrompts(log, to),
-                                promptHistory(engine, log, first.isValid() ? first : from, to),
-                                options);
+                                promptHistory(engine, log, historyFrom, to), options);
     const int pages = report.write(path);
     c.out << QCoreApplication::translate("rd::Cli", "Wrote the %n-page report to %1.", nullptr,
                                          pages)

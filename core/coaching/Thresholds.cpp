@@ -3,6 +3,7 @@
 #include "rules/RuleCatalogue.h"
 
 #include <algorithm>
+#include <cmath>
 #include <QCoreApplication>
 
 namespace rd {
@@ -60,7 +61,9 @@ double Thresholds::value(const QString& key) const
 void Thresholds::set(const QString& key, double value)
 {
     const ThresholdSpec* s = spec(key);
-    if (!s)
+    // NaN passes every clamp (its comparisons are all false) and an infinity
+    // is no setting: a value that is not a finite number keeps the default.
+    if (!s || !std::isfinite(value))
         return;
     m_overrides.insert(key, std::clamp(value, s->minimum, s->maximum));
 }

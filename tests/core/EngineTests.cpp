@@ -156,6 +156,15 @@ TEST_CASE("thresholds are settings: a stored value changes what fires")
     const Thresholds clamped = Thresholds::fromSettings(
         {{Thresholds::settingsKey(u"talk-share-high.minPercent"_s), u"500"_s}});
     CHECK(clamped.value(u"talk-share-high.minPercent"_s) == 100);
+    // What a crafted or restored file may hold that is not a number keeps the
+    // default (NaN passes every clamp): 60 percent, as if nothing were stored.
+    for (const QString& text : {u"nan"_s, u"NaN"_s, u"inf"_s, u"-inf"_s, u"1e999"_s, u"x"_s}) {
+        CAPTURE(text);
+        const Thresholds odd = Thresholds::fromSettings(
+            {{Thresholds::settingsKey(u"talk-share-high.minPercent"_s), text}});
+        CHECK(odd.value(u"talk-share-high.minPercent"_s) == 60);
+        CHECK(s.rulesFor(u"sam"_s, odd).contains(u"talk-share-high"_s)); // and still fires
+    }
 }
 
 // --- facilitation index -------------------------------------------------------

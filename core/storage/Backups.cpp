@@ -10,13 +10,13 @@
 #include "Transaction.h"
 
 #include <algorithm>
-#include <functional>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -295,14 +295,10 @@ void restoreFromBackup(Database& db, const QString& backupPath)
         for (const QString& suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(copy + suffix);
     };
-    struct Cleanup
-    {
-        std::function<void()> run;
-        ~Cleanup() { run(); }
-    } cleanup{[&copy, discard] {
+    const auto cleanup = qScopeGuard([&copy, discard] {
         discard();
         QDir().rmdir(QFileInfo(copy).absolutePath()); // only when empty
-    }};
+    });
     discard(); // what an earlier attempt of this process id left
     if (!QFile::copy(backupPath, copy))
         throw StorageError(

@@ -4,6 +4,7 @@
 #   ./dev.sh test [--sanitize]   install what is missing, build, run the whole suite through ctest
 #   ./dev.sh build               install what is missing and build
 #   ./dev.sh bench               build and run the benchmark executable
+#   ./dev.sh fuzz [SECONDS]      clang + libFuzzer on the exchange import, from the kept corpus (default 60 s)
 #   ./dev.sh screenshots [DIR]   every page on the demo team under Xvfb, English and Dutch, at 1024x640 and 1440x900 (default docs/screenshots/SIZE)
 #   ./dev.sh format              format the sources with .clang-format
 set -euo pipefail
@@ -66,6 +67,20 @@ bench)
     BUILD_TYPE=Release configure_and_build build-release
     ./build-release/bench/rodedraad_bench "$@"
     ;;
+fuzz)
+    # clang and its compiler-rt (libFuzzer) come from Debian. New inputs go to
+    # build-fuzz/corpus; the kept corpus in tests/fuzz is only read.
+    install_missing clang libclang-rt-dev
+    seconds=${1:-60}
+    cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DRODEDRAAD_FUZZ=ON >/dev/null
+    cmake --build build-fuzz --parallel "$(nproc)" --target exchange_fuzz
+    mkdir -p build-fuzz/corpus build-fuzz/findings
+    log "Fuzzing the exchange import for $seconds s"
+    ./build-fuzz/tests/fuzz/exchange_fuzz -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -max_len=65536 -dict=tests/fuzz/exchange.dict -print_final_stats=1 \
+        -artifact_prefix=build-fuzz/findings/ build-fuzz/corpus tests/fuzz/corpus/exchange
+    ;;
 screenshots)
     install_missing
     configure_and_build build
@@ -88,7 +103,7 @@ format)
     git ls-files '*.cpp' '*.h' | xargs clang-format -i
     ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     [ "$cmd" = help ] || exit 2
     ;;
 esac

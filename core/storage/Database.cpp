@@ -4,6 +4,7 @@
 #include "DatabaseIdentity.h"
 #include "domain/Error.h"
 #include "Locations.h"
+#include "ReadOnlyOpen.h"
 #include "Schema.h"
 #include "Sql.h"
 #include "Statement.h"
@@ -71,17 +72,15 @@ QString damagedMessage(const QString& path, const QString& damage)
         .arg(path, damage);
 }
 
-/// Runs `read` on a read-only connection of its own to `path`, named `name`, and
-/// closes it again. Returns the error when the file cannot be opened.
+/// Runs `read` on a read-only connection of its own to `path` (openReadOnly()),
+/// named `name`, and closes it again. Returns the error when the file cannot be opened.
 template <typename Read>
 QString withReadOnlyConnection(const QString& path, const QString& name, Read&& read)
 {
     QString openError;
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        connection.setDatabaseName(path);
-        connection.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (connection.open())
+        if (openReadOnly(connection, path))
             read(connection);
         else
             openError = connection.lastError().text();
@@ -347,10 +346,14 @@ void Database::openFile()
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
-    if (isReadOnly())
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    if (!db.open())
+    bool opened = false;
+    if (isReadOnly() && !inMemory) {
+        opened = openReadOnly(db, m_path);
+    } else {
+        db.setDatabaseName(m_path);
+        opened = db.open();
+    }
+    if (!opened)
         throw StorageError(QCoreApplication::translate("rd::Database", "Cannot open %1: %2.")
                                .arg(m_path, db.lastError().text()));
     applyPragmas();

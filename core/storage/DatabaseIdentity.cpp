@@ -1,6 +1,7 @@
 #include "DatabaseIdentity.h"
 
 #include "Database.h"
+#include "ReadOnlyOpen.h"
 #include "Sql.h"
 #include "Transaction.h"
 
@@ -60,9 +61,7 @@ QString ofFile(const QString& path)
     QString id;
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        connection.setDatabaseName(path);
-        connection.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (connection.open())
+        if (openReadOnly(connection, path))
             id = read(connection);
         connection.close();
     }

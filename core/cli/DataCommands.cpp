@@ -104,13 +104,42 @@ int backup(CliContext& c)
     return 0;
 }
 
+/// `restore FILE` on a file that will not open because it is damaged: the
+/// file is moved aside, never written, and the backup put in its place.
+int restoreDamaged(CliContext& c, const QString& source, const QString& damage)
+{
+    const QString target = c.databasePath();
+    if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
+        throw StorageError(damage);
+    // Whose backup it is, when the damage left the file's id readable.
+    const QString ours = identity::ofFile(target);
+    const QString theirs = identity::ofFile(source);
+    if (!ours.isEmpty() && !theirs.isEmpty() && theirs != ours && !c.isSet(u"other-file"_s))
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Cli", "%1 is a backup of another Rode Draad file, not of %2; "
+                                          "nothing was changed. Add --other-file to replace this "
+                                          "team with that one.")
+                               .arg(source, target));
+    const QString kept = replaceDamagedWith(target, source);
+    c.err << QCoreApplication::translate("rd::Cli", "%1 was damaged; it was kept unchanged at %2.")
+                 .arg(target, kept)
+          << u'\n';
+    c.out << QCoreApplication::translate("rd::Cli", "Restored %1.").arg(source) << u'\n';
+    return 0;
+}
+
 int restore(CliContext& c)
 {
     if (c.positional.size() != 1)
         throw UsageError(QCoreApplication::translate("rd::Cli", "restore needs exactly one FILE."));
     const auto lock = c.lockForReplacing();
-    auto db = c.openDatabase();
     const QString source = c.positional.first();
+    std::unique_ptr<Database> db;
+    try {
+        db = c.openDatabase();
+    } catch (const DamagedFileError& damage) {
+        return restoreDamaged(c, source, damage.message());
+    }
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(db->path()).absoluteFilePath())
         throw StorageError(QCoreApplication::translate(
                                "rd::Cli", "%1 is this database itself; name one of its backups.")

@@ -4,12 +4,16 @@
 #include "domain/Error.h"
 #include "Locations.h"
 #include "Maintenance.h"
+#include "ReadOnlyOpen.h"
+#include "SafeFile.h"
 #include "Schema.h"
 #include "settings/AppSettings.h"
 #include "Sql.h"
+#include "Statement.h"
 #include "Transaction.h"
 
 #include <algorithm>
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,6 +22,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -279,14 +284,57 @@ QString backupIfChanged(Database& db, const QString& directory)
     return path;
 }
 
+void requireRestorable(const QString& source)
+{
+    const auto refuse = [&source](const QString& why) {
+        return StorageError(QCoreApplication::translate("rd::Database", "%1 cannot be restored: %2")
+                                .arg(source, why));
+    };
+    const QFileInfo file(source);
+    if (file.isFile() && file.size() > MaxRestoreBytes)
+        throw refuse(
+            QCoreApplication::translate(
+                "rd::Database", "at %1 MB it is larger than any Rode Draad file (at most %2 MB).")
+                .arg(file.size() / (1024 * 1024))
+                .arg(MaxRestoreBytes / (1024 * 1024)));
+    const IntegrityReport report = checkDatabase(source, RestoreCheckBudget);
+    if (!report.isRestorable())
+        throw refuse(report.problems.join(u' '));
+}
+
+void copyWithLog(const QString& source, const QString& target)
+{
+    static QAtomicInt counter;
+    const QString name = u"rodedraad-copy-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        if (!openReadOnly(connection, source)) {
+            error = connection.lastError().text();
+        } else {
+            // VACUUM INTO reads the source and writes only the new file, but
+            // query_only (ReadOnlyWay::QueryOnly) refuses it all the same.
+            QSqlQuery(connection).exec(u"PRAGMA query_only = OFF"_s);
+            const sql::TimeLimit limit(connection, RestoreCheckBudget);
+            QSqlQuery copy(connection);
+            copy.prepare(u"VACUUM INTO ?"_s);
+            copy.addBindValue(target);
+            if (!copy.exec())
+                error = limit.exceeded() ? u"it took too long"_s : copy.lastError().text();
+        }
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!error.isEmpty())
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot read %1: %2.").arg(source, error));
+}
+
 void restoreFromBackup(Database& db, const QString& backupPath)
 {
     db.requireWritable();
-    const IntegrityReport report = checkDatabase(backupPath);
-    if (!report.isSound() &&
-        !(report.problems.size() == 1 && report.problems.first().contains(u"schema"_s)))
-        throw StorageError(QCoreApplication::translate("rd::Database", "%1 cannot be restored: %2")
-                               .arg(backupPath, report.problems.join(u' ')));
+    requireRestorable(backupPath);
     // Work on a private copy, migrated to the current schema: the backup itself
     // stays untouched. The copy lives beside the database in its owner-only
     // work folder, never in the shared temporary folder, and goes when done.
@@ -300,10 +348,9 @@ void restoreFromBackup(Database& db, const QString& backupPath)
         QDir().rmdir(QFileInfo(copy).absolutePath()); // only when empty
     });
     discard(); // what an earlier attempt of this process id left
-    if (!QFile::copy(backupPath, copy))
-        throw StorageError(
-            QCoreApplication::translate("rd::Database", "Cannot read %1.").arg(backupPath));
-    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Through SQLite, not as bytes: the copy holds what the source's
+    // write-ahead log holds too, and only the pages in use.
+    copyWithLog(backupPath, copy);
     {
         Database migrated(copy);
     }
@@ -348,11 +395,45 @@ QList<BackupFile> backupsOfFile(const QString& databasePath, const QString& dire
     return owners.size() > 1 ? QList<BackupFile>() : named;
 }
 
+QString replaceDamagedWith(const QString& damagedPath, const QString& source)
+{
+    requireRestorable(source);
+    // The copy is made and flushed beside the file first: when it fails,
+    // nothing was moved and the damaged file is where it was.
+    const QString part =
+        damagedPath + u".part-"_s + QString::number(QCoreApplication::applicationPid());
+    for (const QString& suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(part + suffix);
+    copyWithLog(source, part);
+    if (!syncPath(part)) {
+        QFile::remove(part);
+        throw StorageError(QCoreApplication::translate("rd::Database", "Cannot write beside %1.")
+                               .arg(damagedPath));
+    }
+    const QString kept =
+        damagedPath + u".damaged-"_s + QDateTime::currentDateTime().toString(TimestampFormat);
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(damagedPath + suffix) &&
+            !QFile::rename(damagedPath + suffix, kept + suffix)) {
+            QFile::remove(part);
+            throw StorageError(QCoreApplication::translate("rd::Database", "Cannot move %1 aside.")
+                                   .arg(damagedPath));
+        }
+    }
+    if (!QFile::rename(part, damagedPath)) {
+        QFile::remove(part);
+        throw StorageError(
+            QCoreApplication::translate("rd::Database", "Cannot write %1.").arg(damagedPath));
+    }
+    syncPath(QFileInfo(damagedPath).absolutePath());
+    return kept;
+}
+
 QString replaceWithLatestBackup(const QString& damagedPath, const QString& backupDir)
 {
     QString source;
     for (const BackupFile& backup : backupsOfFile(damagedPath, backupDir)) {
-        if (checkDatabase(backup.path).isSound()) {
+        if (checkDatabase(backup.path, RestoreCheckBudget).isRestorable()) {
             source = backup.path;
             break;
         }
@@ -361,19 +442,7 @@ QString replaceWithLatestBackup(const QString& damagedPath, const QString& backu
         throw StorageError(
             QCoreApplication::translate("rd::Database", "There is no sound backup in %1.")
                 .arg(backupDir));
-    const QString kept =
-        damagedPath + u".damaged-"_s + QDateTime::currentDateTime().toString(TimestampFormat);
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(damagedPath + suffix) &&
-            !QFile::rename(damagedPath + suffix, kept + suffix))
-            throw StorageError(QCoreApplication::translate("rd::Database", "Cannot move %1 aside.")
-                                   .arg(damagedPath));
-    }
-    if (!QFile::copy(source, damagedPath))
-        throw StorageError(
-            QCoreApplication::translate("rd::Database", "Cannot read %1.").arg(source));
-    QFile::setPermissions(damagedPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return kept;
+    return replaceDamagedWith(damagedPath, source);
 }
 
 qint64 countEntries(const QString& databasePath)

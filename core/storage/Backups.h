@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <chrono>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -106,6 +107,24 @@ QString dataFingerprint(Database& db);
 /// team members (a first start). Returns the path, or empty.
 QString backupIfChanged(Database& db, const QString& directory);
 
+/// A restore source larger than this is refused before it is read: a real
+/// team's file is tens of megabytes (37 MB at 100,000 entries).
+inline constexpr qint64 MaxRestoreBytes = 1024LL * 1024 * 1024;
+/// How long checking and copying a restore source may take (a 100,000-entry
+/// file takes a fraction of a second; docs/reliability.md).
+inline constexpr std::chrono::milliseconds RestoreCheckBudget{60'000};
+
+/// Throws StorageError, in one sentence naming `source`, unless it may be
+/// restored: at most MaxRestoreBytes, Rode Draad's schema exactly (no view,
+/// trigger or table of its own), sound by checkDatabase() within
+/// RestoreCheckBudget, and the current or an older schema version.
+void requireRestorable(const QString& source);
+
+/// Copies the database at `source` to `target` (which must not exist) through
+/// SQLite, with what its write-ahead log holds, owner-only. Never writes to
+/// `source`. Throws StorageError.
+void copyWithLog(const QString& source, const QString& target);
+
 /// Replaces the open database's content with a backup's, in one transaction.
 /// The backup is checked first and never modified (a copy is migrated if it
 /// is older). Take a backup of the current data before calling this.
@@ -118,6 +137,10 @@ void restoreFromBackup(Database& db, const QString& backupPath);
 /// Returns the path the damaged file was kept at. Throws StorageError when no
 /// sound backup exists.
 QString replaceWithLatestBackup(const QString& damagedPath, const QString& backupDir);
+/// The same with a backup the user names (`restore FILE` on a file that will
+/// not open): `source` must pass requireRestorable(). Returns the path the
+/// damaged file was kept at.
+QString replaceDamagedWith(const QString& damagedPath, const QString& source);
 
 /// Entries (1:1s, decisions, initiatives, board agreements) in a backup, read-only.
 qint64 countEntries(const QString& databasePath);

@@ -37,7 +37,7 @@ public:
         ReadOnly
     };
 
-    /// When `PRAGMA quick_check` runs on an existing file.
+    /// When the integrity check (findDamage()) runs on an existing file.
     enum class Check
     {
         OnOpen,  ///< before the constructor returns; a damaged file throws
@@ -93,8 +93,9 @@ public:
     /// to this file: empty releases the writes, anything else holds them for
     /// good with a message naming the damage.
     void confirmIntegrity(const QString& damage);
-    /// Runs `PRAGMA quick_check` on `connection`: empty when the file is sound,
-    /// else SQLite's first complaint.
+    /// Runs `PRAGMA integrity_check` and `foreign_key_check` on `connection`:
+    /// empty when the file is sound, else the first complaint. The same checks
+    /// as checkDatabase(), so a file that `check` calls damaged takes no write.
     static QString findDamage(const QSqlDatabase& connection);
     /// The schema version the file had before this open migrated it.
     int openedAtVersion() const { return m_openedAtVersion; }

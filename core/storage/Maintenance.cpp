@@ -3,20 +3,27 @@
 #include "Backups.h"
 #include "DatabaseIdentity.h"
 #include "domain/Error.h"
+#include "Locations.h"
+#include "ReadOnlyOpen.h"
 #include "SafeFile.h"
 #include "Schema.h"
+#include "SchemaIdentity.h"
 #include "Sql.h"
+#include "Statement.h"
 #include "Transaction.h"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <unistd.h>
 
@@ -58,7 +65,7 @@ void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identit
         if (!syncPath(temporary))
             throw StorageError(QCoreApplication::translate(
                 "rd::Database", "the copy could not be flushed to disk."));
-        // quick_check and the schema version, as an open does; throws when either fails.
+        // integrity_check and the schema version, as an open does; throws when either fails.
         Database check(temporary, Database::Access::ReadOnly);
     } catch (const StorageError& error) {
         discard();
@@ -114,40 +121,119 @@ void saveCopy(Database& db, const QString& target)
     writeVerifiedCopy(db, target, CopyIdentity::New);
 }
 
-IntegrityReport checkDatabase(const QString& path)
+namespace {
+
+/// The checks of checkDatabase() on an open read-only connection.
+void checkConnection(const QString& path, const QSqlDatabase& connection,
+                     std::chrono::milliseconds budget, IntegrityReport& report)
+{
+    QStringList& problems = report.problems;
+    QSqlQuery q(connection);
+    if (!q.exec(u"SELECT (SELECT application_id FROM pragma_application_id), "
+                u"(SELECT user_version FROM pragma_user_version), "
+                u"(SELECT count(*) FROM sqlite_schema)"_s) ||
+        !q.next()) {
+        problems << QCoreApplication::translate("rd::Database", "%1 cannot be read: %2.")
+                        .arg(path, q.lastError().databaseText());
+        return;
+    }
+    const int applicationId = q.value(0).toInt();
+    const int version = q.value(1).toInt();
+    if ((applicationId != schema::ApplicationId &&
+         (applicationId != 0 || q.value(2).toInt() > 0)) ||
+        version < 1) {
+        problems << QCoreApplication::translate("rd::Database", "%1 is not a Rode Draad database.")
+                        .arg(path);
+        return;
+    }
+    if (version > schema::CurrentVersion) {
+        problems << QCoreApplication::translate(
+                        "rd::Database",
+                        "%1 was written by a newer version of Rode Draad (schema %2; this version "
+                        "reads up to %3).")
+                        .arg(path)
+                        .arg(version)
+                        .arg(schema::CurrentVersion);
+        return;
+    }
+    const QStringList differences = schema::identityDifferences(connection, version);
+    if (!differences.isEmpty()) {
+        problems << QCoreApplication::translate("rd::Database",
+                                                "Its schema is not Rode Draad's: it has %1.")
+                        .arg(differences.mid(0, 3).join(u"; "_s));
+        return; // nothing of it is read further: a crafted object is never run
+    }
+    std::optional<sql::TimeLimit> limit;
+    if (budget > std::chrono::milliseconds::zero())
+        limit.emplace(connection, budget);
+    if (!q.exec(u"PRAGMA integrity_check"_s)) {
+        if (limit && limit->exceeded())
+            problems << QCoreApplication::translate(
+                "rd::Database",
+                "Its check did not finish within %n second(s), longer than any Rode "
+                "Draad file takes.",
+                nullptr, int(std::chrono::ceil<std::chrono::seconds>(budget).count()));
+        else
+            problems << QCoreApplication::translate("rd::Database", "Integrity check: %1.")
+                            .arg(q.lastError().databaseText());
+        return;
+    }
+    while (q.next()) {
+        const QString row = q.value(0).toString();
+        if (row != u"ok"_s)
+            problems
+                << QCoreApplication::translate("rd::Database", "Integrity check: %1.").arg(row);
+    }
+    if (q.exec(u"PRAGMA foreign_key_check"_s)) {
+        while (q.next())
+            problems << QCoreApplication::translate("rd::Database",
+                                                    "Row %1 of %2 refers to a missing %3.")
+                            .arg(q.value(1).toString(), q.value(0).toString(),
+                                 q.value(2).toString());
+    }
+    if (version != schema::CurrentVersion) {
+        problems << QCoreApplication::translate("rd::Database",
+                                                "The schema version is %1, expected %2.")
+                        .arg(version)
+                        .arg(schema::CurrentVersion);
+        report.olderSchema = true;
+    }
+}
+
+} // namespace
+
+IntegrityReport checkDatabase(const QString& path, std::chrono::milliseconds budget)
 {
     IntegrityReport report;
-    if (!QFileInfo::exists(path)) {
+    const QFileInfo file(path);
+    if (!file.exists()) {
         report.problems
             << QCoreApplication::translate("rd::Database", "%1 does not exist.").arg(path);
         return report;
     }
-    try {
-        Database db(path, Database::Access::ReadOnly);
-        const QSqlDatabase connection = db.connection();
-        QSqlQuery q = sql::exec(connection, u"PRAGMA integrity_check"_s);
-        while (q.next()) {
-            const QString row = q.value(0).toString();
-            if (row != u"ok"_s)
-                report.problems
-                    << QCoreApplication::translate("rd::Database", "Integrity check: %1.").arg(row);
-        }
-        q = sql::exec(connection, u"PRAGMA foreign_key_check"_s);
-        while (q.next()) {
-            report.problems << QCoreApplication::translate("rd::Database",
-                                                           "Row %1 of %2 refers to a missing %3.")
-                                   .arg(q.value(1).toString(), q.value(0).toString(),
-                                        q.value(2).toString());
-        }
-        const int version = sql::scalar(connection, u"PRAGMA user_version"_s).toInt();
-        if (version != schema::CurrentVersion)
-            report.problems << QCoreApplication::translate("rd::Database",
-                                                           "The schema version is %1, expected %2.")
-                                   .arg(version)
-                                   .arg(schema::CurrentVersion);
-    } catch (const Error& error) {
-        report.problems << error.message();
+    if (const QString obstacle = openObstacle(path, true, Presence::MustExist);
+        !obstacle.isEmpty()) {
+        report.problems << obstacle;
+        return report;
     }
+    if (file.size() == 0) {
+        report.problems << QCoreApplication::translate("rd::Database",
+                                                       "%1 is empty: it holds no Rode Draad data.")
+                               .arg(path);
+        return report;
+    }
+    static QAtomicInt counter;
+    const QString name = u"rodedraad-check-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        if (openReadOnly(connection, path))
+            checkConnection(path, connection, budget, report);
+        else
+            report.problems << QCoreApplication::translate("rd::Database", "Cannot open %1: %2.")
+                                   .arg(path, connection.lastError().text());
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return report;
 }
 

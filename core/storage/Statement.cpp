@@ -22,6 +22,8 @@ namespace {
             .arg(reason.trimmed()));
 }
 
+} // namespace
+
 sqlite3* handleOf(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
@@ -33,7 +35,25 @@ sqlite3* handleOf(const QSqlDatabase& db)
     return connection;
 }
 
-} // namespace
+TimeLimit::TimeLimit(const QSqlDatabase& db, std::chrono::milliseconds budget)
+    : m_db(handleOf(db))
+    , m_deadline(std::chrono::steady_clock::now() + budget)
+{
+    // Called every 1,000 virtual machine steps: a few microseconds apart.
+    sqlite3_progress_handler(
+        m_db, 1000,
+        [](void* self) {
+            auto* limit = static_cast<TimeLimit*>(self);
+            limit->m_exceeded = std::chrono::steady_clock::now() >= limit->m_deadline;
+            return limit->m_exceeded ? 1 : 0;
+        },
+        this);
+}
+
+TimeLimit::~TimeLimit()
+{
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
 
 Statement::Statement(const QSqlDatabase& db, const QString& statement)
     : m_db(handleOf(db))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <QByteArray>
 #include <QDate>
@@ -11,6 +12,26 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace rd::sql {
+
+/// The SQLite connection behind `db`; throws StorageError when there is none.
+sqlite3* handleOf(const QSqlDatabase& db);
+
+/// While it lives, statements on `db` that run past `budget` are interrupted
+/// (they fail with SQLITE_INTERRUPT) and exceeded() says so: a check of a
+/// crafted file ends in time.
+class TimeLimit final
+{
+public:
+    TimeLimit(const QSqlDatabase& db, std::chrono::milliseconds budget);
+    ~TimeLimit();
+    Q_DISABLE_COPY_MOVE(TimeLimit)
+    bool exceeded() const { return m_exceeded; }
+
+private:
+    sqlite3* m_db;
+    std::chrono::steady_clock::time_point m_deadline;
+    bool m_exceeded = false;
+};
 
 /// One prepared statement on the SQLite connection behind a QSqlDatabase,
 /// bound and stepped through SQLite's C API.

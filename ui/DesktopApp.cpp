@@ -79,18 +79,21 @@ void printPeakMemory()
 /// none to offer (or a read-only window) only says what is wrong. True when the
 /// user chose to restore.
 bool offerRestore(QWidget* parent, const Database& db, const QString& backups,
-                  const QString& damage)
+                  const QString& damage, const QString& question = {})
 {
     if (db.isReadOnly() || backupsOfFile(db.path(), backups).isEmpty()) {
         QMessageBox::critical(parent, MainWindow::tr("Rode Draad"), damage);
         return false;
     }
-    QMessageBox offer(
-        QMessageBox::Warning, MainWindow::tr("Rode Draad"),
-        damage + u"\n\n"_s +
-            MainWindow::tr("Restore the newest sound backup? The damaged file is kept beside it."),
-        QMessageBox::Yes | QMessageBox::Cancel, parent);
-    offer.setObjectName(u"restoreDamagedQuestion"_s);
+    QMessageBox offer(QMessageBox::Warning, MainWindow::tr("Rode Draad"),
+                      damage + u"\n\n"_s +
+                          (question.isEmpty()
+                               ? MainWindow::tr("Restore the newest sound backup? The damaged "
+                                                "file is kept beside it.")
+                               : question),
+                      QMessageBox::Yes | QMessageBox::Cancel, parent);
+    offer.setObjectName(question.isEmpty() ? u"restoreDamagedQuestion"_s
+                                           : u"restoreLostCommitsQuestion"_s);
     return offer.exec() == QMessageBox::Yes;
 }
 
@@ -220,8 +223,24 @@ WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const
             }
         },
         Qt::QueuedConnection);
+    // A file that lost commits its log held (CommitRecord.h): say so, and
+    // offer the newest backup, which may still hold them.
+    QObject::connect(
+        &window.workspace(), &Workspace::loaded, &window,
+        [&window, &app, &outcome, &db, backups] {
+            if (db.lostCommits() > 0 &&
+                offerRestore(&window, db, backups, lostCommitsMessage(db),
+                             MainWindow::tr("Restore the newest backup? The file as it is now is "
+                                            "kept beside it."))) {
+                outcome.kind = WindowOutcome::Kind::Restore;
+                app.quit();
+            }
+        },
+        Qt::QueuedConnection);
     auto backUp = [&window, &db, path = db.path(), backups] {
-        if (!window.workspace().canWrite())
+        // Never automatically while commits are known lost: that backup would
+        // push one that may still hold them out of the rotation.
+        if (!window.workspace().canWrite() || db.lostCommits() > 0)
             return;
         QString message;
         if (runInBackground(

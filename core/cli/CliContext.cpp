@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "domain/Error.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/WriterLock.h"
@@ -18,9 +19,21 @@ QString CliContext::databasePath() const
 
 std::unique_ptr<Database> CliContext::openDatabase() const
 {
-    return std::make_unique<Database>(databasePath(), parser.isSet(u"read-only"_s)
-                                                          ? Database::Access::ReadOnly
-                                                          : Database::Access::ReadWrite);
+    auto db = std::make_unique<Database>(databasePath(), parser.isSet(u"read-only"_s)
+                                                             ? Database::Access::ReadOnly
+                                                             : Database::Access::ReadWrite);
+    if (db->lostCommits() > 0) {
+        err << lostCommitsMessage(*db);
+        const QList<BackupFile> backups = backupsOfFile(db->path(), backupDirectory(db->path()));
+        if (!backups.isEmpty())
+            err << u' '
+                << QCoreApplication::translate(
+                       "rd::Cli", "The newest backup may still hold them: rodedraad restore %1")
+                       .arg(backups.first().path);
+        err << u'\n';
+        err.flush();
+    }
+    return db;
 }
 
 std::unique_ptr<WriterLock> CliContext::lockForReplacing() const

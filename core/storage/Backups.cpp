@@ -1,5 +1,6 @@
 #include "Backups.h"
 
+#include "CommitRecord.h"
 #include "DatabaseIdentity.h"
 #include "domain/Error.h"
 #include "Locations.h"
@@ -284,6 +285,18 @@ QString backupIfChanged(Database& db, const QString& directory)
     return path;
 }
 
+QString lostCommitsMessage(const Database& db)
+{
+    // Computed apart from the translate() call, whose arguments lupdate parses.
+    const auto lost = int(std::min(db.lostCommits(), qint64(1000000000)));
+    return QCoreApplication::translate(
+               "rd::Database",
+               "%1 lacks the last %n change(s) Rode Draad saved to it: its write-ahead log was "
+               "damaged or removed.",
+               nullptr, lost)
+        .arg(db.path());
+}
+
 void requireRestorable(const QString& source)
 {
     const auto refuse = [&source](const QString& why) {
@@ -426,6 +439,7 @@ QString replaceDamagedWith(const QString& damagedPath, const QString& source)
             QCoreApplication::translate("rd::Database", "Cannot write %1.").arg(damagedPath));
     }
     syncPath(QFileInfo(damagedPath).absolutePath());
+    commits::forget(damagedPath); // the backup counts its own commits
     return kept;
 }
 

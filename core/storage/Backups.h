@@ -107,12 +107,16 @@ QString dataFingerprint(Database& db);
 /// team members (a first start). Returns the path, or empty.
 QString backupIfChanged(Database& db, const QString& directory);
 
+/// One sentence for a file that lost commits (Database::lostCommits()): how
+/// many, and why that happens.
+QString lostCommitsMessage(const Database& db);
+
 /// A restore source larger than this is refused before it is read: a real
 /// team's file is tens of megabytes (37 MB at 100,000 entries).
 inline constexpr qint64 MaxRestoreBytes = 1024LL * 1024 * 1024;
 /// How long checking and copying a restore source may take (a 100,000-entry
 /// file takes a fraction of a second; docs/reliability.md).
-inline constexpr std::chrono::milliseconds RestoreCheckBudget{60'000};
+inline constexpr std::chrono::milliseconds RestoreCheckBudget{60000};
 
 /// Throws StorageError, in one sentence naming `source`, unless it may be
 /// restored: at most MaxRestoreBytes, Rode Draad's schema exactly (no view,

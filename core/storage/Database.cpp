@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Backups.h"
+#include "CommitRecord.h"
 #include "DatabaseIdentity.h"
 #include "domain/Error.h"
 #include "Locations.h"
@@ -375,6 +376,11 @@ void Database::openFile()
         throw StorageError(QCoreApplication::translate(
                                "rd::Database", "%1 was written by a newer version of Rode Draad.")
                                .arg(m_path));
+    if (!inMemory) {
+        const qint64 acknowledged = commits::recorded(m_path, identity::read(db));
+        const qint64 found = commits::counted(db);
+        m_lostCommits = acknowledged > found ? acknowledged - found : 0;
+    }
     if (isReadOnly()) {
         if (version < schema::CurrentVersion)
             throw StorageError(
@@ -392,6 +398,15 @@ void Database::openFile()
         schema::migrate(db, version);
         identity::store(db, id);
     }
+}
+
+void Database::acknowledgeCommit()
+{
+    if (!m_open || isReadOnly() || m_path == u":memory:"_s)
+        return;
+    const QSqlDatabase db = namedConnection();
+    commits::record(m_path, identity::read(db), commits::counted(db));
+    m_lostCommits = 0;
 }
 
 void Database::applyPragmas()

@@ -107,10 +107,24 @@ public:
     /// connection; false for a new, missing, unreadable, current or newer file.
     static bool needsMigration(const QString& path);
 
+    /// How many commits this file lost since Rode Draad last acknowledged one
+    /// (its write-ahead log was damaged, cut short or removed): the record
+    /// beside it (commits::recorded()) is ahead of its own counter. 0 when
+    /// none is known to be lost; 0 again after the next write.
+    qint64 lostCommits() const { return m_lostCommits; }
+
     /// Called by repositories after a successful commit.
-    void notifyChanged(DataKind kind, qint64 entryId = 0) { emit changed(kind, entryId); }
+    void notifyChanged(DataKind kind, qint64 entryId = 0)
+    {
+        acknowledgeCommit();
+        emit changed(kind, entryId);
+    }
     /// Called after a bulk write (an import, a restore) that may have changed anything.
-    void notifyReplaced() { emit replaced(); }
+    void notifyReplaced()
+    {
+        acknowledgeCommit();
+        emit replaced();
+    }
 
 signals:
     /// A commit changed `kind`: for the three logs, `entryId` is the one entry
@@ -124,6 +138,8 @@ private:
     /// The named connection, open or not (connection() refuses before open()).
     QSqlDatabase namedConnection() const;
     void openOrNameDamage();
+    /// Records the counter of the commit just made beside the file.
+    void acknowledgeCommit();
     void openFile();
     void applyPragmas();
     int probeVersion();
@@ -138,6 +154,7 @@ private:
     bool m_checkPending = false;
     QString m_damage;
     int m_openedAtVersion = 0;
+    qint64 m_lostCommits = 0;
 };
 
 } // namespace rd

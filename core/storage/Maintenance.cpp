@@ -167,12 +167,14 @@ void checkConnection(const QString& path, const QSqlDatabase& connection,
     if (budget > std::chrono::milliseconds::zero())
         limit.emplace(connection, budget);
     if (!q.exec(u"PRAGMA integrity_check"_s)) {
+        // Computed apart from the translate() call, whose arguments lupdate parses.
+        const auto seconds = int(std::chrono::ceil<std::chrono::seconds>(budget).count());
         if (limit && limit->exceeded())
             problems << QCoreApplication::translate(
                 "rd::Database",
                 "Its check did not finish within %n second(s), longer than any Rode "
                 "Draad file takes.",
-                nullptr, int(std::chrono::ceil<std::chrono::seconds>(budget).count()));
+                nullptr, seconds);
         else
             problems << QCoreApplication::translate("rd::Database", "Integrity check: %1.")
                             .arg(q.lastError().databaseText());

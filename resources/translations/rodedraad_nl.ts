@@ -501,6 +501,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>--from and --to may be at most 100 years apart.</source>
         <translation>--from en --to mogen hooguit 100 jaar uit elkaar liggen.</translation>
     </message>
+    <message>
+        <source>The newest backup may still hold them: rodedraad restore %1</source>
+        <translation>De nieuwste back-up bevat ze misschien nog: rodedraad restore %1</translation>
+    </message>
+    <message>
+        <source>%1 was damaged; it was kept unchanged at %2.</source>
+        <translation>%1 was beschadigd; het is ongewijzigd bewaard als %2.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -595,10 +603,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 kan niet worden teruggezet: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Kan %1 niet lezen.</translation>
     </message>
     <message>
         <source>Cannot back up %1 before updating it.</source>
@@ -719,6 +723,68 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>%1 is a symbolic link; Rode Draad keeps its backups in a folder of its own. Remove the link, or choose a backup folder in Settings.</source>
         <translation>%1 is een symbolische koppeling; Rode Draad bewaart zijn back-ups in een eigen map. Verwijder de koppeling, of kies een back-upmap bij Instellingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks the last %n change(s) Rode Draad saved to it: its write-ahead log was damaged or removed.</source>
+        <translation>
+            <numerusform>In %1 ontbreekt de laatste wijziging die Rode Draad erin had opgeslagen: het bijbehorende -wal-bestand is beschadigd of verwijderd.</numerusform>
+            <numerusform>In %1 ontbreken de laatste %n wijzigingen die Rode Draad erin had opgeslagen: het bijbehorende -wal-bestand is beschadigd of verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1 MB it is larger than any Rode Draad file (at most %2 MB).</source>
+        <translation>met %1 MB is het groter dan een Rode Draad-bestand ooit wordt (hooguit %2 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write beside %1.</source>
+        <translation>Kan niet schrijven in de map van %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing %3</source>
+        <translation>rij %1 van %2 verwijst naar een ontbrekende %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 is niet te lezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rode Draad (schema %2; this version reads up to %3).</source>
+        <translation>%1 is geschreven door een nieuwere versie van Rode Draad (schema %2; deze versie leest tot en met %3).</translation>
+    </message>
+    <message>
+        <source>Its schema is not Rode Draad&apos;s: it has %1.</source>
+        <translation>De opbouw is niet die van Rode Draad: het bestand heeft %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its check did not finish within %n second(s), longer than any Rode Draad file takes.</source>
+        <translation>
+            <numerusform>De controle was niet binnen %n seconde klaar, langer dan een Rode Draad-bestand ooit nodig heeft.</numerusform>
+            <numerusform>De controle was niet binnen %n seconden klaar, langer dan een Rode Draad-bestand ooit nodig heeft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a %1 named %2 that Rode Draad does not make</source>
+        <translation>een %1 met de naam %2 die Rode Draad niet maakt</translation>
+    </message>
+    <message>
+        <source>a table %1 with other columns than its own</source>
+        <translation>een tabel %1 met andere kolommen dan die van Rode Draad</translation>
+    </message>
+    <message>
+        <source>a %1 %2 on another table</source>
+        <translation>een %1 %2 op een andere tabel</translation>
+    </message>
+    <message>
+        <source>no %1 named %2</source>
+        <translation>geen %1 met de naam %2</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3443,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup? The file as it is now is kept beside it.</source>
+        <translation>De nieuwste back-up terugzetten? Het bestand zoals het nu is, blijft ernaast bewaard.</translation>
     </message>
 </context>
 <context>

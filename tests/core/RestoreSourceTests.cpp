@@ -7,6 +7,7 @@
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
+#include "storage/Repositories.h"
 #include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
 #include "TestSupport.h"
@@ -254,4 +255,78 @@ TEST_CASE("restore from the command line brings back a file that will not open a
     INFO(restore.err.toStdString());
     REQUIRE(restore.exitCode == 0);
     CHECK(cli({u"person"_s, u"list"_s}).out.contains(u"Anna"_s));
+}
+
+TEST_CASE("commits a damaged or missing write-ahead log lost are detected and named")
+{
+    test::TempDatabase temp;
+    const QString writerPath = temp.dir.filePath(u"team.sqlite"_s);
+    const QString intact = temp.dir.filePath(u"intact.sqlite"_s);
+    const QString cut = temp.dir.filePath(u"cut.sqlite"_s);
+    const QString flipped = temp.dir.filePath(u"flipped.sqlite"_s);
+    const QString noLog = temp.dir.filePath(u"no-log.sqlite"_s);
+    {
+        Database writer(writerPath);
+        importTeamLog(writer, test::sampleLog(), ImportMode::Merge);
+        sql::exec(writer.connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        sql::exec(writer.connection(), u"PRAGMA wal_autocheckpoint = 0"_s);
+        PeopleRepository people(writer);
+        for (int n = 0; n < 3; ++n)
+            people.add(Person{u"extra-%1"_s.arg(n), u"Extra %1"_s.arg(n), {}, {}, 14, false});
+        // Each copy as the writer left it: main file, log, its index and the record.
+        for (const QString& copy : {intact, cut, flipped, noLog}) {
+            for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".commits"_s}) {
+                if (copy == noLog && suffix == u"-wal"_s)
+                    continue;
+                REQUIRE(QFile::copy(writerPath + suffix, copy + suffix));
+            }
+        }
+    }
+    // Cut the log inside its last commit's frames; flip a bit in its first frame.
+    {
+        QFile log(cut + u"-wal"_s);
+        REQUIRE(log.open(QIODevice::ReadWrite));
+        REQUIRE(log.resize(log.size() - 100));
+    }
+    {
+        QFile log(flipped + u"-wal"_s);
+        REQUIRE(log.open(QIODevice::ReadWrite));
+        REQUIRE(log.seek(32 + 24 + 10));
+        char byte = 0;
+        REQUIRE(log.getChar(&byte));
+        REQUIRE(log.seek(32 + 24 + 10));
+        REQUIRE(log.putChar(char(byte ^ 0x10)));
+    }
+    {
+        Database db(intact); // positive control: nothing lost, nothing said
+        CHECK(db.lostCommits() == 0);
+        CHECK(sql::scalar(db.connection(), u"SELECT count(*) FROM people"_s).toInt() == 5);
+    }
+    {
+        Database db(cut);
+        CHECK(db.lostCommits() == 1);
+        CHECK(lostCommitsMessage(db).contains(u"lacks the last 1 change"_s));
+    }
+    {
+        Database db(flipped);
+        CHECK(db.lostCommits() == 3); // SQLite reads no frame after a bad checksum
+    }
+    {
+        Database db(noLog, Database::Access::ReadOnly);
+        CHECK(db.lostCommits() == 3);
+    }
+    // The command line says it on every command until the next write.
+    Cli cli;
+    const auto onCut = [&cut](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RODEDRAAD_EXE), QStringList(arguments) << u"--db"_s << cut);
+        REQUIRE(process.waitForFinished(60000));
+        return QString::fromUtf8(process.readAllStandardError());
+    };
+    CHECK(onCut({u"person"_s, u"list"_s}).contains(u"write-ahead log was damaged or removed"_s));
+    CHECK(onCut({u"person"_s, u"add"_s, u"Noor"_s}).contains(u"lacks the last change"_s));
+    CHECK_FALSE(onCut({u"person"_s, u"list"_s}).contains(u"lacks"_s));
 }

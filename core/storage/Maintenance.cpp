@@ -38,6 +38,11 @@ void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identit
         throw StorageError(QCoreApplication::translate(
                                "rd::Database", "%1 is a folder; choose a file name for the copy.")
                                .arg(target));
+    if (isSpecialFile(wanted))
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Database", "%1 is a device or a pipe; choose a file name for "
+                                               "the copy.")
+                               .arg(target));
     if (!QFileInfo(QFileInfo(wanted).absolutePath()).isDir())
         throw StorageError(
             QCoreApplication::translate("rd::Database", "The folder %1 does not exist.")

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,14 @@ bool writeAll(int fd, const QByteArray& bytes)
 
 } // namespace
 
+bool isSpecialFile(const QString& path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return false; // nothing there (or a dangling link): a new file is made
+    return !S_ISREG(status.st_mode) && !S_ISDIR(status.st_mode);
+}
+
 bool syncPath(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
@@ -66,6 +75,9 @@ void writeFileSafely(const QString& path, const QByteArray& bytes)
     if (!QFileInfo(info.absolutePath()).isDir())
         cannotWrite(path, QCoreApplication::translate("rd::Export", "the folder %1 does not exist")
                               .arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (isSpecialFile(path))
+        cannotWrite(path, QCoreApplication::translate(
+                              "rd::Export", "it is a device or a pipe, not a file; name a file"));
     // A work file of its own beside the target, created new (O_EXCL) and never
     // through a link (O_NOFOLLOW), owner-only from the first byte.
     const QString temporary = info.absolutePath() + u"/."_s + info.fileName() + u".part-"_s +

@@ -10,8 +10,14 @@ namespace rd {
 /// rename over the target, fsync of the folder. A failure at any step (a full
 /// disk, a read-only folder) leaves the earlier file as it was, removes the
 /// work file and throws a StorageError naming the file and the cause. A
-/// symbolic link at `path` is replaced, never written through.
+/// symbolic link at `path` is replaced, never written through. A device or a
+/// pipe at `path` (isSpecialFile()) is refused.
 void writeFileSafely(const QString& path, const QByteArray& bytes);
+
+/// Whether `path` (its links followed) is a device, a pipe or a socket: never
+/// replaced by a safe write (as root, a rename would put a file where
+/// /dev/stdout's link was), so refused with one sentence.
+bool isSpecialFile(const QString& path);
 
 /// fsync() on a file or a folder; false when it could not be flushed.
 bool syncPath(const QString& path);

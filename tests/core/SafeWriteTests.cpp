@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -159,4 +160,34 @@ TEST_CASE("an existing database with a wider mode becomes owner-only when it is 
         CHECK(test::isOwnerOnly(path));
         CHECK(loadTeamLog(db.connection()).people.size() == 2); // the data as it was
     }
+}
+
+TEST_CASE("a device or a pipe at an export's target is refused, never replaced")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    // A pipe and a link to it stand in for /dev/stdout: as root, a rename over
+    // the link would leave a regular file where the device's link was.
+    const QString pipe = cli.file(u"pipe"_s);
+    const QString link = cli.file(u"stdout"_s);
+    REQUIRE(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    REQUIRE(QFile::link(pipe, link));
+    for (const QString& target : {pipe, link}) {
+        for (const QStringList& arguments :
+             {QStringList{u"export"_s, u"--json"_s, target},
+              QStringList{u"prep"_s, u"--person"_s, u"anna"_s, u"--markdown"_s, target}}) {
+            const test::Run run = cli(arguments);
+            INFO(arguments.join(u' ').toStdString());
+            CHECK(run.exitCode == 1);
+            CHECK(run.err.contains(u"it is a device or a pipe, not a file"_s));
+        }
+    }
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(QFileInfo(link).symLinkTarget() == pipe);
+    CHECK_FALSE(QFileInfo(pipe).isFile()); // still the pipe
+    // Positive control: a regular file there is replaced as usual.
+    const QString file = cli.file(u"team.json"_s);
+    writeText(file, "earlier");
+    CHECK(cli({u"export"_s, u"--json"_s, file}).exitCode == 0);
+    CHECK(readText(file).startsWith("{"));
 }

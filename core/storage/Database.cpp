@@ -271,7 +271,8 @@ QString Database::findDamage(const QSqlDatabase& connection)
     QSqlQuery query(connection);
     if (!query.exec(u"PRAGMA integrity_check(1)"_s) || !query.next())
         return query.lastError().text().isEmpty() ? u"unreadable"_s : query.lastError().text();
-    const QString result = query.value(0).toString();
+    // One sentence: SQLite's report spans lines ("*** in database main ***\nPage 4: …").
+    const QString result = query.value(0).toString().simplified();
     if (result != u"ok"_s)
         return result;
     if (!query.exec(u"PRAGMA foreign_key_check"_s))

@@ -186,7 +186,7 @@ void checkConnection(const QString& path, const QSqlDatabase& connection,
         return;
     }
     while (q.next()) {
-        const QString row = q.value(0).toString();
+        const QString row = q.value(0).toString().simplified();
         if (row != u"ok"_s)
             problems
                 << QCoreApplication::translate("rd::Database", "Integrity check: %1.").arg(row);

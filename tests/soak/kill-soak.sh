@@ -8,6 +8,8 @@
 #   - the newest backup under a backup name is sound;
 #   - a restore left the old state or the backup's, nothing in between.
 # At the end no work file (.part-*, .rodedraad-work) outlives a writable open.
+# On a failure the work folder, with trace.txt (each command and how it ended),
+# is kept in $SOAK_KEEP (default /tmp/kill-soak-failed).
 #
 #   tests/soak/kill-soak.sh [KILLS] [EXE]     (default 1000 and build/app/rodedraad)
 set -uo pipefail
@@ -19,7 +21,13 @@ db=$work/team.sqlite
 export LANG=C.UTF-8
 unset RODEDRAAD_DB
 rd() { "$exe" --db "$db" "$@"; }
-fail() { echo "FAILED after $kills kills (iteration $n, $op): $*" >&2; exit 1; }
+fail() {
+    echo "FAILED after $kills kills (iteration $n, $op): $*" >&2
+    rm -rf "${SOAK_KEEP:-/tmp/kill-soak-failed}"
+    cp -a "$work" "${SOAK_KEEP:-/tmp/kill-soak-failed}" # the files and trace.txt, to look at
+    echo "kept in ${SOAK_KEEP:-/tmp/kill-soak-failed}" >&2
+    exit 1
+}
 
 # The entries of the database now: one line per logged or imported text.
 state() {
@@ -60,7 +68,9 @@ while [ "$kills" -lt "$kills_wanted" ]; do
     backup) args=(backup) ;;
     restore) args=(restore "$work/base.sqlite") ;;
     esac
-    rd "${args[@]}" >/dev/null 2>"$work/err.txt" &
+    # The executable itself in the background, not the rd function: $! must be
+    # the process that gets the kill, not a subshell that would leave it running.
+    "$exe" --db "$db" "${args[@]}" >/dev/null 2>"$work/err.txt" &
     pid=$!
     # Up to about as long as the command takes here, so kills land all along it.
     case $op in log) most=70 ;; import) most=160 ;; backup) most=120 ;; *) most=220 ;; esac
@@ -77,6 +87,7 @@ while [ "$kills" -lt "$kills_wanted" ]; do
         fail "exit $rc: $(cat "$work/err.txt")"
     fi
 
+    echo "$n $op exit $rc" >>"$work/trace.txt"
     rd check >/dev/null 2>"$work/err.txt" || fail "check: $(cat "$work/err.txt")"
     state >"$work/after.txt"
     case $op in

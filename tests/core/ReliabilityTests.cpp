@@ -429,7 +429,8 @@ TEST_CASE("a busy database makes a write fail with one sentence; the next write 
         PeopleRepository(db).add(Person{u"p1"_s, u"Anna"_s, {}, {}, 14, false});
         FAIL("the write went through a held lock");
     } catch (const StorageError& e) {
-        CHECK(e.message().contains(u"locked"_s));
+        CHECK(e.message().contains(u"is busy: another Rode Draad is writing to it"_s));
+        CHECK(e.message().contains(u"Nothing was changed"_s));
         CHECK_FALSE(e.message().contains(u'\n'));
     }
     sql::exec(other.connection(), u"ROLLBACK"_s);

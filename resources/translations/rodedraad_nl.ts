@@ -786,6 +786,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>no %1 named %2</source>
         <translation>geen %1 met de naam %2</translation>
     </message>
+    <message>
+        <source>%1 is a device or a pipe; choose a file name for the copy.</source>
+        <translation>%1 is een apparaat of een pipe; kies een bestandsnaam voor de kopie.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another Rode Draad is writing to it, such as a long import or a restore. Nothing was changed; try again when it has finished.</source>
+        <translation>%1 is bezet: een andere Rode Draad schrijft erin, bijvoorbeeld een lange import of het terugzetten van een back-up. Er is niets gewijzigd; probeer het opnieuw als dat klaar is.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Enum</name>
@@ -1117,6 +1125,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>the folder %1 does not exist</source>
         <translation>de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file; name a file</source>
+        <translation>het is een apparaat of een pipe, geen bestand; geef een bestandsnaam</translation>
     </message>
 </context>
 <context>

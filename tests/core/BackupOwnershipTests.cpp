@@ -245,6 +245,11 @@ TEST_CASE("thinning counts only whole backups, and a link at 'backups' is refuse
         CHECK(QFile::exists(sound.at(n)));
     for (const QString& fake : std::as_const(leftovers))
         CHECK(QFile::exists(fake));
+    // And `check` names a leftover for what it is, not "an older schema".
+    const IntegrityReport leftover = checkDatabase(leftovers.first());
+    REQUIRE(leftover.problems.size() == 1);
+    CHECK(leftover.problems.first().contains(u"is empty: it holds no Rode Draad data"_s));
+    CHECK_FALSE(leftover.isRestorable());
 
     // The folder beside the database is the app's own: a link there is refused.
     test::TempDatabase other;

@@ -186,6 +186,8 @@ QString takeBackup(Database& db, const QString& directory, Thinning thinning, co
                                .arg(own));
     createPrivateFolder(directory);
     const QString owner = identity::backupOwner(identity::of(db));
+    // Copies a killed backup of this database left under their work names.
+    removeDeadWorkFiles(directory, backupStem(db.path()) + u'-' + owner + u'-');
     QString path = QDir(directory).filePath(backupFileName(db.path(), owner, now));
     for (int second = 1; QFileInfo::exists(path); ++second) // two backups within one second
         path = QDir(directory).filePath(backupFileName(db.path(), owner, now.addSecs(second)));

@@ -54,6 +54,7 @@ void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identit
             QFile::remove(temporary + suffix);
     };
     discard(); // what a killed attempt of this process id left
+    removeDeadWorkFiles(QFileInfo(wanted).absolutePath(), QFileInfo(wanted).fileName());
     try {
         sql::exec(db.connection(), u"VACUUM INTO ?"_s, {temporary});
         QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -3,11 +3,13 @@
 #include "domain/Error.h"
 
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -56,6 +58,23 @@ bool isSpecialFile(const QString& path)
     return !S_ISREG(status.st_mode) && !S_ISDIR(status.st_mode);
 }
 
+void removeDeadWorkFiles(const QString& folder, const QString& prefix)
+{
+    static const QRegularExpression work(u"\\.part-(\\d+)(-journal|-wal|-shm)?$"_s);
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!name.startsWith(prefix))
+            continue;
+        const QRegularExpressionMatch match = work.match(name.mid(prefix.size()));
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno == EPERM)
+            continue; // still running: its work is its own
+        QFile::remove(dir.filePath(name));
+    }
+}
+
 bool syncPath(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
@@ -84,6 +103,7 @@ void writeFileSafely(const QString& path, const QByteArray& bytes)
                               QString::number(QCoreApplication::applicationPid());
     const QByteArray work = QFile::encodeName(temporary);
     ::unlink(work.constData()); // what a killed attempt of this process id left
+    removeDeadWorkFiles(info.absolutePath(), u"."_s + info.fileName()); // and of others
     const int fd =
         ::open(work.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)

@@ -11,13 +11,20 @@ namespace rd {
 /// disk, a read-only folder) leaves the earlier file as it was, removes the
 /// work file and throws a StorageError naming the file and the cause. A
 /// symbolic link at `path` is replaced, never written through. A device or a
-/// pipe at `path` (isSpecialFile()) is refused.
+/// pipe at `path` (isSpecialFile()) is refused. Work files a killed earlier
+/// write of the same target left are removed first (removeDeadWorkFiles()).
 void writeFileSafely(const QString& path, const QByteArray& bytes);
 
 /// Whether `path` (its links followed) is a device, a pipe or a socket: never
 /// replaced by a safe write (as root, a rename would put a file where
 /// /dev/stdout's link was), so refused with one sentence.
 bool isSpecialFile(const QString& path);
+
+/// Removes the work files in `folder` that a killed write left: names that
+/// start with `prefix` and end in ".part-<pid>" (or that with SQLite's
+/// "-journal", "-wal" or "-shm" after it), of a process that no longer runs. Work files
+/// of running processes are theirs.
+void removeDeadWorkFiles(const QString& folder, const QString& prefix);
 
 /// fsync() on a file or a folder; false when it could not be flushed.
 bool syncPath(const QString& path);

@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 #include <memory>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -175,7 +176,9 @@ TEST_CASE("work files and backups from before ids are neither listed nor thinned
     QDir().mkpath(dir);
     const QStringList strays = {u"rodedraad-2025-01-01-090000.sqlite"_s,
                                 u"rodedraad-before-schema-1-2025-01-01-090000.sqlite"_s,
-                                u"test-%1-2025-01-01-090000.sqlite.part-123"_s.arg(owner)};
+                                // a running backup's work file (this process's)
+                                u"test-%1-2025-01-01-090000.sqlite.part-%2"_s.arg(owner).arg(
+                                    QCoreApplication::applicationPid())};
     for (const QString& name : strays) {
         QFile file(QDir(dir).filePath(name));
         REQUIRE(file.open(QIODevice::WriteOnly));

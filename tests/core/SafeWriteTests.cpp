@@ -191,3 +191,38 @@ TEST_CASE("a device or a pipe at an export's target is refused, never replaced")
     CHECK(cli({u"export"_s, u"--json"_s, file}).exitCode == 0);
     CHECK(readText(file).startsWith("{"));
 }
+
+TEST_CASE("work files a killed export or backup left are removed by the next one")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    const test::Run first = cli({u"backup"_s});
+    REQUIRE(first.exitCode == 0);
+    // A process id that no longer runs, and one that does (this test's).
+    QProcess gone;
+    gone.start(u"sleep"_s, {u"0.1"_s});
+    REQUIRE(gone.waitForStarted());
+    const QString dead = QString::number(gone.processId());
+    REQUIRE(gone.waitForFinished());
+    const QString alive = QString::number(QCoreApplication::applicationPid());
+    const QString backup = first.out;
+    const QString json = cli.file(u"team.json"_s);
+    const QString folder = QFileInfo(json).absolutePath();
+    const QStringList deadFiles{folder + u"/.team.json.part-"_s + dead, backup + u".part-"_s + dead,
+                                backup + u".part-"_s + dead + u"-journal"_s};
+    const QStringList liveFiles{folder + u"/.team.json.part-"_s + alive,
+                                backup + u".part-"_s + alive};
+    for (const QString& path : deadFiles + liveFiles)
+        writeText(path, "a partial copy of the team's notes");
+
+    REQUIRE(cli({u"export"_s, u"--json"_s, json}).exitCode == 0);
+    REQUIRE(cli({u"backup"_s}).exitCode == 0);
+    for (const QString& path : deadFiles) {
+        INFO(path.toStdString());
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+    for (const QString& path : liveFiles) { // a running process's work is its own
+        INFO(path.toStdString());
+        CHECK(QFileInfo::exists(path));
+    }
+}

@@ -7,7 +7,8 @@
 #   - an import is all or nothing: none of its 200 entries, or all of them;
 #   - the newest backup under a backup name is sound;
 #   - a restore left the old state or the backup's, nothing in between.
-# At the end no work file (.part-*, .rodedraad-work) outlives a writable open.
+# At the end no work file (.part-*, .rodedraad-work) outlives the next backup
+# and commit.
 # On a failure the work folder, with trace.txt (each command and how it ended),
 # is kept in $SOAK_KEEP (default /tmp/kill-soak-failed).
 #
@@ -120,7 +121,8 @@ while [ "$kills" -lt "$kills_wanted" ]; do
     [ $((n % 100)) -eq 0 ] && echo "$n commands, $kills kills, $(($(date +%s) - start)) s" >&2
 done
 
-# A writable open sweeps what the killed ones left.
+# The next backup and the next commit sweep what the killed ones left.
+rd backup >/dev/null || fail "the last backup failed"
 rd log initiative --person anna --text "log-final" >/dev/null || fail "the last log failed"
 leftovers=$(find "$work" -name '*.part-*' -o -name '.rodedraad-work' | wc -l)
 seconds=$(($(date +%s) - start))

@@ -61,6 +61,11 @@ int exportCommand(CliContext& c)
     if (formats != 1)
         throw UsageError(QCoreApplication::translate(
             "rd::Cli", "export needs exactly one of --json FILE, --csv DIR or --markdown DIR."));
+    for (const QString& option : {u"json"_s, u"csv"_s, u"markdown"_s}) {
+        if (c.isSet(option) && c.value(option).isEmpty())
+            throw UsageError(
+                QCoreApplication::translate("rd::Cli", "--%1 needs a name.").arg(option));
+    }
     auto db = c.openDatabase();
     const TeamLog log = loadTeamLog(db->connection());
     if (c.isSet(u"json"_s))
@@ -132,15 +137,25 @@ int restore(CliContext& c)
 {
     if (c.positional.size() != 1)
         throw UsageError(QCoreApplication::translate("rd::Cli", "restore needs exactly one FILE."));
-    const auto lock = c.lockForReplacing();
     const QString source = c.positional.first();
+    if (source.isEmpty())
+        throw UsageError(QCoreApplication::translate("rd::Cli", "restore needs exactly one FILE."));
+    const auto lock = c.lockForReplacing();
+    // A new machine: nothing there yet (or an empty file) takes the backup as it is.
+    const QFileInfo target(c.databasePath());
+    if (!target.exists() || (target.isFile() && target.size() == 0)) {
+        placeBackupAt(c.databasePath(), source);
+        c.out << QCoreApplication::translate("rd::Cli", "Restored %1.").arg(source) << u'\n';
+        return 0;
+    }
     std::unique_ptr<Database> db;
     try {
         db = c.openDatabase();
     } catch (const DamagedFileError& damage) {
         return restoreDamaged(c, source, damage.message());
     }
-    if (QFileInfo(source).absoluteFilePath() == QFileInfo(db->path()).absoluteFilePath())
+    if (QFileInfo(source).absoluteFilePath() == QFileInfo(db->path()).absoluteFilePath() ||
+        QFileInfo(source).canonicalFilePath() == QFileInfo(db->path()).canonicalFilePath())
         throw StorageError(QCoreApplication::translate(
                                "rd::Cli", "%1 is this database itself; name one of its backups.")
                                .arg(source));

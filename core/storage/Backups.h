@@ -145,6 +145,10 @@ QString replaceWithLatestBackup(const QString& damagedPath, const QString& backu
 /// not open): `source` must pass requireRestorable(). Returns the path the
 /// damaged file was kept at.
 QString replaceDamagedWith(const QString& damagedPath, const QString& source);
+/// `restore FILE` onto a database that does not exist yet, or is empty (a new
+/// machine): a flushed copy of `source`, which must pass requireRestorable(),
+/// is put at `target`. Throws StorageError when `target` holds data.
+void placeBackupAt(const QString& target, const QString& source);
 
 /// Entries (1:1s, decisions, initiatives, board agreements) in a backup, read-only.
 qint64 countEntries(const QString& databasePath);

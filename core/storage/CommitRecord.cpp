@@ -4,6 +4,7 @@
 #include "SafeFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -36,8 +37,10 @@ QString recordPath(const QString& databasePath)
 qint64 recorded(const QString& databasePath, const QString& databaseId)
 {
     // "commits <count> <database id>\n"
+    // Only a regular file: a pipe planted there would block the open for ever.
     QFile file(recordPath(databasePath));
-    if (databaseId.isEmpty() || !file.open(QIODevice::ReadOnly))
+    if (databaseId.isEmpty() || !QFileInfo(file.fileName()).isFile() ||
+        !file.open(QIODevice::ReadOnly))
         return 0;
     const QList<QByteArray> fields = file.read(256).trimmed().split(' ');
     if (fields.size() != 3 || fields.at(0) != "commits" || fields.at(2) != databaseId.toUtf8())
@@ -51,6 +54,12 @@ void record(const QString& databasePath, const QString& databaseId, qint64 count
 {
     if (databaseId.isEmpty())
         return;
+    // The name is the app's own: whatever else stands there (a link to a
+    // device, a pipe) goes, or the safe write would refuse it every time.
+    const QFileInfo there(recordPath(databasePath));
+    if (there.isSymLink() ? !QFileInfo(there.symLinkTarget()).isFile()
+                          : there.exists() && !there.isFile())
+        QFile::remove(there.filePath());
     try {
         writeFileSafely(recordPath(databasePath),
                         "commits " + QByteArray::number(count) + ' ' + databaseId.toUtf8() + '\n');

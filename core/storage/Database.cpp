@@ -62,7 +62,8 @@ void tightenExistingFiles(const QString& path)
         if (!file.exists() || file.isSymLink() || file.ownerId() != ::geteuid() ||
             !(file.permissions() & wider))
             continue;
-        QFile::setPermissions(file.filePath(), OwnerOnly);
+        // Only group and others lose their bits; the owner's stay as they were.
+        QFile::setPermissions(file.filePath(), file.permissions() & ~wider);
     }
 }
 
@@ -216,13 +217,19 @@ int Database::probeVersion()
     int version = 0;
     int objects = 0;
     QString damage;
+    QString unreadable;
     const QString openError = withReadOnlyConnection(
         m_path, m_connectionName + u"-probe"_s, [&](const QSqlDatabase& probe) {
             QSqlQuery query(probe);
             readable = query.exec(u"PRAGMA application_id"_s) && query.next();
+            const QString code = query.lastError().nativeErrorCode();
             // SQLITE_CORRUPT: SQLite knows the file (a truncated one, say) but not its content.
-            if (!readable && query.lastError().nativeErrorCode() == u"11"_s)
+            if (!readable && code == u"11"_s)
                 damage = query.lastError().databaseText();
+            // Anything but SQLITE_NOTADB is not about the file being another's:
+            // a full disk, a write-ahead log without its index on read-only media.
+            else if (!readable && code != u"26"_s)
+                unreadable = query.lastError().databaseText();
             if (readable) {
                 applicationId = query.value(0).toInt();
                 if (query.exec(u"PRAGMA user_version"_s) && query.next())
@@ -243,6 +250,9 @@ int Database::probeVersion()
                                .arg(m_path, openError));
     if (!damage.isEmpty())
         throw DamagedFileError(damagedMessage(m_path, damage));
+    if (!unreadable.isEmpty())
+        throw StorageError(QCoreApplication::translate("rd::Database", "Cannot read %1: %2.")
+                               .arg(m_path, unreadable));
     const bool foreign = !readable || (applicationId != schema::ApplicationId &&
                                        (applicationId != 0 || objects > 0));
     if (foreign)
@@ -278,7 +288,8 @@ QString Database::findDamage(const QSqlDatabase& connection)
     if (!query.exec(u"PRAGMA foreign_key_check"_s))
         return query.lastError().text();
     if (query.next())
-        return QCoreApplication::translate("rd::Database", "row %1 of %2 refers to a missing %3")
+        return QCoreApplication::translate("rd::Database",
+                                           "row %1 of %2 refers to a row of %3 that does not exist")
             .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
     return {};
 }

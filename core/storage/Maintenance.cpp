@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <unistd.h>
@@ -56,7 +57,18 @@ void writeVerifiedCopy(Database& db, const QString& target, CopyIdentity identit
     discard(); // what a killed attempt of this process id left
     removeDeadWorkFiles(QFileInfo(wanted).absolutePath(), QFileInfo(wanted).fileName());
     try {
-        sql::exec(db.connection(), u"VACUUM INTO ?"_s, {temporary});
+        {
+            // A read-only session's query_only connection (ReadOnlyWay::QueryOnly)
+            // refuses VACUUM INTO, which only reads it: allowed for this statement.
+            const bool readOnly = db.isReadOnly();
+            if (readOnly)
+                sql::exec(db.connection(), u"PRAGMA query_only = OFF"_s);
+            const auto back = qScopeGuard([&db, readOnly] {
+                if (readOnly)
+                    QSqlQuery(db.connection()).exec(u"PRAGMA query_only = ON"_s);
+            });
+            sql::exec(db.connection(), u"VACUUM INTO ?"_s, {temporary});
+        }
         QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (identity == CopyIdentity::New) {
             // A database of its own: its own id, and no memory of the original's backups.
@@ -194,8 +206,9 @@ void checkConnection(const QString& path, const QSqlDatabase& connection,
     }
     if (q.exec(u"PRAGMA foreign_key_check"_s)) {
         while (q.next())
-            problems << QCoreApplication::translate("rd::Database",
-                                                    "Row %1 of %2 refers to a missing %3.")
+            problems << QCoreApplication::translate(
+                            "rd::Database",
+                            "Row %1 of %2 refers to a row of %3 that does not exist.")
                             .arg(q.value(1).toString(), q.value(0).toString(),
                                  q.value(2).toString());
     }

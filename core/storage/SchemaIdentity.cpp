@@ -31,7 +31,7 @@ QMap<QString, QString> objectsOf(const QSqlDatabase& db)
         QString shape = query.value(2).toString();
         if (type == u"table"_s) {
             QSqlQuery columns(db);
-            columns.prepare(u"SELECT group_concat(name, ',') FROM pragma_table_info(?)"_s);
+            columns.prepare(u"SELECT group_concat(name, ',') FROM pragma_table_xinfo(?)"_s);
             columns.addBindValue(name);
             shape = columns.exec() && columns.next() ? columns.value(0).toString() : u"?"_s;
         }
@@ -82,7 +82,8 @@ QStringList identityDifferences(const QSqlDatabase& db, int version)
         const QString name = it.key().section(u' ', 1);
         if (!expected.contains(it.key()))
             differences << QCoreApplication::translate(
-                               "rd::Database", "a %1 named %2 that Rode Draad does not make")
+                               "rd::Database",
+                               "an object (%1) named %2 that Rode Draad does not make")
                                .arg(kind, name);
         else if (expected.value(it.key()) != it.value())
             differences << (kind == u"table"_s
@@ -90,7 +91,7 @@ QStringList identityDifferences(const QSqlDatabase& db, int version)
                                       "rd::Database", "a table %1 with other columns than its own")
                                       .arg(name)
                                 : QCoreApplication::translate("rd::Database",
-                                                              "a %1 %2 on another table")
+                                                              "%2 (%1) on another table")
                                       .arg(kind, name));
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {

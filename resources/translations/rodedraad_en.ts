@@ -21,17 +21,24 @@
 <context>
     <name>rd::Database</name>
     <message numerus="yes">
-        <source>%1 lacks the last %n change(s) Rode Draad saved to it: its write-ahead log was damaged or removed.</source>
-        <translation>
-            <numerusform>%1 lacks the last change Rode Draad saved to it: its write-ahead log was damaged or removed.</numerusform>
-            <numerusform>%1 lacks the last %n changes Rode Draad saved to it: its write-ahead log was damaged or removed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Its check did not finish within %n second(s), longer than any Rode Draad file takes.</source>
         <translation>
             <numerusform>Its check did not finish within %n second, longer than any Rode Draad file takes.</numerusform>
             <numerusform>Its check did not finish within %n seconds, longer than any Rode Draad file takes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks the last %n change(s) Rode Draad saved to it: its write-ahead log was damaged or removed, or an older copy was put in its place.</source>
+        <translation>
+            <numerusform>%1 lacks the last change Rode Draad saved to it: its write-ahead log was damaged or removed, or an older copy was put in its place.</numerusform>
+            <numerusform>%1 lacks the last %n changes Rode Draad saved to it: its write-ahead log was damaged or removed, or an older copy was put in its place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
 </context>

@@ -509,6 +509,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>%1 was damaged; it was kept unchanged at %2.</source>
         <translation>%1 was beschadigd; het is ongewijzigd bewaard als %2.</translation>
     </message>
+    <message>
+        <source>--%1 needs a name.</source>
+        <translation>--%1 heeft een naam nodig.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -555,10 +559,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Integrity check: %1.</source>
         <translation>Integriteitscontrole: %1.</translation>
-    </message>
-    <message>
-        <source>Row %1 of %2 refers to a missing %3.</source>
-        <translation>Rij %1 van %2 verwijst naar een ontbrekende %3.</translation>
     </message>
     <message>
         <source>The schema version is %1, expected %2.</source>
@@ -724,13 +724,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>%1 is a symbolic link; Rode Draad keeps its backups in a folder of its own. Remove the link, or choose a backup folder in Settings.</source>
         <translation>%1 is een symbolische koppeling; Rode Draad bewaart zijn back-ups in een eigen map. Verwijder de koppeling, of kies een back-upmap bij Instellingen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 lacks the last %n change(s) Rode Draad saved to it: its write-ahead log was damaged or removed.</source>
-        <translation>
-            <numerusform>In %1 ontbreekt de laatste wijziging die Rode Draad erin had opgeslagen: het bijbehorende -wal-bestand is beschadigd of verwijderd.</numerusform>
-            <numerusform>In %1 ontbreken de laatste %n wijzigingen die Rode Draad erin had opgeslagen: het bijbehorende -wal-bestand is beschadigd of verwijderd.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>at %1 MB it is larger than any Rode Draad file (at most %2 MB).</source>
         <translation>met %1 MB is het groter dan een Rode Draad-bestand ooit wordt (hooguit %2 MB).</translation>
@@ -746,10 +739,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Cannot write %1.</source>
         <translation>Kan %1 niet schrijven.</translation>
-    </message>
-    <message>
-        <source>row %1 of %2 refers to a missing %3</source>
-        <translation>rij %1 van %2 verwijst naar een ontbrekende %3</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -771,16 +760,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         </translation>
     </message>
     <message>
-        <source>a %1 named %2 that Rode Draad does not make</source>
-        <translation>een %1 met de naam %2 die Rode Draad niet maakt</translation>
-    </message>
-    <message>
         <source>a table %1 with other columns than its own</source>
         <translation>een tabel %1 met andere kolommen dan die van Rode Draad</translation>
-    </message>
-    <message>
-        <source>a %1 %2 on another table</source>
-        <translation>een %1 %2 op een andere tabel</translation>
     </message>
     <message>
         <source>no %1 named %2</source>
@@ -793,6 +774,40 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>%1 is busy: another Rode Draad is writing to it, such as a long import or a restore. Nothing was changed; try again when it has finished.</source>
         <translation>%1 is bezet: een andere Rode Draad schrijft erin, bijvoorbeeld een lange import of het terugzetten van een back-up. Er is niets gewijzigd; probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks the last %n change(s) Rode Draad saved to it: its write-ahead log was damaged or removed, or an older copy was put in its place.</source>
+        <translation>
+            <numerusform>In %1 ontbreekt de laatste wijziging die Rode Draad erin had opgeslagen: het bijbehorende -wal-bestand is beschadigd of verwijderd, of er is een oudere kopie voor in de plaats gezet.</numerusform>
+            <numerusform>In %1 ontbreken de laatste %n wijzigingen die Rode Draad erin had opgeslagen: het bijbehorende -wal-bestand is beschadigd of verwijderd, of er is een oudere kopie voor in de plaats gezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (en nog %n)</numerusform>
+            <numerusform>%1 (en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds data; nothing was changed.</source>
+        <translation>%1 bevat al gegevens; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a row of %3 that does not exist</source>
+        <translation>rij %1 van %2 verwijst naar een rij van %3 die niet bestaat</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 refers to a row of %3 that does not exist.</source>
+        <translation>Rij %1 van %2 verwijst naar een rij van %3 die niet bestaat.</translation>
+    </message>
+    <message>
+        <source>an object (%1) named %2 that Rode Draad does not make</source>
+        <translation>een onderdeel (%1) met de naam %2 dat Rode Draad niet maakt</translation>
+    </message>
+    <message>
+        <source>%2 (%1) on another table</source>
+        <translation>%2 (%1) op een andere tabel</translation>
     </message>
 </context>
 <context>

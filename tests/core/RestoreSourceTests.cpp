@@ -86,8 +86,9 @@ TEST_CASE("a restore source whose schema is not Rode Draad's is refused before i
             {u"ALTER TABLE initiatives ADD COLUMN hidden TEXT"_s},
             {u"DROP INDEX decisions_person_date"_s},
         };
-        const char* expected[] = {"a view named decisions", "a trigger named spy",
-                                  "a table named extra", "a table initiatives with other columns",
+        const char* expected[] = {"an object (view) named decisions",
+                                  "an object (trigger) named spy", "an object (table) named extra",
+                                  "a table initiatives with other columns",
                                   "no index named decisions_person_date"};
         for (std::size_t n = 0; n < std::size(crafted); ++n) {
             const QString copy = team.temp.dir.filePath(u"crafted-%1.sqlite"_s.arg(n));

@@ -15,32 +15,15 @@
 using namespace Qt::StringLiterals;
 using namespace rd;
 using rd::test::Run;
+using rd::test::runAt;
 
 namespace {
-
-Run runOn(const QString& db, QStringList arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"RODEDRAAD_DB"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    arguments << u"--db"_s << db;
-    process.start(QStringLiteral(RODEDRAAD_EXE), arguments);
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        FAIL("the command did not finish within 20 s");
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-            QString::fromUtf8(process.readAllStandardError()).trimmed()};
-}
 
 /// A team of one with a backup of it at `backup`.
 void teamWithBackup(const QString& db, const QString& backup)
 {
-    REQUIRE(runOn(db, {u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
-    REQUIRE(runOn(db, {u"backup"_s, u"--to"_s, backup}).exitCode == 0);
+    REQUIRE(runAt(db, {u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    REQUIRE(runAt(db, {u"backup"_s, u"--to"_s, backup}).exitCode == 0);
 }
 
 } // namespace
@@ -49,7 +32,7 @@ TEST_CASE("a pipe or a link to a device at the commit record neither blocks nor 
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"team.sqlite"_s);
-    REQUIRE(runOn(db, {u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    REQUIRE(runAt(db, {u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
     const QString record = commits::recordPath(db);
     SECTION("a pipe")
     {
@@ -61,8 +44,8 @@ TEST_CASE("a pipe or a link to a device at the commit record neither blocks nor 
         QFile::remove(record);
         REQUIRE(QFile::link(u"/dev/zero"_s, record));
     }
-    CHECK(runOn(db, {u"person"_s, u"list"_s}).exitCode == 0); // no hang
-    CHECK(runOn(db, {u"person"_s, u"add"_s, u"Bram"_s}).exitCode == 0);
+    CHECK(runAt(db, {u"person"_s, u"list"_s}).exitCode == 0); // no hang
+    CHECK(runAt(db, {u"person"_s, u"add"_s, u"Bram"_s}).exitCode == 0);
     CHECK(QFileInfo(record).isFile());
     CHECK_FALSE(QFileInfo(record).isSymLink());
     QFile file(record);
@@ -88,7 +71,7 @@ TEST_CASE("a restore source with many problems is refused in one sentence")
         raw.close();
     }
     QSqlDatabase::removeDatabase(u"orphans"_s);
-    const Run run = runOn(db, {u"restore"_s, source});
+    const Run run = runAt(db, {u"restore"_s, source});
     CHECK(run.exitCode == 1);
     CHECK(run.err.count(u"refers to a row of people that does not exist"_s) == 1);
     CHECK(run.err.contains(u"(and 49 more)"_s));
@@ -109,10 +92,10 @@ TEST_CASE("restore onto a new machine, and onto a file behind a link")
                 QFile empty(target);
                 REQUIRE(empty.open(QIODevice::WriteOnly));
             }
-            const Run run = runOn(target, {u"restore"_s, source});
+            const Run run = runAt(target, {u"restore"_s, source});
             INFO(run.err.toStdString());
             CHECK(run.exitCode == 0);
-            CHECK(runOn(target, {u"person"_s, u"list"_s}).out.contains(u"Anna"_s));
+            CHECK(runAt(target, {u"person"_s, u"list"_s}).out.contains(u"Anna"_s));
             CHECK(test::isOwnerOnly(target));
         }
     }
@@ -125,17 +108,17 @@ TEST_CASE("restore onto a new machine, and onto a file behind a link")
             REQUIRE(file.open(QIODevice::ReadWrite));
             REQUIRE(file.resize(file.size() / 2));
         }
-        const Run run = runOn(link, {u"restore"_s, source});
+        const Run run = runAt(link, {u"restore"_s, source});
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
         CHECK(QFileInfo(link).isSymLink());
-        CHECK(runOn(db, {u"person"_s, u"list"_s}).out.contains(u"Anna"_s));
+        CHECK(runAt(db, {u"person"_s, u"list"_s}).out.contains(u"Anna"_s));
         CHECK(QDir(dir.path()).entryList({u"team.sqlite.damaged-*"_s}, QDir::Files).size() == 1);
     }
     SECTION("empty names are wrong usage")
     {
-        CHECK(runOn(db, {u"restore"_s, u""_s}).exitCode == 2);
-        CHECK(runOn(db, {u"export"_s, u"--json"_s, u""_s}).exitCode == 2);
+        CHECK(runAt(db, {u"restore"_s, u""_s}).exitCode == 2);
+        CHECK(runAt(db, {u"export"_s, u"--json"_s, u""_s}).exitCode == 2);
     }
 }
 
@@ -143,12 +126,12 @@ TEST_CASE("a read-only session can back up; a log without its index on read-only
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"team.sqlite"_s);
-    REQUIRE(runOn(db, {u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    REQUIRE(runAt(db, {u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
     const QString copy = dir.filePath(u"copy.sqlite"_s);
-    const Run backup = runOn(db, {u"--read-only"_s, u"backup"_s, u"--to"_s, copy});
+    const Run backup = runAt(db, {u"--read-only"_s, u"backup"_s, u"--to"_s, copy});
     INFO(backup.err.toStdString());
     CHECK(backup.exitCode == 0);
-    CHECK(runOn(copy, {u"check"_s}).exitCode == 0);
+    CHECK(runAt(copy, {u"check"_s}).exitCode == 0);
 
     test::TinyFilesystem mount(4 * 1024 * 1024);
     if (!mount.mounted()) {
@@ -163,7 +146,7 @@ TEST_CASE("a read-only session can back up; a log without its index on read-only
         log.write(QByteArray(4096, '\0'));
     }
     REQUIRE(mount.remount(true));
-    const Run run = runOn(onMedia, {u"--read-only"_s, u"person"_s, u"list"_s});
+    const Run run = runAt(onMedia, {u"--read-only"_s, u"person"_s, u"list"_s});
     CHECK(run.exitCode == 1);
     CHECK_FALSE(run.err.contains(u"is not a Rode Draad database"_s));
     CHECK(run.err.contains(u"Cannot read"_s));

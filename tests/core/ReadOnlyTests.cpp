@@ -19,24 +19,10 @@
 using namespace Qt::StringLiterals;
 using namespace rd;
 using rd::test::Run;
+using rd::test::runAt;
 using rd::test::TinyFilesystem;
 
 namespace {
-
-/// The command line on the database at `db` (the mount's, not a temporary one).
-Run runOn(const QString& db, QStringList arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"RODEDRAAD_DB"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    arguments << u"--db"_s << db;
-    process.start(QStringLiteral(RODEDRAAD_EXE), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-            QString::fromUtf8(process.readAllStandardError()).trimmed()};
-}
 
 QStringList sideFiles(const QString& db)
 {
@@ -73,14 +59,14 @@ TEST_CASE("a read-only session in a writable folder leaves no -wal or -shm behin
     SECTION("check, report and --read-only commands")
     {
         REQUIRE(readOnlyWay(db) == ReadOnlyWay::QueryOnly);
-        Run run = runOn(db, {u"check"_s});
+        Run run = runAt(db, {u"check"_s});
         REQUIRE(run.exitCode == 0);
         CHECK(sideFiles(db).isEmpty());
-        run = runOn(db, {u"--read-only"_s, u"person"_s, u"list"_s});
+        run = runAt(db, {u"--read-only"_s, u"person"_s, u"list"_s});
         REQUIRE(run.exitCode == 0);
         CHECK(run.out.contains(u"Anna"_s));
         CHECK(sideFiles(db).isEmpty());
-        run = runOn(db, {u"report"_s, u"--pdf"_s, temp.dir.filePath(u"r.pdf"_s)});
+        run = runAt(db, {u"report"_s, u"--pdf"_s, temp.dir.filePath(u"r.pdf"_s)});
         REQUIRE(run.exitCode == 0);
         CHECK(sideFiles(db).isEmpty());
         CHECK(test::fileHash(db) == before);
@@ -112,7 +98,7 @@ TEST_CASE("a read-only session in a writable folder leaves no -wal or -shm behin
         CHECK(sideFiles(db) == QStringList{u"-wal"_s, u"-shm"_s});
         // And a log already there is read with its frames and left as found.
         REQUIRE(readOnlyWay(db) == ReadOnlyWay::WithLog);
-        CHECK(runOn(db, {u"check"_s}).exitCode == 0);
+        CHECK(runAt(db, {u"check"_s}).exitCode == 0);
         CHECK(sideFiles(db) == QStringList{u"-wal"_s, u"-shm"_s});
     }
 }
@@ -129,20 +115,20 @@ TEST_CASE("a sound file on a read-only mount opens for review, check and report"
     REQUIRE(mount.remount(true));
     REQUIRE(readOnlyWay(db) == ReadOnlyWay::Immutable);
 
-    Run run = runOn(db, {u"check"_s});
+    Run run = runAt(db, {u"check"_s});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"is sound"_s));
-    run = runOn(db, {u"--read-only"_s, u"person"_s, u"list"_s});
+    run = runAt(db, {u"--read-only"_s, u"person"_s, u"list"_s});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"Anna"_s));
     QTemporaryDir out;
-    run = runOn(db, {u"report"_s, u"--pdf"_s, out.filePath(u"r.pdf"_s)});
+    run = runAt(db, {u"report"_s, u"--pdf"_s, out.filePath(u"r.pdf"_s)});
     CHECK(run.exitCode == 0);
     CHECK(QFileInfo(out.filePath(u"r.pdf"_s)).size() > 0);
     CHECK(peopleIn(db) == 2);
     CHECK(checkDatabase(db).isSound());
     // Writing is refused with one sentence that says what to do instead.
-    run = runOn(db, {u"person"_s, u"add"_s, u"Noor"_s});
+    run = runAt(db, {u"person"_s, u"add"_s, u"Noor"_s});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(u"Open it read-only"_s));
     CHECK(sideFiles(db).isEmpty());
@@ -172,7 +158,7 @@ TEST_CASE("a file on a read-only mount with a write-ahead log is read with its f
     REQUIRE(mount.remount(true));
     REQUIRE(readOnlyWay(copy) == ReadOnlyWay::WithLog);
     CHECK(peopleIn(copy) == 4);
-    const Run run = runOn(copy, {u"--read-only"_s, u"person"_s, u"list"_s});
+    const Run run = runAt(copy, {u"--read-only"_s, u"person"_s, u"list"_s});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"Noor"_s));
 }

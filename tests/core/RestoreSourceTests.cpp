@@ -320,15 +320,8 @@ TEST_CASE("commits a damaged or missing write-ahead log lost are detected and na
         CHECK(db.lostCommits() == 3);
     }
     // The command line says it on every command until the next write.
-    Cli cli;
     const auto onCut = [&cut](const QStringList& arguments) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(RODEDRAAD_EXE), QStringList(arguments) << u"--db"_s << cut);
-        REQUIRE(process.waitForFinished(60000));
-        return QString::fromUtf8(process.readAllStandardError());
+        return test::runAt(cut, arguments).err;
     };
     CHECK(onCut({u"person"_s, u"list"_s}).contains(u"write-ahead log was damaged or removed"_s));
     CHECK(onCut({u"person"_s, u"add"_s, u"Noor"_s}).contains(u"lacks the last change"_s));

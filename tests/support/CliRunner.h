@@ -19,26 +19,38 @@ struct Run
     QString err;
 };
 
+/// The command line on the database at `db` (a mount's, a link, a new path),
+/// with `environment` ("NAME=value") added. A run that does not finish within
+/// 60 s is killed and fails the test: a hang is a finding, never a stuck suite.
+inline Run runAt(const QString& db, QStringList arguments, const QStringList& environment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("RODEDRAAD_DB"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const QString& variable : environment)
+        env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    process.setProcessEnvironment(env);
+    arguments << QStringLiteral("--db") << db;
+    process.start(QStringLiteral(RODEDRAAD_EXE), arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        FAIL("the command did not finish within 60 s");
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
 class Cli
 {
 public:
     QString db() const { return m_temp.path(); }
     QString file(const QString& name) const { return m_temp.dir.filePath(name); }
 
-    Run operator()(QStringList arguments, const QStringList& environment = {}) const
+    Run operator()(const QStringList& arguments, const QStringList& environment = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("RODEDRAAD_DB"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        for (const QString& variable : environment)
-            env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
-        process.setProcessEnvironment(env);
-        arguments << QStringLiteral("--db") << db();
-        process.start(QStringLiteral(RODEDRAAD_EXE), arguments);
-        REQUIRE(process.waitForFinished(60000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return runAt(db(), arguments, environment);
     }
 
 private:

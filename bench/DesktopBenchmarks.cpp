@@ -186,8 +186,8 @@ TEST_CASE("page switches, table filters and a quick log on 100,000 entries")
     // A manager logs one entry at a time: before each sample (untimed), the
     // previous entry's prompts land, as they would while the dialog is typed.
     auto settle = [&window] {
-        if (!QTest::qWaitFor([&window] { return !window.workspace().isRecomputingPrompts(); },
-                             10000))
+        if (!QTest::qWaitFor(
+                [&window] { return !window.workspace().promptService().isRecomputing(); }, 10000))
             std::printf("the prompts did not land within 10 s\n");
         QCoreApplication::processEvents();
     };

@@ -17,7 +17,6 @@
 #include "pages/ProgressPage.h"
 #include "pages/TodayPage.h"
 #include "settings/AppSettings.h"
-#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <array>
@@ -96,6 +95,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     setCentralWidget(splitter);
 
     createActions();
+    followOutsideWrites();
     // The selection, not the current index, picks the person: a list that gains
     // focus makes its first row current without selecting it, and that must not
     // filter every page to one person.
@@ -105,7 +105,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     // The first load also ends the file's integrity check: writing becomes possible.
     connect(m_workspace, &Workspace::loaded, this, &MainWindow::updateWritable);
-    connect(m_workspace, &Workspace::logChanged, this, &MainWindow::updateLogActions);
+    m_workspace->onChangeOf(this, {DataKind::People}, [this] { updateLogActions(); });
 
     if (loading == Workspace::Loading::InBackground) {
         // The app's start: paint first, then read the logs and build the other
@@ -376,6 +376,8 @@ void MainWindow::changeEvent(QEvent* event)
         retranslate();
         m_workspace->retranslate(); // prompts and labels in the new language
     }
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkOutsideWrites(); // back from the terminal, perhaps
     QMainWindow::changeEvent(event);
 }
 
@@ -484,7 +486,7 @@ void MainWindow::startOneOnOne(const OneOnOne& prefilled)
 
 void MainWindow::logDecision()
 {
-    DecisionDialog dialog(m_workspace->log(), BoardRepository(m_db).areas(), this);
+    DecisionDialog dialog(m_workspace->log(), m_workspace->store().areas(), this);
     Decision fresh;
     fresh.personId = selectedPersonId();
     fresh.date = m_workspace->today();
@@ -527,7 +529,7 @@ void MainWindow::editEntry(int log, qint64 entryId)
         break;
     case EntryTableModel::Log::Decisions:
         if (const auto before = findById(snapshot.decisions, entryId)) {
-            DecisionDialog dialog(snapshot, BoardRepository(m_db).areas(), this);
+            DecisionDialog dialog(snapshot, m_workspace->store().areas(), this);
             dialog.setDecision(*before);
             if (dialog.exec() == QDialog::Accepted && !(dialog.decision() == *before))
                 m_workspace->run(new EditDecisionCommand(*m_workspace, *before, dialog.decision()));

@@ -122,6 +122,10 @@ private:
     void showError(const QString& message);
     QList<QAction*> writingActions() const;
     /// Enables what writes when the file became writable (or was found damaged).
+    /// Looks for another process's writes to the file every few seconds and
+    /// whenever the window gains focus; reads them in and says so.
+    void followOutsideWrites();
+    void checkOutsideWrites();
     void updateWritable();
     void updateLogActions();
     void showStatus();

@@ -1,6 +1,7 @@
 // The File menu's file actions of the main window: New, Open, Open Recent,
 // Save a Copy and the switch between your own team and the sample team, and
-// the window title and status marker that say which file is open.
+// the window title and status marker that say which file is open, and the
+// watch for other processes writing to it.
 #include "BackgroundTask.h"
 #include "ElidedLabel.h"
 #include "MainWindow.h"
@@ -10,6 +11,7 @@
 #include "storage/Maintenance.h"
 #include "Workspace.h"
 
+#include <QApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -188,6 +191,28 @@ void MainWindow::saveCopy()
         },
         &message);
     ok ? statusBar()->showMessage(message, 8000) : showError(message);
+}
+
+void MainWindow::followOutsideWrites()
+{
+    auto* timer = new QTimer(this);
+    timer->setObjectName(u"outsideWritesTimer"_s);
+    timer->setInterval(std::chrono::seconds(2));
+    connect(timer, &QTimer::timeout, this, &MainWindow::checkOutsideWrites);
+    timer->start();
+    connect(m_workspace, &Workspace::changedOutside, this, [this] {
+        statusBar()->showMessage(tr("Another program changed this file: it was read again, and "
+                                    "the undo history was cleared."),
+                                 10000);
+    });
+}
+
+void MainWindow::checkOutsideWrites()
+{
+    // Not under an open dialog: an edit dialog holds the entry as it was, and
+    // a running import writes through a connection of its own.
+    if (QApplication::activeModalWidget() == nullptr)
+        m_workspace->store().checkForOutsideWrites();
 }
 
 } // namespace rd::ui

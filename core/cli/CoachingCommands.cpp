@@ -9,6 +9,7 @@
 #include "storage/Repositories.h"
 #include "storage/SafeFile.h"
 #include "storage/TeamLogLoader.h"
+#include "store/SnapshotLoader.h"
 
 #include <cmath>
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ Loaded load(const CliContext& c)
 {
     auto db = c.openDatabase();
     TeamLog log = loadTeamLog(db->connection());
-    PromptEngine engine(Thresholds::fromSettings(SettingsRepository(*db).all()));
+    PromptEngine engine(loadThresholds(db->connection()));
     return {std::move(db), std::move(log), std::move(engine)};
 }
 

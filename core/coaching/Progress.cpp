@@ -6,12 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <future>
 #include <map>
 #include <QHash>
 #include <QSet>
-#include <thread>
-#include <vector>
 
 namespace rd {
 
@@ -96,37 +93,31 @@ int LevelMixMonth::total() const
     return sum;
 }
 
-QList<RaisedPrompt> promptHistory(const PromptEngine& engine, const TeamLog& log, QDate from,
-                                  QDate asOf)
+QList<QDate> historyMonths(QDate from, QDate asOf)
 {
-    QList<RaisedPrompt> history;
-    if (!from.isValid() || !asOf.isValid() || from > asOf)
-        return history;
     QList<QDate> months;
+    if (!from.isValid() || !asOf.isValid() || from > asOf)
+        return months;
     for (QDate month = monthOf(from); month <= asOf; month = month.addMonths(1))
         months << month;
+    return months;
+}
 
-    // Each month-end evaluation is independent and the engine is pure, so the
-    // months are spread over the cores; the merge below keeps month order.
-    QList<QList<RaisedPrompt>> perMonth(months.size());
-    const qsizetype workers =
-        std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, months.size());
-    auto work = [&](qsizetype first) {
-        for (qsizetype n = first; n < months.size(); n += workers) {
-            const QDate end = std::min(monthEnd(months.at(n)), asOf);
-            for (const Prompt& p : engine.evaluate(log, end))
-                perMonth[n] << RaisedPrompt{p.key, p.rule, p.personId, p.lever, months.at(n)};
-        }
-    };
-    std::vector<std::future<void>> running;
-    for (qsizetype w = 1; w < workers; ++w)
-        running.push_back(std::async(std::launch::async, work, w));
-    work(0);
-    for (auto& f : running)
-        f.get();
+QList<RaisedPrompt> raisedInMonth(const PromptEngine& engine, const TeamLog& log, QDate month,
+                                  QDate asOf)
+{
+    QList<RaisedPrompt> raised;
+    const QDate end = std::min(monthEnd(month), asOf);
+    for (const Prompt& p : engine.evaluate(log, end))
+        raised << RaisedPrompt{p.key, p.rule, p.personId, p.lever, month};
+    return raised;
+}
 
+QList<RaisedPrompt> firstRaised(const QList<QList<RaisedPrompt>>& perMonth)
+{
+    QList<RaisedPrompt> history;
     QSet<QString> seen;
-    for (const QList<RaisedPrompt>& month : std::as_const(perMonth)) {
+    for (const QList<RaisedPrompt>& month : perMonth) {
         for (const RaisedPrompt& p : month) {
             if (!seen.contains(p.key)) {
                 seen.insert(p.key);
@@ -135,6 +126,15 @@ QList<RaisedPrompt> promptHistory(const PromptEngine& engine, const TeamLog& log
         }
     }
     return history;
+}
+
+QList<RaisedPrompt> promptHistory(const PromptEngine& engine, const TeamLog& log, QDate from,
+                                  QDate asOf)
+{
+    QList<QList<RaisedPrompt>> perMonth;
+    for (QDate month : historyMonths(from, asOf))
+        perMonth << raisedInMonth(engine, log, month, asOf);
+    return firstRaised(perMonth);
 }
 
 bool ProgressData::hasIndex() const

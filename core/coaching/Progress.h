@@ -94,9 +94,18 @@ struct RaisedPrompt
 /// Replays the engine at the end of every month from `from` to `asOf` and
 /// returns each prompt once, at the month it first appeared. Pure, and the
 /// costly part of the progress data (one evaluation per month), so callers
-/// compute it once per change of the logs and reuse it across queries.
+/// compute it once per change of the logs and reuse it across queries. It runs
+/// on the calling thread; the app's prompt service spreads the months over
+/// its pool with the three steps below.
 QList<RaisedPrompt> promptHistory(const PromptEngine& engine, const TeamLog& log, QDate from,
                                   QDate asOf);
+/// The first day of every month from `from` to `asOf`; empty when either is invalid.
+QList<QDate> historyMonths(QDate from, QDate asOf);
+/// The prompts the engine shows at the end of `month` (or at `asOf`, if sooner).
+QList<RaisedPrompt> raisedInMonth(const PromptEngine& engine, const TeamLog& log, QDate month,
+                                  QDate asOf);
+/// Each prompt once, at the first month that raised it (`perMonth` in month order).
+QList<RaisedPrompt> firstRaised(const QList<QList<RaisedPrompt>>& perMonth);
 
 /// Every series of the Progress page and the coaching report, month by month.
 struct ProgressData

@@ -1,22 +1,12 @@
 #pragma once
 
+#include "domain/DataKind.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace rd {
-
-/// The kinds of data a change signal can name.
-enum class DataKind
-{
-    People,
-    OneOnOnes,
-    Decisions,
-    Initiatives,
-    Board,
-    PromptStates,
-    Settings
-};
 
 /// Owns one named QSQLITE connection to a Rode Draad file.
 ///

@@ -8,95 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-void validate(const Person& person)
-{
-    if (!person.id.isEmpty() && !isValidPersonId(person.id))
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation",
-                                        "A team member's id may hold only letters, digits, \".\", "
-                                        "\"_\" and \"-\" (1 to 64, starting with a letter or "
-                                        "digit); \"%1\" does not.")
-                .arg(person.id));
-    if (person.name.trimmed().isEmpty())
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "A team member needs a name."));
-    if (person.cadenceDays <= 0)
-        throw ValidationError(QCoreApplication::translate(
-            "rd::Validation", "The one-on-one cadence must be at least one day."));
-}
-
-void validate(const OneOnOne& meeting)
-{
-    if (meeting.personId.isEmpty())
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "A one-on-one needs a team member."));
-    if (!meeting.date.isValid())
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "A one-on-one needs a valid date."));
-    if (meeting.talkSharePercent &&
-        (*meeting.talkSharePercent < 0 || *meeting.talkSharePercent > 100))
-        throw ValidationError(QCoreApplication::translate(
-            "rd::Validation", "Your talk share must be between 0 and 100 percent."));
-    if (meeting.energy && (*meeting.energy < 1 || *meeting.energy > 5))
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "Energy must be between 1 and 5."));
-    if (meeting.durationMinutes && *meeting.durationMinutes < 0)
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "The duration cannot be negative."));
-    for (const AgendaItem& item : meeting.agenda) {
-        if (item.text.trimmed().isEmpty())
-            throw ValidationError(
-                QCoreApplication::translate("rd::Validation", "An agenda item needs text."));
-    }
-    for (const ActionItem& item : meeting.actions) {
-        if (item.text.trimmed().isEmpty())
-            throw ValidationError(
-                QCoreApplication::translate("rd::Validation", "An action item needs text."));
-    }
-}
-
-void validate(const Decision& decision)
-{
-    if (decision.personId.isEmpty())
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "A decision needs a team member."));
-    if (!decision.date.isValid())
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "A decision needs a valid date."));
-    if (decision.title.trimmed().isEmpty())
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "A decision needs a title."));
-    if (decision.checkIns < 0)
-        throw ValidationError(QCoreApplication::translate(
-            "rd::Validation", "The number of check-ins cannot be negative."));
-}
-
-void validate(const Initiative& initiative)
-{
-    if (initiative.personId.isEmpty())
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "An initiative needs a team member."));
-    if (!initiative.date.isValid())
-        throw ValidationError(
-            QCoreApplication::translate("rd::Validation", "An initiative needs a valid date."));
-    if (initiative.description.trimmed().isEmpty())
-        throw ValidationError(QCoreApplication::translate(
-            "rd::Validation", "An initiative needs a description of what was done."));
-}
-
-void validate(const BoardEntry& entry)
-{
-    if (entry.personId.isEmpty())
-        throw ValidationError(QCoreApplication::translate(
-            "rd::Validation", "A delegation-board cell needs a team member."));
-    if (entry.area.trimmed().isEmpty())
-        throw ValidationError(QCoreApplication::translate(
-            "rd::Validation", "A delegation-board cell needs a decision area."));
-    if (!entry.agreedOn.isValid())
-        throw ValidationError(QCoreApplication::translate(
-            "rd::Validation", "A delegation-board cell needs a valid date."));
-}
-
 LogWriter::LogWriter(QSqlDatabase db)
     : m_db(std::move(db))
 {}
@@ -111,6 +22,23 @@ sql::Statement& LogWriter::prepared(std::optional<sql::Statement>& statement, co
 }
 
 namespace {
+/// An entry that has an id keeps it (a redo re-adds what an undo removed, so
+/// later steps that name it still find it); 0 lets SQLite choose a new one.
+sql::Statement& bindId(sql::Statement& statement, int index, qint64 id)
+{
+    return id > 0 ? statement.bind(index, id) : statement.bindNull(index);
+}
+
+/// An update must change exactly the one row it names: a row that is gone (an
+/// undo after another process removed it) is one sentence, never silence.
+void requireOneRow(const sql::Statement& statement, const char* what)
+{
+    if (statement.changes() != 1)
+        throw ValidationError(
+            QCoreApplication::translate("rd::Database", "The %1 no longer exists.")
+                .arg(QCoreApplication::translate("rd::Database", what)));
+}
+
 /// Binds a person's columns, 1 to 6, in the order both statements name them (the id last).
 sql::Statement& bindPerson(sql::Statement& statement, const Person& p)
 {
@@ -136,6 +64,7 @@ void LogWriter::updatePerson(const Person& p)
     sql::Statement update(m_db, u"UPDATE people SET name = ?, role = ?, joined_on = ?, "
                                 u"cadence_days = ?, archived = ? WHERE id = ?"_s);
     bindPerson(update, p).run();
+    requireOneRow(update, "team member");
 }
 
 namespace {
@@ -160,8 +89,8 @@ qint64 LogWriter::insertOneOnOne(const OneOnOne& m)
     sql::Statement& statement = prepared(
         m_meeting, u"INSERT INTO one_on_ones (person_id, date, status, duration_minutes, "
                    u"talk_share, context_shared, mistake_discussed, energy, private_notes, "
-                   u"shared_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    bindMeeting(statement, m).run();
+                   u"shared_summary, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindId(bindMeeting(statement, m), 11, m.id).run();
     const qint64 id = statement.lastInsertId();
     insertMeetingItems(id, m);
     return id;
@@ -174,6 +103,7 @@ void LogWriter::updateOneOnOne(const OneOnOne& m)
                                 u"mistake_discussed = ?, energy = ?, private_notes = ?, "
                                 u"shared_summary = ? WHERE id = ?"_s);
     bindMeeting(update, m).bind(11, m.id).run();
+    requireOneRow(update, "one-on-one");
     sql::Statement(m_db, u"DELETE FROM agenda_items WHERE one_on_one_id = ?"_s).bind(1, m.id).run();
     sql::Statement(m_db, u"DELETE FROM action_items WHERE one_on_one_id = ?"_s).bind(1, m.id).run();
     insertMeetingItems(m.id, m);
@@ -227,11 +157,11 @@ sql::Statement& bindDecision(sql::Statement& statement, const Decision& d)
 
 qint64 LogWriter::insertDecision(const Decision& d)
 {
-    sql::Statement& statement =
-        prepared(m_decision, u"INSERT INTO decisions (person_id, date, title, area, level, why, "
-                             u"boundaries, review_on, check_ins, overridden, outcome, learning) "
-                             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    bindDecision(statement, d).run();
+    sql::Statement& statement = prepared(
+        m_decision, u"INSERT INTO decisions (person_id, date, title, area, level, why, "
+                    u"boundaries, review_on, check_ins, overridden, outcome, learning, id) "
+                    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindId(bindDecision(statement, d), 13, d.id).run();
     return statement.lastInsertId();
 }
 
@@ -242,6 +172,7 @@ void LogWriter::updateDecision(const Decision& d)
                                 u"check_ins = ?, overridden = ?, outcome = ?, learning = ? "
                                 u"WHERE id = ?"_s);
     bindDecision(update, d).bind(13, d.id).run();
+    requireOneRow(update, "decision");
 }
 
 namespace {
@@ -260,10 +191,11 @@ sql::Statement& bindInitiative(sql::Statement& statement, const Initiative& i)
 
 qint64 LogWriter::insertInitiative(const Initiative& i)
 {
-    sql::Statement& statement = prepared(
-        m_initiative, u"INSERT INTO initiatives (person_id, date, description, kind, "
-                      u"outcome, recognised_on, recognition) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    bindInitiative(statement, i).run();
+    sql::Statement& statement =
+        prepared(m_initiative,
+                 u"INSERT INTO initiatives (person_id, date, description, kind, "
+                 u"outcome, recognised_on, recognition, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindId(bindInitiative(statement, i), 8, i.id).run();
     return statement.lastInsertId();
 }
 
@@ -273,13 +205,16 @@ void LogWriter::updateInitiative(const Initiative& i)
                                 u"kind = ?, outcome = ?, recognised_on = ?, recognition = ? "
                                 u"WHERE id = ?"_s);
     bindInitiative(update, i).bind(8, i.id).run();
+    requireOneRow(update, "initiative");
 }
 
 qint64 LogWriter::insertBoardEntry(const BoardEntry& b)
 {
-    sql::Statement& statement = prepared(m_board, u"INSERT INTO board_entries (person_id, area, "
-                                                  u"level, agreed_on) VALUES (?, ?, ?, ?)"_s);
-    statement.bind(1, b.personId).bind(2, b.area).bind(3, toInt(b.level)).bind(4, b.agreedOn).run();
+    sql::Statement& statement =
+        prepared(m_board, u"INSERT INTO board_entries (person_id, area, "
+                          u"level, agreed_on, id) VALUES (?, ?, ?, ?, ?)"_s);
+    statement.bind(1, b.personId).bind(2, b.area).bind(3, toInt(b.level)).bind(4, b.agreedOn);
+    bindId(statement, 5, b.id).run();
     return statement.lastInsertId();
 }
 

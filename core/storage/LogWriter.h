@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/TeamLog.h"
+#include "domain/Validation.h"
 #include "Statement.h"
 
 #include <optional>
@@ -36,12 +37,5 @@ private:
     std::optional<sql::Statement> m_person, m_meeting, m_agenda, m_action, m_decision, m_initiative,
         m_board, m_promptState;
 };
-
-/// Checks a value before it is written; throws ValidationError naming the field.
-void validate(const Person& person);
-void validate(const OneOnOne& meeting);
-void validate(const Decision& decision);
-void validate(const Initiative& initiative);
-void validate(const BoardEntry& entry);
 
 } // namespace rd

@@ -365,11 +365,7 @@ std::optional<QString> SettingsRepository::value(const QString& key) const
 
 QMap<QString, QString> SettingsRepository::all() const
 {
-    QMap<QString, QString> values;
-    QSqlQuery q = sql::exec(m_db.connection(), u"SELECT key, value FROM settings"_s);
-    while (q.next())
-        values.insert(q.value(0).toString(), q.value(1).toString());
-    return values;
+    return loadSettings(m_db.connection());
 }
 
 void SettingsRepository::setValue(const QString& key, const QString& value)

@@ -129,6 +129,11 @@ qint64 Statement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int Statement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 void configureSqlite()
 {
     static std::once_flag once;

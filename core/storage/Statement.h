@@ -66,6 +66,8 @@ public:
     void run();
     /// The rowid of the last row this connection inserted.
     qint64 lastInsertId() const;
+    /// How many rows the last statement run on this connection changed.
+    int changes() const;
 
 private:
     void check(int code) const;

@@ -166,6 +166,15 @@ QList<Initiative> loadInitiatives(const QSqlDatabase& db, const QString& where,
     return initiatives;
 }
 
+QMap<QString, QString> loadSettings(const QSqlDatabase& db)
+{
+    QMap<QString, QString> values;
+    QSqlQuery q = sql::exec(db, u"SELECT key, value FROM settings"_s);
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    return values;
+}
+
 QList<PromptState> loadPromptStates(const QSqlDatabase& db)
 {
     QList<PromptState> states;

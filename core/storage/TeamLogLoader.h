@@ -2,6 +2,7 @@
 
 #include "domain/TeamLog.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 
 namespace rd {
@@ -21,5 +22,7 @@ QList<Initiative> loadInitiatives(const QSqlDatabase& db, const QString& where =
 QList<Person> loadPeople(const QSqlDatabase& db);
 QList<BoardEntry> loadBoard(const QSqlDatabase& db);
 QList<PromptState> loadPromptStates(const QSqlDatabase& db);
+/// The data-like settings (rule thresholds and the like) by key.
+QMap<QString, QString> loadSettings(const QSqlDatabase& db);
 
 } // namespace rd

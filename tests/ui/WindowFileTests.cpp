@@ -75,12 +75,11 @@ using namespace rd::test;
 
 TEST_CASE("every edit updates the snapshot in place, and it stays true to the file")
 {
-    using Kind = ui::Workspace::Change::Kind;
     Database db(u":memory:"_s);
     importTeamLog(db, test::sampleLog(), ImportMode::Merge);
     ui::Workspace workspace(db);
     workspace.setToday(QDate(2026, 3, 12));
-    workspace.setBackgroundPromptsAbove(0); // as on a large log: prompts off the UI thread
+    workspace.promptService().setBackgroundAbove(0); // as on a large log: prompts off the UI thread
     ui::EntryTableModel decisions(workspace, ui::EntryTableModel::Log::Decisions);
     ui::EntryFilterModel sorted;
     sorted.setSourceModel(&decisions);
@@ -92,14 +91,26 @@ TEST_CASE("every edit updates the snapshot in place, and it stays true to the fi
     QAbstractItemModelTester testSorted(&sorted, Mode::Fatal);
     QAbstractItemModelTester testBoard(&board, Mode::Fatal);
     QAbstractItemModelTester testJournal(&journal, Mode::Fatal);
-    int reloads = 0;
     int resets = 0;
-    QObject::connect(&workspace, &ui::Workspace::logChanged,
-                     [&] { reloads += workspace.lastChange().everything() ? 1 : 0; });
+    const TeamStore& store = workspace.store();
+    QSignalSpy reloads(&store, &TeamStore::reset);
+    QSignalSpy added(&store, &TeamStore::decisionAdded);
+    QSignalSpy changed(&store, &TeamStore::decisionChanged);
+    QSignalSpy removed(&store, &TeamStore::decisionRemoved);
+    // The id a signal carried, and the row it names in the snapshot.
+    auto named = [&store](QSignalSpy& spy) {
+        REQUIRE(spy.count() == 1);
+        const QList<QVariant> arguments = spy.takeFirst();
+        const int row = arguments.at(1).toInt();
+        REQUIRE(row >= 0);
+        REQUIRE(row < store.log().decisions.size());
+        CHECK(store.log().decisions.at(row).id == arguments.at(0).toLongLong());
+        return arguments.at(0).toLongLong();
+    };
     QObject::connect(&decisions, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
     // After each step the prompts land; then the snapshot equals a fresh read of the file.
     auto trueToTheFile = [&] {
-        REQUIRE(QTest::qWaitFor([&] { return !workspace.isRecomputingPrompts(); }));
+        REQUIRE(QTest::qWaitFor([&] { return !workspace.promptService().isRecomputing(); }));
         QCoreApplication::processEvents();
         const TeamLog fresh = loadTeamLog(db.connection());
         CHECK(workspace.log() == fresh);
@@ -117,7 +128,7 @@ TEST_CASE("every edit updates the snapshot in place, and it stays true to the fi
     d.level = DelegationLevel::Tell;
     auto* logged = new ui::LogDecisionCommand(workspace, d);
     REQUIRE(workspace.run(logged));
-    CHECK(workspace.lastChange().is(Kind::Inserted, DataKind::Decisions));
+    CHECK(named(added) == logged->entryId());
     CHECK(decisions.rowCount() == before + 1);            // at once, as an inserted row
     CHECK(titleAt(0) == u"Choose the conference talk"_s); // newest first
     trueToTheFile();
@@ -128,7 +139,8 @@ TEST_CASE("every edit updates the snapshot in place, and it stays true to the fi
         Decision edited = d;
         edited.title = u"Choose the keynote"_s;
         REQUIRE(workspace.run(new ui::EditDecisionCommand(workspace, d, edited)));
-        CHECK(workspace.lastChange().is(Kind::Updated, DataKind::Decisions));
+        CHECK(named(changed) == d.id);
+        CHECK(added.isEmpty());
         sorted.setTextFilter(u"KEYNOTE"_s);
         REQUIRE(sorted.rowCount() == 1);
         CHECK(titleAt(0) == u"Choose the keynote"_s);
@@ -139,7 +151,9 @@ TEST_CASE("every edit updates the snapshot in place, and it stays true to the fi
         Decision moved = edited;
         moved.date = QDate(2024, 1, 1);
         REQUIRE(workspace.run(new ui::EditDecisionCommand(workspace, edited, moved)));
-        CHECK(workspace.lastChange().is(Kind::Inserted, DataKind::Decisions));
+        CHECK(removed.takeFirst().at(0).toLongLong() == d.id); // out of its old place
+        CHECK(named(added) == d.id);                           // into its new one
+        CHECK(changed.isEmpty());
         CHECK(decisions.rowCount() == before + 1);
         CHECK(titleAt(sorted.rowCount() - 1) == u"Choose the keynote"_s);
         trueToTheFile();
@@ -147,10 +161,12 @@ TEST_CASE("every edit updates the snapshot in place, and it stays true to the fi
     SECTION("undo removes the row, redo brings it back")
     {
         workspace.undoStack()->undo();
-        CHECK(workspace.lastChange().is(Kind::Removed, DataKind::Decisions));
+        REQUIRE(removed.count() == 1);
+        CHECK(removed.takeFirst().at(0).toLongLong() == logged->entryId());
         CHECK(decisions.rowCount() == before);
         trueToTheFile();
         workspace.undoStack()->redo();
+        CHECK(named(added) == logged->entryId()); // with the id it had
         CHECK(decisions.rowCount() == before + 1);
         trueToTheFile();
     }
@@ -161,8 +177,9 @@ TEST_CASE("every edit updates the snapshot in place, and it stays true to the fi
         cell.area = u"Budget"_s;
         cell.level = DelegationLevel::Delegate;
         cell.agreedOn = QDate(2026, 3, 12);
+        QSignalSpy boardChanged(&store, &TeamStore::boardChanged);
         REQUIRE(workspace.run(new ui::SetBoardCellCommand(workspace, cell)));
-        CHECK(workspace.lastChange().is(Kind::Replaced, DataKind::Board));
+        CHECK(boardChanged.count() == 1);
         trueToTheFile();
 
         REQUIRE_FALSE(workspace.prompts().isEmpty());
@@ -182,13 +199,18 @@ TEST_CASE("every edit updates the snapshot in place, and it stays true to the fi
         Person renamed = *workspace.log().person(d.personId);
         Person original = renamed;
         renamed.name = u"Renamed Person"_s;
+        QSignalSpy personRemoved(&store, &TeamStore::personRemoved);
+        QSignalSpy personAdded(&store, &TeamStore::personAdded);
         REQUIRE(workspace.run(new ui::EditPersonCommand(workspace, original, renamed)));
-        CHECK(workspace.lastChange().is(Kind::Replaced, DataKind::People));
+        // A new name moves them in the order of names: out of their place, into the new one.
+        CHECK(personRemoved.count() == 1);
+        CHECK(personAdded.count() == 1);
+        CHECK(personAdded.first().at(0).toString() == d.personId);
         CHECK(titleAt(0) == u"Choose the conference talk"_s);
         CHECK(sorted.index(0, 1).data().toString() == u"Renamed Person"_s);
         trueToTheFile();
     }
-    CHECK(reloads == 0); // not one full re-read of the file
+    CHECK(reloads.isEmpty()); // not one full re-read of the file
 }
 
 TEST_CASE("on a file, the window can paint first and take the logs from a background load")

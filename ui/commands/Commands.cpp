@@ -1,14 +1,94 @@
 #include "Commands.h"
 
 #include "domain/Error.h"
-#include "storage/Repositories.h"
 #include "Workspace.h"
+
+#include <QCoreApplication>
 
 namespace rd::ui {
 
-StorageCommand::StorageCommand(Workspace& workspace, const QString& text)
-    : QUndoCommand(text)
+namespace {
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("rd::ui::StorageCommand", text);
+}
+
+/// The store's writes for each kind of entry, by overload.
+qint64 add(TeamStore& store, const Decision& d)
+{
+    return store.addDecision(d);
+}
+qint64 add(TeamStore& store, const Initiative& i)
+{
+    return store.addInitiative(i);
+}
+void remove(TeamStore& store, const Decision& d)
+{
+    store.removeDecision(d.id);
+}
+void remove(TeamStore& store, const Initiative& i)
+{
+    store.removeInitiative(i.id);
+}
+void update(TeamStore& store, const Person& p)
+{
+    store.updatePerson(p);
+}
+void update(TeamStore& store, const OneOnOne& m)
+{
+    store.updateOneOnOne(m);
+}
+void update(TeamStore& store, const Decision& d)
+{
+    store.updateDecision(d);
+}
+void update(TeamStore& store, const Initiative& i)
+{
+    store.updateInitiative(i);
+}
+
+StorageCommand::Text logText(const Decision&)
+{
+    return [] {
+        return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Log decision"));
+    };
+}
+StorageCommand::Text logText(const Initiative&)
+{
+    return [] {
+        return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Log initiative"));
+    };
+}
+StorageCommand::Text editText(const Person& p)
+{
+    return [name = p.name] {
+        return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Edit %1")).arg(name);
+    };
+}
+StorageCommand::Text editText(const OneOnOne&)
+{
+    return [] {
+        return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Edit one-on-one"));
+    };
+}
+StorageCommand::Text editText(const Decision&)
+{
+    return [] {
+        return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Edit decision"));
+    };
+}
+StorageCommand::Text editText(const Initiative&)
+{
+    return [] {
+        return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Edit initiative"));
+    };
+}
+} // namespace
+
+StorageCommand::StorageCommand(Workspace& workspace, Text text)
+    : QUndoCommand(text())
     , m_workspace(workspace)
+    , m_text(std::move(text))
 {}
 
 void StorageCommand::redo()
@@ -31,58 +111,99 @@ void StorageCommand::undo()
     }
 }
 
+template <typename T>
+AddEntryCommand<T>::AddEntryCommand(Workspace& workspace, T entry)
+    : StorageCommand(workspace, logText(entry))
+    , m_entry(std::move(entry))
+{}
+
+template <typename T>
+void AddEntryCommand<T>::apply()
+{
+    m_entry.id = add(m_workspace.store(), m_entry);
+}
+
+template <typename T>
+void AddEntryCommand<T>::revert()
+{
+    remove(m_workspace.store(), m_entry);
+}
+
+template class AddEntryCommand<Decision>;
+template class AddEntryCommand<Initiative>;
+
+template <typename T>
+EditEntryCommand<T>::EditEntryCommand(Workspace& workspace, T before, T after)
+    : StorageCommand(workspace, editText(after))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+template <typename T>
+void EditEntryCommand<T>::apply()
+{
+    update(m_workspace.store(), m_after);
+}
+
+template <typename T>
+void EditEntryCommand<T>::revert()
+{
+    update(m_workspace.store(), m_before);
+}
+
+template class EditEntryCommand<Person>;
+template class EditEntryCommand<OneOnOne>;
+template class EditEntryCommand<Decision>;
+template class EditEntryCommand<Initiative>;
+
 AddPersonCommand::AddPersonCommand(Workspace& workspace, Person person)
-    : StorageCommand(workspace, QObject::tr("Add %1").arg(person.name))
+    : StorageCommand(
+          workspace,
+          [name = person.name] {
+              return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Add %1")).arg(name);
+          })
     , m_person(std::move(person))
 {}
 
 void AddPersonCommand::apply()
 {
     // The first run generates the id; a redo after undo adds the same person again.
-    m_person = PeopleRepository(m_workspace.database()).add(m_person);
+    m_person = m_workspace.store().addPerson(m_person);
 }
 
 void AddPersonCommand::revert()
 {
-    PeopleRepository(m_workspace.database()).remove(m_person.id);
-}
-
-EditPersonCommand::EditPersonCommand(Workspace& workspace, Person before, Person after)
-    : StorageCommand(workspace, QObject::tr("Edit %1").arg(after.name))
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{}
-
-void EditPersonCommand::apply()
-{
-    PeopleRepository(m_workspace.database()).update(m_after);
-}
-
-void EditPersonCommand::revert()
-{
-    PeopleRepository(m_workspace.database()).update(m_before);
+    m_workspace.store().removePerson(m_person.id);
 }
 
 ArchivePersonCommand::ArchivePersonCommand(Workspace& workspace, const Person& person, bool archive)
-    : StorageCommand(workspace, archive ? QObject::tr("Archive %1").arg(person.name)
-                                        : QObject::tr("Restore %1").arg(person.name))
+    : StorageCommand(
+          workspace,
+          [name = person.name, archive] {
+              return archive ? translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Archive %1"))
+                                   .arg(name)
+                             : translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Restore %1"))
+                                   .arg(name);
+          })
     , m_id(person.id)
     , m_archive(archive)
 {}
 
 void ArchivePersonCommand::apply()
 {
-    PeopleRepository(m_workspace.database()).setArchived(m_id, m_archive);
+    m_workspace.store().setArchived(m_id, m_archive);
 }
 
 void ArchivePersonCommand::revert()
 {
-    PeopleRepository(m_workspace.database()).setArchived(m_id, !m_archive);
+    m_workspace.store().setArchived(m_id, !m_archive);
 }
 
 LogOneOnOneCommand::LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting,
                                        QList<OneOnOne> closedBefore, QList<OneOnOne> closedAfter)
-    : StorageCommand(workspace, QObject::tr("Log one-on-one"))
+    : StorageCommand(
+          workspace,
+          [] { return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Log one-on-one")); })
     , m_entry(std::move(meeting))
     , m_closedBefore(std::move(closedBefore))
     , m_closedAfter(std::move(closedAfter))
@@ -90,128 +211,57 @@ LogOneOnOneCommand::LogOneOnOneCommand(Workspace& workspace, OneOnOne meeting,
 
 void LogOneOnOneCommand::apply()
 {
-    m_entry.id = OneOnOneRepository(m_workspace.database()).add(m_entry, m_closedAfter);
+    m_entry.id = m_workspace.store().addOneOnOne(m_entry, m_closedAfter);
 }
 
 void LogOneOnOneCommand::revert()
 {
-    OneOnOneRepository(m_workspace.database()).remove(m_entry.id, m_closedBefore);
-}
-
-EditOneOnOneCommand::EditOneOnOneCommand(Workspace& workspace, OneOnOne before, OneOnOne after)
-    : StorageCommand(workspace, QObject::tr("Edit one-on-one"))
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{}
-
-void EditOneOnOneCommand::apply()
-{
-    OneOnOneRepository(m_workspace.database()).update(m_after);
-}
-
-void EditOneOnOneCommand::revert()
-{
-    OneOnOneRepository(m_workspace.database()).update(m_before);
-}
-
-LogDecisionCommand::LogDecisionCommand(Workspace& workspace, Decision decision)
-    : StorageCommand(workspace, QObject::tr("Log decision"))
-    , m_entry(std::move(decision))
-{}
-
-void LogDecisionCommand::apply()
-{
-    m_entry.id = DecisionRepository(m_workspace.database()).add(m_entry);
-}
-
-void LogDecisionCommand::revert()
-{
-    DecisionRepository(m_workspace.database()).remove(m_entry.id);
-}
-
-EditDecisionCommand::EditDecisionCommand(Workspace& workspace, Decision before, Decision after)
-    : StorageCommand(workspace, QObject::tr("Edit decision"))
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{}
-
-void EditDecisionCommand::apply()
-{
-    DecisionRepository(m_workspace.database()).update(m_after);
-}
-
-void EditDecisionCommand::revert()
-{
-    DecisionRepository(m_workspace.database()).update(m_before);
-}
-
-LogInitiativeCommand::LogInitiativeCommand(Workspace& workspace, Initiative initiative)
-    : StorageCommand(workspace, QObject::tr("Log initiative"))
-    , m_entry(std::move(initiative))
-{}
-
-void LogInitiativeCommand::apply()
-{
-    m_entry.id = InitiativeRepository(m_workspace.database()).add(m_entry);
-}
-
-void LogInitiativeCommand::revert()
-{
-    InitiativeRepository(m_workspace.database()).remove(m_entry.id);
-}
-
-EditInitiativeCommand::EditInitiativeCommand(Workspace& workspace, Initiative before,
-                                             Initiative after)
-    : StorageCommand(workspace, QObject::tr("Edit initiative"))
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{}
-
-void EditInitiativeCommand::apply()
-{
-    InitiativeRepository(m_workspace.database()).update(m_after);
-}
-
-void EditInitiativeCommand::revert()
-{
-    InitiativeRepository(m_workspace.database()).update(m_before);
+    m_workspace.store().removeOneOnOne(m_entry.id, m_closedBefore);
 }
 
 SetBoardCellCommand::SetBoardCellCommand(Workspace& workspace, BoardEntry entry)
     : StorageCommand(workspace,
-                     QObject::tr("Set %1 to %2").arg(entry.area, levelDisplay(entry.level)))
+                     [area = entry.area, level = entry.level] {
+                         return translated(
+                                    QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Set %1 to %2"))
+                             .arg(area, levelDisplay(level));
+                     })
     , m_entry(std::move(entry))
 {}
 
 void SetBoardCellCommand::apply()
 {
-    m_entry.id = BoardRepository(m_workspace.database()).set(m_entry);
+    m_entry.id = m_workspace.store().agreeBoardCell(m_entry);
 }
 
 void SetBoardCellCommand::revert()
 {
-    BoardRepository(m_workspace.database()).remove(m_entry.id);
+    m_workspace.store().removeBoardEntry(m_entry.id);
 }
 
 SetPromptStateCommand::SetPromptStateCommand(Workspace& workspace, PromptState state,
                                              std::optional<PromptState> previous)
-    : StorageCommand(workspace, QObject::tr("Mark prompt %1").arg(label(state.state).toLower()))
+    : StorageCommand(workspace,
+                     [state = state.state] {
+                         return translated(
+                                    QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Mark prompt %1"))
+                             .arg(label(state).toLower());
+                     })
     , m_state(std::move(state))
     , m_previous(std::move(previous))
 {}
 
 void SetPromptStateCommand::apply()
 {
-    PromptStateRepository(m_workspace.database()).set(m_state);
+    m_workspace.store().setPromptState(m_state);
 }
 
 void SetPromptStateCommand::revert()
 {
-    PromptStateRepository repository(m_workspace.database());
     if (m_previous)
-        repository.set(*m_previous);
+        m_workspace.store().setPromptState(*m_previous);
     else
-        repository.clear(m_state.key);
+        m_workspace.store().clearPromptState(m_state.key);
 }
 
 } // namespace rd::ui

@@ -2,6 +2,7 @@
 
 #include "domain/TeamLog.h"
 
+#include <functional>
 #include <optional>
 #include <QUndoCommand>
 
@@ -9,21 +10,63 @@ namespace rd::ui {
 
 class Workspace;
 
-/// An undoable write. redo() and undo() go through the repositories; a write
-/// that fails is reported to the workspace and the command drops itself
-/// (QUndoCommand::setObsolete), so the stack never holds a step that did not happen.
+/// An undoable write. redo() and undo() go through the store; a write that
+/// fails is reported to the workspace and the command drops itself
+/// (QUndoCommand::setObsolete), so the stack never holds a step that did not
+/// happen. Its text is a function, so that it follows a language switch.
 class StorageCommand : public QUndoCommand
 {
 public:
-    StorageCommand(Workspace& workspace, const QString& text);
+    using Text = std::function<QString()>;
+    StorageCommand(Workspace& workspace, Text text);
     void redo() final;
     void undo() final;
+    /// Sets the text again in the current language.
+    void retranslate() { setText(m_text()); }
 
 protected:
     virtual void apply() = 0;
     virtual void revert() = 0;
     Workspace& m_workspace;
+
+private:
+    Text m_text;
 };
+
+/// Adds a decision or an initiative. A redo re-adds it with the id the first
+/// run got, so that later steps that name it (an edit) still find it.
+template <typename T>
+class AddEntryCommand final : public StorageCommand
+{
+public:
+    AddEntryCommand(Workspace& workspace, T entry);
+    qint64 entryId() const { return m_entry.id; }
+
+private:
+    void apply() override;
+    void revert() override;
+    T m_entry;
+};
+
+/// Replaces a person or an entry, keeping its id; undo puts `before` back.
+template <typename T>
+class EditEntryCommand final : public StorageCommand
+{
+public:
+    EditEntryCommand(Workspace& workspace, T before, T after);
+
+private:
+    void apply() override;
+    void revert() override;
+    T m_before, m_after;
+};
+
+using LogDecisionCommand = AddEntryCommand<Decision>;
+using LogInitiativeCommand = AddEntryCommand<Initiative>;
+using EditPersonCommand = EditEntryCommand<Person>;
+using EditOneOnOneCommand = EditEntryCommand<OneOnOne>;
+using EditDecisionCommand = EditEntryCommand<Decision>;
+using EditInitiativeCommand = EditEntryCommand<Initiative>;
 
 class AddPersonCommand final : public StorageCommand
 {
@@ -35,17 +78,6 @@ private:
     void apply() override;
     void revert() override;
     Person m_person;
-};
-
-class EditPersonCommand final : public StorageCommand
-{
-public:
-    EditPersonCommand(Workspace& workspace, Person before, Person after);
-
-private:
-    void apply() override;
-    void revert() override;
-    Person m_before, m_after;
 };
 
 class ArchivePersonCommand final : public StorageCommand
@@ -75,63 +107,6 @@ private:
     void revert() override;
     OneOnOne m_entry;
     QList<OneOnOne> m_closedBefore, m_closedAfter;
-};
-
-class EditOneOnOneCommand final : public StorageCommand
-{
-public:
-    EditOneOnOneCommand(Workspace& workspace, OneOnOne before, OneOnOne after);
-
-private:
-    void apply() override;
-    void revert() override;
-    OneOnOne m_before, m_after;
-};
-
-class LogDecisionCommand final : public StorageCommand
-{
-public:
-    LogDecisionCommand(Workspace& workspace, Decision decision);
-    qint64 entryId() const { return m_entry.id; }
-
-private:
-    void apply() override;
-    void revert() override;
-    Decision m_entry;
-};
-
-class EditDecisionCommand final : public StorageCommand
-{
-public:
-    EditDecisionCommand(Workspace& workspace, Decision before, Decision after);
-
-private:
-    void apply() override;
-    void revert() override;
-    Decision m_before, m_after;
-};
-
-class LogInitiativeCommand final : public StorageCommand
-{
-public:
-    LogInitiativeCommand(Workspace& workspace, Initiative initiative);
-    qint64 entryId() const { return m_entry.id; }
-
-private:
-    void apply() override;
-    void revert() override;
-    Initiative m_entry;
-};
-
-class EditInitiativeCommand final : public StorageCommand
-{
-public:
-    EditInitiativeCommand(Workspace& workspace, Initiative before, Initiative after);
-
-private:
-    void apply() override;
-    void revert() override;
-    Initiative m_before, m_after;
 };
 
 /// Agrees a new level for a delegation-board cell (history is kept).

@@ -2,8 +2,8 @@
 
 #include "DialogSupport.h"
 #include "domain/Error.h"
+#include "domain/Validation.h"
 #include "i18n/LocalDate.h"
-#include "storage/LogWriter.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -166,7 +166,7 @@ void SettingsDialog::accept()
                 else
                     set.insert(Thresholds::settingsKey(key), QString::number(value->value()));
             }
-            SettingsRepository(m_workspace.database()).apply(set, remove);
+            m_workspace.store().applySettings(set, remove);
         } catch (const Error& error) {
             QMessageBox::warning(this, tr("Rode Draad"), error.message());
             return;

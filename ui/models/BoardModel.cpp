@@ -2,7 +2,6 @@
 
 #include "commands/Commands.h"
 #include "i18n/LocalDate.h"
-#include "storage/Database.h"
 #include "Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -13,12 +12,8 @@ BoardModel::BoardModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
 {
-    connect(&m_workspace, &Workspace::logChanged, this, [this] {
-        // The logs and the prompts never change the board.
-        const Workspace::Change& change = m_workspace.lastChange();
-        if (change.touches(DataKind::Board) || change.touches(DataKind::People))
-            reload();
-    });
+    // The logs and the prompts never change the board.
+    m_workspace.onChangeOf(this, {DataKind::Board, DataKind::People}, [this] { reload(); });
     reload();
 }
 

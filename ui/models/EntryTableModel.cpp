@@ -2,7 +2,6 @@
 
 #include "domain/IsoDate.h"
 #include "i18n/LocalDate.h"
-#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <limits>
@@ -26,9 +25,61 @@ EntryTableModel::EntryTableModel(Workspace& workspace, Log log, QObject* parent)
     , m_log(log)
     , m_columns(columnsFor(log))
 {
-    connect(&m_workspace, &Workspace::logAboutToChange, this, &EntryTableModel::aboutToUpdate);
-    connect(&m_workspace, &Workspace::logChanged, this, &EntryTableModel::update);
-    reload();
+    const TeamStore& store = m_workspace.store();
+    switch (log) {
+    case Log::OneOnOnes:
+        followRows(&TeamStore::oneOnOneAboutToBeAdded, &TeamStore::oneOnOneAdded,
+                   &TeamStore::oneOnOneChanged, &TeamStore::oneOnOneAboutToBeRemoved,
+                   &TeamStore::oneOnOneRemoved);
+        break;
+    case Log::Decisions:
+        followRows(&TeamStore::decisionAboutToBeAdded, &TeamStore::decisionAdded,
+                   &TeamStore::decisionChanged, &TeamStore::decisionAboutToBeRemoved,
+                   &TeamStore::decisionRemoved);
+        break;
+    case Log::Initiatives:
+        followRows(&TeamStore::initiativeAboutToBeAdded, &TeamStore::initiativeAdded,
+                   &TeamStore::initiativeChanged, &TeamStore::initiativeAboutToBeRemoved,
+                   &TeamStore::initiativeRemoved);
+        break;
+    }
+    connect(&store, &TeamStore::aboutToBeReset, this, [this] { beginResetModel(); });
+    connect(&store, &TeamStore::reset, this, [this] {
+        refill();
+        endResetModel();
+    });
+    // Names show in every row.
+    connect(&store, &TeamStore::personAdded, this, &EntryTableModel::namesChanged);
+    connect(&store, &TeamStore::personChanged, this, &EntryTableModel::namesChanged);
+    connect(&store, &TeamStore::personRemoved, this, &EntryTableModel::namesChanged);
+    connect(&m_workspace, &Workspace::languageChanged, this, &EntryTableModel::retranslate);
+    refill();
+}
+
+void EntryTableModel::followRows(RowSignal aboutToBeAdded, RowSignal added, RowSignal changed,
+                                 RowSignal aboutToBeRemoved, RowSignal removed)
+{
+    // One entry: the row and its cached keys and text change, nothing reloads;
+    // the sorted, filtered view places the row.
+    const TeamStore* store = &m_workspace.store();
+    connect(store, aboutToBeAdded, this,
+            [this](qint64, int row) { beginInsertRows({}, row, row); });
+    connect(store, added, this, [this](qint64, int row) {
+        ++m_rows;
+        rowCachesChanged(row, RowChange::Inserted);
+        endInsertRows();
+    });
+    connect(store, changed, this, [this](qint64, int row) {
+        rowCachesChanged(row, RowChange::Updated);
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    });
+    connect(store, aboutToBeRemoved, this,
+            [this](qint64, int row) { beginRemoveRows({}, row, row); });
+    connect(store, removed, this, [this](qint64, int row) {
+        --m_rows;
+        rowCachesChanged(row, RowChange::Removed);
+        endRemoveRows();
+    });
 }
 
 int EntryTableModel::entryCount() const
@@ -45,70 +96,30 @@ int EntryTableModel::entryCount() const
     return 0;
 }
 
-DataKind EntryTableModel::dataKind() const
+void EntryTableModel::namesChanged()
 {
-    return m_log == Log::OneOnOnes   ? DataKind::OneOnOnes
-           : m_log == Log::Decisions ? DataKind::Decisions
-                                     : DataKind::Initiatives;
+    m_names.clear();
+    for (const Person& p : m_workspace.log().people)
+        m_names.insert(p.id, p.name);
+    m_haystack.clear();
+    m_sortKeys.clear();
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
 }
 
-void EntryTableModel::aboutToUpdate(const Workspace::Change& change)
+void EntryTableModel::retranslate()
 {
-    using Kind = Workspace::Change::Kind;
-    m_pending = Kind::Everything; // none
-    if (!change.touches(dataKind()) || entryCount() != m_rows)
-        return; // out of step: update() reloads
-    if (change.kind == Kind::Inserted && change.row >= 0 && change.row <= m_rows) {
-        beginInsertRows({}, change.row, change.row);
-        m_pending = Kind::Inserted;
-    } else if (change.kind == Kind::Removed && change.row >= 0 && change.row < m_rows) {
-        beginRemoveRows({}, change.row, change.row);
-        m_pending = Kind::Removed;
-    }
+    m_labels.clear();
+    m_haystack.clear();
+    m_sortKeys.clear();
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
 }
 
-void EntryTableModel::update()
+void EntryTableModel::rowCachesChanged(int row, RowChange kind)
 {
-    using Kind = Workspace::Change::Kind;
-    const Workspace::Change& change = m_workspace.lastChange();
-    const Kind pending = std::exchange(m_pending, Kind::Everything);
-    // One entry: the row and its cached keys and text change, nothing reloads;
-    // the sorted, filtered view places the row.
-    const int row = change.row;
-    if (pending == Kind::Inserted) {
-        ++m_rows;
-        rowCachesChanged(row, Kind::Inserted);
-        endInsertRows();
-        return;
-    }
-    if (pending == Kind::Removed) {
-        --m_rows;
-        rowCachesChanged(row, Kind::Removed);
-        endRemoveRows();
-        return;
-    }
-    if (change.everything() || change.touches(DataKind::People)) {
-        reload(); // names show in every row
-        return;
-    }
-    if (!change.touches(dataKind()))
-        return;
-    switch (change.kind) {
-    case Kind::Updated:
-        if (entryCount() != m_rows || row < 0 || row >= m_rows)
-            break;
-        rowCachesChanged(row, Kind::Updated);
-        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-        return;
-    default:
-        break;
-    }
-    reload(); // out of step: never show a stale row
-}
-
-void EntryTableModel::rowCachesChanged(int row, Workspace::Change::Kind kind)
-{
-    using Kind = Workspace::Change::Kind;
+    using Kind = RowChange;
     // The search text of one row.
     const qsizetype rowsBefore = kind == Kind::Inserted  ? m_rows - 1
                                  : kind == Kind::Removed ? m_rows + 1
@@ -170,13 +181,12 @@ void foldForSearch(QString& text)
     }
 }
 
-void EntryTableModel::reload()
+void EntryTableModel::refill()
 {
-    beginResetModel();
     const TeamLog& log = m_workspace.log();
     m_haystack.clear();
     m_sortKeys.clear();
-    m_labels.clear(); // the language may have changed
+    m_labels.clear();
     m_names.clear();
     m_names.reserve(log.people.size());
     for (const Person& p : log.people)
@@ -192,7 +202,6 @@ void EntryTableModel::reload()
         m_rows = int(log.initiatives.size());
         break;
     }
-    endResetModel();
 }
 
 QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const

@@ -63,12 +63,22 @@ private:
         std::function<QVariant(int row)> display;
         std::function<qint64(int row)> sortKey; ///< for dates and numbers; else the text sorts
     };
-    void aboutToUpdate(const Workspace::Change& change);
-    void update();
-    void reload();
-    DataKind dataKind() const;
+    using RowSignal = void (TeamStore::*)(qint64, int);
+    /// Follows the store's signals for this table's log, row by row.
+    void followRows(RowSignal aboutToBeAdded, RowSignal added, RowSignal changed,
+                    RowSignal aboutToBeRemoved, RowSignal removed);
+    /// Reads the row count and the names afresh (inside a model reset).
+    void refill();
+    void namesChanged();
+    void retranslate();
+    enum class RowChange
+    {
+        Inserted,
+        Updated,
+        Removed
+    };
     /// Keeps the per-row caches in step with one inserted, removed or updated row.
-    void rowCachesChanged(int row, Workspace::Change::Kind kind);
+    void rowCachesChanged(int row, RowChange kind);
     QString haystackOf(int row) const;
     int entryCount() const;
     QList<Column> columnsFor(Log log) const;
@@ -84,8 +94,6 @@ private:
     mutable QStringList m_haystack; ///< each row's text, case-folded, built on the first filter
     mutable QHash<int, QList<qint64>> m_sortKeys; ///< per column, built on its first sort
     int m_rows = 0;
-    /// Inserted or Removed between aboutToUpdate() and update(); else Everything.
-    Workspace::Change::Kind m_pending = Workspace::Change::Kind::Everything;
 };
 
 /// Folds `text` in place for the table filter (simple case folding, letter by letter).

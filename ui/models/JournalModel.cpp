@@ -2,7 +2,6 @@
 
 #include "coaching/RuleNames.h"
 #include "i18n/LocalDate.h"
-#include "storage/Database.h"
 #include "Workspace.h"
 
 namespace rd::ui {
@@ -11,11 +10,7 @@ JournalModel::JournalModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
 {
-    connect(&m_workspace, &Workspace::logChanged, this, [this] {
-        const Workspace::Change& change = m_workspace.lastChange();
-        if (change.touches(DataKind::PromptStates) || change.touches(DataKind::People))
-            reload();
-    });
+    m_workspace.onChangeOf(this, {DataKind::PromptStates, DataKind::People}, [this] { reload(); });
     reload();
 }
 

@@ -1,6 +1,5 @@
 #include "PromptModel.h"
 
-#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -16,10 +15,8 @@ PromptModel::PromptModel(Workspace& workspace, QObject* parent)
     : QAbstractItemModel(parent)
     , m_workspace(workspace)
 {
-    connect(&m_workspace, &Workspace::logChanged, this, [this] {
-        if (m_workspace.lastChange().promptsChanged())
-            reload();
-    });
+    connect(&m_workspace.promptService(), &PromptService::promptsChanged, this,
+            &PromptModel::reload);
     reload();
 }
 

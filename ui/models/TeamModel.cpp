@@ -1,6 +1,5 @@
 #include "TeamModel.h"
 
-#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <QFont>
@@ -14,13 +13,9 @@ TeamModel::TeamModel(Workspace& workspace, QObject* parent)
     : QAbstractListModel(parent)
     , m_workspace(workspace)
 {
-    connect(&m_workspace, &Workspace::logChanged, this, [this] {
-        // Days since the last 1:1 and open prompts: a logged decision changes neither.
-        const Workspace::Change& change = m_workspace.lastChange();
-        if (change.promptsChanged() || change.touches(DataKind::OneOnOnes) ||
-            change.touches(DataKind::People))
-            reload();
-    });
+    // Days since the last 1:1 and open prompts: a logged decision changes neither.
+    m_workspace.onChangeOf(this, {DataKind::OneOnOnes, DataKind::People}, [this] { reload(); });
+    connect(&m_workspace.promptService(), &PromptService::promptsChanged, this, &TeamModel::reload);
     reload();
 }
 

@@ -92,7 +92,7 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
     // manager is still reading the page, not on their first key stroke.
     m_filter->installEventFilter(this);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EntriesPage::prepareSearchSoon);
-    connect(&m_workspace, &Workspace::logChanged, this, &EntriesPage::updateAddButton);
+    m_workspace.onChangeOf(this, {DataKind::People}, [this] { updateAddButton(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntriesPage::showSelected);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntriesPage::showSelected);

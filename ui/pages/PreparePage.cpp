@@ -2,7 +2,6 @@
 
 #include "coaching/PromptEngine.h"
 #include "dialogs/DialogSupport.h"
-#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -43,14 +42,12 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     m_pdf->setObjectName(u"prepPdf"_s);
     m_copySummary->setObjectName(u"prepCopySummary"_s);
     connect(m_person, &QComboBox::currentIndexChanged, this, &PreparePage::refresh);
-    connect(&m_workspace, &Workspace::logChanged, this, [this] {
-        // The sheet holds prompts and what carries over from the last 1:1.
-        const Workspace::Change& change = m_workspace.lastChange();
-        if (change.touches(DataKind::People))
-            setPerson(person()); // the list of people, and the sheet
-        else if (change.promptsChanged() || change.touches(DataKind::OneOnOnes))
-            refresh();
-    });
+    // The list of people, and the sheet: it holds prompts and what carries
+    // over from the last 1:1.
+    m_workspace.onChangeOf(this, {DataKind::People}, [this] { setPerson(person()); });
+    m_workspace.onChangeOf(this, {DataKind::OneOnOnes}, [this] { refresh(); });
+    connect(&m_workspace.promptService(), &PromptService::promptsChanged, this,
+            &PreparePage::refresh);
     connect(m_start, &QPushButton::clicked, this,
             [this] { emit startRequested(meetingToStart()); });
     connect(m_print, &QPushButton::clicked, this, &PreparePage::print);

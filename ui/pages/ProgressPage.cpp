@@ -1,7 +1,6 @@
 #include "ProgressPage.h"
 
 #include "progress/ChartPanel.h"
-#include "storage/Database.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -79,14 +78,17 @@ ProgressPage::ProgressPage(Workspace& workspace, QWidget* parent)
     connect(m_components, &QCheckBox::toggled, this,
             [this](bool on) { m_panels.first()->chart().setComponentsVisible(on); });
     connect(m_exportReport, &QPushButton::clicked, this, &ProgressPage::exportReportRequested);
-    connect(&m_workspace, &Workspace::logChanged, this, [this] {
-        m_dirty = true;
-        m_cache.clear();
-        if (m_workspace.lastChange().touches(DataKind::People))
-            fillPeople();
-        if (isVisible())
-            refresh();
-    });
+    m_workspace.onChangeOf(this, {DataKind::People}, [this] { fillPeople(); });
+    m_workspace.onChangeOf(this,
+                           {DataKind::People, DataKind::OneOnOnes, DataKind::Decisions,
+                            DataKind::Initiatives, DataKind::Board, DataKind::PromptStates,
+                            DataKind::Settings},
+                           [this] {
+                               m_dirty = true;
+                               m_cache.clear();
+                               if (isVisible())
+                                   refresh();
+                           });
     connect(&m_workspace, &Workspace::promptHistoryChanged, this, [this] {
         m_cache.clear();
         if (isVisible())

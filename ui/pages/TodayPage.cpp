@@ -48,7 +48,9 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_addPerson->setObjectName(u"todayAddPerson"_s);
     connect(m_addPerson, &QPushButton::clicked, this, &TodayPage::addPersonRequested);
-    connect(&m_workspace, &Workspace::logChanged, this, &TodayPage::showEmptyText);
+    m_workspace.onChangeOf(this, {DataKind::People}, [this] { showEmptyText(); });
+    connect(&m_workspace.promptService(), &PromptService::promptsChanged, this,
+            &TodayPage::showEmptyText);
     m_done->setObjectName(u"todayDone"_s);
     m_snooze->setObjectName(u"todaySnooze"_s);
     m_dismiss->setObjectName(u"todayDismiss"_s);

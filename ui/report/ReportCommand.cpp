@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/TeamLogLoader.h"
+#include "store/SnapshotLoader.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,7 @@ int report(CliContext& c)
     if (c.isSet(u"person"_s))
         personId = c.person(db).id;
     const TeamLog log = loadTeamLog(db.connection());
-    const PromptEngine engine(Thresholds::fromSettings(SettingsRepository(db).all()));
+    const PromptEngine engine(loadThresholds(db.connection()));
     const QDate first = firstLoggedMonth(log);
     if (!from.isValid())
         from = progressPeriod(12, to, first).from;

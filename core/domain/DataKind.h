@@ -1,0 +1,17 @@
+#pragma once
+
+namespace rd {
+
+/// The kinds of data the store and the database name when they change.
+enum class DataKind
+{
+    People,
+    OneOnOnes,
+    Decisions,
+    Initiatives,
+    Board,
+    PromptStates,
+    Settings
+};
+
+} // namespace rd

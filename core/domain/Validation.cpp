@@ -1,0 +1,100 @@
+#include "Validation.h"
+
+#include "domain/Error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+void validate(const Person& person)
+{
+    if (!person.id.isEmpty() && !isValidPersonId(person.id))
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation",
+                                        "A team member's id may hold only letters, digits, \".\", "
+                                        "\"_\" and \"-\" (1 to 64, starting with a letter or "
+                                        "digit); \"%1\" does not.")
+                .arg(person.id));
+    if (person.name.trimmed().isEmpty())
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "A team member needs a name."));
+    if (person.cadenceDays <= 0)
+        throw ValidationError(QCoreApplication::translate(
+            "rd::Validation", "The one-on-one cadence must be at least one day."));
+}
+
+void validate(const OneOnOne& meeting)
+{
+    if (meeting.personId.isEmpty())
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "A one-on-one needs a team member."));
+    if (!meeting.date.isValid())
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "A one-on-one needs a valid date."));
+    if (meeting.talkSharePercent &&
+        (*meeting.talkSharePercent < 0 || *meeting.talkSharePercent > 100))
+        throw ValidationError(QCoreApplication::translate(
+            "rd::Validation", "Your talk share must be between 0 and 100 percent."));
+    if (meeting.energy && (*meeting.energy < 1 || *meeting.energy > 5))
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "Energy must be between 1 and 5."));
+    if (meeting.durationMinutes && *meeting.durationMinutes < 0)
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "The duration cannot be negative."));
+    for (const AgendaItem& item : meeting.agenda) {
+        if (item.text.trimmed().isEmpty())
+            throw ValidationError(
+                QCoreApplication::translate("rd::Validation", "An agenda item needs text."));
+    }
+    for (const ActionItem& item : meeting.actions) {
+        if (item.text.trimmed().isEmpty())
+            throw ValidationError(
+                QCoreApplication::translate("rd::Validation", "An action item needs text."));
+    }
+}
+
+void validate(const Decision& decision)
+{
+    if (decision.personId.isEmpty())
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "A decision needs a team member."));
+    if (!decision.date.isValid())
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "A decision needs a valid date."));
+    if (decision.title.trimmed().isEmpty())
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "A decision needs a title."));
+    if (decision.checkIns < 0)
+        throw ValidationError(QCoreApplication::translate(
+            "rd::Validation", "The number of check-ins cannot be negative."));
+}
+
+void validate(const Initiative& initiative)
+{
+    if (initiative.personId.isEmpty())
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "An initiative needs a team member."));
+    if (!initiative.date.isValid())
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation", "An initiative needs a valid date."));
+    if (initiative.description.trimmed().isEmpty())
+        throw ValidationError(QCoreApplication::translate(
+            "rd::Validation", "An initiative needs a description of what was done."));
+}
+
+void validate(const BoardEntry& entry)
+{
+    if (entry.personId.isEmpty())
+        throw ValidationError(QCoreApplication::translate(
+            "rd::Validation", "A delegation-board cell needs a team member."));
+    if (entry.area.trimmed().isEmpty())
+        throw ValidationError(QCoreApplication::translate(
+            "rd::Validation", "A delegation-board cell needs a decision area."));
+    if (!entry.agreedOn.isValid())
+        throw ValidationError(QCoreApplication::translate(
+            "rd::Validation", "A delegation-board cell needs a valid date."));
+}
+
+} // namespace rd

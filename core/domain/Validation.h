@@ -1,0 +1,16 @@
+#pragma once
+
+#include "TeamLog.h"
+
+namespace rd {
+
+/// Domain rules a value must meet before it is stored: the dialogs check them
+/// as the user types, the repositories before every write. Each throws
+/// ValidationError with one sentence naming the field.
+void validate(const Person& person);
+void validate(const OneOnOne& meeting);
+void validate(const Decision& decision);
+void validate(const Initiative& initiative);
+void validate(const BoardEntry& entry);
+
+} // namespace rd

@@ -1,0 +1,114 @@
+#include "PromptService.h"
+
+#include "coaching/FacilitationIndex.h"
+#include "coaching/PromptEngine.h"
+#include "TeamStore.h"
+
+#include <memory>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rd {
+
+PromptService::PromptService(TeamStore& store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_today(QDate::currentDate())
+{
+    connect(&m_store, &TeamStore::modified, this, [this](DataKind kind) {
+        if (kind == DataKind::PromptStates) {
+            // A prompt marked done, snoozed or dismissed leaves at once; the
+            // engine's full answer (an undo brings one back) follows.
+            show(PromptEngine::withoutHandled(m_prompts, m_store.log().promptStates, m_today));
+        }
+        follow();
+    });
+    connect(&m_store, &TeamStore::reset, this, [this] {
+        if (!m_store.isLoading())
+            follow();
+    });
+    connect(&m_promptsWatcher, &QFutureWatcher<QList<Prompt>>::finished, this, [this] {
+        if (m_promptsGeneration == m_generation)
+            show(m_promptsWatcher.result()); // else a newer evaluation follows
+    });
+    connect(&m_historyWatcher, &QFutureWatcher<QList<RaisedPrompt>>::finished, this, [this] {
+        const quint64 computed = std::exchange(m_pendingHistory, 0);
+        if (computed != m_generation) {
+            requestHistory(); // the logs changed meanwhile
+            return;
+        }
+        QList<QList<RaisedPrompt>> perMonth;
+        for (int n = 0; n < m_historyWatcher.future().resultCount(); ++n)
+            perMonth << m_historyWatcher.future().resultAt(n);
+        m_history = firstRaised(perMonth);
+        m_historyGeneration = computed;
+        emit historyChanged();
+    });
+    if (!m_store.isLoading())
+        follow();
+}
+
+PromptService::~PromptService()
+{
+    m_store.threadPool().waitForDone(); // jobs hold copies of the log, not `this`
+}
+
+void PromptService::setToday(QDate today)
+{
+    m_today = today;
+    follow();
+}
+
+void PromptService::retranslate()
+{
+    if (!m_store.isLoading())
+        follow(); // a new generation: the history holds texts too
+}
+
+void PromptService::follow()
+{
+    ++m_generation;
+    if (m_store.log().entryCount() <= m_backgroundAbove) {
+        m_promptsGeneration = 0;
+        show(PromptEngine(m_store.thresholds()).activePrompts(m_store.log(), m_today));
+        return;
+    }
+    // The rows are drawn; the prompts follow off the UI thread.
+    m_promptsGeneration = m_generation;
+    m_promptsWatcher.setFuture(QtConcurrent::run(
+        &m_store.threadPool(),
+        [log = m_store.log(), thresholds = m_store.thresholds(), today = m_today] {
+            return PromptEngine(thresholds).activePrompts(log, today);
+        }));
+}
+
+void PromptService::show(QList<Prompt> prompts)
+{
+    setPrompts(std::move(prompts));
+    emit promptsChanged();
+}
+
+void PromptService::setPrompts(QList<Prompt> prompts)
+{
+    m_prompts = std::move(prompts);
+    m_counts.clear();
+    for (const Prompt& p : std::as_const(m_prompts))
+        ++m_counts[p.personId];
+}
+
+void PromptService::requestHistory()
+{
+    if (isHistoryCurrent() || m_pendingHistory != 0)
+        return;
+    m_pendingHistory = m_generation;
+    // One job per month on the store's pool, each with a shared copy of the
+    // log: the snapshot may change meanwhile.
+    const auto log = std::make_shared<const TeamLog>(m_store.log());
+    const QDate today = m_today;
+    const PromptEngine engine(m_store.thresholds());
+    m_historyWatcher.setFuture(QtConcurrent::mapped(
+        &m_store.threadPool(), historyMonths(firstLoggedMonth(*log), today),
+        [log, today, engine](QDate month) { return raisedInMonth(engine, *log, month, today); }));
+}
+
+} // namespace rd

@@ -1,0 +1,636 @@
+#include "TeamStore.h"
+
+#include "coaching/Progress.h"
+#include "domain/Error.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "storage/Sql.h"
+
+#include <algorithm>
+#include <QtConcurrent/QtConcurrentRun>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+/// Where each kind of entity lives in the snapshot, how the loader orders it,
+/// and which signals name its changes.
+template <typename T>
+struct EntityTraits;
+
+template <>
+struct EntityTraits<Person>
+{
+    static constexpr auto list = &TeamLog::people;
+    static constexpr DataKind kind = DataKind::People;
+    static bool before(const Person& a, const Person& b)
+    {
+        return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+    }
+    static constexpr auto aboutToBeAdded = &TeamStore::personAboutToBeAdded;
+    static constexpr auto added = &TeamStore::personAdded;
+    static constexpr auto changed = &TeamStore::personChanged;
+    static constexpr auto aboutToBeRemoved = &TeamStore::personAboutToBeRemoved;
+    static constexpr auto removed = &TeamStore::personRemoved;
+};
+
+/// The three logs share the loader's order: by date, person, id.
+template <typename T>
+struct LogTraits
+{
+    static bool before(const T& a, const T& b)
+    {
+        return std::tie(a.date, a.personId, a.id) < std::tie(b.date, b.personId, b.id);
+    }
+};
+
+template <>
+struct EntityTraits<OneOnOne> : LogTraits<OneOnOne>
+{
+    static constexpr auto list = &TeamLog::oneOnOnes;
+    static constexpr DataKind kind = DataKind::OneOnOnes;
+    static constexpr auto aboutToBeAdded = &TeamStore::oneOnOneAboutToBeAdded;
+    static constexpr auto added = &TeamStore::oneOnOneAdded;
+    static constexpr auto changed = &TeamStore::oneOnOneChanged;
+    static constexpr auto aboutToBeRemoved = &TeamStore::oneOnOneAboutToBeRemoved;
+    static constexpr auto removed = &TeamStore::oneOnOneRemoved;
+};
+
+template <>
+struct EntityTraits<Decision> : LogTraits<Decision>
+{
+    static constexpr auto list = &TeamLog::decisions;
+    static constexpr DataKind kind = DataKind::Decisions;
+    static constexpr auto aboutToBeAdded = &TeamStore::decisionAboutToBeAdded;
+    static constexpr auto added = &TeamStore::decisionAdded;
+    static constexpr auto changed = &TeamStore::decisionChanged;
+    static constexpr auto aboutToBeRemoved = &TeamStore::decisionAboutToBeRemoved;
+    static constexpr auto removed = &TeamStore::decisionRemoved;
+};
+
+template <>
+struct EntityTraits<Initiative> : LogTraits<Initiative>
+{
+    static constexpr auto list = &TeamLog::initiatives;
+    static constexpr DataKind kind = DataKind::Initiatives;
+    static constexpr auto aboutToBeAdded = &TeamStore::initiativeAboutToBeAdded;
+    static constexpr auto added = &TeamStore::initiativeAdded;
+    static constexpr auto changed = &TeamStore::initiativeChanged;
+    static constexpr auto aboutToBeRemoved = &TeamStore::initiativeAboutToBeRemoved;
+    static constexpr auto removed = &TeamStore::initiativeRemoved;
+};
+
+namespace {
+template <typename T, typename Id>
+int rowOf(const QList<T>& list, const Id& id)
+{
+    const auto found =
+        std::find_if(list.cbegin(), list.cend(), [&id](const T& entry) { return entry.id == id; });
+    return found == list.cend() ? -1 : int(found - list.cbegin());
+}
+
+/// Marks the store's own writes, so that Database::changed() from them is not
+/// taken for someone else's.
+class OwnWrite final
+{
+public:
+    explicit OwnWrite(bool& flag)
+        : m_flag(flag)
+    {
+        m_flag = true;
+    }
+    ~OwnWrite() { m_flag = false; }
+    Q_DISABLE_COPY_MOVE(OwnWrite)
+
+private:
+    bool& m_flag;
+};
+} // namespace
+
+TeamStore::TeamStore(Database& db, QObject* parent, Loading loading)
+    : QObject(parent)
+    , m_db(db)
+{
+    // A write that did not come through the store (none should) or a bulk
+    // write (import, restore) replaces the snapshot.
+    connect(&m_db, &Database::changed, this, [this] {
+        if (!m_writing)
+            reload();
+    });
+    connect(&m_db, &Database::replaced, this, &TeamStore::reload);
+    connect(&m_migrationWatcher, &QFutureWatcher<OpenFailure>::finished, this, [this] {
+        const OpenFailure failure = m_migrationWatcher.result();
+        failure.message.isEmpty() ? openAndLoad() : failOpening(failure.message, failure.damaged);
+    });
+    connect(&m_loadWatcher, &QFutureWatcher<Snapshot>::finished, this, [this] {
+        m_loading = false;
+        Snapshot loadedSnapshot = m_loadWatcher.result();
+        if (m_db.isIntegrityCheckPending())
+            confirmIntegrity(loadedSnapshot.checked ? loadedSnapshot.damage
+                                                    : Database::findDamage(m_db.connection()));
+        if (m_db.isDamaged() && !loadedSnapshot.error.isEmpty()) {
+            // A damaged file that could not be read: nothing to show; damaged() said why.
+            emit aboutToBeReset();
+            ++m_generation;
+            emit reset();
+        } else if (m_loadGeneration != m_generation || !loadedSnapshot.error.isEmpty()) {
+            reload(); // something was written meanwhile, or the worker failed: read it here
+        } else {
+            emit aboutToBeReset();
+            replaceSnapshot(std::move(loadedSnapshot));
+            emit reset();
+        }
+        emit loaded();
+    });
+    // An in-memory database has no file another connection could read.
+    if (loading == Loading::InBackground && m_db.path() != u":memory:"_s) {
+        m_loading = true;
+        m_loadPending = true;
+        return;
+    }
+    if (m_db.isIntegrityCheckPending())
+        confirmIntegrity(Database::findDamage(m_db.connection()));
+    reload();
+}
+
+TeamStore::~TeamStore()
+{
+    m_pool.waitForDone(); // its jobs hold copies, not `this`
+}
+
+bool TeamStore::isReadOnly() const
+{
+    return m_db.isReadOnly();
+}
+
+bool TeamStore::canWrite() const
+{
+    return m_db.canWrite();
+}
+
+bool TeamStore::canLog() const
+{
+    return canWrite() && std::any_of(m_log.people.cbegin(), m_log.people.cend(),
+                                     [](const Person& p) { return !p.archived; });
+}
+
+QStringList TeamStore::areas() const
+{
+    QStringList areas;
+    for (const BoardEntry& entry : m_log.board)
+        areas << entry.area;
+    for (const Decision& decision : m_log.decisions) {
+        if (!decision.area.isEmpty())
+            areas << decision.area;
+    }
+    std::sort(areas.begin(), areas.end());
+    areas.erase(std::unique(areas.begin(), areas.end()), areas.end());
+    return areas;
+}
+
+// --- loading ----------------------------------------------------------------
+
+void TeamStore::confirmIntegrity(const QString& damage)
+{
+    m_db.confirmIntegrity(damage);
+    if (!damage.isEmpty())
+        emit damaged(m_db.writeRefusal());
+}
+
+void TeamStore::startLoading()
+{
+    if (!std::exchange(m_loadPending, false))
+        return;
+    if (m_db.isReadOnly() || !Database::needsMigration(m_db.path())) {
+        openAndLoad();
+        return;
+    }
+    // An older file is checked, backed up and migrated on the pool, through its
+    // own connection: on a large file that takes seconds, and the window keeps
+    // responding meanwhile. The store's connection opens the migrated file.
+    m_migrationWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_db.path()] {
+        OpenFailure failure;
+        try {
+            Database migrating(path);
+        } catch (const DamagedFileError& error) {
+            failure = {error.message(), true};
+        } catch (const Error& error) {
+            failure = {error.message(), false};
+        }
+        return failure;
+    }));
+}
+
+void TeamStore::openAndLoad()
+{
+    try {
+        m_db.open(); // the app opens its file once the window is drawn
+    } catch (const DamagedFileError& error) {
+        failOpening(error.message(), true);
+        return;
+    } catch (const Error& error) {
+        failOpening(error.message(), false);
+        return;
+    }
+    loadInBackground();
+}
+
+void TeamStore::failOpening(const QString& message, bool damaged)
+{
+    m_loading = false;
+    emit openFailed(message, damaged);
+}
+
+void TeamStore::loadInBackground()
+{
+    m_loading = true;
+    m_loadGeneration = m_generation;
+    rememberDataVersion(); // before the worker reads: a write after it is noticed
+    m_loadWatcher.setFuture(
+        QtConcurrent::run(&m_pool, [path = m_db.path(), check = m_db.isIntegrityCheckPending()] {
+            return readSnapshotOf(path, check);
+        }));
+}
+
+void TeamStore::replaceSnapshot(Snapshot snapshot)
+{
+    m_log = std::move(snapshot.log);
+    m_settings = std::move(snapshot.settings);
+    m_thresholds = std::move(snapshot.thresholds);
+    m_firstMonth = firstLoggedMonth(m_log);
+    ++m_generation;
+}
+
+void TeamStore::reload()
+{
+    emit aboutToBeReset();
+    try {
+        rememberDataVersion();
+        replaceSnapshot(readSnapshot(m_db.connection()));
+    } catch (const Error& error) {
+        ++m_generation;
+        emit errorOccurred(error.message());
+    }
+    emit reset();
+}
+
+void TeamStore::rememberDataVersion()
+{
+    if (!m_db.isOpen())
+        return;
+    try {
+        m_dataVersion = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s).toLongLong();
+    } catch (const Error&) {
+        m_dataVersion = -1;
+    }
+}
+
+bool TeamStore::checkForOutsideWrites()
+{
+    if (m_loading || !m_db.isOpen())
+        return false;
+    qint64 now = -1;
+    try {
+        now = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s).toLongLong();
+    } catch (const Error&) {
+        return false; // the next look tries again
+    }
+    if (now == m_dataVersion)
+        return false;
+    reload();
+    emit changedOutside();
+    return true;
+}
+
+// --- the snapshot's lists -----------------------------------------------------
+
+template <typename T>
+int TeamStore::insertEntry(const T& entry)
+{
+    using Traits = EntityTraits<T>;
+    QList<T>& list = m_log.*Traits::list;
+    const int row =
+        int(std::upper_bound(list.cbegin(), list.cend(), entry, Traits::before) - list.cbegin());
+    emit(this->*Traits::aboutToBeAdded)(entry.id, row);
+    list.insert(row, entry);
+    ++m_generation;
+    emit(this->*Traits::added)(entry.id, row);
+    return row;
+}
+
+template <typename T>
+void TeamStore::replaceEntry(const T& entry)
+{
+    using Traits = EntityTraits<T>;
+    QList<T>& list = m_log.*Traits::list;
+    const int row = rowOf(list, entry.id);
+    const bool staysInPlace = row >= 0 && (row == 0 || !Traits::before(entry, list.at(row - 1))) &&
+                              (row + 1 == list.size() || !Traits::before(list.at(row + 1), entry));
+    if (staysInPlace) {
+        list[row] = entry;
+        ++m_generation;
+        emit(this->*Traits::changed)(entry.id, row);
+        return;
+    }
+    // Its date (or name) moved it elsewhere in the order.
+    if (row >= 0)
+        eraseEntry<T>(entry.id);
+    insertEntry(entry);
+}
+
+template <typename T, typename Id>
+void TeamStore::eraseEntry(const Id& id)
+{
+    using Traits = EntityTraits<T>;
+    QList<T>& list = m_log.*Traits::list;
+    const int row = rowOf(list, id);
+    if (row < 0)
+        return;
+    emit(this->*Traits::aboutToBeRemoved)(id, row);
+    list.removeAt(row);
+    ++m_generation;
+    emit(this->*Traits::removed)(id, row);
+}
+
+void TeamStore::changed(DataKind kind)
+{
+    ++m_generation;
+    emit modified(kind);
+}
+
+// --- writes -------------------------------------------------------------------
+
+Person TeamStore::addPerson(Person person)
+{
+    {
+        OwnWrite writing(m_writing);
+        person = PeopleRepository(m_db).add(std::move(person));
+    }
+    insertEntry(person);
+    changed(DataKind::People);
+    return person;
+}
+
+void TeamStore::updatePerson(const Person& person)
+{
+    {
+        OwnWrite writing(m_writing);
+        PeopleRepository(m_db).update(person);
+    }
+    Person stored = person;
+    stored.name = stored.name.trimmed();
+    replaceEntry(stored);
+    changed(DataKind::People);
+}
+
+void TeamStore::setArchived(const QString& id, bool archived)
+{
+    {
+        OwnWrite writing(m_writing);
+        PeopleRepository(m_db).setArchived(id, archived);
+    }
+    const int row = rowOf(m_log.people, id);
+    if (row >= 0) {
+        Person person = m_log.people.at(row);
+        person.archived = archived;
+        replaceEntry(person);
+    }
+    changed(DataKind::People);
+}
+
+namespace {
+template <typename T>
+QList<qint64> idsAbout(const QList<T>& list, const QString& personId)
+{
+    QList<qint64> ids;
+    for (const T& entry : list) {
+        if (entry.personId == personId)
+            ids << entry.id;
+    }
+    return ids;
+}
+} // namespace
+
+void TeamStore::removePerson(const QString& id)
+{
+    {
+        OwnWrite writing(m_writing);
+        PeopleRepository(m_db).remove(id);
+    }
+    // The foreign keys removed everything about them; the snapshot follows,
+    // entry by entry, so that the models move rows rather than reset.
+    for (qint64 entry : idsAbout(m_log.oneOnOnes, id))
+        eraseEntry<OneOnOne>(entry);
+    for (qint64 entry : idsAbout(m_log.decisions, id))
+        eraseEntry<Decision>(entry);
+    for (qint64 entry : idsAbout(m_log.initiatives, id))
+        eraseEntry<Initiative>(entry);
+    const auto boardBefore = m_log.board.size();
+    m_log.board.removeIf([&id](const BoardEntry& entry) { return entry.personId == id; });
+    if (m_log.board.size() != boardBefore)
+        emit boardChanged();
+    eraseEntry<Person>(id);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(DataKind::People);
+}
+
+qint64 TeamStore::addOneOnOne(const OneOnOne& meeting, const QList<OneOnOne>& earlier)
+{
+    OneOnOne stored = meeting;
+    {
+        OwnWrite writing(m_writing);
+        stored.id = OneOnOneRepository(m_db).add(meeting, earlier);
+    }
+    for (const OneOnOne& other : earlier)
+        replaceEntry(other);
+    insertEntry(stored);
+    if (stored.date.isValid() && (!m_firstMonth.isValid() || stored.date < m_firstMonth))
+        m_firstMonth = QDate(stored.date.year(), stored.date.month(), 1);
+    changed(DataKind::OneOnOnes);
+    return stored.id;
+}
+
+void TeamStore::updateOneOnOne(const OneOnOne& meeting)
+{
+    {
+        OwnWrite writing(m_writing);
+        OneOnOneRepository(m_db).update(meeting);
+    }
+    replaceEntry(meeting);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(DataKind::OneOnOnes);
+}
+
+void TeamStore::removeOneOnOne(qint64 id, const QList<OneOnOne>& earlier)
+{
+    {
+        OwnWrite writing(m_writing);
+        OneOnOneRepository(m_db).remove(id, earlier);
+    }
+    eraseEntry<OneOnOne>(id);
+    for (const OneOnOne& other : earlier)
+        replaceEntry(other);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(DataKind::OneOnOnes);
+}
+
+namespace {
+/// The repository of each log, for the writes the three share.
+template <typename T>
+auto repositoryFor(Database& db)
+{
+    if constexpr (std::is_same_v<T, Decision>)
+        return DecisionRepository(db);
+    else
+        return InitiativeRepository(db);
+}
+} // namespace
+
+qint64 TeamStore::addDecision(const Decision& decision)
+{
+    Decision stored = decision;
+    {
+        OwnWrite writing(m_writing);
+        stored.id = repositoryFor<Decision>(m_db).add(decision);
+    }
+    insertEntry(stored);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(DataKind::Decisions);
+    return stored.id;
+}
+
+void TeamStore::updateDecision(const Decision& decision)
+{
+    {
+        OwnWrite writing(m_writing);
+        repositoryFor<Decision>(m_db).update(decision);
+    }
+    replaceEntry(decision);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(DataKind::Decisions);
+}
+
+void TeamStore::removeDecision(qint64 id)
+{
+    {
+        OwnWrite writing(m_writing);
+        repositoryFor<Decision>(m_db).remove(id);
+    }
+    eraseEntry<Decision>(id);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(DataKind::Decisions);
+}
+
+qint64 TeamStore::addInitiative(const Initiative& initiative)
+{
+    Initiative stored = initiative;
+    {
+        OwnWrite writing(m_writing);
+        stored.id = repositoryFor<Initiative>(m_db).add(initiative);
+    }
+    insertEntry(stored);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(DataKind::Initiatives);
+    return stored.id;
+}
+
+void TeamStore::updateInitiative(const Initiative& initiative)
+{
+    {
+        OwnWrite writing(m_writing);
+        repositoryFor<Initiative>(m_db).update(initiative);
+    }
+    replaceEntry(initiative);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(DataKind::Initiatives);
+}
+
+void TeamStore::removeInitiative(qint64 id)
+{
+    {
+        OwnWrite writing(m_writing);
+        repositoryFor<Initiative>(m_db).remove(id);
+    }
+    eraseEntry<Initiative>(id);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(DataKind::Initiatives);
+}
+
+qint64 TeamStore::agreeBoardCell(const BoardEntry& entry)
+{
+    BoardEntry stored = entry;
+    {
+        OwnWrite writing(m_writing);
+        stored.id = BoardRepository(m_db).set(entry);
+    }
+    // The loader's order: by date, person, area, id.
+    const auto before = [](const BoardEntry& a, const BoardEntry& b) {
+        return std::tie(a.agreedOn, a.personId, a.area, a.id) <
+               std::tie(b.agreedOn, b.personId, b.area, b.id);
+    };
+    m_log.board.insert(std::upper_bound(m_log.board.cbegin(), m_log.board.cend(), stored, before),
+                       stored);
+    m_firstMonth = firstLoggedMonth(m_log);
+    emit boardChanged();
+    changed(DataKind::Board);
+    return stored.id;
+}
+
+void TeamStore::removeBoardEntry(qint64 id)
+{
+    {
+        OwnWrite writing(m_writing);
+        BoardRepository(m_db).remove(id);
+    }
+    m_log.board.removeIf([id](const BoardEntry& entry) { return entry.id == id; });
+    m_firstMonth = firstLoggedMonth(m_log);
+    emit boardChanged();
+    changed(DataKind::Board);
+}
+
+void TeamStore::setPromptState(const PromptState& state)
+{
+    {
+        OwnWrite writing(m_writing);
+        PromptStateRepository(m_db).set(state);
+    }
+    QList<PromptState>& states = m_log.promptStates;
+    const auto at =
+        std::lower_bound(states.begin(), states.end(), state.key,
+                         [](const PromptState& s, const QString& key) { return s.key < key; });
+    if (at != states.end() && at->key == state.key)
+        *at = state;
+    else
+        states.insert(at, state);
+    emit promptStatesChanged();
+    changed(DataKind::PromptStates);
+}
+
+void TeamStore::clearPromptState(const QString& key)
+{
+    {
+        OwnWrite writing(m_writing);
+        PromptStateRepository(m_db).clear(key);
+    }
+    m_log.promptStates.removeIf([&key](const PromptState& s) { return s.key == key; });
+    emit promptStatesChanged();
+    changed(DataKind::PromptStates);
+}
+
+void TeamStore::applySettings(const QMap<QString, QString>& set, const QStringList& remove)
+{
+    {
+        OwnWrite writing(m_writing);
+        SettingsRepository(m_db).apply(set, remove);
+    }
+    for (auto it = set.cbegin(); it != set.cend(); ++it)
+        m_settings.insert(it.key(), it.value());
+    for (const QString& key : remove)
+        m_settings.remove(key);
+    m_thresholds = Thresholds::fromSettings(m_settings);
+    emit thresholdsChanged();
+    changed(DataKind::Settings);
+}
+
+} // namespace rd

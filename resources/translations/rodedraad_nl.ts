@@ -4,60 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Add %1</source>
-        <translation>%1 toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bewerken</translation>
-    </message>
-    <message>
-        <source>Archive %1</source>
-        <translation>%1 archiveren</translation>
-    </message>
-    <message>
-        <source>Log one-on-one</source>
-        <translation>Gesprek vastleggen</translation>
-    </message>
-    <message>
-        <source>Edit one-on-one</source>
-        <translation>Gesprek bewerken</translation>
-    </message>
-    <message>
-        <source>Log decision</source>
-        <translation>Besluit vastleggen</translation>
-    </message>
-    <message>
-        <source>Edit decision</source>
-        <translation>Besluit bewerken</translation>
-    </message>
-    <message>
-        <source>Log initiative</source>
-        <translation>Initiatief vastleggen</translation>
-    </message>
-    <message>
-        <source>Edit initiative</source>
-        <translation>Initiatief bewerken</translation>
-    </message>
-    <message>
-        <source>Set %1 to %2</source>
-        <translation>%1 op %2 zetten</translation>
-    </message>
-    <message>
-        <source>Mark prompt %1</source>
-        <translation>Signaal markeren als %1</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Restore %1</source>
-        <translation>%1 weer actief maken</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3427,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Restore the newest backup? The file as it is now is kept beside it.</source>
         <translation>De nieuwste back-up terugzetten? Het bestand zoals het nu is, blijft ernaast bewaard.</translation>
     </message>
+    <message>
+        <source>Another program changed this file: it was read again, and the undo history was cleared.</source>
+        <translation>Een ander programma heeft dit bestand gewijzigd: het is opnieuw ingelezen, en wat je ongedaan kon maken is gewist.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::OneOnOneDialog</name>
@@ -4275,6 +4231,57 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Rode Draad</source>
         <translation>Rode Draad</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::StorageCommand</name>
+    <message>
+        <source>Log decision</source>
+        <translation>Besluit vastleggen</translation>
+    </message>
+    <message>
+        <source>Log initiative</source>
+        <translation>Initiatief vastleggen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Edit one-on-one</source>
+        <translation>Gesprek bewerken</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Besluit bewerken</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Initiatief bewerken</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archiveren</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 weer actief maken</translation>
+    </message>
+    <message>
+        <source>Log one-on-one</source>
+        <translation>Gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 op %2 zetten</translation>
+    </message>
+    <message>
+        <source>Mark prompt %1</source>
+        <translation>Signaal markeren als %1</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,7 @@ struct RaisedPrompt
     QString personId;
     Lever lever = Lever::CoachNotControl;
     QDate month; ///< the first month whose end evaluation showed it
+    friend bool operator==(const RaisedPrompt&, const RaisedPrompt&) = default;
 };
 
 /// Replays the engine at the end of every month from `from` to `asOf` and

@@ -1,0 +1,272 @@
+// The store and the prompt service, without a widget: what each write tells
+// its listeners, that the snapshot stays true to the file, and that another
+// connection's writes are noticed.
+#include "CatchQt.h"
+#include "coaching/PromptEngine.h"
+#include "domain/Error.h"
+#include "exchange/JsonExchange.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "storage/TeamLogLoader.h"
+#include "store/PromptService.h"
+#include "store/TeamStore.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+/// Every signal a store sends, in order, as "name id row".
+class SignalLog
+{
+public:
+    explicit SignalLog(TeamStore& store)
+    {
+        watch(store, &TeamStore::decisionAboutToBeAdded, "decision+?");
+        watch(store, &TeamStore::decisionAdded, "decision+");
+        watch(store, &TeamStore::decisionChanged, "decision~");
+        watch(store, &TeamStore::decisionAboutToBeRemoved, "decision-?");
+        watch(store, &TeamStore::decisionRemoved, "decision-");
+        watch(store, &TeamStore::oneOnOneAdded, "meeting+");
+        watch(store, &TeamStore::oneOnOneChanged, "meeting~");
+        watch(store, &TeamStore::oneOnOneRemoved, "meeting-");
+        watch(store, &TeamStore::initiativeAdded, "initiative+");
+        watch(store, &TeamStore::initiativeRemoved, "initiative-");
+        QObject::connect(&store, &TeamStore::personAdded, [this](const QString& id, int row) {
+            m_lines << u"person+ %1 %2"_s.arg(id).arg(row);
+        });
+        QObject::connect(&store, &TeamStore::personChanged, [this](const QString& id, int row) {
+            m_lines << u"person~ %1 %2"_s.arg(id).arg(row);
+        });
+        QObject::connect(&store, &TeamStore::personRemoved, [this](const QString& id, int row) {
+            m_lines << u"person- %1 %2"_s.arg(id).arg(row);
+        });
+        QObject::connect(&store, &TeamStore::boardChanged, [this] { m_lines << u"board"_s; });
+        QObject::connect(&store, &TeamStore::reset, [this] { m_lines << u"reset"_s; });
+        QObject::connect(&store, &TeamStore::modified,
+                         [this](DataKind kind) { m_lines << u"modified %1"_s.arg(int(kind)); });
+    }
+    QStringList take() { return std::exchange(m_lines, {}); }
+
+private:
+    template <typename Signal>
+    void watch(TeamStore& store, Signal signal, const char* name)
+    {
+        QObject::connect(&store, signal, [this, name](qint64 id, int row) {
+            m_lines << u"%1 %2 %3"_s.arg(QLatin1StringView(name)).arg(id).arg(row);
+        });
+    }
+    QStringList m_lines;
+};
+
+Decision decisionFor(const QString& personId, QDate date, const QString& title)
+{
+    Decision d;
+    d.personId = personId;
+    d.date = date;
+    d.title = title;
+    d.level = DelegationLevel::Agree;
+    return d;
+}
+
+QString modified(DataKind kind)
+{
+    return u"modified %1"_s.arg(int(kind));
+}
+} // namespace
+
+TEST_CASE("each write names the entry and its row, and the snapshot stays true to the file")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamStore store(db);
+    SignalLog signals_(store);
+    const int before = int(store.log().decisions.size());
+
+    const qint64 id = store.addDecision(decisionFor(u"p1"_s, QDate(2030, 1, 1), u"Newest"_s));
+    // The newest date: the end of the loader's order.
+    CHECK(signals_.take() == QStringList{u"decision+? %1 %2"_s.arg(id).arg(before),
+                                         u"decision+ %1 %2"_s.arg(id).arg(before),
+                                         modified(DataKind::Decisions)});
+    CHECK(store.log() == loadTeamLog(db.connection()));
+
+    SECTION("an edit in place is one change; a new date moves it, with the same id")
+    {
+        Decision edited = store.log().decisions.at(before);
+        edited.title = u"Newest, renamed"_s;
+        store.updateDecision(edited);
+        CHECK(signals_.take() ==
+              QStringList{u"decision~ %1 %2"_s.arg(id).arg(before), modified(DataKind::Decisions)});
+        CHECK(store.log() == loadTeamLog(db.connection()));
+
+        edited.date = QDate(2000, 1, 1);
+        store.updateDecision(edited);
+        CHECK(signals_.take() ==
+              QStringList{u"decision-? %1 %2"_s.arg(id).arg(before),
+                          u"decision- %1 %2"_s.arg(id).arg(before), u"decision+? %1 0"_s.arg(id),
+                          u"decision+ %1 0"_s.arg(id), modified(DataKind::Decisions)});
+        CHECK(store.log() == loadTeamLog(db.connection()));
+    }
+    SECTION("a removal names the row it leaves")
+    {
+        store.removeDecision(id);
+        CHECK(signals_.take() == QStringList{u"decision-? %1 %2"_s.arg(id).arg(before),
+                                             u"decision- %1 %2"_s.arg(id).arg(before),
+                                             modified(DataKind::Decisions)});
+        CHECK(store.log() == loadTeamLog(db.connection()));
+    }
+    SECTION("removing a person removes their entries row by row, then the person")
+    {
+        auto about = [](const auto& list) {
+            return std::count_if(list.cbegin(), list.cend(),
+                                 [](const auto& e) { return e.personId == u"p1"_s; });
+        };
+        const qsizetype meetings = about(store.log().oneOnOnes);
+        const qsizetype decisions = about(store.log().decisions);
+        REQUIRE(meetings > 0);
+        store.removePerson(u"p1"_s);
+        const QStringList lines = signals_.take();
+        CHECK(lines.filter(u"meeting- "_s).size() == meetings);
+        CHECK(lines.filter(u"decision- "_s).size() == decisions);
+        CHECK(lines.contains(u"board"_s));
+        CHECK(lines.at(lines.size() - 2).startsWith(u"person- p1"_s));
+        CHECK_FALSE(lines.contains(u"reset"_s));
+        CHECK(store.log() == loadTeamLog(db.connection()));
+    }
+    SECTION("a board agreement, a prompt state and a setting change their part only")
+    {
+        store.agreeBoardCell(
+            {0, u"p1"_s, u"Hiring"_s, DelegationLevel::Delegate, QDate(2026, 5, 1)});
+        store.setPromptState(
+            {u"some-key"_s, PromptStateKind::Dismissed, QDate(2026, 5, 1), QDate(), QString()});
+        store.applySettings({{u"rule.decision-overridden.enabled"_s, u"false"_s}}, {});
+        CHECK(signals_.take() == QStringList{u"board"_s, modified(DataKind::Board),
+                                             modified(DataKind::PromptStates),
+                                             modified(DataKind::Settings)});
+        CHECK(store.log() == loadTeamLog(db.connection()));
+        CHECK(store.areas().contains(u"Hiring"_s));
+    }
+}
+
+TEST_CASE("an entry re-added with its id keeps it, where SQLite would hand out another")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamStore store(db);
+    Decision d = decisionFor(u"p1"_s, QDate(2026, 5, 1), u"Remembered"_s);
+    d.id = store.addDecision(d);
+    const qint64 later = store.addDecision(decisionFor(u"p1"_s, QDate(2026, 5, 2), u"Later"_s));
+    REQUIRE(later > d.id);
+    store.removeDecision(d.id);
+    // A fresh id would now be later + 1: an edit remembered for d would miss it.
+    CHECK(store.addDecision(d) == d.id);
+    CHECK(DecisionRepository(db).find(d.id)->title == u"Remembered"_s);
+    CHECK(store.log() == loadTeamLog(db.connection()));
+
+    SECTION("positive control: without an id it gets a new one")
+    {
+        Decision fresh = d;
+        fresh.id = 0;
+        CHECK(store.addDecision(fresh) == later + 1);
+    }
+}
+
+TEST_CASE("an update of a row that is gone fails with one sentence and changes nothing")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamStore store(db);
+    store.addDecision(decisionFor(u"p1"_s, QDate(2026, 5, 1), u"Stays"_s));
+    Decision gone = store.log().decisions.first();
+    DecisionRepository(db).remove(gone.id); // behind the store's back, as another process would
+    const TeamLog before = store.log();
+    gone.title = u"Edited after it went"_s;
+    try {
+        store.updateDecision(gone);
+        FAIL("the update of a missing row was accepted");
+    } catch (const ValidationError& error) {
+        CHECK(error.message() == u"The decision no longer exists."_s);
+    }
+    CHECK(store.log() == before);
+
+    SECTION("positive control: the same update of a row that is there lands")
+    {
+        Decision there = store.log().decisions.first();
+        there.title = u"Edited while it is there"_s;
+        store.updateDecision(there);
+        CHECK(DecisionRepository(db).find(there.id)->title == u"Edited while it is there"_s);
+    }
+}
+
+TEST_CASE("another connection's commit is noticed by data_version; the store's own are not")
+{
+    test::TempDatabase temp;
+    Database db(temp.path());
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamStore store(db);
+    QSignalSpy outside(&store, &TeamStore::changedOutside);
+
+    store.addDecision(decisionFor(u"p1"_s, QDate(2026, 5, 1), u"Our own"_s));
+    CHECK_FALSE(store.checkForOutsideWrites());
+    CHECK(outside.isEmpty());
+
+    const int before = int(store.log().decisions.size());
+    {
+        Database other(temp.path());
+        DecisionRepository(other).add(decisionFor(u"p1"_s, QDate(2026, 5, 2), u"Theirs"_s));
+    }
+    CHECK(store.checkForOutsideWrites());
+    CHECK(outside.count() == 1);
+    CHECK(store.log().decisions.size() == before + 1);
+    CHECK(store.log() == loadTeamLog(db.connection()));
+    CHECK_FALSE(store.checkForOutsideWrites()); // once
+}
+
+TEST_CASE("the prompt service follows every write, at once or off the thread, with one answer")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamStore store(db);
+    PromptService service(store);
+    const QDate today(2026, 3, 12);
+    service.setToday(today);
+    auto expected = [&] {
+        return PromptEngine(store.thresholds()).activePrompts(store.log(), today);
+    };
+    CHECK(service.prompts() == expected());
+
+    const bool background = GENERATE(false, true);
+    CAPTURE(background);
+    service.setBackgroundAbove(background ? 0 : 1'000'000);
+    QSignalSpy changed(&service, &PromptService::promptsChanged);
+    // Two decisions without a why within the window: decision-without-why fires.
+    auto firing = [&service] {
+        return std::any_of(service.prompts().cbegin(), service.prompts().cend(),
+                           [](const Prompt& p) { return p.rule == u"decision-without-why"_s; });
+    };
+    REQUIRE_FALSE(firing());
+    store.addDecision(decisionFor(u"p1"_s, QDate(2026, 3, 10), u"Without a why"_s));
+    store.addDecision(decisionFor(u"p1"_s, QDate(2026, 3, 11), u"Without one either"_s));
+    if (background) {
+        REQUIRE(QTest::qWaitFor([&] { return !service.isRecomputing() && changed.count() > 0; }));
+        CHECK(changed.count() == 1); // the first write's answer was stale when it landed
+    } else {
+        CHECK(changed.count() == 2);
+    }
+    CHECK(service.prompts() == expected());
+    CHECK(firing());
+
+    SECTION("the history spread over the pool equals the engine's replay on one thread")
+    {
+        QSignalSpy history(&service, &PromptService::historyChanged);
+        service.requestHistory();
+        REQUIRE(QTest::qWaitFor([&] { return history.count() == 1; }));
+        CHECK(service.isHistoryCurrent());
+        CHECK(service.history() == promptHistory(PromptEngine(store.thresholds()), store.log(),
+                                                 store.firstMonth(), today));
+        CHECK_FALSE(service.history().isEmpty());
+    }
+}

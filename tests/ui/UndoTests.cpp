@@ -1,0 +1,272 @@
+// Undo and redo that cannot go wrong: the same ids after a redone chain, an
+// undo stack that never outlives the data it names, another process's writes
+// read into the open window, and undo texts in the language on screen.
+#include "CatchQt.h"
+#include "CliRunner.h"
+#include "commands/Commands.h"
+#include "exchange/JsonExchange.h"
+#include "i18n/Language.h"
+#include "MainWindow.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "storage/Sql.h"
+#include "storage/TeamLogLoader.h"
+#include "TestSupport.h"
+#include "UiSupport.h"
+#include "WindowFixture.h"
+#include "Workspace.h"
+
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+/// An entity's add, its edit, and how to find it in a snapshot.
+template <typename T>
+struct Chain;
+
+template <>
+struct Chain<Person>
+{
+    static Person make()
+    {
+        return {QString(), u"Chloé Martin"_s, u"Designer"_s, QDate(), 14, false};
+    }
+    static void edit(Person& p) { p.role = u"Lead designer"_s; }
+    static const QList<Person>& list(const TeamLog& log) { return log.people; }
+};
+
+template <>
+struct Chain<OneOnOne>
+{
+    static OneOnOne make()
+    {
+        OneOnOne m;
+        m.personId = u"p1"_s;
+        m.date = QDate(2026, 5, 4);
+        m.agenda << AgendaItem{u"Growth"_s, Party::Member, true};
+        return m;
+    }
+    static void edit(OneOnOne& m) { m.sharedSummary = u"We agreed a step"_s; }
+    static const QList<OneOnOne>& list(const TeamLog& log) { return log.oneOnOnes; }
+};
+
+template <>
+struct Chain<Decision>
+{
+    static Decision make()
+    {
+        Decision d;
+        d.personId = u"p1"_s;
+        d.date = QDate(2026, 5, 4);
+        d.title = u"Pick the test runner"_s;
+        d.level = DelegationLevel::Advise;
+        return d;
+    }
+    static void edit(Decision& d) { d.why = u"Faster feedback"_s; }
+    static const QList<Decision>& list(const TeamLog& log) { return log.decisions; }
+};
+
+template <>
+struct Chain<Initiative>
+{
+    static Initiative make()
+    {
+        Initiative i;
+        i.personId = u"p1"_s;
+        i.date = QDate(2026, 5, 4);
+        i.description = u"Wrote the on-call guide"_s;
+        return i;
+    }
+    static void edit(Initiative& i) { i.description = u"Wrote and shared the on-call guide"_s; }
+    static const QList<Initiative>& list(const TeamLog& log) { return log.initiatives; }
+};
+
+QUndoCommand* addCommand(ui::Workspace& w, const Person& p)
+{
+    return new ui::AddPersonCommand(w, p);
+}
+QUndoCommand* addCommand(ui::Workspace& w, const OneOnOne& m)
+{
+    return new ui::LogOneOnOneCommand(w, m);
+}
+QUndoCommand* addCommand(ui::Workspace& w, const Decision& d)
+{
+    return new ui::LogDecisionCommand(w, d);
+}
+QUndoCommand* addCommand(ui::Workspace& w, const Initiative& i)
+{
+    return new ui::LogInitiativeCommand(w, i);
+}
+
+/// The added entity as the snapshot holds it: the one not there before.
+template <typename T>
+T added(const TeamLog& log, const QList<T>& before)
+{
+    for (const T& entry : Chain<T>::list(log)) {
+        if (std::none_of(before.cbegin(), before.cend(),
+                         [&entry](const T& b) { return b.id == entry.id; }))
+            return entry;
+    }
+    FAIL("nothing was added");
+    return {};
+}
+
+template <typename T>
+void redoneChainKeepsIds()
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    ui::Workspace workspace(db);
+    QUndoStack& undo = *workspace.undoStack();
+    const QList<T> before = Chain<T>::list(workspace.log());
+
+    REQUIRE(workspace.run(addCommand(workspace, Chain<T>::make())));
+    const T original = added(workspace.log(), before);
+    T edited = original;
+    Chain<T>::edit(edited);
+    REQUIRE(workspace.run(new ui::EditEntryCommand<T>(workspace, original, edited)));
+    const TeamLog afterChain = loadTeamLog(db.connection());
+
+    // A row with a higher id, written past the store (as SQLite sees it, not
+    // the window): a fresh id on redo would now be 1,001, not the original.
+    auto raw = [&db](const QString& statement) {
+        sql::exec(db.connection(), statement);
+    };
+    raw(u"INSERT INTO one_on_ones (id, person_id, date, status) VALUES (1000, 'p1', '2020-01-01', "
+        u"'held')"_s);
+    raw(u"INSERT INTO decisions (id, person_id, date, title, level) VALUES (1000, 'p1', "
+        u"'2020-01-01', 'x', 1)"_s);
+    raw(u"INSERT INTO initiatives (id, person_id, date, description, kind) VALUES (1000, 'p1', "
+        u"'2020-01-01', 'x', 'initiative')"_s);
+    undo.redo();
+    undo.redo();
+    CHECK(undo.index() == 2);
+    CHECK(added(workspace.log(), before).id == original.id);
+    for (const char* table : {"one_on_ones", "decisions", "initiatives"})
+        raw(u"DELETE FROM %1 WHERE id = 1000"_s.arg(QLatin1StringView(table)));
+    CHECK(loadTeamLog(db.connection()) == afterChain); // the same ids, the same rows
+    CHECK(workspace.log() == afterChain);
+}
+} // namespace
+
+TEST_CASE("for every entity, add, edit, undo twice and redo twice give the same ids and rows")
+{
+    SECTION("a person")
+    {
+        redoneChainKeepsIds<Person>();
+    }
+    SECTION("a one-on-one")
+    {
+        redoneChainKeepsIds<OneOnOne>();
+    }
+    SECTION("a decision")
+    {
+        redoneChainKeepsIds<Decision>();
+    }
+    SECTION("an initiative")
+    {
+        redoneChainKeepsIds<Initiative>();
+    }
+}
+
+TEST_CASE("a redone edit whose row another process removed says why, and changes nothing")
+{
+    test::TempDatabase temp;
+    Database db(temp.path());
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    ui::Workspace workspace(db);
+    QStringList errors;
+    QObject::connect(&workspace, &ui::Workspace::errorOccurred,
+                     [&errors](const QString& message) { errors << message; });
+    Decision d = workspace.log().decisions.first();
+    Decision edited = d;
+    edited.title = u"Edited in the window"_s;
+    REQUIRE(workspace.run(new ui::EditDecisionCommand(workspace, d, edited)));
+    workspace.undoStack()->undo();
+    REQUIRE(workspace.undoStack()->canRedo());
+
+    // Removed through a connection of its own, before the window looked.
+    {
+        Database other(temp.path());
+        DecisionRepository(other).remove(d.id);
+    }
+    workspace.undoStack()->redo();
+    CHECK(errors == QStringList{u"The decision no longer exists."_s});
+    CHECK_FALSE(DecisionRepository(db).find(d.id).has_value());
+
+    SECTION("once the window looks, the change is read in and the stack is cleared")
+    {
+        CHECK(workspace.store().checkForOutsideWrites());
+        CHECK(workspace.undoStack()->count() == 0);
+        CHECK(workspace.log() == loadTeamLog(db.connection()));
+    }
+}
+
+TEST_CASE("a merge import or a restore clears the undo stack; the window's own edits keep it")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    ui::Workspace workspace(db);
+    Decision d = workspace.log().decisions.first();
+    Decision edited = d;
+    edited.title = u"Edited before the import"_s;
+    REQUIRE(workspace.run(new ui::EditDecisionCommand(workspace, d, edited)));
+    REQUIRE(workspace.run(new ui::LogDecisionCommand(workspace, Chain<Decision>::make())));
+    CHECK(workspace.undoStack()->count() == 2); // positive control: the edits stay undoable
+
+    TeamLog incoming = test::sampleLog();
+    incoming.decisions.first().why = u"From the other laptop"_s;
+    importTeamLog(db, incoming, ImportMode::Merge); // a bulk write: Database::replaced
+    CHECK(workspace.undoStack()->count() == 0);
+    CHECK_FALSE(workspace.undoStack()->canRedo());
+    CHECK(workspace.log() == loadTeamLog(db.connection()));
+}
+
+TEST_CASE("a decision logged on the command line appears in the open window, with a note")
+{
+    test::TempDatabase temp;
+    test::writeSampleFile(temp.path());
+    Database db(temp.path());
+    ui::MainWindow window(db);
+    window.show();
+    auto* table = test::child<QTableView>(window, u"decisionsTable"_s);
+    const int before = table->model()->rowCount();
+    REQUIRE(window.workspace().run(
+        new ui::LogDecisionCommand(window.workspace(), Chain<Decision>::make())));
+    REQUIRE(window.workspace().undoStack()->canUndo());
+    REQUIRE(table->model()->rowCount() == before + 1);
+
+    const test::Run run =
+        test::runAt(temp.path(), {u"log"_s, u"decision"_s, u"--person"_s, u"p1"_s, u"--title"_s,
+                                  u"Logged in the terminal"_s, u"--level"_s, u"agree"_s});
+    REQUIRE(run.exitCode == 0);
+    // The window looks every two seconds (and when it gains focus).
+    REQUIRE(QTest::qWaitFor([&] { return table->model()->rowCount() == before + 2; }, 5000));
+    CHECK(window.statusBar()->currentMessage().contains(u"Another program changed this file"_s));
+    CHECK_FALSE(window.workspace().undoStack()->canUndo());
+    const TeamLog& log = window.workspace().log();
+    CHECK(std::any_of(log.decisions.cbegin(), log.decisions.cend(),
+                      [](const Decision& d) { return d.title == u"Logged in the terminal"_s; }));
+}
+
+TEST_CASE("undo texts follow a live language switch")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    ui::MainWindow window(db);
+    ui::Workspace& workspace = window.workspace();
+    REQUIRE(workspace.run(new ui::LogDecisionCommand(workspace, Chain<Decision>::make())));
+    CHECK(workspace.undoStack()->undoText() == u"Log decision"_s);
+    installLanguage(u"nl"_s);
+    QCoreApplication::processEvents();
+    CHECK(workspace.undoStack()->undoText() == u"Besluit vastleggen"_s);
+    installLanguage(u"en"_s);
+    QCoreApplication::processEvents();
+    CHECK(workspace.undoStack()->undoText() == u"Log decision"_s);
+}

@@ -120,9 +120,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     }
     updateWritable(); // also sets every text: retranslate()
     const AppSettings settings;
-    restoreGeometry(settings.value(AppSettings::Key::WindowGeometry).toByteArray());
-    restoreState(settings.value(AppSettings::Key::WindowState).toByteArray());
-    if (!settings.contains(AppSettings::Key::WindowGeometry)) {
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    if (settings.windowGeometry().isEmpty()) {
         // A first start: 1280×800, or the whole screen where that is smaller.
         QSize size(1280, 800);
         if (const QScreen* display = screen())
@@ -587,8 +587,7 @@ void MainWindow::showError(const QString& message)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     AppSettings settings;
-    settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
-    settings.setValue(AppSettings::Key::WindowState, saveState());
+    settings.setWindow(saveGeometry(), saveState());
     event->accept();
 }
 

@@ -2,10 +2,12 @@
 
 #include "storage/Locations.h"
 
+#include <algorithm>
 #include <array>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -69,25 +71,49 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(RODEDRAAD_VERSION));
 }
 
+struct AppSettings::File
+{
+    QSettings settings;
+};
+
 AppSettings::AppSettings()
+    : m_file(std::make_unique<File>())
 {
     migrate();
 }
 
 AppSettings::AppSettings(const QString& file)
-    : m_settings(file, QSettings::IniFormat)
+    : m_file(new File{QSettings(file, QSettings::IniFormat)})
 {
     migrate();
 }
 
+AppSettings::~AppSettings() = default;
+
+const QList<AppSettings::Migration>& AppSettings::migrations()
+{
+    static const QList<Migration> steps{
+        {2, "remember the file the welcome chose", &AppSettings::rememberFirstRunChoice},
+    };
+    return steps;
+}
+
 void AppSettings::migrate()
 {
-    const int version = m_settings.value(VersionKey, 1).toInt();
-    if (version >= Version)
-        return;
-    if (version < 2)
-        rememberFirstRunChoice();
-    m_settings.setValue(VersionKey, Version);
+    QSettings& settings = m_file->settings;
+    m_versionFound = settings.value(VersionKey, 1).toInt();
+    if (m_versionFound >= Version)
+        return; // a newer file is left as it is: its keys may mean more than ours
+    for (const Migration& migration : migrations()) {
+        if (migration.to > m_versionFound)
+            (this->*migration.step)();
+    }
+    settings.setValue(VersionKey, Version);
+}
+
+void AppSettings::sync()
+{
+    m_file->settings.sync();
 }
 
 void AppSettings::rememberFirstRunChoice()
@@ -109,17 +135,98 @@ void AppSettings::rememberFirstRunChoice()
 QVariant AppSettings::value(Key key) const
 {
     const Spec& spec = specOf(key);
-    return m_settings.value(spec.name, spec.fallback);
+    return m_file->settings.value(spec.name, spec.fallback);
 }
 
 void AppSettings::setValue(Key key, const QVariant& value)
 {
-    m_settings.setValue(nameOf(key), value);
+    m_file->settings.setValue(nameOf(key), value);
 }
 
 bool AppSettings::contains(Key key) const
 {
-    return m_settings.contains(nameOf(key));
+    return m_file->settings.contains(nameOf(key));
+}
+
+void AppSettings::remove(Key key)
+{
+    m_file->settings.remove(nameOf(key));
+}
+
+QString AppSettings::language() const
+{
+    const QString code = value(Key::Language).toString();
+    return code == u"en"_s || code == u"nl"_s ? code : QString();
+}
+
+void AppSettings::setLanguage(const QString& code)
+{
+    setValue(Key::Language, code);
+}
+
+int AppSettings::defaultCadence() const
+{
+    bool ok = false;
+    const int days = value(Key::DefaultCadence).toInt(&ok);
+    return ok && days >= 1 && days <= MaxCadence ? days
+                                                 : specOf(Key::DefaultCadence).fallback.toInt();
+}
+
+void AppSettings::setDefaultCadence(int days)
+{
+    setValue(Key::DefaultCadence, std::clamp(days, 1, MaxCadence));
+}
+
+QString AppSettings::backupFolder() const
+{
+    return value(Key::BackupFolder).toString();
+}
+
+void AppSettings::setBackupFolder(const QString& folder)
+{
+    setValue(Key::BackupFolder, folder.trimmed());
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return value(Key::WindowState).toByteArray();
+}
+
+void AppSettings::setWindow(const QByteArray& geometry, const QByteArray& state)
+{
+    setValue(Key::WindowGeometry, geometry);
+    setValue(Key::WindowState, state);
+}
+
+bool AppSettings::searchNewestFirst() const
+{
+    return value(Key::SearchNewestFirst).toBool();
+}
+
+void AppSettings::setSearchNewestFirst(bool newestFirst)
+{
+    setValue(Key::SearchNewestFirst, newestFirst);
+}
+
+QString AppSettings::lastDatabase() const
+{
+    return value(Key::LastDatabase).toString();
+}
+
+QStringList AppSettings::recentDatabases() const
+{
+    return value(Key::RecentDatabases).toStringList();
+}
+
+void AppSettings::forgetAllFiles()
+{
+    remove(Key::RecentDatabases);
+    remove(Key::LastDatabase);
 }
 
 void AppSettings::rememberOpened(const QString& path)
@@ -142,7 +249,7 @@ void AppSettings::forget(const QString& path)
     recent.removeAll(file);
     setValue(Key::RecentDatabases, recent);
     if (lastDatabase() == file)
-        m_settings.remove(nameOf(Key::LastDatabase));
+        remove(Key::LastDatabase);
 }
 
 QStringList AppSettings::forgetMissing()

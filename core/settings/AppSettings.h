@@ -1,7 +1,7 @@
 #pragma once
 
+#include <memory>
 #include <QByteArray>
-#include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -14,8 +14,10 @@ namespace rd {
 void setApplicationIdentity();
 
 /// The user's preferences and what the app remembers between runs, kept in
-/// QSettings (on Linux ~/.config/RodeDraad/rodedraad.conf). The one place that
-/// touches QSettings: every key, its default and the file's version are here.
+/// QSettings (on Linux ~/.config/RodeDraad/rodedraad.conf), as KeePassXC's
+/// Config keeps its own. The one place that touches QSettings: every key, its
+/// default, the file's version and the named steps that migrate an older file
+/// are here, and every value is read and written through a typed accessor.
 ///
 /// Data-like settings (the rule thresholds) live in the database instead, so
 /// that they travel with the logs.
@@ -46,17 +48,29 @@ public:
     explicit AppSettings(const QString& file);
     Q_DISABLE_COPY_MOVE(AppSettings)
 
-    QVariant value(Key key) const;
-    void setValue(Key key, const QVariant& value);
-    bool contains(Key key) const;
-
-    QString language() const { return value(Key::Language).toString(); }
-    int defaultCadence() const { return value(Key::DefaultCadence).toInt(); }
-    QString backupFolder() const { return value(Key::BackupFolder).toString(); }
+    /// "en", "nl", or empty for the system's language.
+    QString language() const;
+    void setLanguage(const QString& code);
+    /// Days between one-on-ones for a new team member: 1 to MaxCadence; a
+    /// value outside that (a hand-edited file) reads as the default, 14.
+    int defaultCadence() const;
+    void setDefaultCadence(int days);
+    static constexpr int MaxCadence = 365;
+    /// Where backups go; empty means a backups folder next to the database.
+    QString backupFolder() const;
+    void setBackupFolder(const QString& folder);
+    /// The main window's QWidget::saveGeometry() and QMainWindow::saveState();
+    /// empty before the first close.
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindow(const QByteArray& geometry, const QByteArray& state);
+    /// Search results by date instead of by relevance.
+    bool searchNewestFirst() const;
+    void setSearchNewestFirst(bool newestFirst);
 
     /// The file opened last, or empty when no choice was made yet.
-    QString lastDatabase() const { return value(Key::LastDatabase).toString(); }
-    QStringList recentDatabases() const { return value(Key::RecentDatabases).toStringList(); }
+    QString lastDatabase() const;
+    QStringList recentDatabases() const;
     /// A file was opened as the user's choice: it becomes the last one and
     /// moves to the top of the recent list (which keeps RecentLimit).
     void rememberOpened(const QString& path);
@@ -65,13 +79,37 @@ public:
     /// Drops every recent file that no longer exists; returns them.
     QStringList forgetMissing();
 
+    /// Forgets the files opened (Open Recent and the last one).
+    void forgetAllFiles();
+
     /// Writes pending changes to disk now.
-    void sync() { m_settings.sync(); }
+    void sync();
+    /// The version of the file as it was before this object migrated it.
+    int versionFound() const { return m_versionFound; }
+
+    /// One step that brings a file from the version before `to` up to `to`.
+    struct Migration
+    {
+        int to;
+        const char* name;
+        void (AppSettings::*step)();
+    };
+    /// Every step, oldest first; the last one's `to` is Version.
+    static const QList<Migration>& migrations();
+
+    ~AppSettings();
 
 private:
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+    bool contains(Key key) const;
+    void remove(Key key);
     void migrate();
+    /// Version 2: remember the file the welcome chose.
     void rememberFirstRunChoice();
-    QSettings m_settings;
+    struct File;
+    std::unique_ptr<File> m_file;
+    int m_versionFound = 0;
 };
 
 } // namespace rd

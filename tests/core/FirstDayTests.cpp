@@ -46,6 +46,13 @@ QString onlyPersonIn(const QString& path)
     return people.size() == 1 ? people.first().name : QString();
 }
 
+/// A settings file as version 1 wrote it: only that the welcome was shown.
+void writeVersion1Settings(const QString& ini)
+{
+    QFile file(ini);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("[General]\nwelcomeShown=true\n");
+}
 } // namespace
 
 TEST_CASE("a start opens --db, then RODEDRAAD_DB, then the file used last, else asks")
@@ -131,10 +138,7 @@ TEST_CASE("an older settings file whose welcome chose the sample team now reopen
     createPrivateFolder(dataFolder());
     QFile::remove(ownTeamPath());
     makeDatabase(sampleTeamPath(), u"Sample"_s);
-    {
-        QSettings version1(ini, QSettings::IniFormat);
-        version1.setValue(u"welcomeShown"_s, true);
-    }
+    writeVersion1Settings(ini);
     CHECK(AppSettings(ini).lastDatabase() == QFileInfo(sampleTeamPath()).absoluteFilePath());
 
     SECTION("with your own team's file there, that one wins")
@@ -142,10 +146,7 @@ TEST_CASE("an older settings file whose welcome chose the sample team now reopen
         QTemporaryDir other;
         const QString ini2 = other.filePath(u"settings.ini"_s);
         makeDatabase(ownTeamPath(), u"Own"_s);
-        {
-            QSettings version1(ini2, QSettings::IniFormat);
-            version1.setValue(u"welcomeShown"_s, true);
-        }
+        writeVersion1Settings(ini2);
         CHECK(AppSettings(ini2).lastDatabase() == QFileInfo(ownTeamPath()).absoluteFilePath());
         QFile::remove(ownTeamPath());
     }

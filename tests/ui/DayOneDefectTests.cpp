@@ -338,7 +338,7 @@ TEST_CASE("search shows matches in bold, best match or newest first")
     REQUIRE(results->count() == 2);
     CHECK(dialog.hits().first().date == newer.date);
     CHECK(results->item(0)->text().contains(u"2 Mar 2026"_s));
-    CHECK(AppSettings().value(AppSettings::Key::SearchNewestFirst).toBool()); // remembered
+    CHECK(AppSettings().searchNewestFirst()); // remembered
     order->setCurrentIndex(0);
 }
 

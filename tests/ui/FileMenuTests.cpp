@@ -44,8 +44,7 @@ ui::FileTarget requested(const QSignalSpy& spy)
 void clearRecent()
 {
     AppSettings settings;
-    settings.setValue(AppSettings::Key::RecentDatabases, QStringList());
-    settings.setValue(AppSettings::Key::LastDatabase, QString());
+    settings.forgetAllFiles();
 }
 
 } // namespace

@@ -110,10 +110,9 @@ SearchDialog::SearchDialog(Workspace& workspace, QWidget* parent)
     m_order->setObjectName(u"searchOrder"_s);
     m_order->addItem(tr("Best match first"), int(SearchRepository::Order::Relevance));
     m_order->addItem(tr("Newest first"), int(SearchRepository::Order::Newest));
-    m_order->setCurrentIndex(AppSettings().value(AppSettings::Key::SearchNewestFirst).toBool() ? 1
-                                                                                               : 0);
+    m_order->setCurrentIndex(AppSettings().searchNewestFirst() ? 1 : 0);
     connect(m_order, &QComboBox::currentIndexChanged, this, [this](int index) {
-        AppSettings().setValue(AppSettings::Key::SearchNewestFirst, index == 1);
+        AppSettings().setSearchNewestFirst(index == 1);
         search(m_text->text());
     });
     connect(m_text, &QLineEdit::textChanged, this, &SearchDialog::search);

@@ -46,7 +46,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     m_language->setCurrentIndex(currentLanguage() == u"nl"_s ? 1 : 0);
     m_cadence->setObjectName(u"settingsCadence"_s);
     m_cadence->setAccessibleName(tr("Default one-on-one cadence in days"));
-    m_cadence->setBounds(1, 365);
+    m_cadence->setBounds(1, AppSettings::MaxCadence);
     const AppSettings settings;
     m_cadence->setValue(settings.defaultCadence());
     m_cadence->setSuffix(tr(" days"));
@@ -147,9 +147,9 @@ void SettingsDialog::accept()
         return;
     }
     AppSettings settings;
-    settings.setValue(AppSettings::Key::DefaultCadence, m_cadence->value());
-    settings.setValue(AppSettings::Key::BackupFolder, m_backupFolder->text().trimmed());
-    settings.setValue(AppSettings::Key::Language, m_language->currentData());
+    settings.setDefaultCadence(m_cadence->value());
+    settings.setBackupFolder(m_backupFolder->text());
+    settings.setLanguage(m_language->currentData().toString());
     if (m_workspace.canWrite()) {
         try {
             QMap<QString, QString> set;

@@ -1,0 +1,122 @@
+// The typed settings: every key has its default, every accessor keeps what
+// it was given, a hand-edited value out of range reads as the default, and an
+// older file is migrated once by named steps while a newer one is left alone.
+#include "CatchQt.h"
+#include "settings/AppSettings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+} // namespace
+
+TEST_CASE("a new settings file gives every default and is written at the current version")
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"settings.ini"_s);
+    {
+        AppSettings settings(ini);
+        CHECK(settings.versionFound() == 1); // no version key: a file from before versions
+        CHECK(settings.language().isEmpty());
+        CHECK(settings.defaultCadence() == 14);
+        CHECK(settings.backupFolder().isEmpty());
+        CHECK(settings.windowGeometry().isEmpty());
+        CHECK(settings.windowState().isEmpty());
+        CHECK_FALSE(settings.searchNewestFirst());
+        CHECK(settings.lastDatabase().isEmpty());
+        CHECK(settings.recentDatabases().isEmpty());
+    }
+    CHECK(AppSettings(ini).versionFound() == AppSettings::Version);
+    CHECK(AppSettings::migrations().last().to == AppSettings::Version);
+}
+
+TEST_CASE("every typed setting reads back what was written, in a new object")
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"settings.ini"_s);
+    {
+        AppSettings settings(ini);
+        settings.setLanguage(u"nl"_s);
+        settings.setDefaultCadence(21);
+        settings.setBackupFolder(u"  /media/usb/backups  "_s);
+        settings.setWindow(QByteArray("geometry\x01\x02", 10), QByteArray("state"));
+        settings.setSearchNewestFirst(true);
+        settings.rememberOpened(dir.filePath(u"team.sqlite"_s));
+    }
+    const AppSettings reread(ini);
+    CHECK(reread.language() == u"nl"_s);
+    CHECK(reread.defaultCadence() == 21);
+    CHECK(reread.backupFolder() == u"/media/usb/backups"_s);
+    CHECK(reread.windowGeometry() == QByteArray("geometry\x01\x02", 10));
+    CHECK(reread.windowState() == QByteArray("state"));
+    CHECK(reread.searchNewestFirst());
+    CHECK(reread.lastDatabase() == dir.filePath(u"team.sqlite"_s));
+
+    SECTION("forgetting the files leaves the preferences")
+    {
+        AppSettings settings(ini);
+        settings.forgetAllFiles();
+        CHECK(settings.lastDatabase().isEmpty());
+        CHECK(settings.recentDatabases().isEmpty());
+        CHECK(settings.defaultCadence() == 21);
+    }
+}
+
+TEST_CASE("a hand-edited value out of range reads as the default, one inside it as itself")
+{
+    QTemporaryDir dir;
+    const auto [cadence, expected] = GENERATE(table<QByteArray, int>(
+        {{"0", 14}, {"1", 1}, {"365", 365}, {"366", 14}, {"-3", 14}, {"fortnight", 14}}));
+    CAPTURE(cadence.toStdString());
+    const QString ini = dir.filePath(u"settings.ini"_s);
+    writeFile(ini, "[General]\nsettingsVersion=2\n[defaults]\ncadence=" + cadence + "\n");
+    CHECK(AppSettings(ini).defaultCadence() == expected);
+
+    SECTION("a language this build does not have reads as the system's")
+    {
+        // A file of its own for each: QSettings caches a file it read by path.
+        const QString french = dir.filePath(u"french.ini"_s);
+        writeFile(french, "[General]\nsettingsVersion=2\nlanguage=fr\n");
+        CHECK(AppSettings(french).language().isEmpty());
+        const QString dutch = dir.filePath(u"dutch.ini"_s);
+        writeFile(dutch, "[General]\nsettingsVersion=2\nlanguage=nl\n");
+        CHECK(AppSettings(dutch).language() == u"nl"_s);
+    }
+}
+
+TEST_CASE("a file from a newer version is read but not migrated or renumbered")
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"settings.ini"_s);
+    writeFile(ini, "[General]\nsettingsVersion=9\nwelcomeShown=true\n");
+    {
+        const AppSettings settings(ini);
+        CHECK(settings.versionFound() == 9);
+        CHECK(settings.lastDatabase().isEmpty()); // the version-2 step did not run
+    }
+    CHECK(readFile(ini).contains("settingsVersion=9"));
+
+    SECTION("positive control: the same keys at version 1 are migrated")
+    {
+        const QString older = dir.filePath(u"older.ini"_s);
+        writeFile(older, "[General]\nsettingsVersion=1\nwelcomeShown=true\n");
+        CHECK(AppSettings(older).versionFound() == 1);
+        CHECK(readFile(older).contains("settingsVersion=2"));
+    }
+}

@@ -94,7 +94,7 @@ screenshots)
         for lang in en nl; do
             XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
                 xvfb-run -a -s "-screen 0 ${size}x24" \
-                ./build/app/rodedraad --db "$work/demo-$lang.sqlite" --lang "$lang" --screenshots "$out/$size"
+                ./build/bench/rodedraad_harness --db "$work/demo-$lang.sqlite" --lang "$lang" --screenshots "$out/$size"
         done
     done
     log "Screenshots in $out"

@@ -1,5 +1,5 @@
 // The launch baseline: a bare Qt Widgets main window that quits after its
-// first paint, started the same way as `rodedraad --benchmark-launch`.
+// first paint, started the same way as `rodedraad_harness --benchmark-launch`.
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>

@@ -43,7 +43,7 @@ QString run(const QString& program, const QStringList& arguments)
 
 TEST_CASE("launch to the first painted window, against a bare Qt window")
 {
-    const QString exe = QStringLiteral(RODEDRAAD_EXE);
+    const QString exe = QStringLiteral(HARNESS_EXE); // the app, with the launch hooks
     QTemporaryDir dir;
     const QString empty = dir.filePath(u"empty.sqlite"_s);
     {

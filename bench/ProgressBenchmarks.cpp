@@ -51,35 +51,27 @@ TEST_CASE("Progress page: switching the period or the person, replace() against 
     const QSignalBlocker blockPeriod(period);
     const QSignalBlocker blockPerson(person);
     int flip = 0;
-    auto switchPeriod = [&](ui::UpdateMode mode) {
+    auto switchPeriod = [&] {
         period->setCurrentIndex(++flip % 2 == 0 ? 2 : 3); // 12 or 24 months
-        page->refresh(mode);
+        page->refresh();
         return page->grab().width(); // draw every chart, as the screen would
     };
-    auto switchPerson = [&](ui::UpdateMode mode) {
+    auto switchPerson = [&] {
         person->setCurrentIndex(++flip % 2 == 0 ? 0 : person->findData(u"daan-visser"_s));
-        page->refresh(mode);
+        page->refresh();
         return page->grab().width();
     };
     BENCHMARK("baseline: draw the page, nothing changed")
     {
         return page->grab().width();
     };
-    BENCHMARK("switch the period (replace)")
+    BENCHMARK("switch the period")
     {
-        return switchPeriod(ui::UpdateMode::Replace);
+        return switchPeriod();
     };
-    BENCHMARK("switch the period (per-point append)")
+    BENCHMARK("switch the person")
     {
-        return switchPeriod(ui::UpdateMode::Append);
-    };
-    BENCHMARK("switch the person (replace)")
-    {
-        return switchPerson(ui::UpdateMode::Replace);
-    };
-    BENCHMARK("switch the person (per-point append)")
-    {
-        return switchPerson(ui::UpdateMode::Append);
+        return switchPerson();
     };
     // A person not shown before: their months are computed, not sliced.
     int next = 1;

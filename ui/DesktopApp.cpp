@@ -1,15 +1,13 @@
-// Starting the desktop app: the language, the first-run welcome, the
-// database, and the screenshot mode used by ./dev.sh screenshots.
+// Starting the desktop app: the language, the first-run welcome and the
+// database. Screenshots and benchmarks start it through bench/'s harness.
 #include "BackgroundTask.h"
 #include "demo/DemoTeam.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
-#include "FirstPaint.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
-#include "Screenshots.h"
 #include "settings/AppSettings.h"
 #include "settings/StartupFile.h"
 #include "storage/Backups.h"
@@ -19,17 +17,13 @@
 #include "TerminationSignals.h"
 #include "Workspace.h"
 
-#include <cstdio>
-#include <cstdlib>
 #include <functional>
 #include <optional>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QIcon>
 #include <QMessageBox>
-#include <QScreen>
 #include <QStatusBar>
 #include <QThreadPool>
 #include <QTimer>
@@ -60,19 +54,6 @@ bool createSampleTeam(const QString& path, QString* error)
             return QString();
         },
         error);
-}
-
-/// For bench/: the peak resident memory of this process, from /proc.
-void printPeakMemory()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            std::printf("%s\n", line.simplified().constData());
-    }
-    std::fflush(stdout);
 }
 
 /// Asks whether to replace the damaged file with the newest sound backup; with
@@ -134,7 +115,7 @@ struct WindowOutcome
 /// when it is damaged, the offer to restore the newest sound backup. A file
 /// that opens is remembered for the next start when `target` says so.
 WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const FileTarget& target,
-                        AppSettings& settings, const QStringList& arguments)
+                        AppSettings& settings, const WindowHook& hook)
 {
     const QString backups = backupDirectory(db.path(), settings.backupFolder());
     MainWindow window(db, nullptr, Workspace::Loading::InBackground);
@@ -168,48 +149,9 @@ WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const
         outcome.code = app.exec();
         return outcome;
     };
-    const QString screenshots = valueOf(arguments, u"--screenshots"_s);
-    if (!screenshots.isEmpty()) {
-        // The whole screen: ./dev.sh screenshots runs Xvfb at each size it shoots.
-        if (const QScreen* display = window.screen())
-            window.setGeometry(display->availableGeometry());
-        window.show();
-        auto shoot = [&window, screenshots] {
-            QTimer::singleShot(300, &window, [&window, screenshots] {
-                takeScreenshots(window, screenshots);
-                window.close();
-            });
-        };
-        if (window.workspace().isLoading())
-            QObject::connect(&window.workspace(), &Workspace::loaded, &window, shoot);
-        else
-            shoot();
-        return exec();
-    }
+    if (hook && hook(window, lock))
+        return exec(); // a harness's own start (bench/): none of the product's below
     window.show();
-    if (arguments.contains(u"--benchmark-loaded"_s)) {
-        // For bench/: quit once the logs have arrived and the window is drawn with them.
-        QObject::connect(&window.workspace(), &Workspace::loaded, &window, [&window, &app] {
-            QTimer::singleShot(0, &window, [&window, &app] {
-                window.repaint();
-                printPeakMemory();
-                app.quit();
-            });
-        });
-        return exec();
-    }
-    if (arguments.contains(u"--benchmark-launch"_s)) {
-        // For bench/: quit once the first frame is painted, reporting peak memory.
-        onFirstPaint(&window, [&lock] {
-            printPeakMemory();
-            // Measured to the first frame: do not wait for the file to be opened
-            // and read. Leave no lock behind, as a closed window would not.
-            lock.release();
-            std::fflush(stdout);
-            std::_Exit(0);
-        });
-        return exec();
-    }
     // The first load ends the integrity check. A damaged file gets the offer to
     // restore the newest sound backup; a sound one a backup when its data changed
     // since the last, off the UI thread (never back up a damaged file: it would
@@ -363,7 +305,7 @@ std::optional<FileTarget> askWelcome(const QString& note)
 
 } // namespace
 
-int runDesktopApp(QApplication& app, const QStringList& arguments)
+int runDesktopApp(QApplication& app, const QStringList& arguments, const WindowHook& hook)
 {
     warmUpInBackground();
     quitOnTerminationSignals(&app);
@@ -405,7 +347,7 @@ int runDesktopApp(QApplication& app, const QStringList& arguments)
         OpenedFile opened = prepareFile(*target);
         WindowOutcome outcome{WindowOutcome::Kind::OpenFailed, opened.declined ? 0 : 1, {}};
         if (opened.db)
-            outcome = runWindow(app, *opened.db, *opened.lock, *target, settings, arguments);
+            outcome = runWindow(app, *opened.db, *opened.lock, *target, settings, hook);
         switch (outcome.kind) {
         case WindowOutcome::Kind::Quit:
             return outcome.code;

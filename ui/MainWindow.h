@@ -5,6 +5,7 @@
 #include "storage/Repositories.h"
 #include "Workspace.h"
 
+#include <functional>
 #include <QAction>
 #include <QApplication>
 #include <QMainWindow>
@@ -17,7 +18,8 @@ class QTabWidget;
 
 namespace rd {
 class Database;
-}
+class WriterLock;
+} // namespace rd
 
 namespace rd::ui {
 
@@ -184,8 +186,15 @@ private:
     ElidedLabel* m_statusText = nullptr; ///< the file and its state, left in the status bar
 };
 
+/// For a harness outside the product (bench/'s screenshots and launch
+/// figures): called with each window before it is shown. Returning true hands
+/// the window's start to the hook: the product's own (showing it, the restore
+/// offers, the automatic backup) is skipped, and the event loop runs until the
+/// hook quits it.
+using WindowHook = std::function<bool(MainWindow& window, WriterLock& lock)>;
+
 /// Opens the database named by the arguments (after the first-run welcome)
 /// and runs the window until it closes.
-int runDesktopApp(QApplication& app, const QStringList& arguments);
+int runDesktopApp(QApplication& app, const QStringList& arguments, const WindowHook& hook = {});
 
 } // namespace rd::ui

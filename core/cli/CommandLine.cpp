@@ -34,9 +34,9 @@ QList<CommandSpec> allCommands()
 /// Options whose next argument is their value, so it is not taken for a command.
 bool takesValue(const QString& argument)
 {
-    static const QStringList withValue{u"--db"_s,      u"--lang"_s,           u"--screenshots"_s,
-                                       u"-platform"_s, u"-style"_s,           u"-display"_s,
-                                       u"-geometry"_s, u"-qwindowgeometry"_s, u"-stylesheet"_s};
+    static const QStringList withValue{
+        u"--db"_s,     u"--lang"_s,    u"-platform"_s,        u"-style"_s,
+        u"-display"_s, u"-geometry"_s, u"-qwindowgeometry"_s, u"-stylesheet"_s};
     return withValue.contains(argument);
 }
 
@@ -78,10 +78,6 @@ QString desktopUsageError(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOptions(globalOptions());
-    // The desktop app's own switches, for ./dev.sh screenshots and bench/.
-    parser.addOptions({{u"screenshots"_s, QString(), u"DIR"_s},
-                       {u"benchmark-loaded"_s, QString()},
-                       {u"benchmark-launch"_s, QString()}});
     // Qt's own options (single dash) are Qt's to check; QApplication takes them out.
     static const QStringList qtWithValue{u"-platform"_s,
                                          u"-platformpluginpath"_s,

@@ -368,14 +368,33 @@ TEST_CASE("a read-only desktop session leaves the database byte-identical")
     REQUIRE(cli({u"demo"_s, u"--until"_s, u"2026-11-27"_s}).exitCode == 0);
     const QByteArray before = rd::test::fileHash(cli.db());
     const QString shots = cli.file(u"shots"_s);
-    // The screenshot mode opens the window and visits every page, Progress included.
-    const Run run = cli({u"--read-only"_s, u"--lang"_s, u"en"_s, u"--screenshots"_s, shots},
-                        {u"QT_QPA_PLATFORM=offscreen"_s});
-    INFO(run.err.toStdString());
-    CHECK(run.exitCode == 0);
+    // The harness's screenshot mode opens the app's window and visits every
+    // page, Progress included.
+    QProcess harness;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    harness.setProcessEnvironment(env);
+    harness.start(QStringLiteral(HARNESS_EXE), {u"--db"_s, cli.db(), u"--read-only"_s, u"--lang"_s,
+                                                u"en"_s, u"--screenshots"_s, shots});
+    REQUIRE(harness.waitForFinished(120000));
+    INFO(harness.readAllStandardError().toStdString());
+    CHECK(harness.exitCode() == 0);
     CHECK(QFileInfo::exists(shots + u"/en-8-progressPage.png"_s));
     CHECK(rd::test::fileHash(cli.db()) == before);
     CHECK_FALSE(QFileInfo::exists(QFileInfo(cli.db()).absolutePath() + u"/backups"_s));
+}
+
+TEST_CASE("the product binary holds no screenshot or benchmark option")
+{
+    Cli cli;
+    for (const QString& option :
+         {u"--screenshots"_s, u"--benchmark-launch"_s, u"--benchmark-loaded"_s}) {
+        CAPTURE(option);
+        const Run run = cli({option, cli.file(u"shots"_s)});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(u"Unknown option '%1'."_s.arg(option.mid(2))));
+        CHECK_FALSE(QFileInfo::exists(cli.db()));
+    }
 }
 
 TEST_CASE("an unknown option without a command is refused in one sentence, with no window")

@@ -161,7 +161,7 @@ QString ProgressPage::subject() const
     return m_person->currentIndex() > 0 ? m_person->currentText() : tr("Team");
 }
 
-void ProgressPage::refresh(UpdateMode mode)
+void ProgressPage::refresh()
 {
     ensureCharts();
     m_dirty = false;
@@ -183,7 +183,7 @@ void ProgressPage::refresh(UpdateMode mode)
     m_data = sliceProgress(*cached, shown.from, shown.to);
     const QString who = subject();
     for (ChartPanel* panel : std::as_const(m_panels))
-        panel->showData(m_data, who, mode);
+        panel->showData(m_data, who);
     m_status->setText(m_workspace.isPromptHistoryCurrent()
                           ? QString()
                           : tr("Counting the prompts raised in earlier months…"));

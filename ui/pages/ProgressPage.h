@@ -39,9 +39,8 @@ public:
     /// One chart (built with the others on first need).
     ProgressChart& chart(ChartKind kind);
 
-    /// Recomputes the data and refills every chart. The benchmark also runs it
-    /// with UpdateMode::Append to show what replace() saves.
-    void refresh(UpdateMode mode = UpdateMode::Replace);
+    /// Recomputes the data and refills every chart.
+    void refresh();
 
 signals:
     void exportReportRequested();

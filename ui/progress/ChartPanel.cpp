@@ -63,9 +63,9 @@ ChartPanel::~ChartPanel()
     // The view owns and deletes the chart; the ProgressChart must not.
 }
 
-void ChartPanel::showData(const ProgressData& progress, const QString& subject, UpdateMode mode)
+void ChartPanel::showData(const ProgressData& progress, const QString& subject)
 {
-    m_chart->update(progress, subject, mode);
+    m_chart->update(progress, subject);
     m_stack->setCurrentWidget(m_chart->isEmpty() ? static_cast<QWidget*>(m_empty) : m_view);
     m_empty->setText(u"<p><b>%1</b></p><p>%2</p>"_s.arg(m_chart->chart()->title().toHtmlEscaped(),
                                                         m_chart->emptyText().toHtmlEscaped()));

@@ -32,8 +32,7 @@ public:
     /// A row above the chart for extra controls (the index's component toggle).
     QHBoxLayout* toolRow() const { return m_tools; }
 
-    void showData(const ProgressData& progress, const QString& subject,
-                  UpdateMode mode = UpdateMode::Replace);
+    void showData(const ProgressData& progress, const QString& subject);
     /// Saves the chart as a PNG at the screen's pixel ratio. Returns false with
     /// `error` set when the file cannot be written.
     bool savePng(const QString& path, QString* error = nullptr) const;

@@ -29,7 +29,9 @@ const QList<QColor> qualitative{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0
                                 QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
                                 QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x7f, 0x7f)};
 
-void fillLine(QLineSeries* line, const QList<std::optional<double>>& values, UpdateMode mode)
+/// All points in one call per series: a point-by-point append relayouts the
+/// chart on every point.
+void fillLine(QLineSeries* line, const QList<std::optional<double>>& values)
 {
     QList<QPointF> points;
     points.reserve(values.size());
@@ -37,24 +39,13 @@ void fillLine(QLineSeries* line, const QList<std::optional<double>>& values, Upd
         if (values.at(n))
             points.append(QPointF(double(n), *values.at(n)));
     }
-    if (mode == UpdateMode::Replace) {
-        line->replace(points);
-        return;
-    }
-    line->clear();
-    for (const QPointF& p : points)
-        line->append(p);
+    line->replace(points);
 }
 
-void fillBars(QBarSet* set, const QList<qreal>& values, UpdateMode mode)
+void fillBars(QBarSet* set, const QList<qreal>& values)
 {
     set->remove(0, set->count());
-    if (mode == UpdateMode::Replace) {
-        set->append(values);
-        return;
-    }
-    for (qreal v : values)
-        set->append(v);
+    set->append(values);
 }
 
 template <typename Month, typename F>
@@ -289,7 +280,7 @@ void ProgressChart::fitAxis(QValueAxis* axis, double max, double floor)
         axis->setRange(0, top);
 }
 
-void ProgressChart::update(const ProgressData& data, const QString& subject, UpdateMode mode)
+void ProgressChart::update(const ProgressData& data, const QString& subject)
 {
     m_data = data;
     m_subject = subject;
@@ -306,26 +297,23 @@ void ProgressChart::update(const ProgressData& data, const QString& subject, Upd
     switch (m_kind) {
     case ChartKind::Index:
         m_empty = !data.hasIndex();
-        fillLine(line(u"index"_s), column(data.index, [](const IndexMonth& m) { return m.index; }),
-                 mode);
+        fillLine(line(u"index"_s), column(data.index, [](const IndexMonth& m) { return m.index; }));
         for (int c = 0; c < IndexComponentCount; ++c) {
             fillLine(line(componentId(IndexComponent(c))),
                      column(data.index,
-                            [c](const IndexMonth& m) { return m.component(IndexComponent(c)); }),
-                     mode);
+                            [c](const IndexMonth& m) { return m.component(IndexComponent(c)); }));
         }
         break;
     case ChartKind::LevelMix: {
         m_empty = !data.hasDecisions();
         const QList<DelegationLevel> levels = allValues<DelegationLevel>();
         for (qsizetype n = 0; n < levels.size(); ++n) {
-            fillBars(set(toId(levels.at(n))),
-                     counts(data.levelMix,
-                            [n](const LevelMixMonth& m) { return m.decisions.at(size_t(n)); }),
-                     mode);
+            fillBars(set(toId(levels.at(n))), counts(data.levelMix, [n](const LevelMixMonth& m) {
+                         return m.decisions.at(size_t(n));
+                     }));
         }
         fillLine(line(u"meanLevel"_s),
-                 column(data.levelMix, [](const LevelMixMonth& m) { return m.meanLevel; }), mode);
+                 column(data.levelMix, [](const LevelMixMonth& m) { return m.meanLevel; }));
         double max = 0;
         for (const LevelMixMonth& m : data.levelMix)
             max = std::max(max, double(m.total()));
@@ -352,24 +340,22 @@ void ProgressChart::update(const ProgressData& data, const QString& subject, Upd
             applyPalette(m_chart->palette());
         }
         for (qsizetype n = 0; n < data.board.size(); ++n)
-            fillLine(m_lines.at(n), data.board.at(n).levels, mode);
+            fillLine(m_lines.at(n), data.board.at(n).levels);
         break;
     }
     case ChartKind::Recognition: {
         m_empty = !data.hasRecognitions();
         fillBars(set(u"initiative"_s),
-                 counts(data.recognition, [](const RecognitionMonth& m) { return m.initiative; }),
-                 mode);
+                 counts(data.recognition, [](const RecognitionMonth& m) { return m.initiative; }));
         fillBars(set(u"compliance"_s),
-                 counts(data.recognition, [](const RecognitionMonth& m) { return m.compliance; }),
-                 mode);
+                 counts(data.recognition, [](const RecognitionMonth& m) { return m.compliance; }));
         const auto failed = column(data.recognition, [](const RecognitionMonth& m) {
             return std::optional<double>(m.failedOrPartial);
         });
-        fillLine(line(u"failedOrPartial"_s), failed, mode);
+        fillLine(line(u"failedOrPartial"_s), failed);
         const auto days =
             column(data.recognition, [](const RecognitionMonth& m) { return m.medianDays; });
-        fillLine(line(u"medianDays"_s), days, mode);
+        fillLine(line(u"medianDays"_s), days);
         double max = 0;
         for (const RecognitionMonth& m : data.recognition)
             max = std::max(max, double(m.initiative + m.compliance));
@@ -379,20 +365,18 @@ void ProgressChart::update(const ProgressData& data, const QString& subject, Upd
     }
     case ChartKind::Rhythm: {
         m_empty = !data.hasMeetings();
-        fillBars(set(u"held"_s), counts(data.rhythm, [](const RhythmMonth& m) { return m.held; }),
-                 mode);
-        fillBars(set(u"moved"_s), counts(data.rhythm, [](const RhythmMonth& m) { return m.moved; }),
-                 mode);
+        fillBars(set(u"held"_s), counts(data.rhythm, [](const RhythmMonth& m) { return m.held; }));
+        fillBars(set(u"moved"_s),
+                 counts(data.rhythm, [](const RhythmMonth& m) { return m.moved; }));
         fillBars(set(u"cancelled"_s),
-                 counts(data.rhythm, [](const RhythmMonth& m) { return m.cancelled; }), mode);
-        fillLine(
-            line(u"due"_s),
-            column(data.rhythm, [](const RhythmMonth& m) { return std::optional<double>(m.due); }),
-            mode);
+                 counts(data.rhythm, [](const RhythmMonth& m) { return m.cancelled; }));
+        fillLine(line(u"due"_s), column(data.rhythm, [](const RhythmMonth& m) {
+                     return std::optional<double>(m.due);
+                 }));
         fillLine(line(u"talkShare"_s),
-                 column(data.rhythm, [](const RhythmMonth& m) { return m.talkShare; }), mode);
+                 column(data.rhythm, [](const RhythmMonth& m) { return m.talkShare; }));
         fillLine(line(u"agendaOwnership"_s),
-                 column(data.rhythm, [](const RhythmMonth& m) { return m.agendaOwnership; }), mode);
+                 column(data.rhythm, [](const RhythmMonth& m) { return m.agendaOwnership; }));
         double max = 0;
         for (const RhythmMonth& m : data.rhythm)
             max = std::max({max, double(m.held + m.moved + m.cancelled), m.due});
@@ -402,18 +386,14 @@ void ProgressChart::update(const ProgressData& data, const QString& subject, Upd
     case ChartKind::FollowThrough: {
         m_empty = !data.hasPromptActivity();
         fillBars(set(u"raised"_s),
-                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.raised; }),
-                 mode);
+                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.raised; }));
         fillBars(set(u"done"_s),
-                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.done; }),
-                 mode);
+                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.done; }));
         fillBars(set(u"snoozed"_s),
-                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.snoozed; }),
-                 mode);
-        fillBars(
-            set(u"dismissed"_s),
-            counts(data.followThrough, [](const FollowThroughMonth& m) { return m.dismissed; }),
-            mode);
+                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.snoozed; }));
+        fillBars(set(u"dismissed"_s), counts(data.followThrough, [](const FollowThroughMonth& m) {
+                     return m.dismissed;
+                 }));
         double max = 0;
         for (const FollowThroughMonth& m : data.followThrough)
             max = std::max(
@@ -442,9 +422,8 @@ void ProgressChart::markPartialMonth()
         if (!partial || line->count() == 0 || line->at(line->count() - 1).x() != last)
             continue;
         line->setPointConfiguration(
-            line->count() - 1,
-            {{QXYSeries::PointConfiguration::Color, faded(line->color())},
-             {QXYSeries::PointConfiguration::Size, line->markerSize() + 2}});
+            line->count() - 1, {{QXYSeries::PointConfiguration::Color, faded(line->color())},
+                                {QXYSeries::PointConfiguration::Size, line->markerSize() + 2}});
     }
     for (QBarSet* set : std::as_const(m_sets)) {
         set->deselectAllBars();

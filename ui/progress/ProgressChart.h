@@ -36,15 +36,6 @@ QList<ChartKind> allChartKinds();
 /// widgets "<stem>Chart", "<stem>Empty" and "<stem>Export".
 QString chartStem(ChartKind kind);
 
-/// How series are refilled: `Replace` swaps all points in one call per series
-/// (the default); `Append` clears and appends point by point, kept only so the
-/// benchmark can show what replace() saves.
-enum class UpdateMode
-{
-    Replace,
-    Append
-};
-
 /// One chart of ProgressData, built once and refilled on every period or
 /// person change. The QChart can be shown in a QChartView or rendered into a
 /// PDF through a QGraphicsScene.
@@ -65,8 +56,7 @@ public:
 
     /// Refills every series from `data`. `subject` names who the chart is
     /// about ("Team" or a person), for the title.
-    void update(const ProgressData& data, const QString& subject,
-                UpdateMode mode = UpdateMode::Replace);
+    void update(const ProgressData& data, const QString& subject);
     /// Whether the last update() had anything to draw.
     bool isEmpty() const { return m_empty; }
     /// What to log to see this chart, for its empty state.

@@ -34,7 +34,7 @@ class TodayPage;
 class Workspace;
 
 /// The manager's window: the team sidebar and the pages (Today, the three
-/// logs, the delegation board, Prepare and the journal), quick-log shortcuts,
+/// logs, the delegation board, Prepare, the journal and Progress), quick-log shortcuts,
 /// undo and redo, search and settings.
 class MainWindow final : public QMainWindow
 {

@@ -2,6 +2,7 @@
 // and the Help menu.
 #include "MainWindow.h"
 #include "storage/Database.h"
+#include "Version.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -59,7 +60,7 @@ void MainWindow::createHelpMenu()
 void MainWindow::showAbout()
 {
     const QString text = u"<h3>Rode Draad %1</h3><p>%2</p><p>%3</p><p>%4</p>"_s.arg(
-        QStringLiteral(RODEDRAAD_VERSION),
+        rodedraadVersion(),
         tr("A coaching companion for managers: from control to facilitation.").toHtmlEscaped(),
         tr("Your logs stay in one file on this computer, %1. Rode Draad has no account and "
            "makes no network connections.")

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "exchange/ImportError.h"
 #include "i18n/Language.h"
+#include "Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -155,7 +156,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return 2;
     }
     if (parser.isSet(u"version"_s)) {
-        out << u"rodedraad "_s << QStringLiteral(RODEDRAAD_VERSION) << u'\n';
+        out << u"rodedraad "_s << rodedraadVersion() << u'\n';
         return 0;
     }
     if (positional.isEmpty() || parser.isSet(u"help"_s)) {

@@ -32,7 +32,8 @@ private:
     QString m_ruleId;
 };
 
-/// One coaching rule of the catalogue (docs: ../shared/design/rules.md).
+/// One coaching rule of the catalogue (RuleCatalogue.cpp lists them; each
+/// file in core/coaching/rules/ says what its rule looks for and why).
 ///
 /// To add a rule: copy one file in core/coaching/rules/, change its id, lever,
 /// severity, thresholds and evaluate(), and add its factory to RuleCatalogue.cpp.

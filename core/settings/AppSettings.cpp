@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include "storage/Locations.h"
+#include "Version.h"
 
 #include <algorithm>
 #include <array>
@@ -68,7 +69,7 @@ void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(u"RodeDraad"_s);
     QCoreApplication::setApplicationName(u"rodedraad"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(RODEDRAAD_VERSION));
+    QCoreApplication::setApplicationVersion(rodedraadVersion());
 }
 
 struct AppSettings::File

@@ -8,6 +8,7 @@
 #include "TeamLogLoader.h"
 #include "Transaction.h"
 
+#include <array>
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -225,11 +226,6 @@ std::optional<OneOnOne> OneOnOneRepository::find(qint64 id) const
     return firstOf(loadOneOnOnes(m_db.connection(), u"m.id = ?"_s, {id}));
 }
 
-QList<OneOnOne> OneOnOneRepository::forPerson(const QString& personId) const
-{
-    return loadOneOnOnes(m_db.connection(), u"m.person_id = ?"_s, {personId});
-}
-
 QList<OneOnOne> OneOnOneRepository::all() const
 {
     return loadOneOnOnes(m_db.connection());
@@ -354,15 +350,6 @@ QList<PromptState> PromptStateRepository::all() const
 
 // --- settings -------------------------------------------------------------
 
-std::optional<QString> SettingsRepository::value(const QString& key) const
-{
-    const QVariant v =
-        sql::scalar(m_db.connection(), u"SELECT value FROM settings WHERE key = ?"_s, {key});
-    if (!v.isValid())
-        return std::nullopt;
-    return v.toString();
-}
-
 QMap<QString, QString> SettingsRepository::all() const
 {
     return loadSettings(m_db.connection());
@@ -424,13 +411,13 @@ QList<SearchHit> SearchRepository::search(const QString& text, int limit, Order 
                             // The index keeps no dates: the newest are found among all hits.
                             {terms.join(u' '), order == Order::Newest ? NewestAmong : limit});
     // The index keeps no text: each hit's person, one-on-one and text come from its own table.
-    QHash<int, QSqlQuery> entries;
+    std::array<std::optional<QSqlQuery>, 8> entries; // by the kind in the rowid's low bits
     while (q.next()) {
         const qint64 rowid = q.value(0).toLongLong();
         const int kind = int(rowid % 8);
-        auto entry = entries.find(kind);
-        if (entry == entries.end())
-            entry = entries.insert(kind, sql::prepare(connection, schema::searchEntryQuery(kind)));
+        std::optional<QSqlQuery>& entry = entries.at(kind);
+        if (!entry)
+            entry.emplace(sql::prepare(connection, schema::searchEntryQuery(kind)));
         entry->bindValue(0, rowid / 8);
         sql::exec(*entry);
         if (!entry->next())

@@ -52,7 +52,6 @@ public:
     /// back as they were (the undo of add() with earlier meetings).
     void remove(qint64 id, const QList<OneOnOne>& earlier);
     std::optional<OneOnOne> find(qint64 id) const;
-    QList<OneOnOne> forPerson(const QString& personId) const;
     QList<OneOnOne> all() const;
 
 private:
@@ -128,7 +127,6 @@ public:
     explicit SettingsRepository(Database& db)
         : m_db(db)
     {}
-    std::optional<QString> value(const QString& key) const;
     QMap<QString, QString> all() const;
     void setValue(const QString& key, const QString& value);
     void remove(const QString& key);

@@ -128,7 +128,7 @@ TEST_CASE("restore brings back a backup's content exactly and leaves the backup 
     restoreFromBackup(db, backup);
 
     CHECK(loadTeamLog(db.connection()) == before);
-    CHECK(SettingsRepository(db).value(u"threshold:talk-share-high.minPercent"_s) == u"70"_s);
+    CHECK(SettingsRepository(db).all().value(u"threshold:talk-share-high.minPercent"_s) == u"70"_s);
     CHECK(SearchRepository(db).search(u"audit"_s).size() == 1);
     CHECK(test::fileHash(backup) == backupHash);
     CHECK(checkDatabase(temp.path()).isSound());

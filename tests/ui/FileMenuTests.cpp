@@ -8,6 +8,7 @@
 #include "storage/Repositories.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
+#include "Version.h"
 
 #include <catch2/catch.hpp>
 #include <QAction>
@@ -182,7 +183,7 @@ TEST_CASE("Help › About names the version, the file, the licence and that noth
         box->accept();
     });
     child<QAction>(window, u"aboutAction"_s)->trigger();
-    CHECK(text.contains(QStringLiteral(RODEDRAAD_VERSION)));
+    CHECK(text.contains(rodedraadVersion()));
     CHECK(text.contains(temp.path()));
     CHECK(text.contains(u"no network connections"_s));
     CHECK(text.contains(u"General Public License, version 3 or later"_s));

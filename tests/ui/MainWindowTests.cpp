@@ -176,7 +176,7 @@ TEST_CASE("Ctrl+1 logs a one-on-one with agenda items and shows it in the table"
         clickSave(dialog, u"meetingButtons"_s);
     });
     QTest::keySequence(&f.window, QKeySequence(Qt::CTRL | Qt::Key_1));
-    const QList<OneOnOne> stored = OneOnOneRepository(f.db).forPerson(u"sam"_s);
+    const QList<OneOnOne> stored = meetingsOf(f.db, u"sam"_s);
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().agenda.size() == 2);
     CHECK(stored.first().agenda.at(1).raisedBy == Party::Manager);
@@ -436,7 +436,7 @@ TEST_CASE(
         clickSave(dialog, u"meetingButtons"_s); // nothing ticked
     });
     child<QPushButton>(f.window, u"prepStart"_s)->click();
-    QList<OneOnOne> meetings = OneOnOneRepository(f.db).forPerson(u"sam"_s);
+    QList<OneOnOne> meetings = meetingsOf(f.db, u"sam"_s);
     REQUIRE(meetings.size() == 2);
     CHECK(meetings.last().date == f.today);
     CHECK(meetings.last().agenda.size() == 1);
@@ -455,7 +455,7 @@ TEST_CASE(
         clickSave(dialog, u"meetingButtons"_s);
     });
     child<QPushButton>(f.window, u"prepStart"_s)->click();
-    meetings = OneOnOneRepository(f.db).forPerson(u"sam"_s);
+    meetings = meetingsOf(f.db, u"sam"_s);
     REQUIRE(meetings.size() == 3);
     CHECK(meetings.first().actions.first().doneOn == f.today);
     f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
@@ -466,7 +466,7 @@ TEST_CASE(
 
     // One undo takes back the meeting and the closing together.
     f.trigger(u"undoAction"_s);
-    meetings = OneOnOneRepository(f.db).forPerson(u"sam"_s);
+    meetings = meetingsOf(f.db, u"sam"_s);
     CHECK(meetings.size() == 2);
     CHECK(meetings.first().actions.first().isOpen());
 }

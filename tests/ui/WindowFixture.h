@@ -40,6 +40,14 @@ struct WindowFixture
 };
 
 /// The sample team, written to a file (for the app's background load).
+/// The one-on-ones stored for one person, in the loader's order.
+inline QList<OneOnOne> meetingsOf(Database& db, const QString& personId)
+{
+    QList<OneOnOne> meetings = OneOnOneRepository(db).all();
+    meetings.removeIf([&personId](const OneOnOne& m) { return m.personId != personId; });
+    return meetings;
+}
+
 inline void writeSampleFile(const QString& path)
 {
     Database db(path);

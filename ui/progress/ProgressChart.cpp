@@ -547,11 +547,6 @@ QList<QAbstractSeries*> ProgressChart::series() const
     return m_chart->series();
 }
 
-int ProgressChart::seriesCount() const
-{
-    return int(m_chart->series().size());
-}
-
 int ProgressChart::pointCount() const
 {
     qsizetype points = 0;

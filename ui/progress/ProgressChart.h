@@ -73,7 +73,6 @@ public:
     void applyPalette(const QPalette& palette);
 
     /// The number of series and of points (or bar values) drawn, for tests.
-    int seriesCount() const;
     int pointCount() const;
     QList<QAbstractSeries*> series() const;
 

@@ -85,4 +85,15 @@ CoachingSnapshot::lastHeld(const PersonLog& who, int n,
     return found;
 }
 
+QList<const OneOnOne*> CoachingSnapshot::lastHeldWithout(const PersonLog& who, int n,
+                                                         bool OneOnOne::*flag)
+{
+    const QList<const OneOnOne*> meetings = lastHeld(who, n);
+    if (meetings.isEmpty() || meetings.size() < n ||
+        std::any_of(meetings.cbegin(), meetings.cend(),
+                    [flag](const OneOnOne* m) { return m->*flag; }))
+        return {};
+    return meetings;
+}
+
 } // namespace rd

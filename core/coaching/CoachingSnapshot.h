@@ -49,6 +49,10 @@ public:
     /// The `n` most recent held one-on-ones matching `accept`, oldest first.
     static QList<const OneOnOne*> lastHeld(const PersonLog& who, int n,
                                            const std::function<bool(const OneOnOne&)>& accept = {});
+    /// The `n` most recent held one-on-ones when there are `n` of them and none
+    /// has `flag` set (context shared, a mistake discussed); else empty.
+    static QList<const OneOnOne*> lastHeldWithout(const PersonLog& who, int n,
+                                                  bool OneOnOne::*flag);
 
 private:
     QDate m_asOf;

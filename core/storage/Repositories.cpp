@@ -223,7 +223,7 @@ void OneOnOneRepository::remove(qint64 id)
 
 std::optional<OneOnOne> OneOnOneRepository::find(qint64 id) const
 {
-    return firstOf(loadOneOnOnes(m_db.connection(), u"m.id = ?"_s, {id}));
+    return firstOf(loadOneOnOnes(m_db.connection(), id));
 }
 
 QList<OneOnOne> OneOnOneRepository::all() const
@@ -256,7 +256,7 @@ void DecisionRepository::remove(qint64 id)
 
 std::optional<Decision> DecisionRepository::find(qint64 id) const
 {
-    return firstOf(loadDecisions(m_db.connection(), u"m.id = ?"_s, {id}));
+    return firstOf(loadDecisions(m_db.connection(), id));
 }
 
 QList<Decision> DecisionRepository::all() const
@@ -290,7 +290,7 @@ void InitiativeRepository::remove(qint64 id)
 
 std::optional<Initiative> InitiativeRepository::find(qint64 id) const
 {
-    return firstOf(loadInitiatives(m_db.connection(), u"m.id = ?"_s, {id}));
+    return firstOf(loadInitiatives(m_db.connection(), id));
 }
 
 QList<Initiative> InitiativeRepository::all() const

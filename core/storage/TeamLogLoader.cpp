@@ -10,9 +10,15 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
-QString whereClause(const QString& where)
+/// The condition that picks one entry by id (`m` is the entry's table), or none.
+QString whereClause(std::optional<qint64> id)
 {
-    return where.isEmpty() ? QString() : u" WHERE "_s + where;
+    return id ? u" WHERE m.id = ?"_s : QString();
+}
+
+QVariantList idValue(std::optional<qint64> id)
+{
+    return id ? QVariantList{*id} : QVariantList{};
 }
 
 template <typename E>
@@ -47,8 +53,7 @@ QList<BoardEntry> loadBoard(const QSqlDatabase& db)
     return board;
 }
 
-QList<OneOnOne> loadOneOnOnes(const QSqlDatabase& db, const QString& where,
-                              const QVariantList& values)
+QList<OneOnOne> loadOneOnOnes(const QSqlDatabase& db, std::optional<qint64> id)
 {
     QList<OneOnOne> meetings;
     QHash<qint64, qsizetype> indexById;
@@ -58,8 +63,8 @@ QList<OneOnOne> loadOneOnOnes(const QSqlDatabase& db, const QString& where,
             u"SELECT m.id, m.person_id, m.date, m.status, m.duration_minutes, m.talk_share, "
             u"m.context_shared, m.mistake_discussed, m.energy, m.private_notes, m.shared_summary "
             u"FROM one_on_ones AS m"_s +
-                whereClause(where) + u" ORDER BY m.date, m.person_id, m.id"_s,
-            values);
+                whereClause(id) + u" ORDER BY m.date, m.person_id, m.id"_s,
+            idValue(id));
         while (q.next()) {
             OneOnOne m;
             m.id = q.value(0).toLongLong();
@@ -79,48 +84,40 @@ QList<OneOnOne> loadOneOnOnes(const QSqlDatabase& db, const QString& where,
     }
     if (meetings.isEmpty())
         return meetings;
-    const QString join = u" JOIN one_on_ones AS m ON m.id = i.one_on_one_id"_s + whereClause(where);
-    {
+    const auto forEachItem = [&](const QString& table, const QString& columns, auto&& add) {
         QSqlQuery q = sql::exec(db,
-                                u"SELECT i.one_on_one_id, i.text, i.raised_by, i.covered "
-                                u"FROM agenda_items AS i"_s +
-                                    join + u" ORDER BY i.one_on_one_id, i.position"_s,
-                                values);
+                                u"SELECT i.one_on_one_id, "_s + columns + u" FROM "_s + table +
+                                    u" AS i JOIN one_on_ones AS m ON m.id = i.one_on_one_id"_s +
+                                    whereClause(id) + u" ORDER BY i.one_on_one_id, i.position"_s,
+                                idValue(id));
         while (q.next()) {
             const auto it = indexById.constFind(q.value(0).toLongLong());
-            if (it == indexById.cend())
-                continue;
-            meetings[*it].agenda.append(
-                {q.value(1).toString(), enumOr(q.value(2), Party::Member), q.value(3).toBool()});
+            if (it != indexById.cend())
+                add(meetings[*it], q);
         }
-    }
-    {
-        QSqlQuery q = sql::exec(db,
-                                u"SELECT i.one_on_one_id, i.text, i.owner, i.due_on, i.done_on "
-                                u"FROM action_items AS i"_s +
-                                    join + u" ORDER BY i.one_on_one_id, i.position"_s,
-                                values);
-        while (q.next()) {
-            const auto it = indexById.constFind(q.value(0).toLongLong());
-            if (it == indexById.cend())
-                continue;
-            meetings[*it].actions.append({q.value(1).toString(), enumOr(q.value(2), Party::Member),
-                                          sql::toDate(q.value(3)), sql::toDate(q.value(4))});
-        }
-    }
+    };
+    forEachItem(u"agenda_items"_s, u"i.text, i.raised_by, i.covered"_s,
+                [](OneOnOne& m, const QSqlQuery& q) {
+                    m.agenda.append({q.value(1).toString(), enumOr(q.value(2), Party::Member),
+                                     q.value(3).toBool()});
+                });
+    forEachItem(u"action_items"_s, u"i.text, i.owner, i.due_on, i.done_on"_s,
+                [](OneOnOne& m, const QSqlQuery& q) {
+                    m.actions.append({q.value(1).toString(), enumOr(q.value(2), Party::Member),
+                                      sql::toDate(q.value(3)), sql::toDate(q.value(4))});
+                });
     return meetings;
 }
 
-QList<Decision> loadDecisions(const QSqlDatabase& db, const QString& where,
-                              const QVariantList& values)
+QList<Decision> loadDecisions(const QSqlDatabase& db, std::optional<qint64> id)
 {
     QList<Decision> decisions;
     QSqlQuery q = sql::exec(db,
                             u"SELECT m.id, m.person_id, m.date, m.title, m.area, m.level, m.why, "
                             u"m.boundaries, m.review_on, m.check_ins, m.overridden, m.outcome, "
                             u"m.learning FROM decisions AS m"_s +
-                                whereClause(where) + u" ORDER BY m.date, m.person_id, m.id"_s,
-                            values);
+                                whereClause(id) + u" ORDER BY m.date, m.person_id, m.id"_s,
+                            idValue(id));
     while (q.next()) {
         Decision d;
         d.id = q.value(0).toLongLong();
@@ -141,15 +138,14 @@ QList<Decision> loadDecisions(const QSqlDatabase& db, const QString& where,
     return decisions;
 }
 
-QList<Initiative> loadInitiatives(const QSqlDatabase& db, const QString& where,
-                                  const QVariantList& values)
+QList<Initiative> loadInitiatives(const QSqlDatabase& db, std::optional<qint64> id)
 {
     QList<Initiative> initiatives;
     QSqlQuery q = sql::exec(db,
                             u"SELECT m.id, m.person_id, m.date, m.description, m.kind, m.outcome, "
                             u"m.recognised_on, m.recognition FROM initiatives AS m"_s +
-                                whereClause(where) + u" ORDER BY m.date, m.person_id, m.id"_s,
-                            values);
+                                whereClause(id) + u" ORDER BY m.date, m.person_id, m.id"_s,
+                            idValue(id));
     while (q.next()) {
         Initiative i;
         i.id = q.value(0).toLongLong();

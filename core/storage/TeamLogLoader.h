@@ -2,6 +2,7 @@
 
 #include "domain/TeamLog.h"
 
+#include <optional>
 #include <QMap>
 #include <QSqlDatabase>
 
@@ -11,14 +12,12 @@ namespace rd {
 /// order the exchange format and the engine rely on (by date, then person).
 TeamLog loadTeamLog(const QSqlDatabase& db);
 
-/// Reads only the one-on-ones (with their items) that match `where`, a SQL
-/// condition on the one_on_ones table aliased `m`, bound with `values`.
-QList<OneOnOne> loadOneOnOnes(const QSqlDatabase& db, const QString& where = {},
-                              const QVariantList& values = {});
-QList<Decision> loadDecisions(const QSqlDatabase& db, const QString& where = {},
-                              const QVariantList& values = {});
-QList<Initiative> loadInitiatives(const QSqlDatabase& db, const QString& where = {},
-                                  const QVariantList& values = {});
+/// Reads every one-on-one (with its agenda and actions), or only the one with `id`.
+QList<OneOnOne> loadOneOnOnes(const QSqlDatabase& db, std::optional<qint64> id = std::nullopt);
+/// Reads every decision, or only the one with `id`.
+QList<Decision> loadDecisions(const QSqlDatabase& db, std::optional<qint64> id = std::nullopt);
+/// Reads every initiative, or only the one with `id`.
+QList<Initiative> loadInitiatives(const QSqlDatabase& db, std::optional<qint64> id = std::nullopt);
 QList<Person> loadPeople(const QSqlDatabase& db);
 QList<BoardEntry> loadBoard(const QSqlDatabase& db);
 QList<PromptState> loadPromptStates(const QSqlDatabase& db);

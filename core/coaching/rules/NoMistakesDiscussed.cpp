@@ -22,11 +22,9 @@ public:
     {
         const int n = in.count("meetings");
         for (const PersonLog& who : in.snapshot.people()) {
-            const auto meetings = CoachingSnapshot::lastHeld(who, n);
-            if (meetings.isEmpty() || meetings.size() < n)
-                continue;
-            if (std::any_of(meetings.cbegin(), meetings.cend(),
-                            [](const OneOnOne* m) { return m->mistakeDiscussed; }))
+            const auto meetings =
+                CoachingSnapshot::lastHeldWithout(who, n, &OneOnOne::mistakeDiscussed);
+            if (meetings.isEmpty())
                 continue;
             Prompt p = prompt(&who, meetings.last()->date);
             p.title = tr("No mistake or setback discussed in your last %n one-on-one(s) with %1",

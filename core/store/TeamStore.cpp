@@ -476,7 +476,7 @@ void TeamStore::removeOneOnOne(qint64 id, const QList<OneOnOne>& earlier)
 }
 
 namespace {
-/// The repository of each log, for the writes the three share.
+/// The repository of decisions or initiatives, for the writes the two share.
 template <typename T>
 auto repositoryFor(Database& db)
 {
@@ -487,74 +487,72 @@ auto repositoryFor(Database& db)
 }
 } // namespace
 
-qint64 TeamStore::addDecision(const Decision& decision)
+template <typename T>
+qint64 TeamStore::addLogged(const T& entry)
 {
-    Decision stored = decision;
+    T stored = entry;
     {
         OwnWrite writing(m_writing);
-        stored.id = repositoryFor<Decision>(m_db).add(decision);
+        stored.id = repositoryFor<T>(m_db).add(entry);
     }
     insertEntry(stored);
     m_firstMonth = firstLoggedMonth(m_log);
-    changed(DataKind::Decisions);
+    changed(EntityTraits<T>::kind);
     return stored.id;
+}
+
+template <typename T>
+void TeamStore::updateLogged(const T& entry)
+{
+    {
+        OwnWrite writing(m_writing);
+        repositoryFor<T>(m_db).update(entry);
+    }
+    replaceEntry(entry);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(EntityTraits<T>::kind);
+}
+
+template <typename T>
+void TeamStore::removeLogged(qint64 id)
+{
+    {
+        OwnWrite writing(m_writing);
+        repositoryFor<T>(m_db).remove(id);
+    }
+    eraseEntry<T>(id);
+    m_firstMonth = firstLoggedMonth(m_log);
+    changed(EntityTraits<T>::kind);
+}
+
+qint64 TeamStore::addDecision(const Decision& decision)
+{
+    return addLogged(decision);
 }
 
 void TeamStore::updateDecision(const Decision& decision)
 {
-    {
-        OwnWrite writing(m_writing);
-        repositoryFor<Decision>(m_db).update(decision);
-    }
-    replaceEntry(decision);
-    m_firstMonth = firstLoggedMonth(m_log);
-    changed(DataKind::Decisions);
+    updateLogged(decision);
 }
 
 void TeamStore::removeDecision(qint64 id)
 {
-    {
-        OwnWrite writing(m_writing);
-        repositoryFor<Decision>(m_db).remove(id);
-    }
-    eraseEntry<Decision>(id);
-    m_firstMonth = firstLoggedMonth(m_log);
-    changed(DataKind::Decisions);
+    removeLogged<Decision>(id);
 }
 
 qint64 TeamStore::addInitiative(const Initiative& initiative)
 {
-    Initiative stored = initiative;
-    {
-        OwnWrite writing(m_writing);
-        stored.id = repositoryFor<Initiative>(m_db).add(initiative);
-    }
-    insertEntry(stored);
-    m_firstMonth = firstLoggedMonth(m_log);
-    changed(DataKind::Initiatives);
-    return stored.id;
+    return addLogged(initiative);
 }
 
 void TeamStore::updateInitiative(const Initiative& initiative)
 {
-    {
-        OwnWrite writing(m_writing);
-        repositoryFor<Initiative>(m_db).update(initiative);
-    }
-    replaceEntry(initiative);
-    m_firstMonth = firstLoggedMonth(m_log);
-    changed(DataKind::Initiatives);
+    updateLogged(initiative);
 }
 
 void TeamStore::removeInitiative(qint64 id)
 {
-    {
-        OwnWrite writing(m_writing);
-        repositoryFor<Initiative>(m_db).remove(id);
-    }
-    eraseEntry<Initiative>(id);
-    m_firstMonth = firstLoggedMonth(m_log);
-    changed(DataKind::Initiatives);
+    removeLogged<Initiative>(id);
 }
 
 qint64 TeamStore::agreeBoardCell(const BoardEntry& entry)

@@ -179,6 +179,12 @@ private:
     void replaceEntry(const T& entry);
     template <typename T, typename Id>
     void eraseEntry(const Id& id);
+    template <typename T>
+    qint64 addLogged(const T& entry);
+    template <typename T>
+    void updateLogged(const T& entry);
+    template <typename T>
+    void removeLogged(qint64 id);
     void changed(DataKind kind);
     void replaceSnapshot(Snapshot snapshot);
     void rememberDataVersion();

@@ -3,28 +3,15 @@
 // older file is migrated once by named steps while a newer one is left alone.
 #include "CatchQt.h"
 #include "settings/AppSettings.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
-
-namespace {
-void writeFile(const QString& path, const QByteArray& text)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text);
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-} // namespace
+using rd::test::readFile;
+using rd::test::writeFile;
 
 TEST_CASE("a new settings file gives every default and is written at the current version")
 {

@@ -22,15 +22,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using rd::test::readFile;
+using rd::test::writeFile;
 
 namespace {
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 
 /// A database with one team member, `name`.
 void makeDatabase(const QString& path, const QString& name)

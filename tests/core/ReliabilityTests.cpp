@@ -24,6 +24,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using rd::test::readFile;
+using rd::test::writeFile;
 
 namespace {
 QList<BackupFile> syntheticBackups(int days)
@@ -38,12 +40,6 @@ QList<BackupFile> syntheticBackups(int days)
     return backups;
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
 /// A sound file with the demo team in it; returns `path`.
 QString demoFile(const QString& path)
 {

@@ -21,6 +21,11 @@ bool isOwnerOnly(const QString& path);
 
 /// SHA-256 of a file's bytes (empty when it does not exist).
 QByteArray fileHash(const QString& path);
+/// Writes `bytes` to `path`, replacing it (a crafted file, a hand-edited one);
+/// fails the test when it cannot.
+void writeFile(const QString& path, const QByteArray& bytes);
+/// The bytes of `path`, or empty when it cannot be read.
+QByteArray readFile(const QString& path);
 
 /// Creates a database as version 0.1 wrote it (schema 1, tests/fixtures/schema-v1.sql),
 /// then runs `extraStatements` on it. The connection is closed afterwards.

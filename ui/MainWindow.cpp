@@ -490,7 +490,6 @@ void MainWindow::logDecision()
     Decision fresh;
     fresh.personId = selectedPersonId();
     fresh.date = m_workspace->today();
-    fresh.level = DelegationLevel::Advise;
     fresh.reviewOn = fresh.date.addDays(14);
     dialog.setDecision(fresh);
     if (dialog.exec() != QDialog::Accepted)

@@ -206,7 +206,7 @@ ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
     for (const Decision& d : log.decisions) {
         const int n = slot(d.date, d.personId);
         if (n >= 0)
-            ++data.levelMix[n].decisions.at(size_t(toInt(d.level) - 1));
+            ++data.levelMix[n].decisions.at(size_t(toInt(d.level) - MinLevel));
     }
     for (LevelMixMonth& m : data.levelMix) {
         double sum = 0;

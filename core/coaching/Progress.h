@@ -29,8 +29,8 @@ ProgressQuery progressPeriod(int months, QDate asOf, QDate firstLogged, QString 
 struct LevelMixMonth
 {
     QDate month;
-    std::array<int, 7> decisions{};
-    std::optional<double> meanLevel; ///< 1..7; none without decisions
+    std::array<int, LevelCount> decisions{}; ///< per level, MinLevel first
+    std::optional<double> meanLevel;         ///< MinLevel..MaxLevel; none without decisions
 
     int total() const;
     friend bool operator==(const LevelMixMonth&, const LevelMixMonth&) = default;

@@ -319,7 +319,7 @@ private:
     DelegationLevel levelAt(const Story& s, double t)
     {
         const double mean = lerp(s.levelFrom, s.levelTo, t) + m_dice.between(-10, 10) / 10.0;
-        return *levelFromInt(std::clamp(int(std::lround(mean)), 1, 7));
+        return nearestLevel(int(std::lround(mean)));
     }
 
     void generateDecisionsAndBoard(const Person& p, const Story& s)
@@ -337,8 +337,8 @@ private:
                 if (s.growsOnBoard) {
                     for (int step = 1; step <= 3; ++step) {
                         const double t = step / 3.0;
-                        const int raised =
-                            std::clamp(int(std::lround(lerp(s.levelFrom, s.levelTo, t))), 1, 7);
+                        const int raised = std::clamp(
+                            int(std::lround(lerp(s.levelFrom, s.levelTo, t))), MinLevel, MaxLevel);
                         QDate when =
                             m_start.addDays(qint64(t * m_start.daysTo(m_until)) - 20 - i * 5);
                         if (step == 3)
@@ -368,7 +368,7 @@ private:
             d.why = m_dice.chance(s.whyProbability) ? kind.why : QString();
             d.boundaries = m_dice.chance(s.boundariesProbability) ? kind.boundaries : QString();
             d.reviewOn = date.addDays(m_dice.between(14, 30));
-            d.checkIns = std::max(0, (7 - toInt(d.level)) / 2 +
+            d.checkIns = std::max(0, (MaxLevel - toInt(d.level)) / 2 +
                                          m_dice.between(0, s.overrideProbability > 0.2 ? 3 : 1));
             d.overridden = m_dice.chance(s.overrideProbability);
             const bool slipped = s.reviewsSlip && d.reviewOn > m_until.addDays(-45);

@@ -15,7 +15,7 @@ struct Decision
     QDate date;
     QString title;
     QString area;
-    DelegationLevel level = DelegationLevel::Consult;
+    DelegationLevel level = DefaultLevel;
     QString why;        ///< the goal: why it matters (direction)
     QString boundaries; ///< the kaders: budget, deadline, scope (room)
     QDate reviewOn;

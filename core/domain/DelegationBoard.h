@@ -18,7 +18,7 @@ struct BoardEntry
     qint64 id = 0;
     QString personId;
     QString area;
-    DelegationLevel level = DelegationLevel::Consult;
+    DelegationLevel level = DefaultLevel;
     QDate agreedOn;
 
     friend bool operator==(const BoardEntry&, const BoardEntry&) = default;

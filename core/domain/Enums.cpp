@@ -1,5 +1,7 @@
 #include "Enums.h"
 
+#include <algorithm>
+
 namespace rd {
 
 QString levelDescription(DelegationLevel level)
@@ -30,9 +32,14 @@ QString levelDisplay(DelegationLevel level)
 
 std::optional<DelegationLevel> levelFromInt(int level)
 {
-    if (level < 1 || level > 7)
+    if (level < MinLevel || level > MaxLevel)
         return std::nullopt;
     return static_cast<DelegationLevel>(level);
+}
+
+DelegationLevel nearestLevel(int level)
+{
+    return static_cast<DelegationLevel>(std::clamp(level, MinLevel, MaxLevel));
 }
 
 } // namespace rd

@@ -222,11 +222,21 @@ QString levelDescription(DelegationLevel level);
 /// "4 · Agree": the level number with its label, for tables and combo boxes.
 QString levelDisplay(DelegationLevel level);
 
+/// The levels' numbers run from MinLevel (Tell) to MaxLevel (Delegate), one
+/// per entry of EnumTraits<DelegationLevel>: the one place the range is set.
+inline constexpr int LevelCount = int(EnumTraits<DelegationLevel>::entries.size());
+inline constexpr int MinLevel = 1;
+inline constexpr int MaxLevel = MinLevel + LevelCount - 1;
+/// The level a new decision or board cell starts at until someone picks one.
+inline constexpr DelegationLevel DefaultLevel = DelegationLevel::Advise;
+
 constexpr int toInt(DelegationLevel level)
 {
     return static_cast<int>(level);
 }
-/// A level from its number 1..7; std::nullopt outside that range.
+/// A level from its number, MinLevel..MaxLevel; std::nullopt outside that range.
 std::optional<DelegationLevel> levelFromInt(int level);
+/// The level nearest to `level`, clamped into the range (a computed mean, a setting).
+DelegationLevel nearestLevel(int level);
 
 } // namespace rd

@@ -1,7 +1,9 @@
 #include "TeamLogLoader.h"
 
+#include "domain/Error.h"
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -19,6 +21,22 @@ QString whereClause(std::optional<qint64> id)
 QVariantList idValue(std::optional<qint64> id)
 {
     return id ? QVariantList{*id} : QVariantList{};
+}
+
+/// A stored level; the schema allows only MinLevel..MaxLevel, so anything
+/// else is a damaged file, named rather than read as some other level.
+DelegationLevel storedLevel(const QVariant& value, const char* what, const QVariant& id)
+{
+    bool ok = false;
+    const std::optional<DelegationLevel> level = levelFromInt(value.toInt(&ok));
+    if (!ok || !level)
+        throw StorageError(QCoreApplication::translate(
+                               "rd::Database", "The %1 with id %2 has level %3, outside %4 to %5.")
+                               .arg(QCoreApplication::translate("rd::Database", what),
+                                    id.toString(), value.toString())
+                               .arg(MinLevel)
+                               .arg(MaxLevel));
+    return *level;
 }
 
 template <typename E>
@@ -47,7 +65,7 @@ QList<BoardEntry> loadBoard(const QSqlDatabase& db)
                                 u"ORDER BY agreed_on, person_id, area, id"_s);
     while (q.next()) {
         board.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      levelFromInt(q.value(3).toInt()).value_or(DelegationLevel::Consult),
+                      storedLevel(q.value(3), "board agreement", q.value(0)),
                       sql::toDate(q.value(4))});
     }
     return board;
@@ -125,7 +143,7 @@ QList<Decision> loadDecisions(const QSqlDatabase& db, std::optional<qint64> id)
         d.date = sql::toDate(q.value(2));
         d.title = q.value(3).toString();
         d.area = q.value(4).toString();
-        d.level = levelFromInt(q.value(5).toInt()).value_or(DelegationLevel::Consult);
+        d.level = storedLevel(q.value(5), "decision", q.value(0));
         d.why = q.value(6).toString();
         d.boundaries = q.value(7).toString();
         d.reviewOn = sql::toDate(q.value(8));

@@ -7,6 +7,7 @@
 #include "exchange/JsonExchange.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
+#include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
 #include "store/PromptService.h"
 #include "store/TeamStore.h"
@@ -268,5 +269,33 @@ TEST_CASE("the prompt service follows every write, at once or off the thread, wi
         CHECK(service.history() == promptHistory(PromptEngine(store.thresholds()), store.log(),
                                                  store.firstMonth(), today));
         CHECK_FALSE(service.history().isEmpty());
+    }
+}
+
+TEST_CASE("a stored level outside the range is named, never read as another level")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    // Only a damaged or crafted file holds one: the schema's CHECK refuses it.
+    sql::exec(db.connection(), u"PRAGMA ignore_check_constraints = ON"_s);
+    const int level = GENERATE(MaxLevel, MaxLevel + 2, MinLevel - 1);
+    CAPTURE(level);
+    sql::exec(db.connection(),
+              u"INSERT INTO decisions (id, person_id, date, title, level) VALUES (900, 'p1', "
+              u"'2026-05-01', 'Crafted', ?)"_s,
+              {level});
+    if (level == MaxLevel) {
+        const TeamLog log = loadTeamLog(db.connection()); // positive control: the top level reads
+        CHECK(std::any_of(log.decisions.cbegin(), log.decisions.cend(), [](const Decision& d) {
+            return d.id == 900 && d.level == DelegationLevel::Delegate;
+        }));
+    } else {
+        try {
+            loadTeamLog(db.connection());
+            FAIL("a level outside the range was read");
+        } catch (const StorageError& error) {
+            CHECK(error.message() ==
+                  u"The decision with id 900 has level %1, outside 1 to 7."_s.arg(level));
+        }
     }
 }

@@ -225,6 +225,22 @@ TEST_CASE("a decision and an initiative are logged from their quick-log dialogs;
         CHECK(decisions.first().why == u"Traceable incidents"_s);
         CHECK(child<QTableView>(f.window, u"decisionsTable"_s)->model()->rowCount() == 1);
     }
+    SECTION("a decision saved without picking a level has the default level, shown in bold")
+    {
+        onNextDialog<ui::DecisionDialog>([](ui::DecisionDialog* dialog) {
+            CHECK(dialog->findChild<QComboBox*>(u"decisionLevel"_s)->currentIndex() ==
+                  toInt(DefaultLevel) - MinLevel);
+            CHECK(dialog->findChild<QLabel*>(u"decisionLevelHelp"_s)
+                      ->text()
+                      .contains(u"<b>%1. "_s.arg(toInt(DefaultLevel))));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"decisionTitle"_s), u"Plan the demo"_s);
+            clickSave(dialog, u"decisionButtons"_s);
+        });
+        f.trigger(u"logDecisionAction"_s);
+        const QList<Decision> decisions = DecisionRepository(f.db).all();
+        REQUIRE(decisions.size() == 1);
+        CHECK(decisions.first().level == DelegationLevel::Advise);
+    }
     SECTION("an initiative that did not work, recognised in public")
     {
         onNextDialog<ui::InitiativeDialog>([](ui::InitiativeDialog* dialog) {

@@ -44,8 +44,9 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     m_area->addItems(areas);
     m_area->setCurrentText(QString());
     for (DelegationLevel level : allValues<DelegationLevel>())
-        m_level->addItem(levelDisplay(level) + u" · "_s + levelDescription(level), toInt(level));
-    m_level->setCurrentIndex(toInt(DelegationLevel::Advise) - 1);
+        m_level->addItem(levelDisplay(level) + u" · "_s + levelDescription(level),
+                         QVariant::fromValue(level));
+    setLevel(DefaultLevel);
     m_levelHelp->setWordWrap(false); // short lines; wrapping made the label guess a height
     m_levelHelp->setTextFormat(Qt::RichText);
     fillEnum(m_outcome, DecisionOutcome::Pending);
@@ -128,15 +129,25 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     resizeWithinScreen(this, {880, sizeHint().height()});
 }
 
+DelegationLevel DecisionDialog::level() const
+{
+    return m_level->currentData().value<DelegationLevel>();
+}
+
+void DecisionDialog::setLevel(DelegationLevel level)
+{
+    m_level->setCurrentIndex(m_level->findData(QVariant::fromValue(level)));
+}
+
 void DecisionDialog::updateLevelHelp()
 {
     // The seven levels in plain words, the chosen one in bold: from control to facilitation.
     QString html = u"<small>"_s + tr("From control (1) to facilitation (7):") + u"<br>"_s;
-    const int chosen = m_level->currentData().toInt();
+    const DelegationLevel chosen = level();
     for (DelegationLevel level : allValues<DelegationLevel>()) {
         const QString line =
             QString::number(toInt(level)) + u". "_s + levelDescription(level).toHtmlEscaped();
-        html += toInt(level) == chosen ? u"<b>"_s + line + u"</b>"_s : line;
+        html += level == chosen ? u"<b>"_s + line + u"</b>"_s : line;
         html += u"<br>"_s;
     }
     m_levelHelp->setText(html + u"</small>"_s);
@@ -152,7 +163,7 @@ void DecisionDialog::setDecision(const Decision& d)
         m_date->setDate(d.date);
     m_title->setText(d.title);
     m_area->setCurrentText(d.area);
-    m_level->setCurrentIndex(toInt(d.level) - 1);
+    setLevel(d.level);
     m_why->setPlainText(d.why);
     m_boundaries->setPlainText(d.boundaries);
     m_hasReview->setChecked(d.reviewOn.isValid());
@@ -171,7 +182,7 @@ Decision DecisionDialog::decision() const
     d.date = m_date->date();
     d.title = m_title->text().trimmed();
     d.area = m_area->currentText().trimmed();
-    d.level = *levelFromInt(m_level->currentData().toInt());
+    d.level = level();
     d.why = m_why->toPlainText().trimmed();
     d.boundaries = m_boundaries->toPlainText().trimmed();
     d.reviewOn = m_hasReview->isChecked() ? m_review->date() : QDate();

@@ -28,6 +28,9 @@ public:
     void accept() override;
 
 private:
+    /// The combo box holds the level itself, never its number or index.
+    DelegationLevel level() const;
+    void setLevel(DelegationLevel level);
     void updateLevelHelp();
 
     Decision m_decision;

@@ -2,6 +2,7 @@
 
 #include "commands/Commands.h"
 #include "i18n/LocalDate.h"
+#include "Theme.h"
 #include "Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -15,16 +16,6 @@ BoardModel::BoardModel(Workspace& workspace, QObject* parent)
     // The logs and the prompts never change the board.
     m_workspace.onChangeOf(this, {DataKind::Board, DataKind::People}, [this] { reload(); });
     reload();
-}
-
-QColor BoardModel::levelColor(DelegationLevel level)
-{
-    // From a warm red (control) through amber to a calm green (facilitation).
-    static const QColor scale[] = {QColor(0xd7, 0x30, 0x27), QColor(0xf4, 0x6d, 0x43),
-                                   QColor(0xfd, 0xae, 0x61), QColor(0xfe, 0xe0, 0x8b),
-                                   QColor(0xa6, 0xd9, 0x6a), QColor(0x66, 0xbd, 0x63),
-                                   QColor(0x1a, 0x98, 0x50)};
-    return scale[toInt(level) - 1];
 }
 
 void BoardModel::reload()
@@ -112,7 +103,7 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
     case LevelRole:
         return cell ? toInt(cell->level) : QVariant();
     case Qt::BackgroundRole:
-        return cell ? levelColor(cell->level) : QVariant();
+        return cell ? theme::level(cell->level) : QVariant();
     case Qt::ForegroundRole:
         return cell ? QColor(Qt::black) : QVariant();
     case Qt::ToolTipRole:

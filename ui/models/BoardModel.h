@@ -41,9 +41,6 @@ public:
     QString areaAt(int row) const { return m_areas.value(row); }
     QString personAt(int column) const { return m_people.value(column); }
 
-    /// The colour for a level on the control-to-facilitation scale.
-    static QColor levelColor(DelegationLevel level);
-
 private:
     void reload();
 

@@ -1,5 +1,6 @@
 #include "PromptModel.h"
 
+#include "Theme.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -151,18 +152,8 @@ QVariant PromptModel::data(const QModelIndex& index, int role) const
         return p->title;
     case Qt::ToolTipRole:
         return QString(label(p->severity) + u": "_s + p->why);
-    case Qt::DecorationRole: {
-        const QPalette palette = QApplication::palette();
-        switch (p->severity) {
-        case Severity::Important:
-            return QColor(0xc0, 0x39, 0x2b);
-        case Severity::Nudge:
-            return QColor(0xe6, 0x7e, 0x22);
-        case Severity::Info:
-            return QColor(0x27, 0xae, 0x60);
-        }
-        return palette.color(QPalette::Text);
-    }
+    case Qt::DecorationRole:
+        return theme::severity(p->severity);
     case KeyRole:
         return p->key;
     case SeverityRole:

@@ -1,6 +1,7 @@
 #include "BoardPage.h"
 
 #include "models/BoardModel.h"
+#include "Theme.h"
 #include "Workspace.h"
 
 #include <QAbstractItemView>
@@ -11,8 +12,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QStyle>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -192,7 +193,7 @@ void BoardPage::retranslate()
     QString legend = tr("From control to facilitation:") + u' ';
     for (DelegationLevel level : allValues<DelegationLevel>()) {
         legend += u"<span style='background-color:%1; color:black'>&nbsp;%2&nbsp;</span> "_s.arg(
-            BoardModel::levelColor(level).name(),
+            theme::level(level).name(),
             // A chip never breaks across lines: "6 ·" above "Navragen" reads as two.
             levelDisplay(level).toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
     }

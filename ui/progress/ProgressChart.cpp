@@ -1,6 +1,6 @@
 #include "ProgressChart.h"
 
-#include "models/BoardModel.h"
+#include "Theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,13 +21,6 @@ using namespace Qt::StringLiterals;
 namespace rd::ui {
 
 namespace {
-
-/// Distinct colours that read on light and dark backgrounds.
-const QList<QColor> qualitative{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
-                                QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
-                                QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
-                                QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x7f, 0x7f)};
 
 /// All points in one call per series: a point-by-point append relayouts the
 /// chart on every point.
@@ -168,7 +161,8 @@ QValueAxis* ProgressChart::valueAxis(Qt::Alignment alignment)
     return axis;
 }
 
-QLineSeries* ProgressChart::addLine(const QString& name, QAbstractAxis* y)
+QLineSeries* ProgressChart::addLine(const QString& name, QAbstractAxis* y, LineRole role,
+                                    QColor colour)
 {
     auto* line = new QLineSeries;
     line->setObjectName(name);
@@ -177,6 +171,7 @@ QLineSeries* ProgressChart::addLine(const QString& name, QAbstractAxis* y)
     line->attachAxis(m_months);
     line->attachAxis(y);
     m_lines << line;
+    m_lineLooks.insert(line, {role, colour});
     return line;
 }
 
@@ -187,12 +182,13 @@ void ProgressChart::build()
     m_left = valueAxis(Qt::AlignLeft);
     m_left->setTickCount(5);
 
-    auto addBars = [this](QAbstractBarSeries* bars, const QStringList& names) {
-        for (const QString& name : names) {
+    auto addBars = [this](QAbstractBarSeries* bars, const QList<std::pair<QString, QColor>>& sets) {
+        for (const auto& [name, colour] : sets) {
             auto* set = new QBarSet(QString());
             set->setObjectName(name);
             bars->append(set);
             m_sets << set;
+            m_setColours.insert(set, colour);
         }
         m_chart->addSeries(bars);
         bars->attachAxis(m_months);
@@ -202,44 +198,55 @@ void ProgressChart::build()
     switch (m_kind) {
     case ChartKind::Index:
         m_left->setRange(0, 100);
-        addLine(u"index"_s, m_left);
+        addLine(u"index"_s, m_left, LineRole::Headline);
         for (int c = 0; c < IndexComponentCount; ++c)
             addLine(componentId(IndexComponent(c)), m_left);
         setComponentsVisible(false);
         break;
     case ChartKind::LevelMix: {
-        QStringList names;
+        QList<std::pair<QString, QColor>> levels;
         for (DelegationLevel level : allValues<DelegationLevel>())
-            names << toId(level);
-        addBars(new QStackedBarSeries, names);
+            levels.append({toId(level), theme::level(level)});
+        addBars(new QStackedBarSeries, levels);
         m_right = valueAxis(Qt::AlignRight);
-        m_right->setRange(1, 7);
-        m_right->setTickCount(7);
-        addLine(u"meanLevel"_s, m_right);
+        m_right->setRange(MinLevel, MaxLevel);
+        m_right->setTickCount(LevelCount);
+        addLine(u"meanLevel"_s, m_right, LineRole::Headline);
         break;
     }
     case ChartKind::Board:
-        m_left->setRange(1, 7);
-        m_left->setTickCount(7);
+        m_left->setRange(MinLevel, MaxLevel);
+        m_left->setTickCount(LevelCount);
         break;
     case ChartKind::Recognition:
-        addBars(new QStackedBarSeries, {u"initiative"_s, u"compliance"_s});
-        addLine(u"failedOrPartial"_s, m_left);
+        addBars(new QStackedBarSeries, {{toId(InitiativeKind::Initiative),
+                                         theme::initiativeKind(InitiativeKind::Initiative)},
+                                        {toId(InitiativeKind::Compliance),
+                                         theme::initiativeKind(InitiativeKind::Compliance)}});
+        addLine(u"failedOrPartial"_s, m_left, LineRole::Beside, theme::qualitative(3));
         m_right = valueAxis(Qt::AlignRight);
         m_right->setTickCount(5);
-        addLine(u"medianDays"_s, m_right);
+        addLine(u"medianDays"_s, m_right, LineRole::Beside, theme::qualitative(5));
         break;
     case ChartKind::Rhythm:
-        addBars(new QStackedBarSeries, {u"held"_s, u"moved"_s, u"cancelled"_s});
-        addLine(u"due"_s, m_left);
+        addBars(new QStackedBarSeries,
+                {{toId(MeetingStatus::Held), theme::meetingStatus(MeetingStatus::Held)},
+                 {toId(MeetingStatus::Moved), theme::meetingStatus(MeetingStatus::Moved)},
+                 {toId(MeetingStatus::Cancelled), theme::meetingStatus(MeetingStatus::Cancelled)}});
+        addLine(u"due"_s, m_left, LineRole::Due);
         m_right = valueAxis(Qt::AlignRight);
         m_right->setRange(0, 100);
         m_right->setTickCount(5);
-        addLine(u"talkShare"_s, m_right);
-        addLine(u"agendaOwnership"_s, m_right);
+        addLine(u"talkShare"_s, m_right, LineRole::Beside, theme::qualitative(4));
+        addLine(u"agendaOwnership"_s, m_right, LineRole::Beside, theme::qualitative(7));
         break;
     case ChartKind::FollowThrough:
-        addBars(new QBarSeries, {u"raised"_s, u"done"_s, u"snoozed"_s, u"dismissed"_s});
+        addBars(
+            new QBarSeries,
+            {{u"raised"_s, theme::promptsRaised()},
+             {toId(PromptStateKind::Done), theme::promptState(PromptStateKind::Done)},
+             {toId(PromptStateKind::Snoozed), theme::promptState(PromptStateKind::Snoozed)},
+             {toId(PromptStateKind::Dismissed), theme::promptState(PromptStateKind::Dismissed)}});
         break;
     }
     // More than a few series, or long names, do not fit in one row under the
@@ -440,7 +447,7 @@ void ProgressChart::setComponentsVisible(bool visible)
         return;
     m_componentsVisible = visible;
     for (QLineSeries* line : std::as_const(m_lines)) {
-        if (line->objectName() == u"index"_s)
+        if (m_lineLooks.value(line).first == LineRole::Headline)
             continue;
         line->setVisible(visible);
         for (QLegendMarker* marker : m_chart->legend()->markers(line))
@@ -477,27 +484,8 @@ void ProgressChart::applyPalette(const QPalette& palette)
 
     // Series colours: the control-to-facilitation scale for levels, a
     // qualitative set for the rest, stronger lines for the headline series.
-    int next = 0;
     for (QBarSet* set : std::as_const(m_sets)) {
-        QColor colour = qualitative.at(next++ % qualitative.size());
-        if (const auto level = fromId<DelegationLevel>(set->objectName()))
-            colour = BoardModel::levelColor(*level);
-        else if (set->objectName() == u"moved"_s)
-            colour = QColor(0xf2, 0xa9, 0x3b);
-        else if (set->objectName() == u"cancelled"_s)
-            colour = QColor(0xc0, 0x39, 0x2b);
-        else if (set->objectName() == u"held"_s || set->objectName() == u"initiative"_s)
-            colour = QColor(0x2c, 0x8a, 0x4b);
-        else if (set->objectName() == u"compliance"_s)
-            colour = QColor(0x8d, 0xa0, 0xcb);
-        else if (set->objectName() == u"raised"_s)
-            colour = QColor(0x1f, 0x77, 0xb4);
-        else if (set->objectName() == u"done"_s)
-            colour = QColor(0x2c, 0x8a, 0x4b);
-        else if (set->objectName() == u"snoozed"_s)
-            colour = QColor(0xf2, 0xa9, 0x3b);
-        else if (set->objectName() == u"dismissed"_s)
-            colour = QColor(0x9a, 0x9a, 0x9a);
+        const QColor colour = m_setColours.value(set);
         set->setColor(colour);
         set->setBorderColor(colour.darker(115));
         set->setLabelColor(text);
@@ -506,31 +494,29 @@ void ProgressChart::applyPalette(const QPalette& palette)
     // board's areas, the index's components) alternate solid and dashed and
     // shrink their markers, so a line hidden under an equal one still shows
     // through the dashes and around the markers.
-    next = 0;
-    const QHash<QString, QColor> besideBars{{u"failedOrPartial"_s, QColor(0xd6, 0x27, 0x28)},
-                                            {u"medianDays"_s, QColor(0x8c, 0x56, 0x4b)},
-                                            {u"talkShare"_s, QColor(0x94, 0x67, 0xbd)},
-                                            {u"agendaOwnership"_s, QColor(0x17, 0xbe, 0xcf)}};
     int among = 0;
     for (QLineSeries* line : std::as_const(m_lines)) {
-        const QString id = line->objectName();
-        const bool headline = id == u"index"_s || id == u"meanLevel"_s || id == u"due"_s;
-        QColor colour;
+        const auto [role, own] = m_lineLooks.value(line);
+        QColor colour = own;
         qreal width = 2.0;
         Qt::PenStyle style = Qt::SolidLine;
         qreal marker = 3.0; // Qt draws the point this much wider than the pen
-        if (headline) {
+        switch (role) {
+        case LineRole::Headline:
+        case LineRole::Due:
             colour = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20);
-            width = id == u"due"_s ? 2.0 : 3.0;
-            style = id == u"due"_s ? Qt::DashLine : Qt::SolidLine;
-        } else if (besideBars.contains(id)) {
-            colour = besideBars.value(id);
-        } else {
-            colour = qualitative.at(next++ % qualitative.size());
+            width = role == LineRole::Due ? 2.0 : 3.0;
+            style = role == LineRole::Due ? Qt::DashLine : Qt::SolidLine;
+            break;
+        case LineRole::Beside:
+            break;
+        case LineRole::Among:
+            colour = theme::qualitative(among);
             // Eight distinct looks: four marker sizes, solid then dashed, then swapped.
             style = (among + among / 4) % 2 ? Qt::DashLine : Qt::SolidLine;
             marker = 6.0 - 1.5 * (among % 4);
             ++among;
+            break;
         }
         QPen pen(colour, width, style);
         pen.setCapStyle(Qt::RoundCap);

@@ -79,7 +79,18 @@ public:
 private:
     void build();
     void retitleAxes();
-    QLineSeries* addLine(const QString& name, QAbstractAxis* y);
+    /// How a line is drawn: the chart's headline (strong, in the text's
+    /// colour; `Due` dashed), a line beside bars (its own colour), or one line
+    /// among many (a qualitative colour, solid and dashed in turn).
+    enum class LineRole
+    {
+        Headline,
+        Due,
+        Beside,
+        Among
+    };
+    QLineSeries* addLine(const QString& name, QAbstractAxis* y, LineRole role = LineRole::Among,
+                         QColor colour = {});
     QValueAxis* valueAxis(Qt::Alignment alignment);
     void setCategories(const QList<QDate>& months);
     /// Draws the last month lighter when it has only just begun, so a month
@@ -99,6 +110,9 @@ private:
     QValueAxis* m_right = nullptr;
     QList<QLineSeries*> m_lines;
     QList<QBarSet*> m_sets;
+    /// Chosen where each series is made, from the theme.
+    QHash<QBarSet*, QColor> m_setColours;
+    QHash<QLineSeries*, std::pair<LineRole, QColor>> m_lineLooks;
     QStringList m_areas; ///< the board chart's series, one per area
 };
 

@@ -15,7 +15,7 @@ public:
     {
         return {threshold("windowDays", 90, 7, 730,
                           QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
-                threshold("minLevel", 5, 1, 7,
+                threshold("minLevel", 5, MinLevel, MaxLevel,
                           QT_TRANSLATE_NOOP("rd::Thresholds", "Lowest level where they decide")),
                 threshold("minCheckIns", 3, 1, 100,
                           QT_TRANSLATE_NOOP("rd::Thresholds",

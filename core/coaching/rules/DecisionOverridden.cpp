@@ -19,7 +19,7 @@ public:
             threshold("minOverridden", 2, 1, 50,
                       QT_TRANSLATE_NOOP("rd::Thresholds", "Overridden decisions before it fires")),
             threshold(
-                "highLevel", 6, 1, 7,
+                "highLevel", 6, MinLevel, MaxLevel,
                 QT_TRANSLATE_NOOP("rd::Thresholds", "Level from which one override is enough"))};
     }
 

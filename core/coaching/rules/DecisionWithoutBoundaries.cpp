@@ -15,7 +15,7 @@ public:
     {
         return {threshold("windowDays", 60, 7, 730,
                           QT_TRANSLATE_NOOP("rd::Thresholds", "Days to look back")),
-                threshold("minLevel", 4, 1, 7,
+                threshold("minLevel", 4, MinLevel, MaxLevel,
                           QT_TRANSLATE_NOOP("rd::Thresholds",
                                             "Lowest delegation level that needs boundaries")),
                 threshold("minDecisions", 1, 1, 50,

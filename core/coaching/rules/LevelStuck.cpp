@@ -21,7 +21,7 @@ public:
             threshold("minDecisions", 4, 1, 100,
                       QT_TRANSLATE_NOOP("rd::Thresholds", "Decisions needed before it can fire")),
             threshold(
-                "maxLevel", 3, 1, 7,
+                "maxLevel", 3, MinLevel, MaxLevel,
                 QT_TRANSLATE_NOOP("rd::Thresholds", "Highest level that still counts as stuck"))};
     }
 
@@ -40,7 +40,7 @@ public:
                 continue;
             Prompt p = prompt(&who, recent.last()->date);
             // The ceiling is a setting: name the level it is, "level 3 (Consult)".
-            const DelegationLevel ceiling = *levelFromInt(std::clamp(in.count("maxLevel"), 1, 7));
+            const DelegationLevel ceiling = nearestLevel(in.count("maxLevel"));
             p.title = tr("All %n recent decision(s) with %1 stayed at level %2 (%3) or below",
                          nullptr, int(recent.size()))
                           .arg(who.person->name)

@@ -761,6 +761,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>%2 (%1) on another table</source>
         <translation>%2 (%1) op een andere tabel</translation>
     </message>
+    <message>
+        <source>The %1 with id %2 has level %3, outside %4 to %5.</source>
+        <translation>Dit heeft niveau %3, buiten %4 tot en met %5: %1 met id %2.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Enum</name>

@@ -66,9 +66,11 @@ TEST_CASE("rules stay silent on missing data")
 TEST_CASE("archived people are ignored")
 {
     Scenario s;
-    s.log.people.first().archived = true;
     s.held(100).talkSharePercent = 90;
     s.decision(5, L::Inquire).overridden = true;
+    // Positive control: the same log fires while the person is on the team.
+    CHECK_FALSE(s.prompts().isEmpty());
+    s.log.people.first().archived = true;
     CHECK(s.prompts().isEmpty());
 }
 

@@ -355,7 +355,7 @@ TEST_CASE("a prompt acted on leaves Today alone: the rest of the tree keeps its 
     CHECK(resets.size() == 1);
 }
 
-TEST_CASE("every edit can be undone and redone")
+TEST_CASE("a board cell and an added person are undone and redone from the keyboard and the menu")
 {
     WindowFixture f;
     QUndoStack* undo = f.workspace().undoStack();
@@ -466,8 +466,9 @@ TEST_CASE(
     // Ticking it in the next meeting closes it where it was agreed, on that day.
     onNextDialog<ui::OneOnOneDialog>([](ui::OneOnOneDialog* dialog) {
         auto* open = dialog->findChild<QListWidget*>(u"meetingOpenActions"_s);
-        REQUIRE(open->count() == 1);
-        open->item(0)->setCheckState(Qt::Checked);
+        CHECK(open->count() == 1);
+        if (open->count() == 1)
+            open->item(0)->setCheckState(Qt::Checked);
         clickSave(dialog, u"meetingButtons"_s);
     });
     child<QPushButton>(f.window, u"prepStart"_s)->click();

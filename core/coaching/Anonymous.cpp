@@ -43,4 +43,36 @@ TeamLog withAnonymousNames(const TeamLog& log)
     return anonymous;
 }
 
+namespace {
+void leaveOut(QString& text)
+{
+    if (!text.trimmed().isEmpty())
+        text = QCoreApplication::translate("rd::Anonymous", "(left out)");
+}
+} // namespace
+
+TeamLog anonymised(const TeamLog& log)
+{
+    TeamLog anonymous = withAnonymousNames(log);
+    for (OneOnOne& m : anonymous.oneOnOnes) {
+        leaveOut(m.privateNotes);
+        leaveOut(m.sharedSummary);
+        for (AgendaItem& item : m.agenda)
+            leaveOut(item.text);
+        for (ActionItem& item : m.actions)
+            leaveOut(item.text);
+    }
+    for (Decision& d : anonymous.decisions) {
+        leaveOut(d.title);
+        leaveOut(d.why);
+        leaveOut(d.boundaries);
+        leaveOut(d.learning);
+    }
+    for (Initiative& i : anonymous.initiatives)
+        leaveOut(i.description);
+    for (PromptState& state : anonymous.promptStates)
+        state.note.clear(); // a reflection: nothing counts it
+    return anonymous;
+}
+
 } // namespace rd

@@ -15,4 +15,13 @@ QString alphabeticLabel(int n);
 /// computed from it is the same as from `log`. Pure.
 TeamLog withAnonymousNames(const TeamLog& log);
 
+/// `log` as a coach may read it: withAnonymousNames(), and every free text a
+/// manager typed (notes, summaries, agenda and action items, decision titles,
+/// whys, boundaries and learnings, initiative descriptions, reflections)
+/// left out. A text that was there becomes a placeholder, so that each rule
+/// and figure that asks "was anything written?" answers as it did: the
+/// engine's prompts (by key) and every progress series are the same as from
+/// `log`. Pure.
+TeamLog anonymised(const TeamLog& log);
+
 } // namespace rd

@@ -177,48 +177,66 @@ bool ProgressData::hasPromptActivity() const
                        });
 }
 
-ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
-                             const QList<RaisedPrompt>& history)
+namespace {
+
+/// The months a query covers and which entries fall in them: what every
+/// series of computeProgress() shares.
+struct Frame
 {
-    ProgressData data;
-    if (!query.from.isValid() || !query.to.isValid() || query.from > query.to)
-        return data;
-    const QDate first = monthOf(query.from);
-    const QDate asOf = query.to;
-    data.asOf = asOf;
-    for (QDate m = first; m <= asOf; m = m.addMonths(1))
-        data.months << m;
-    const qsizetype count = data.months.size();
-    auto included = [&](const QString& personId) {
-        return query.personId.isEmpty() || personId == query.personId;
-    };
-    const MonthSlots slotOf(first, count);
-    auto slot = [&](QDate date, const QString& personId) {
-        return date <= asOf && included(personId) ? slotOf(date) : -1;
-    };
-
-    data.index = facilitationIndex(log, first, asOf, asOf, query.personId);
-
-    // Decisions by level.
-    data.levelMix.resize(count);
-    for (qsizetype n = 0; n < count; ++n)
-        data.levelMix[n].month = data.months.at(n);
-    for (const Decision& d : log.decisions) {
-        const int n = slot(d.date, d.personId);
-        if (n >= 0)
-            ++data.levelMix[n].decisions.at(size_t(toInt(d.level) - MinLevel));
+    Frame(const ProgressQuery& query, QList<QDate> monthList)
+        : personId(query.personId)
+        , asOf(query.to)
+        , months(std::move(monthList))
+        , slotOf(months.value(0), months.size())
+    {}
+    bool included(const QString& person) const { return personId.isEmpty() || person == personId; }
+    /// The month of an entry dated `date` about `person`, or -1 when it does not count.
+    int slot(QDate date, const QString& person) const
+    {
+        return date <= asOf && included(person) ? slotOf(date) : -1;
     }
-    for (LevelMixMonth& m : data.levelMix) {
+    qsizetype count() const { return months.size(); }
+    QDate end(qsizetype n) const { return std::min(monthEnd(months.at(n)), asOf); }
+
+    QString personId;
+    QDate asOf;
+    QList<QDate> months;
+    MonthSlots slotOf;
+};
+
+/// One element per month, with its `month` set.
+template <typename Month>
+QList<Month> monthly(const Frame& frame)
+{
+    QList<Month> series(frame.count());
+    for (qsizetype n = 0; n < frame.count(); ++n)
+        series[n].month = frame.months.at(n);
+    return series;
+}
+
+QList<LevelMixMonth> levelMixSeries(const TeamLog& log, const Frame& frame)
+{
+    QList<LevelMixMonth> series = monthly<LevelMixMonth>(frame);
+    for (const Decision& d : log.decisions) {
+        const int n = frame.slot(d.date, d.personId);
+        if (n >= 0)
+            ++series[n].decisions.at(size_t(toInt(d.level) - MinLevel));
+    }
+    for (LevelMixMonth& m : series) {
         double sum = 0;
         for (size_t level = 0; level < m.decisions.size(); ++level)
-            sum += double(level + 1) * m.decisions.at(level);
+            sum += double(MinLevel + int(level)) * m.decisions.at(level);
         m.meanLevel = mean(sum, m.total());
     }
+    return series;
+}
 
-    // The board: sweep the agreements in date order, sampling at each month's end.
+/// The board: the agreements swept in date order, sampled at each month's end.
+QList<BoardTrack> boardSeries(const TeamLog& log, const Frame& frame)
+{
     QList<const BoardEntry*> agreements;
     for (const BoardEntry& b : log.board) {
-        if (b.agreedOn.isValid() && b.agreedOn <= asOf && included(b.personId))
+        if (b.agreedOn.isValid() && b.agreedOn <= frame.asOf && frame.included(b.personId))
             agreements << &b;
     }
     std::stable_sort(agreements.begin(), agreements.end(),
@@ -228,14 +246,15 @@ ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
     std::map<QString, std::map<QString, int>> cells; // area → person → level
     for (const BoardEntry* b : agreements)
         cells[b->area];
+    QList<BoardTrack> tracks;
     std::map<QString, qsizetype> trackOf;
     for (const auto& [area, _] : cells) {
-        trackOf[area] = data.board.size();
-        data.board << BoardTrack{area, {}};
+        trackOf[area] = tracks.size();
+        tracks << BoardTrack{area, {}};
     }
     qsizetype next = 0;
-    for (qsizetype n = 0; n < count; ++n) {
-        const QDate end = std::min(monthEnd(data.months.at(n)), asOf);
+    for (qsizetype n = 0; n < frame.count(); ++n) {
+        const QDate end = frame.end(n);
         for (; next < agreements.size() && agreements.at(next)->agreedOn <= end; ++next) {
             const BoardEntry* b = agreements.at(next);
             cells[b->area][b->personId] = toInt(b->level);
@@ -244,56 +263,55 @@ ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
             double sum = 0;
             for (const auto& [person, level] : people)
                 sum += level;
-            data.board[trackOf.at(area)].levels << mean(sum, int(people.size()));
+            tracks[trackOf.at(area)].levels << mean(sum, int(people.size()));
         }
     }
+    return tracks;
+}
 
-    // Recognitions, in the month they were given.
-    data.recognition.resize(count);
-    QList<QList<int>> days(count);
-    for (qsizetype n = 0; n < count; ++n)
-        data.recognition[n].month = data.months.at(n);
+/// Recognitions, in the month they were given.
+QList<RecognitionMonth> recognitionSeries(const TeamLog& log, const Frame& frame)
+{
+    QList<RecognitionMonth> series = monthly<RecognitionMonth>(frame);
+    QList<QList<int>> days(frame.count());
     for (const Initiative& i : log.initiatives) {
-        const int n = slot(i.recognisedOn, i.personId);
+        const int n = frame.slot(i.recognisedOn, i.personId);
         if (n < 0)
             continue;
-        RecognitionMonth& m = data.recognition[n];
+        RecognitionMonth& m = series[n];
         ++(i.kind == InitiativeKind::Initiative ? m.initiative : m.compliance);
         if (i.outcome == InitiativeOutcome::Failed || i.outcome == InitiativeOutcome::Partly)
             ++m.failedOrPartial;
         if (i.date.isValid())
             days[n] << int(std::max<qint64>(0, i.date.daysTo(i.recognisedOn)));
     }
-    for (qsizetype n = 0; n < count; ++n)
-        data.recognition[n].medianDays = median(days.at(n));
+    for (qsizetype n = 0; n < frame.count(); ++n)
+        series[n].medianDays = median(days.at(n));
+    return series;
+}
 
-    // The rhythm of one-on-ones.
-    data.rhythm.resize(count);
+/// The rhythm of one-on-ones: held, moved, cancelled and due, talk share and
+/// agenda ownership.
+QList<RhythmMonth> rhythmSeries(const TeamLog& log, const Frame& frame)
+{
+    QList<RhythmMonth> series = monthly<RhythmMonth>(frame);
     struct Talk
     {
         double talkSum = 0;
         int talkMeetings = 0, agendaItems = 0, byMember = 0;
     };
-    QList<Talk> talk(count);
+    QList<Talk> talk(frame.count());
     QHash<QString, QDate> lastMeeting;
     for (const OneOnOne& m : log.oneOnOnes) {
-        if (m.date <= asOf)
+        if (m.date <= frame.asOf)
             lastMeeting[m.personId] = std::max(lastMeeting.value(m.personId), m.date);
-        const int n = slot(m.date, m.personId);
+        const int n = frame.slot(m.date, m.personId);
         if (n < 0)
             continue;
-        RhythmMonth& r = data.rhythm[n];
-        switch (m.status) {
-        case MeetingStatus::Held:
-            ++r.held;
-            break;
-        case MeetingStatus::Moved:
-            ++r.moved;
-            break;
-        case MeetingStatus::Cancelled:
-            ++r.cancelled;
-            break;
-        }
+        RhythmMonth& r = series[n];
+        ++(m.status == MeetingStatus::Held    ? r.held
+           : m.status == MeetingStatus::Moved ? r.moved
+                                              : r.cancelled);
         if (m.status != MeetingStatus::Held)
             continue;
         Talk& t = talk[n];
@@ -306,47 +324,61 @@ ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
             t.byMember += item.raisedBy == Party::Member ? 1 : 0;
         }
     }
-    for (qsizetype n = 0; n < count; ++n) {
-        RhythmMonth& r = data.rhythm[n];
-        r.month = data.months.at(n);
-        const QDate end = std::min(monthEnd(r.month), asOf);
+    for (qsizetype n = 0; n < frame.count(); ++n) {
+        RhythmMonth& r = series[n];
         for (const Person& p : log.people) {
-            if (included(p.id))
-                r.due += expectedMeetings(p, r.month, end, lastMeeting.value(p.id));
+            if (frame.included(p.id))
+                r.due += expectedMeetings(p, r.month, frame.end(n), lastMeeting.value(p.id));
         }
         const Talk& t = talk.at(n);
         r.talkShare = mean(t.talkSum, t.talkMeetings);
         if (t.agendaItems > 0)
             r.agendaOwnership = 100.0 * t.byMember / t.agendaItems;
     }
+    return series;
+}
 
-    // Follow-through: prompts raised, and what the manager did with them.
-    data.followThrough.resize(count);
-    for (qsizetype n = 0; n < count; ++n)
-        data.followThrough[n].month = data.months.at(n);
+/// Follow-through: prompts raised, and what the manager did with them.
+QList<FollowThroughMonth>
+followThroughSeries(const TeamLog& log, const QList<RaisedPrompt>& history, const Frame& frame)
+{
+    QList<FollowThroughMonth> series = monthly<FollowThroughMonth>(frame);
     for (const RaisedPrompt& p : history) {
-        const int n = slot(p.month, p.personId);
+        const int n = frame.slot(p.month, p.personId);
         if (n >= 0)
-            ++data.followThrough[n].raised;
+            ++series[n].raised;
     }
     for (const PromptState& s : log.promptStates) {
-        const QString personId = splitPromptKey(s.key).personId;
-        const int n = slot(s.on, personId);
+        const int n = frame.slot(s.on, splitPromptKey(s.key).personId);
         if (n < 0)
             continue;
-        FollowThroughMonth& f = data.followThrough[n];
-        switch (s.state) {
-        case PromptStateKind::Done:
-            ++f.done;
-            break;
-        case PromptStateKind::Snoozed:
-            ++f.snoozed;
-            break;
-        case PromptStateKind::Dismissed:
-            ++f.dismissed;
-            break;
-        }
+        FollowThroughMonth& f = series[n];
+        ++(s.state == PromptStateKind::Done      ? f.done
+           : s.state == PromptStateKind::Snoozed ? f.snoozed
+                                                 : f.dismissed);
     }
+    return series;
+}
+
+} // namespace
+
+ProgressData computeProgress(const TeamLog& log, const ProgressQuery& query,
+                             const QList<RaisedPrompt>& history)
+{
+    ProgressData data;
+    if (!query.from.isValid() || !query.to.isValid() || query.from > query.to)
+        return data;
+    const QDate first = monthOf(query.from);
+    data.asOf = query.to;
+    for (QDate m = first; m <= query.to; m = m.addMonths(1))
+        data.months << m;
+    const Frame frame(query, data.months);
+    data.index = facilitationIndex(log, first, query.to, query.to, query.personId);
+    data.levelMix = levelMixSeries(log, frame);
+    data.board = boardSeries(log, frame);
+    data.recognition = recognitionSeries(log, frame);
+    data.rhythm = rhythmSeries(log, frame);
+    data.followThrough = followThroughSeries(log, history, frame);
     return data;
 }
 

@@ -22,6 +22,10 @@
         <source>Area %1</source>
         <translation>Beslisgebied %1</translation>
     </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(weggelaten)</translation>
+    </message>
 </context>
 <context>
     <name>rd::Cli</name>

@@ -278,7 +278,8 @@ TEST_CASE("a stored level outside the range is named, never read as another leve
     importTeamLog(db, test::sampleLog(), ImportMode::Merge);
     // Only a damaged or crafted file holds one: the schema's CHECK refuses it.
     sql::exec(db.connection(), u"PRAGMA ignore_check_constraints = ON"_s);
-    const int level = GENERATE(MaxLevel, MaxLevel + 2, MinLevel - 1);
+    // values(): GENERATE(MaxLevel, …) would keep references to the temporaries.
+    const int level = GENERATE(values({MaxLevel, MaxLevel + 2, MinLevel - 1}));
     CAPTURE(level);
     sql::exec(db.connection(),
               u"INSERT INTO decisions (id, person_id, date, title, level) VALUES (900, 'p1', "

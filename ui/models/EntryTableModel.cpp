@@ -12,10 +12,18 @@ using namespace Qt::StringLiterals;
 namespace rd::ui {
 
 namespace {
-/// A sort key for a date column: its Julian day, with undated entries first.
-qint64 dayKey(QDate date)
+EntryTableSpec specFor(EntryTableModel::Log log, const TeamLog& snapshot,
+                       const QHash<QString, QString>& names, LabelCaches& labels)
 {
-    return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min();
+    switch (log) {
+    case EntryTableModel::Log::OneOnOnes:
+        return entryTableSpec<OneOnOne>(snapshot, names, labels);
+    case EntryTableModel::Log::Decisions:
+        return entryTableSpec<Decision>(snapshot, names, labels);
+    case EntryTableModel::Log::Initiatives:
+        return entryTableSpec<Initiative>(snapshot, names, labels);
+    }
+    return {};
 }
 } // namespace
 
@@ -23,26 +31,11 @@ EntryTableModel::EntryTableModel(Workspace& workspace, Log log, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
     , m_log(log)
-    , m_columns(columnsFor(log))
+    // Stable: the store owns the snapshot, and the names live as long as this model.
+    , m_spec(specFor(log, workspace.log(), m_names, m_labels))
 {
     const TeamStore& store = m_workspace.store();
-    switch (log) {
-    case Log::OneOnOnes:
-        followRows(&TeamStore::oneOnOneAboutToBeAdded, &TeamStore::oneOnOneAdded,
-                   &TeamStore::oneOnOneChanged, &TeamStore::oneOnOneAboutToBeRemoved,
-                   &TeamStore::oneOnOneRemoved);
-        break;
-    case Log::Decisions:
-        followRows(&TeamStore::decisionAboutToBeAdded, &TeamStore::decisionAdded,
-                   &TeamStore::decisionChanged, &TeamStore::decisionAboutToBeRemoved,
-                   &TeamStore::decisionRemoved);
-        break;
-    case Log::Initiatives:
-        followRows(&TeamStore::initiativeAboutToBeAdded, &TeamStore::initiativeAdded,
-                   &TeamStore::initiativeChanged, &TeamStore::initiativeAboutToBeRemoved,
-                   &TeamStore::initiativeRemoved);
-        break;
-    }
+    followRows();
     connect(&store, &TeamStore::aboutToBeReset, this, [this] { beginResetModel(); });
     connect(&store, &TeamStore::reset, this, [this] {
         refill();
@@ -56,44 +49,29 @@ EntryTableModel::EntryTableModel(Workspace& workspace, Log log, QObject* parent)
     refill();
 }
 
-void EntryTableModel::followRows(RowSignal aboutToBeAdded, RowSignal added, RowSignal changed,
-                                 RowSignal aboutToBeRemoved, RowSignal removed)
+void EntryTableModel::followRows()
 {
     // One entry: the row and its cached keys and text change, nothing reloads;
     // the sorted, filtered view places the row.
     const TeamStore* store = &m_workspace.store();
-    connect(store, aboutToBeAdded, this,
+    connect(store, m_spec.aboutToBeAdded, this,
             [this](qint64, int row) { beginInsertRows({}, row, row); });
-    connect(store, added, this, [this](qint64, int row) {
+    connect(store, m_spec.added, this, [this](qint64, int row) {
         ++m_rows;
         rowCachesChanged(row, RowChange::Inserted);
         endInsertRows();
     });
-    connect(store, changed, this, [this](qint64, int row) {
+    connect(store, m_spec.changed, this, [this](qint64, int row) {
         rowCachesChanged(row, RowChange::Updated);
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     });
-    connect(store, aboutToBeRemoved, this,
+    connect(store, m_spec.aboutToBeRemoved, this,
             [this](qint64, int row) { beginRemoveRows({}, row, row); });
-    connect(store, removed, this, [this](qint64, int row) {
+    connect(store, m_spec.removed, this, [this](qint64, int row) {
         --m_rows;
         rowCachesChanged(row, RowChange::Removed);
         endRemoveRows();
     });
-}
-
-int EntryTableModel::entryCount() const
-{
-    const TeamLog& log = m_workspace.log();
-    switch (m_log) {
-    case Log::OneOnOnes:
-        return int(log.oneOnOnes.size());
-    case Log::Decisions:
-        return int(log.decisions.size());
-    case Log::Initiatives:
-        return int(log.initiatives.size());
-    }
-    return 0;
 }
 
 void EntryTableModel::namesChanged()
@@ -138,7 +116,7 @@ void EntryTableModel::rowCachesChanged(int row, RowChange kind)
     // all rows, so a new or changed text drops its column's keys until the next sort.
     for (auto it = m_sortKeys.begin(); it != m_sortKeys.end();) {
         QList<qint64>& keys = it.value();
-        const Column& column = m_columns.at(it.key());
+        const EntryColumn& column = m_spec.columns.at(it.key());
         if (keys.size() != rowsBefore || (!column.sortKey && kind != Kind::Removed)) {
             it = m_sortKeys.erase(it);
             continue;
@@ -157,7 +135,7 @@ QString EntryTableModel::haystackOf(int row) const
 {
     QString text;
     text.reserve(160);
-    for (const Column& c : m_columns) {
+    for (const EntryColumn& c : m_spec.columns) {
         text.append(c.display(row).toString());
         text.append(u'\n');
     }
@@ -191,190 +169,22 @@ void EntryTableModel::refill()
     m_names.reserve(log.people.size());
     for (const Person& p : log.people)
         m_names.insert(p.id, p.name);
-    switch (m_log) {
-    case Log::OneOnOnes:
-        m_rows = int(log.oneOnOnes.size());
-        break;
-    case Log::Decisions:
-        m_rows = int(log.decisions.size());
-        break;
-    case Log::Initiatives:
-        m_rows = int(log.initiatives.size());
-        break;
-    }
-}
-
-QList<EntryTableModel::Column> EntryTableModel::columnsFor(Log kind) const
-{
-    const TeamLog* log = &m_workspace.log(); // stable: the workspace owns the snapshot
-    const QHash<QString, QString>* names = &m_names;
-    // Translated labels, looked up once per value and language (reload() clears them).
-    QHash<int, QString>* labels = &m_labels;
-    auto cached = [labels](int column, auto value, auto&& make) {
-        const int key = column * 256 + int(value);
-        auto found = labels->constFind(key);
-        if (found == labels->constEnd())
-            found = labels->insert(key, make(value));
-        return *found;
-    };
-    auto labelOf = [](auto value) {
-        return label(value);
-    };
-    auto personName = [names](const TeamLog&, const QString& id) {
-        return names->value(id, id);
-    };
-    auto meeting = [log](int row) -> const OneOnOne& {
-        return log->oneOnOnes.at(row);
-    };
-    auto decision = [log](int row) -> const Decision& {
-        return log->decisions.at(row);
-    };
-    auto initiative = [log](int row) -> const Initiative& {
-        return log->initiatives.at(row);
-    };
-    switch (kind) {
-    case Log::OneOnOnes:
-        return {
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
-             [=](int r) { return localDate(meeting(r).date); },
-             [=](int r) {
-                 return dayKey(meeting(r).date);
-             }},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
-             [=](int r) { return personName(*log, meeting(r).personId); },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Status"),
-             [=](int r) { return cached(2, meeting(r).status, labelOf); },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Talk share"),
-             [=](int r) {
-                 const auto t = meeting(r).talkSharePercent;
-                 return t ? QVariant(QString::number(*t) + u'%') : QVariant();
-             },
-             [=](int r) {
-                 return qint64(meeting(r).talkSharePercent.value_or(-1));
-             }},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Agenda items"),
-             [=](int r) { return int(meeting(r).agenda.size()); },
-             [=](int r) {
-                 return qint64(meeting(r).agenda.size());
-             }},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Open actions"),
-             [=](int r) {
-                 int open = 0;
-                 for (const ActionItem& a : meeting(r).actions)
-                     open += a.isOpen() ? 1 : 0;
-                 return open;
-             },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Shared summary"),
-             [=](int r) { return meeting(r).sharedSummary; },
-             {}},
-        };
-    case Log::Decisions:
-        return {
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
-             [=](int r) { return localDate(decision(r).date); },
-             [=](int r) {
-                 return dayKey(decision(r).date);
-             }},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
-             [=](int r) { return personName(*log, decision(r).personId); },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Decision"),
-             [=](int r) { return decision(r).title; },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Area"),
-             [=](int r) { return decision(r).area; },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Level"),
-             [=](int r) {
-                 return cached(4, decision(r).level,
-                               [](DelegationLevel l) { return levelDisplay(l); });
-             },
-             [=](int r) {
-                 return qint64(toInt(decision(r).level));
-             }},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Outcome"),
-             [=](int r) { return cached(5, decision(r).outcome, labelOf); },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Review"),
-             [=](int r) { return localDate(decision(r).reviewOn); },
-             [=](int r) {
-                 return dayKey(decision(r).reviewOn);
-             }},
-        };
-    case Log::Initiatives:
-        return {
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Date"),
-             [=](int r) { return localDate(initiative(r).date); },
-             [=](int r) {
-                 return dayKey(initiative(r).date);
-             }},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Team member"),
-             [=](int r) { return personName(*log, initiative(r).personId); },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "What they did"),
-             [=](int r) { return initiative(r).description; },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Kind"),
-             [=](int r) { return cached(3, initiative(r).kind, labelOf); },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Outcome"),
-             [=](int r) { return cached(4, initiative(r).outcome, labelOf); },
-             {}},
-            {QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", "Recognised"),
-             [=](int r) {
-                 const Initiative& i = initiative(r);
-                 if (!i.isRecognised())
-                     return tr("not yet");
-                 return QString(localDate(i.recognisedOn) +
-                                (i.recognition ? u" · "_s + label(*i.recognition) : QString()));
-             },
-             {}},
-        };
-    }
-    return {};
+    m_rows = m_spec.count();
 }
 
 int EntryTableModel::textColumn() const
 {
-    switch (m_log) {
-    case Log::OneOnOnes:
-        return 6; // Shared summary
-    case Log::Decisions:
-    case Log::Initiatives:
-        return 2; // Decision, What they did
-    }
-    return 0;
+    return m_spec.textColumn;
 }
 
 qint64 EntryTableModel::entryIdAt(int row) const
 {
-    const TeamLog& log = m_workspace.log();
-    switch (m_log) {
-    case Log::OneOnOnes:
-        return log.oneOnOnes.at(row).id;
-    case Log::Decisions:
-        return log.decisions.at(row).id;
-    case Log::Initiatives:
-        return log.initiatives.at(row).id;
-    }
-    return 0;
+    return m_spec.id(row);
 }
 
 QString EntryTableModel::personIdAt(int row) const
 {
-    const TeamLog& log = m_workspace.log();
-    switch (m_log) {
-    case Log::OneOnOnes:
-        return log.oneOnOnes.at(row).personId;
-    case Log::Decisions:
-        return log.decisions.at(row).personId;
-    case Log::Initiatives:
-        return log.initiatives.at(row).personId;
-    }
-    return {};
+    return m_spec.personId(row);
 }
 
 int EntryTableModel::rowOf(qint64 entryId) const
@@ -393,14 +203,14 @@ int EntryTableModel::rowCount(const QModelIndex& parent) const
 
 int EntryTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.size());
+    return parent.isValid() ? 0 : int(m_spec.columns.size());
 }
 
 QVariant EntryTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Column& column = m_columns.at(index.column());
+    const EntryColumn& column = m_spec.columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -419,9 +229,9 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= m_columns.size())
+        section >= m_spec.columns.size())
         return {};
-    return tr(m_columns.at(section).title);
+    return tr(m_spec.columns.at(section).title);
 }
 
 bool EntryTableModel::lessThan(int column, int left, int right) const
@@ -437,7 +247,7 @@ const QList<qint64>& EntryTableModel::sortKeys(int column) const
     QList<qint64>& keys = m_sortKeys[column];
     if (keys.size() == m_rows)
         return keys;
-    const Column& c = m_columns.at(column);
+    const EntryColumn& c = m_spec.columns.at(column);
     if (c.sortKey) {
         keys.resize(m_rows);
         for (int r = 0; r < m_rows; ++r)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EntryColumns.h"
 #include "Workspace.h"
 
 #include <functional>
@@ -57,16 +58,8 @@ public:
     int textColumn() const;
 
 private:
-    struct Column
-    {
-        const char* title; ///< marked with QT_TRANSLATE_NOOP("rd::ui::EntryTableModel", …)
-        std::function<QVariant(int row)> display;
-        std::function<qint64(int row)> sortKey; ///< for dates and numbers; else the text sorts
-    };
-    using RowSignal = void (TeamStore::*)(qint64, int);
     /// Follows the store's signals for this table's log, row by row.
-    void followRows(RowSignal aboutToBeAdded, RowSignal added, RowSignal changed,
-                    RowSignal aboutToBeRemoved, RowSignal removed);
+    void followRows();
     /// Reads the row count and the names afresh (inside a model reset).
     void refill();
     void namesChanged();
@@ -80,18 +73,16 @@ private:
     /// Keeps the per-row caches in step with one inserted, removed or updated row.
     void rowCachesChanged(int row, RowChange kind);
     QString haystackOf(int row) const;
-    int entryCount() const;
-    QList<Column> columnsFor(Log log) const;
     const QList<qint64>& sortKeys(int column) const;
     qint64 entryIdAt(int row) const;
     QString personIdAt(int row) const;
 
     Workspace& m_workspace;
     Log m_log;
-    QList<Column> m_columns;
-    QHash<QString, QString> m_names;      ///< person id → name, for the team-member column
-    mutable QHash<int, QString> m_labels; ///< translated labels by column and value
-    mutable QStringList m_haystack; ///< each row's text, case-folded, built on the first filter
+    QHash<QString, QString> m_names; ///< person id → name, for the team-member column
+    LabelCaches m_labels;            ///< translated labels, per column and value
+    EntryTableSpec m_spec;           ///< this log's rows and columns
+    mutable QStringList m_haystack;  ///< each row's text, case-folded, built on the first filter
     mutable QHash<int, QList<qint64>> m_sortKeys; ///< per column, built on its first sort
     int m_rows = 0;
 };

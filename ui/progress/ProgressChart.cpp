@@ -41,34 +41,6 @@ void fillBars(QBarSet* set, const QList<qreal>& values)
     set->append(values);
 }
 
-template <typename Month, typename F>
-QList<std::optional<double>> column(const QList<Month>& months, F value)
-{
-    QList<std::optional<double>> values;
-    values.reserve(months.size());
-    for (const Month& m : months)
-        values << value(m);
-    return values;
-}
-
-template <typename Month, typename F>
-QList<qreal> counts(const QList<Month>& months, F value)
-{
-    QList<qreal> values;
-    values.reserve(months.size());
-    for (const Month& m : months)
-        values << qreal(value(m));
-    return values;
-}
-
-double maxOf(const QList<std::optional<double>>& values)
-{
-    double max = 0;
-    for (const auto& v : values)
-        max = std::max(max, v.value_or(0));
-    return max;
-}
-
 } // namespace
 
 QList<ChartKind> allChartKinds()
@@ -80,21 +52,7 @@ QList<ChartKind> allChartKinds()
 
 QString chartStem(ChartKind kind)
 {
-    switch (kind) {
-    case ChartKind::Index:
-        return u"index"_s;
-    case ChartKind::LevelMix:
-        return u"levelMix"_s;
-    case ChartKind::Board:
-        return u"board"_s;
-    case ChartKind::Recognition:
-        return u"recognition"_s;
-    case ChartKind::Rhythm:
-        return u"rhythm"_s;
-    case ChartKind::FollowThrough:
-        return u"followThrough"_s;
-    }
-    return {};
+    return chartSpec(kind).stem;
 }
 
 QStringList monthLabels(const QList<QDate>& months)
@@ -118,6 +76,7 @@ QStringList monthLabels(const QList<QDate>& months)
 
 ProgressChart::ProgressChart(ChartKind kind)
     : m_kind(kind)
+    , m_spec(chartSpec(kind))
     , m_chart(new QChart)
 {
     m_chart->setObjectName(chartStem(kind) + u"QChart"_s);
@@ -179,81 +138,45 @@ void ProgressChart::build()
 {
     m_months = new QBarCategoryAxis;
     m_chart->addAxis(m_months, Qt::AlignBottom);
-    m_left = valueAxis(Qt::AlignLeft);
-    m_left->setTickCount(5);
-
-    auto addBars = [this](QAbstractBarSeries* bars, const QList<std::pair<QString, QColor>>& sets) {
-        for (const auto& [name, colour] : sets) {
-            auto* set = new QBarSet(QString());
-            set->setObjectName(name);
-            bars->append(set);
-            m_sets << set;
-            m_setColours.insert(set, colour);
-        }
-        m_chart->addSeries(bars);
-        bars->attachAxis(m_months);
-        bars->attachAxis(m_left);
+    auto axis = [this](const AxisSpec& spec, Qt::Alignment alignment) {
+        QValueAxis* made = valueAxis(alignment);
+        made->setTickCount(spec.ticks);
+        if (spec.range)
+            made->setRange(spec.range->first, spec.range->second);
+        return made;
     };
+    m_left = axis(m_spec.left, Qt::AlignLeft);
+    if (m_spec.right.title)
+        m_right = axis(m_spec.right, Qt::AlignRight);
 
-    switch (m_kind) {
-    case ChartKind::Index:
-        m_left->setRange(0, 100);
-        addLine(u"index"_s, m_left, LineRole::Headline);
-        for (int c = 0; c < IndexComponentCount; ++c)
-            addLine(componentId(IndexComponent(c)), m_left);
-        setComponentsVisible(false);
-        break;
-    case ChartKind::LevelMix: {
-        QList<std::pair<QString, QColor>> levels;
-        for (DelegationLevel level : allValues<DelegationLevel>())
-            levels.append({toId(level), theme::level(level)});
-        addBars(new QStackedBarSeries, levels);
-        m_right = valueAxis(Qt::AlignRight);
-        m_right->setRange(MinLevel, MaxLevel);
-        m_right->setTickCount(LevelCount);
-        addLine(u"meanLevel"_s, m_right, LineRole::Headline);
-        break;
+    QAbstractBarSeries* barSeries = nullptr;
+    for (const SeriesSpec& series : m_spec.series) {
+        if (!series.bar)
+            continue;
+        if (!barSeries)
+            barSeries = m_spec.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
+                                       : new QBarSeries;
+        auto* set = new QBarSet(QString());
+        set->setObjectName(series.id);
+        barSeries->append(set);
+        m_sets << set;
+        m_setColours.insert(set, series.colour);
+        m_built << Built{&series, nullptr, set};
     }
-    case ChartKind::Board:
-        m_left->setRange(MinLevel, MaxLevel);
-        m_left->setTickCount(LevelCount);
-        break;
-    case ChartKind::Recognition:
-        addBars(new QStackedBarSeries, {{toId(InitiativeKind::Initiative),
-                                         theme::initiativeKind(InitiativeKind::Initiative)},
-                                        {toId(InitiativeKind::Compliance),
-                                         theme::initiativeKind(InitiativeKind::Compliance)}});
-        addLine(u"failedOrPartial"_s, m_left, LineRole::Beside, theme::qualitative(3));
-        m_right = valueAxis(Qt::AlignRight);
-        m_right->setTickCount(5);
-        addLine(u"medianDays"_s, m_right, LineRole::Beside, theme::qualitative(5));
-        break;
-    case ChartKind::Rhythm:
-        addBars(new QStackedBarSeries,
-                {{toId(MeetingStatus::Held), theme::meetingStatus(MeetingStatus::Held)},
-                 {toId(MeetingStatus::Moved), theme::meetingStatus(MeetingStatus::Moved)},
-                 {toId(MeetingStatus::Cancelled), theme::meetingStatus(MeetingStatus::Cancelled)}});
-        addLine(u"due"_s, m_left, LineRole::Due);
-        m_right = valueAxis(Qt::AlignRight);
-        m_right->setRange(0, 100);
-        m_right->setTickCount(5);
-        addLine(u"talkShare"_s, m_right, LineRole::Beside, theme::qualitative(4));
-        addLine(u"agendaOwnership"_s, m_right, LineRole::Beside, theme::qualitative(7));
-        break;
-    case ChartKind::FollowThrough:
-        addBars(
-            new QBarSeries,
-            {{u"raised"_s, theme::promptsRaised()},
-             {toId(PromptStateKind::Done), theme::promptState(PromptStateKind::Done)},
-             {toId(PromptStateKind::Snoozed), theme::promptState(PromptStateKind::Snoozed)},
-             {toId(PromptStateKind::Dismissed), theme::promptState(PromptStateKind::Dismissed)}});
-        break;
+    if (barSeries) {
+        m_chart->addSeries(barSeries);
+        barSeries->attachAxis(m_months);
+        barSeries->attachAxis(m_left);
     }
-    // More than a few series, or long names, do not fit in one row under the
-    // chart (Qt elides them): list them beside it instead.
-    const bool beside = m_kind == ChartKind::Board || m_kind == ChartKind::LevelMix ||
-                        m_kind == ChartKind::Recognition || m_kind == ChartKind::Rhythm;
-    m_chart->legend()->setAlignment(beside ? Qt::AlignRight : Qt::AlignBottom);
+    for (const SeriesSpec& series : m_spec.series) {
+        if (series.bar)
+            continue;
+        QLineSeries* line =
+            addLine(series.id, series.onRight ? m_right : m_left, series.role, series.colour);
+        m_built << Built{&series, line, nullptr};
+    }
+    setComponentsVisible(false);
+    m_chart->legend()->setAlignment(m_spec.legendBeside ? Qt::AlignRight : Qt::AlignBottom);
     applyPalette(QPalette());
 }
 
@@ -292,125 +215,49 @@ void ProgressChart::update(const ProgressData& data, const QString& subject)
     m_data = data;
     m_subject = subject;
     setCategories(data.months);
-    auto line = [this](const QString& id) {
-        return *std::find_if(m_lines.cbegin(), m_lines.cend(),
-                             [&id](QLineSeries* l) { return l->objectName() == id; });
-    };
-    auto set = [this](const QString& id) {
-        return *std::find_if(m_sets.cbegin(), m_sets.cend(),
-                             [&id](QBarSet* s) { return s->objectName() == id; });
-    };
-
-    switch (m_kind) {
-    case ChartKind::Index:
-        m_empty = !data.hasIndex();
-        fillLine(line(u"index"_s), column(data.index, [](const IndexMonth& m) { return m.index; }));
-        for (int c = 0; c < IndexComponentCount; ++c) {
-            fillLine(line(componentId(IndexComponent(c))),
-                     column(data.index,
-                            [c](const IndexMonth& m) { return m.component(IndexComponent(c)); }));
+    m_empty = !m_spec.hasData(data);
+    for (const Built& built : std::as_const(m_built)) {
+        const MonthValues values = built.spec->values(data);
+        if (built.line) {
+            fillLine(built.line, values);
+        } else {
+            QList<qreal> bars;
+            bars.reserve(values.size());
+            for (const std::optional<double>& v : values)
+                bars << v.value_or(0);
+            fillBars(built.set, bars);
         }
-        break;
-    case ChartKind::LevelMix: {
-        m_empty = !data.hasDecisions();
-        const QList<DelegationLevel> levels = allValues<DelegationLevel>();
-        for (qsizetype n = 0; n < levels.size(); ++n) {
-            fillBars(set(toId(levels.at(n))), counts(data.levelMix, [n](const LevelMixMonth& m) {
-                         return m.decisions.at(size_t(n));
-                     }));
-        }
-        fillLine(line(u"meanLevel"_s),
-                 column(data.levelMix, [](const LevelMixMonth& m) { return m.meanLevel; }));
-        double max = 0;
-        for (const LevelMixMonth& m : data.levelMix)
-            max = std::max(max, double(m.total()));
-        fitAxis(m_left, max);
-        break;
     }
-    case ChartKind::Board: {
-        m_empty = !data.hasBoard();
-        QStringList areas;
-        for (const BoardTrack& t : data.board)
-            areas << t.area;
-        if (areas != m_areas) {
-            // A different set of areas: one line per area, rebuilt.
-            for (QLineSeries* l : std::as_const(m_lines)) {
-                m_chart->removeSeries(l);
-                delete l;
-            }
-            m_lines.clear();
-            for (const QString& area : areas) {
-                QLineSeries* l = addLine(area, m_left);
-                l->setName(area);
-            }
-            m_areas = areas;
-            applyPalette(m_chart->palette());
-        }
-        for (qsizetype n = 0; n < data.board.size(); ++n)
-            fillLine(m_lines.at(n), data.board.at(n).levels);
-        break;
-    }
-    case ChartKind::Recognition: {
-        m_empty = !data.hasRecognitions();
-        fillBars(set(u"initiative"_s),
-                 counts(data.recognition, [](const RecognitionMonth& m) { return m.initiative; }));
-        fillBars(set(u"compliance"_s),
-                 counts(data.recognition, [](const RecognitionMonth& m) { return m.compliance; }));
-        const auto failed = column(data.recognition, [](const RecognitionMonth& m) {
-            return std::optional<double>(m.failedOrPartial);
-        });
-        fillLine(line(u"failedOrPartial"_s), failed);
-        const auto days =
-            column(data.recognition, [](const RecognitionMonth& m) { return m.medianDays; });
-        fillLine(line(u"medianDays"_s), days);
-        double max = 0;
-        for (const RecognitionMonth& m : data.recognition)
-            max = std::max(max, double(m.initiative + m.compliance));
-        fitAxis(m_left, max);
-        fitAxis(m_right, maxOf(days), 7);
-        break;
-    }
-    case ChartKind::Rhythm: {
-        m_empty = !data.hasMeetings();
-        fillBars(set(u"held"_s), counts(data.rhythm, [](const RhythmMonth& m) { return m.held; }));
-        fillBars(set(u"moved"_s),
-                 counts(data.rhythm, [](const RhythmMonth& m) { return m.moved; }));
-        fillBars(set(u"cancelled"_s),
-                 counts(data.rhythm, [](const RhythmMonth& m) { return m.cancelled; }));
-        fillLine(line(u"due"_s), column(data.rhythm, [](const RhythmMonth& m) {
-                     return std::optional<double>(m.due);
-                 }));
-        fillLine(line(u"talkShare"_s),
-                 column(data.rhythm, [](const RhythmMonth& m) { return m.talkShare; }));
-        fillLine(line(u"agendaOwnership"_s),
-                 column(data.rhythm, [](const RhythmMonth& m) { return m.agendaOwnership; }));
-        double max = 0;
-        for (const RhythmMonth& m : data.rhythm)
-            max = std::max({max, double(m.held + m.moved + m.cancelled), m.due});
-        fitAxis(m_left, max);
-        break;
-    }
-    case ChartKind::FollowThrough: {
-        m_empty = !data.hasPromptActivity();
-        fillBars(set(u"raised"_s),
-                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.raised; }));
-        fillBars(set(u"done"_s),
-                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.done; }));
-        fillBars(set(u"snoozed"_s),
-                 counts(data.followThrough, [](const FollowThroughMonth& m) { return m.snoozed; }));
-        fillBars(set(u"dismissed"_s), counts(data.followThrough, [](const FollowThroughMonth& m) {
-                     return m.dismissed;
-                 }));
-        double max = 0;
-        for (const FollowThroughMonth& m : data.followThrough)
-            max = std::max(
-                {max, double(m.raised), double(m.done), double(m.snoozed), double(m.dismissed)});
-        fitAxis(m_left, max);
-        break;
-    }
-    }
+    if (m_spec.linePerArea)
+        fillAreaLines(data);
+    if (m_spec.left.fitTo)
+        fitAxis(m_left, m_spec.left.fitTo(data), m_spec.left.floor);
+    if (m_right && m_spec.right.fitTo)
+        fitAxis(m_right, m_spec.right.fitTo(data), m_spec.right.floor);
     markPartialMonth();
     retitleAxes();
+}
+
+void ProgressChart::fillAreaLines(const ProgressData& data)
+{
+    QStringList areas;
+    for (const BoardTrack& t : data.board)
+        areas << t.area;
+    if (areas != m_areas) {
+        // A different set of areas: one line per area, rebuilt.
+        for (QLineSeries* l : std::as_const(m_lines)) {
+            m_chart->removeSeries(l);
+            m_lineLooks.remove(l);
+            delete l;
+        }
+        m_lines.clear();
+        for (const QString& area : areas)
+            addLine(area, m_left)->setName(area);
+        m_areas = areas;
+        applyPalette(m_chart->palette());
+    }
+    for (qsizetype n = 0; n < data.board.size(); ++n)
+        fillLine(m_lines.at(n), data.board.at(n).levels);
 }
 
 void ProgressChart::markPartialMonth()

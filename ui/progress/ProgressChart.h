@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartSpecs.h"
 #include "coaching/Progress.h"
 
 #include <QCoreApplication>
@@ -19,17 +20,6 @@ QT_END_NAMESPACE
 
 namespace rd::ui {
 
-/// The charts of the Progress page and the coaching report.
-enum class ChartKind
-{
-    Index,
-    LevelMix,
-    Board,
-    Recognition,
-    Rhythm,
-    FollowThrough
-};
-constexpr int ChartKindCount = 6;
 QList<ChartKind> allChartKinds();
 
 /// The object name stem of a chart ("index", "levelMix"…): the page names its
@@ -79,16 +69,6 @@ public:
 private:
     void build();
     void retitleAxes();
-    /// How a line is drawn: the chart's headline (strong, in the text's
-    /// colour; `Due` dashed), a line beside bars (its own colour), or one line
-    /// among many (a qualitative colour, solid and dashed in turn).
-    enum class LineRole
-    {
-        Headline,
-        Due,
-        Beside,
-        Among
-    };
     QLineSeries* addLine(const QString& name, QAbstractAxis* y, LineRole role = LineRole::Among,
                          QColor colour = {});
     QValueAxis* valueAxis(Qt::Alignment alignment);
@@ -97,8 +77,19 @@ private:
     /// of one day does not read as a drop.
     void markPartialMonth();
     void fitAxis(QValueAxis* axis, double max, double floor = 4);
+    /// The board chart: one line per area, rebuilt when the areas change.
+    void fillAreaLines(const ProgressData& data);
 
     ChartKind m_kind;
+    const ChartSpec& m_spec;
+    /// Each series of the spec and what shows it.
+    struct Built
+    {
+        const SeriesSpec* spec;
+        QLineSeries* line;
+        QBarSet* set;
+    };
+    QList<Built> m_built;
     QChart* m_chart;
     bool m_owned = true;
     bool m_empty = true;

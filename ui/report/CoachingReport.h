@@ -3,6 +3,7 @@
 #include "coaching/Progress.h"
 #include "coaching/Prompt.h"
 #include "domain/TeamLog.h"
+#include "progress/ProgressChart.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -44,7 +45,21 @@ public:
     /// The same document as bytes, for tests and the benchmark.
     QByteArray render(int* pages = nullptr) const;
 
-    /// The section headings, in page order (what a test looks for).
+    /// The report's sections, in page order.
+    enum class Section
+    {
+        Cover,
+        Summary,
+        Index,
+        Delegation,
+        Recognition, ///< recognition and rhythm
+        FollowThrough,
+        OpenPrompts,
+        Journal
+    };
+    static QList<Section> sections();
+    static QString heading(Section section);
+    /// Every section's heading, in page order (what a test looks for).
     static QStringList headings();
 
     /// Above this many open prompts, the report groups them by rule.
@@ -54,7 +69,20 @@ private:
     QString personName(const QString& personId) const;
     QString subject() const;
 
-    /// The log the report is drawn from: with anonymous names when asked (withAnonymousNames()).
+    struct Draw;
+    void chart(Draw& draw, ChartKind kind, double height, bool components = false) const;
+    void cover(Draw& draw) const;
+    void summarySection(Draw& draw) const;
+    QString peopleTable(const ProgressSummary& summary) const;
+    void indexSection(Draw& draw) const;
+    void delegationSection(Draw& draw) const;
+    void recognitionSection(Draw& draw) const;
+    void followThroughSection(Draw& draw) const;
+    void openPromptsSection(Draw& draw) const;
+    QString promptParagraph(const Prompt& prompt) const;
+    void journalSection(Draw& draw) const;
+
+    /// The log the report is drawn from: anonymised() when asked.
     TeamLog m_log;
     QList<Prompt> m_prompts;
     QList<RaisedPrompt> m_history;

@@ -241,13 +241,7 @@ void MainWindow::createActions()
     m_backup = makeAction(u"backupAction"_s, {}, &MainWindow::backupNow);
     m_restore = makeAction(u"restoreAction"_s, {}, &MainWindow::openRestore);
     m_quit = makeAction(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
-    m_undo = m_workspace->undoStack()->createUndoAction(this);
-    m_undo->setObjectName(u"undoAction"_s);
-    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_redo = m_workspace->undoStack()->createRedoAction(this);
-    m_redo->setObjectName(u"redoAction"_s);
-    m_redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    createUndoActions();
 
     m_fileMenu = menuBar()->addMenu(QString());
     createFileActions();
@@ -349,8 +343,6 @@ void MainWindow::retranslate()
     m_backup->setText(tr("&Back up now"));
     m_restore->setText(tr("Restore &from a backup…"));
     m_quit->setText(tr("&Quit"));
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
     retranslateToolBar();
     m_today->retranslate();
     retranslatePages();
@@ -373,8 +365,8 @@ void MainWindow::retranslatePages()
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        m_workspace->retranslate(); // prompts, labels and undo steps in the new language
         retranslate();
-        m_workspace->retranslate(); // prompts and labels in the new language
     }
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
         checkOutsideWrites(); // back from the terminal, perhaps

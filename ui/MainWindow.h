@@ -111,6 +111,9 @@ private:
     void createFileActions();
     void retranslateFileActions();
     void createToolBar();
+    /// Edit › Undo and Redo, named after the step; each first looks for
+    /// another process's writes, which clear the history instead.
+    void createUndoActions();
     void retranslateToolBar();
     void createHelpMenu();
     void showAbout();

@@ -15,6 +15,33 @@ using namespace Qt::StringLiterals;
 
 namespace rd::ui {
 
+void MainWindow::createUndoActions()
+{
+    QUndoStack* stack = m_workspace->undoStack();
+    // A step undone against a snapshot another program has changed could put
+    // back what it wrote (or remove it): look first; a change read in clears
+    // the history, and nothing is undone.
+    auto step = [this](void (QUndoStack::*undoOrRedo)()) {
+        if (!m_workspace->store().checkForOutsideWrites())
+            (m_workspace->undoStack()->*undoOrRedo)();
+    };
+    m_undo = new QAction(this);
+    m_undo->setObjectName(u"undoAction"_s);
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undo->setEnabled(stack->canUndo());
+    connect(m_undo, &QAction::triggered, this, [step] { step(&QUndoStack::undo); });
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    m_redo = new QAction(this);
+    m_redo->setObjectName(u"redoAction"_s);
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setEnabled(stack->canRedo());
+    connect(m_redo, &QAction::triggered, this, [step] { step(&QUndoStack::redo); });
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateToolBar);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateToolBar);
+}
+
 void MainWindow::createToolBar()
 {
     // The menu's Undo names the step ("Undo Log one-on-one"); on the toolbar a
@@ -24,15 +51,13 @@ void MainWindow::createToolBar()
     m_undoButton = new QAction(this);
     m_undoButton->setObjectName(u"undoToolAction"_s);
     m_undoButton->setEnabled(stack->canUndo());
-    connect(m_undoButton, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_undoButton, &QAction::triggered, m_undo, &QAction::trigger);
     connect(stack, &QUndoStack::canUndoChanged, m_undoButton, &QAction::setEnabled);
     m_redoButton = new QAction(this);
     m_redoButton->setObjectName(u"redoToolAction"_s);
     m_redoButton->setEnabled(stack->canRedo());
-    connect(m_redoButton, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(m_redoButton, &QAction::triggered, m_redo, &QAction::trigger);
     connect(stack, &QUndoStack::canRedoChanged, m_redoButton, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateToolBar);
-    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateToolBar);
 
     QToolBar* toolBar = addToolBar(QString());
     toolBar->setObjectName(u"mainToolBar"_s);
@@ -78,9 +103,13 @@ void MainWindow::retranslateToolBar()
         m_about->setText(tr("&About Rode Draad"));
         m_aboutQt->setText(tr("About &Qt"));
     }
+    const QUndoStack* stack = m_workspace->undoStack();
+    if (m_undo) {
+        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    }
     if (!m_undoButton)
         return;
-    const QUndoStack* stack = m_workspace->undoStack();
     m_undoButton->setText(tr("Undo"));
     m_undoButton->setToolTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText())
                                               : tr("Nothing to undo"));

@@ -169,6 +169,29 @@ void PeopleRepository::remove(const QString& id)
     });
 }
 
+void PeopleRepository::removeUnused(const QString& id)
+{
+    inTransaction(m_db, DataKind::People, [&](LogWriter&) {
+        // Only the undo of adding someone removes them, and by then the steps
+        // that logged anything about them were undone first: an entry here was
+        // written by another program, and the foreign keys would take it along.
+        const QVariant entries =
+            sql::scalar(m_db.connection(),
+                        u"SELECT (SELECT count(*) FROM one_on_ones WHERE person_id = ?) + "
+                        u"(SELECT count(*) FROM decisions WHERE person_id = ?) + "
+                        u"(SELECT count(*) FROM initiatives WHERE person_id = ?) + "
+                        u"(SELECT count(*) FROM board_entries WHERE person_id = ?)"_s,
+                        {id, id, id, id});
+        if (entries.toLongLong() > 0)
+            throw ValidationError(QCoreApplication::translate(
+                "rd::Database", "Another program wrote entries about this team "
+                                "member, so adding them cannot be undone. Nothing was "
+                                "changed."));
+        requireRow(sql::exec(m_db.connection(), u"DELETE FROM people WHERE id = ?"_s, {id}),
+                   QCoreApplication::translate("rd::Database", "team member"));
+    });
+}
+
 // --- one-on-ones ----------------------------------------------------------
 
 qint64 OneOnOneRepository::add(const OneOnOne& meeting)

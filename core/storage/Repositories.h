@@ -27,8 +27,10 @@ public:
     void update(const Person& person);
     void setArchived(const QString& id, bool archived);
     /// Removes a person and, through the foreign keys, every entry about them.
-    /// Only used to undo adding a person.
     void remove(const QString& id);
+    /// Removes a person who has no entries (the undo of adding one); refuses
+    /// with one sentence when the file holds any, written elsewhere.
+    void removeUnused(const QString& id);
     /// A short, unique, readable id for a name: "Anna de Vries" -> "anna-de-vries".
     QString uniqueIdFor(const QString& name) const;
 

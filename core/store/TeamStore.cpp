@@ -239,6 +239,7 @@ void TeamStore::eraseEntry(const Id& id)
 
 void TeamStore::changed(DataKind kind)
 {
+    ++m_commitCount; // the write's own transaction counted itself
     ++m_generation;
     emit modified(kind);
 }
@@ -283,39 +284,13 @@ void TeamStore::setArchived(const QString& id, bool archived)
     changed(DataKind::People);
 }
 
-namespace {
-template <typename T>
-QList<qint64> idsAbout(const QList<T>& list, const QString& personId)
-{
-    QList<qint64> ids;
-    for (const T& entry : list) {
-        if (entry.personId == personId)
-            ids << entry.id;
-    }
-    return ids;
-}
-} // namespace
-
 void TeamStore::removePerson(const QString& id)
 {
     {
         OwnWrite writing(m_writing);
-        PeopleRepository(m_db).remove(id);
+        PeopleRepository(m_db).removeUnused(id);
     }
-    // The foreign keys removed everything about them; the snapshot follows,
-    // entry by entry, so that the models move rows rather than reset.
-    for (qint64 entry : idsAbout(m_log.oneOnOnes, id))
-        eraseEntry<OneOnOne>(entry);
-    for (qint64 entry : idsAbout(m_log.decisions, id))
-        eraseEntry<Decision>(entry);
-    for (qint64 entry : idsAbout(m_log.initiatives, id))
-        eraseEntry<Initiative>(entry);
-    const auto boardBefore = m_log.board.size();
-    m_log.board.removeIf([&id](const BoardEntry& entry) { return entry.personId == id; });
-    if (m_log.board.size() != boardBefore)
-        emit boardChanged();
     eraseEntry<Person>(id);
-    m_firstMonth = firstLoggedMonth(m_log);
     changed(DataKind::People);
 }
 

@@ -91,6 +91,13 @@ public:
     /// `PRAGMA data_version`. When it did, the snapshot is read again and
     /// changedOutside() follows reset().
     bool checkForOutsideWrites();
+    /// Whether another connection committed a write since the snapshot was
+    /// read, without reading it in. A change of data_version alone (another
+    /// process's checkpoint when it closes the file, a read) is not a write:
+    /// every Rode Draad write transaction also counts itself in the file
+    /// (commits::count()), and only a new count is. A program that writes
+    /// around Rode Draad (the sqlite3 shell) is seen with the next count.
+    bool hasOutsideWrites();
 
     /// @name Writes
     /// Each commits one transaction and updates the snapshot with what it
@@ -100,7 +107,8 @@ public:
     Person addPerson(Person person);
     void updatePerson(const Person& person);
     void setArchived(const QString& id, bool archived);
-    /// Removes a person and everything about them (only undoing an add does).
+    /// Removes a person who has no entries (only undoing an add does); refuses
+    /// when the file holds any about them (another program wrote them).
     void removePerson(const QString& id);
     /// Logs `meeting` and, in the same transaction, stores `earlier`: the
     /// one-on-ones whose open actions were ticked off in it.
@@ -201,7 +209,8 @@ private:
     QDate m_firstMonth;
     quint64 m_generation = 1;
     qint64 m_dataVersion = -1;
-    bool m_writing = false; ///< inside one of the store's own writes
+    qint64 m_commitCount = -1; ///< the file's commit counter, as the snapshot knows it
+    bool m_writing = false;    ///< inside one of the store's own writes
     bool m_loading = false;
     bool m_loadPending = false; ///< InBackground, until startLoading()
     quint64 m_loadGeneration = 0;

@@ -3,6 +3,7 @@
 // the look for other processes' writes.
 #include "coaching/FacilitationIndex.h"
 #include "domain/Error.h"
+#include "storage/CommitRecord.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "TeamStore.h"
@@ -103,22 +104,33 @@ void TeamStore::rememberDataVersion()
         return;
     try {
         m_dataVersion = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s).toLongLong();
+        m_commitCount = commits::counted(m_db.connection());
     } catch (const Error&) {
         m_dataVersion = -1;
     }
 }
 
-bool TeamStore::checkForOutsideWrites()
+bool TeamStore::hasOutsideWrites()
 {
     if (m_loading || !m_db.isOpen())
         return false;
-    qint64 now = -1;
     try {
-        now = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s).toLongLong();
+        const qint64 now = sql::scalar(m_db.connection(), u"PRAGMA data_version"_s).toLongLong();
+        if (now == m_dataVersion)
+            return false;
+        if (commits::counted(m_db.connection()) == m_commitCount) {
+            m_dataVersion = now; // a checkpoint or a read: nothing to read in
+            return false;
+        }
+        return true;
     } catch (const Error&) {
         return false; // the next look tries again
     }
-    if (now == m_dataVersion)
+}
+
+bool TeamStore::checkForOutsideWrites()
+{
+    if (!hasOutsideWrites())
         return false;
     reload();
     emit changedOutside();

@@ -769,6 +769,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>The %1 with id %2 has level %3, outside %4 to %5.</source>
         <translation>Dit heeft niveau %3, buiten %4 tot en met %5: %1 met id %2.</translation>
     </message>
+    <message>
+        <source>Another program wrote entries about this team member, so adding them cannot be undone. Nothing was changed.</source>
+        <translation>Een ander programma heeft gegevens over dit teamlid vastgelegd, dus het toevoegen kan niet ongedaan worden gemaakt. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Enum</name>
@@ -3438,6 +3442,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Another program changed this file: it was read again, and the undo history was cleared.</source>
         <translation>Een ander programma heeft dit bestand gewijzigd: het is opnieuw ingelezen, en wat je ongedaan kon maken is gewist.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
 </context>
 <context>

@@ -119,23 +119,27 @@ TEST_CASE("each write names the entry and its row, and the snapshot stays true t
                                              modified(DataKind::Decisions)});
         CHECK(store.log() == loadTeamLog(db.connection()));
     }
-    SECTION("removing a person removes their entries row by row, then the person")
+    SECTION("a person is removed only without entries: never their entries along with them")
     {
-        auto about = [](const auto& list) {
-            return std::count_if(list.cbegin(), list.cend(),
-                                 [](const auto& e) { return e.personId == u"p1"_s; });
-        };
-        const qsizetype meetings = about(store.log().oneOnOnes);
-        const qsizetype decisions = about(store.log().decisions);
-        REQUIRE(meetings > 0);
-        store.removePerson(u"p1"_s);
-        const QStringList lines = signals_.take();
-        CHECK(lines.filter(u"meeting- "_s).size() == meetings);
-        CHECK(lines.filter(u"decision- "_s).size() == decisions);
-        CHECK(lines.contains(u"board"_s));
-        CHECK(lines.at(lines.size() - 2).startsWith(u"person- p1"_s));
-        CHECK_FALSE(lines.contains(u"reset"_s));
-        CHECK(store.log() == loadTeamLog(db.connection()));
+        const TeamLog unchanged = store.log();
+        try {
+            store.removePerson(u"p1"_s); // has one-on-ones, decisions and board cells
+            FAIL("a person with entries was removed");
+        } catch (const ValidationError& error) {
+            CHECK(error.message().contains(u"cannot be undone"_s));
+        }
+        CHECK(signals_.take().isEmpty());
+        CHECK(store.log() == unchanged);
+        CHECK(loadTeamLog(db.connection()) == unchanged);
+
+        // Positive control: someone just added, with nothing logged, goes.
+        const Person kim = store.addPerson({QString(), u"Kim"_s, {}, {}, 14, false});
+        signals_.take();
+        store.removePerson(kim.id);
+        // Kim sorts after Anna and Bram: the third row.
+        CHECK(signals_.take() ==
+              QStringList{u"person- %1 %2"_s.arg(kim.id).arg(2), modified(DataKind::People)});
+        CHECK(store.log() == unchanged);
     }
     SECTION("a board agreement, a prompt state and a setting change their part only")
     {

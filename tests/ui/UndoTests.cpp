@@ -4,6 +4,7 @@
 #include "CatchQt.h"
 #include "CliRunner.h"
 #include "commands/Commands.h"
+#include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
@@ -16,6 +17,7 @@
 #include "WindowFixture.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -263,10 +265,72 @@ TEST_CASE("undo texts follow a live language switch")
     ui::Workspace& workspace = window.workspace();
     REQUIRE(workspace.run(new ui::LogDecisionCommand(workspace, Chain<Decision>::make())));
     CHECK(workspace.undoStack()->undoText() == u"Log decision"_s);
+    auto* undo = test::child<QAction>(window, u"undoAction"_s);
+    CHECK(undo->text() == u"&Undo Log decision"_s);
     installLanguage(u"nl"_s);
     QCoreApplication::processEvents();
     CHECK(workspace.undoStack()->undoText() == u"Besluit vastleggen"_s);
+    CHECK(undo->text() == u"&Ongedaan maken: Besluit vastleggen"_s); // the menu names the step
     installLanguage(u"en"_s);
     QCoreApplication::processEvents();
     CHECK(workspace.undoStack()->undoText() == u"Log decision"_s);
+    CHECK(undo->text() == u"&Undo Log decision"_s);
+}
+
+TEST_CASE("undoing an add after another program logged for that person changes nothing")
+{
+    test::TempDatabase temp;
+    test::writeSampleFile(temp.path());
+    Database db(temp.path());
+    ui::MainWindow window(db);
+    ui::Workspace& workspace = window.workspace();
+    auto* add = new ui::AddPersonCommand(workspace, Chain<Person>::make());
+    REQUIRE(workspace.run(add));
+    const QString id = add->person().id;
+    REQUIRE(test::runAt(temp.path(), {u"log"_s, u"decision"_s, u"--person"_s, id, u"--title"_s,
+                                      u"Logged in the terminal"_s, u"--level"_s, u"agree"_s})
+                .exitCode == 0);
+
+    // Ctrl+Z at once, before the window's timer looked: the action looks first.
+    test::child<QAction>(window, u"undoAction"_s)->trigger();
+    CHECK(PeopleRepository(db).find(id).has_value());
+    CHECK(std::any_of(workspace.log().decisions.cbegin(), workspace.log().decisions.cend(),
+                      [&id](const Decision& d) { return d.personId == id; }));
+    CHECK(workspace.undoStack()->count() == 0);
+    CHECK(window.statusBar()->currentMessage().contains(u"Another program changed this file"_s));
+
+    SECTION("without the look, the store itself refuses to take the entry along")
+    {
+        try {
+            workspace.store().removePerson(id);
+            FAIL("a person with another program's entry was removed");
+        } catch (const ValidationError& error) {
+            CHECK(error.message().contains(u"cannot be undone"_s));
+        }
+        CHECK(PeopleRepository(db).find(id).has_value());
+    }
+}
+
+TEST_CASE("another program only reading the file, or checkpointing it, keeps the undo history")
+{
+    test::TempDatabase temp;
+    test::writeSampleFile(temp.path());
+    Database db(temp.path());
+    ui::MainWindow window(db);
+    ui::Workspace& workspace = window.workspace();
+    REQUIRE(workspace.run(new ui::LogDecisionCommand(workspace, Chain<Decision>::make())));
+    // A read closes with a checkpoint: SQLite's data_version moves, the data does not.
+    for (const QStringList& read : {QStringList{u"person"_s, u"list"_s}, QStringList{u"prompts"_s},
+                                    QStringList{u"journal"_s}}) {
+        CAPTURE(read.join(u' ').toStdString());
+        REQUIRE(test::runAt(temp.path(), read).exitCode == 0);
+        CHECK_FALSE(workspace.store().checkForOutsideWrites());
+        CHECK(workspace.undoStack()->count() == 1);
+    }
+    // Positive control: a write is noticed.
+    REQUIRE(test::runAt(temp.path(), {u"log"_s, u"decision"_s, u"--person"_s, u"p1"_s, u"--title"_s,
+                                      u"Written"_s, u"--level"_s, u"agree"_s})
+                .exitCode == 0);
+    CHECK(workspace.store().checkForOutsideWrites());
+    CHECK(workspace.undoStack()->count() == 0);
 }

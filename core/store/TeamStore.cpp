@@ -6,6 +6,7 @@
 #include "storage/Repositories.h"
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -196,10 +197,10 @@ int TeamStore::insertEntry(const T& entry)
     QList<T>& list = m_log.*Traits::list;
     const int row =
         int(std::upper_bound(list.cbegin(), list.cend(), entry, Traits::before) - list.cbegin());
-    emit(this->*Traits::aboutToBeAdded)(entry.id, row);
+    emit std::invoke(Traits::aboutToBeAdded, this, entry.id, row);
     list.insert(row, entry);
     ++m_generation;
-    emit(this->*Traits::added)(entry.id, row);
+    emit std::invoke(Traits::added, this, entry.id, row);
     return row;
 }
 
@@ -214,7 +215,7 @@ void TeamStore::replaceEntry(const T& entry)
     if (staysInPlace) {
         list[row] = entry;
         ++m_generation;
-        emit(this->*Traits::changed)(entry.id, row);
+        emit std::invoke(Traits::changed, this, entry.id, row);
         return;
     }
     // Its date (or name) moved it elsewhere in the order.
@@ -231,10 +232,10 @@ void TeamStore::eraseEntry(const Id& id)
     const int row = rowOf(list, id);
     if (row < 0)
         return;
-    emit(this->*Traits::aboutToBeRemoved)(id, row);
+    emit std::invoke(Traits::aboutToBeRemoved, this, id, row);
     list.removeAt(row);
     ++m_generation;
-    emit(this->*Traits::removed)(id, row);
+    emit std::invoke(Traits::removed, this, id, row);
 }
 
 void TeamStore::changed(DataKind kind)

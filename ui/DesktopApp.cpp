@@ -190,7 +190,7 @@ WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const
                 [backups](Database& worker) { return backupIfChanged(worker, backups); },
                 &message) &&
             !message.isEmpty())
-            window.statusBar()->showMessage(MainWindow::tr("Backed up to %1.").arg(message), 8000);
+            window.note(MainWindow::tr("Backed up to %1.").arg(message));
     };
     if (window.workspace().isLoading())
         QObject::connect(&window.workspace(), &Workspace::loaded, &window, backUp);

@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +102,13 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     // filter every page to one person.
     connect(m_teamView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::personSelectionChanged);
+    // A reset of the team list (someone added, renamed or removed) drops the
+    // selection without a signal: choose the same person again, or nobody
+    // when they are gone, so that no page stays filtered to someone not listed.
+    connect(m_team, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_chosenBeforeReset = selectedPersonId(); });
+    connect(m_team, &QAbstractItemModel::modelReset, this,
+            [this] { selectPerson(std::exchange(m_chosenBeforeReset, {})); });
     connect(m_wholeTeam, &QPushButton::clicked, this, [this] { selectPerson({}); });
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     // The first load also ends the file's integrity check: writing becomes possible.
@@ -198,16 +206,11 @@ QWidget* MainWindow::pageAt(int index) const
     return pages.at(std::size_t(index));
 }
 
-void MainWindow::showEntry(int log, qint64 entryId)
+void MainWindow::showEntry(EntriesPage* MainWindow::*page, qint64 entryId)
 {
     ensurePages();
-    EntriesPage* page = m_meetings;
-    if (EntryTableModel::Log(log) == EntryTableModel::Log::Decisions)
-        page = m_decisions;
-    else if (EntryTableModel::Log(log) == EntryTableModel::Log::Initiatives)
-        page = m_initiatives;
-    m_pages->setCurrentWidget(page);
-    page->select(entryId);
+    m_pages->setCurrentWidget(this->*page);
+    (this->*page)->select(entryId);
 }
 
 void MainWindow::createActions()
@@ -473,7 +476,7 @@ void MainWindow::startOneOnOne(const OneOnOne& prefilled)
         before << *findById(m_workspace->log().oneOnOnes, changed.id);
     auto* command = new LogOneOnOneCommand(*m_workspace, meeting, before, after);
     if (m_workspace->run(command))
-        showEntry(int(EntryTableModel::Log::OneOnOnes), command->entryId());
+        showEntry(&MainWindow::m_meetings, command->entryId());
 }
 
 void MainWindow::logDecision()
@@ -488,7 +491,7 @@ void MainWindow::logDecision()
         return;
     auto* command = new LogDecisionCommand(*m_workspace, dialog.decision());
     if (m_workspace->run(command))
-        showEntry(int(EntryTableModel::Log::Decisions), command->entryId());
+        showEntry(&MainWindow::m_decisions, command->entryId());
 }
 
 void MainWindow::logInitiative()
@@ -503,7 +506,7 @@ void MainWindow::logInitiative()
         return;
     auto* command = new LogInitiativeCommand(*m_workspace, dialog.initiative());
     if (m_workspace->run(command))
-        showEntry(int(EntryTableModel::Log::Initiatives), command->entryId());
+        showEntry(&MainWindow::m_initiatives, command->entryId());
 }
 
 void MainWindow::editEntry(int log, qint64 entryId)
@@ -552,14 +555,14 @@ void MainWindow::openSearchHit(const SearchHit& hit)
     case SearchHit::Kind::OneOnOne:
     case SearchHit::Kind::AgendaItem:
     case SearchHit::Kind::ActionItem:
-        showEntry(int(EntryTableModel::Log::OneOnOnes),
+        showEntry(&MainWindow::m_meetings,
                   hit.kind == SearchHit::Kind::OneOnOne ? hit.entryId : hit.meetingId);
         break;
     case SearchHit::Kind::Decision:
-        showEntry(int(EntryTableModel::Log::Decisions), hit.entryId);
+        showEntry(&MainWindow::m_decisions, hit.entryId);
         break;
     case SearchHit::Kind::Initiative:
-        showEntry(int(EntryTableModel::Log::Initiatives), hit.entryId);
+        showEntry(&MainWindow::m_initiatives, hit.entryId);
         break;
     }
 }

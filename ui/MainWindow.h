@@ -5,9 +5,11 @@
 #include "storage/Repositories.h"
 #include "Workspace.h"
 
+#include <chrono>
 #include <functional>
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QMainWindow>
 
 class QLabel;
@@ -54,6 +56,8 @@ public:
     /// The selected person's id, or an empty string for the whole team.
     QString selectedPersonId() const;
     void selectPerson(const QString& personId);
+    /// A note in the status bar for `shown`; a menu's status tip covers it and gives it back.
+    void note(const QString& text, std::chrono::milliseconds shown = std::chrono::seconds(8));
 
 public slots:
     void addPerson();
@@ -93,8 +97,8 @@ private:
     static constexpr int PageCount = 8;
     void ensurePages();
     QWidget* pageAt(int index) const;
-    /// Shows the page of `log` (an EntryTableModel::Log) with the entry selected.
-    void showEntry(int log, qint64 entryId);
+    /// Shows the page `page` (one of the three logs) with the entry selected.
+    void showEntry(EntriesPage* MainWindow::*page, qint64 entryId);
     /// An action of this window named `name` that calls `slot` when triggered.
     template <typename Slot>
     QAction* makeAction(const QString& name, const QKeySequence& shortcut, Slot slot)
@@ -138,6 +142,9 @@ private:
     Database& m_db;
     Workspace* m_workspace;
     TeamModel* m_team;
+    QString m_chosenBeforeReset; ///< the person chosen while the team list resets
+    QString m_note;              ///< the status bar's note, until m_noteUntil
+    QDeadlineTimer m_noteUntil;
     QListView* m_teamView;
     QLabel* m_teamTitle;
     QPushButton* m_wholeTeam;

@@ -44,7 +44,7 @@ void MainWindow::importFile()
         },
         &message);
     m_workspace->reload();
-    ok ? statusBar()->showMessage(message, 8000) : showError(message);
+    ok ? note(message) : showError(message);
 }
 
 void MainWindow::exportFile()
@@ -63,7 +63,7 @@ void MainWindow::exportFile()
             return tr("Exported to %1.").arg(path);
         },
         &message);
-    ok ? statusBar()->showMessage(message, 8000) : showError(message);
+    ok ? note(message) : showError(message);
 }
 
 void MainWindow::exportReport()
@@ -100,8 +100,7 @@ void MainWindow::exportReport()
             CoachingReport(m_workspace->log(), m_workspace->prompts(), history, options)
                 .write(dialog.path());
         QGuiApplication::restoreOverrideCursor();
-        statusBar()->showMessage(
-            tr("Saved the %n-page report to %1.", nullptr, pages).arg(dialog.path()), 8000);
+        note(tr("Saved the %n-page report to %1.", nullptr, pages).arg(dialog.path()));
     } catch (const Error& error) {
         QGuiApplication::restoreOverrideCursor();
         showError(error.message());
@@ -115,7 +114,7 @@ void MainWindow::backupNow()
     const bool ok = runInBackground(
         this, tr("Backing up…"), m_db.path(),
         [dir](Database& db) { return tr("Backed up to %1.").arg(takeBackup(db, dir)); }, &message);
-    ok ? statusBar()->showMessage(message, 8000) : showError(message);
+    ok ? note(message) : showError(message);
 }
 
 void MainWindow::openRestore()
@@ -123,7 +122,7 @@ void MainWindow::openRestore()
     RestoreDialog dialog(*m_workspace, backupDirectory(m_db.path(), AppSettings().backupFolder()),
                          this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Restored. Your previous data is in the newest backup."), 8000);
+        note(tr("Restored. Your previous data is in the newest backup."));
 }
 
 } // namespace rd::ui

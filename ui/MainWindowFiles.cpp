@@ -66,6 +66,24 @@ void MainWindow::createFileActions()
     m_fileMarker->setObjectName(u"fileMarker"_s);
     m_fileMarker->setContentsMargins(6, 0, 6, 0);
     statusBar()->addPermanentWidget(m_fileMarker);
+    // A menu's status tip replaces a note and, leaving, clears it: give the
+    // note back for the rest of its time.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& shown) {
+        if (!shown.isEmpty() || m_note.isEmpty())
+            return;
+        const qint64 left = m_noteUntil.remainingTime();
+        if (left > 0)
+            statusBar()->showMessage(m_note, int(left));
+        else
+            m_note.clear();
+    });
+}
+
+void MainWindow::note(const QString& text, std::chrono::milliseconds shown)
+{
+    m_note = text;
+    m_noteUntil.setRemainingTime(shown);
+    statusBar()->showMessage(text, int(shown.count()));
 }
 
 void MainWindow::retranslateFileActions()
@@ -113,8 +131,8 @@ void MainWindow::fillRecentMenu()
     AppSettings settings;
     const QStringList gone = settings.forgetMissing();
     if (!gone.isEmpty())
-        statusBar()->showMessage(
-            tr("Removed from Open Recent, no longer there: %1").arg(gone.join(u", "_s)), 10000);
+        note(tr("Removed from Open Recent, no longer there: %1").arg(gone.join(u", "_s)),
+             std::chrono::seconds(10));
     m_recentMenu->clear();
     const QStringList recent = settings.recentDatabases();
     for (int n = 0; n < recent.size(); ++n) {
@@ -190,7 +208,7 @@ void MainWindow::saveCopy()
             return tr("Saved a copy to %1.").arg(path);
         },
         &message);
-    ok ? statusBar()->showMessage(message, 8000) : showError(message);
+    ok ? note(message) : showError(message);
 }
 
 void MainWindow::followOutsideWrites()
@@ -201,9 +219,9 @@ void MainWindow::followOutsideWrites()
     connect(timer, &QTimer::timeout, this, &MainWindow::checkOutsideWrites);
     timer->start();
     connect(m_workspace, &Workspace::changedOutside, this, [this] {
-        statusBar()->showMessage(tr("Another program changed this file: it was read again, and "
-                                    "the undo history was cleared."),
-                                 10000);
+        note(tr("Another program changed this file: it was read again, and the undo history "
+                "was cleared."),
+             std::chrono::seconds(10));
     });
 }
 

@@ -56,6 +56,12 @@ void Workspace::reportError(const QString& message)
     emit errorOccurred(message);
 }
 
+void Workspace::dropHistoryLater()
+{
+    // Never inside the stack's own redo(): it still holds the step.
+    QMetaObject::invokeMethod(m_undo, &QUndoStack::clear, Qt::QueuedConnection);
+}
+
 void Workspace::retranslate()
 {
     for (int n = 0; n < m_undo->count(); ++n) {

@@ -57,6 +57,9 @@ public:
     bool run(QUndoCommand* command);
     /// Called by a command whose write failed: the command drops itself.
     void reportError(const QString& message);
+    /// Clears the undo history once the current step has returned (a redo
+    /// that failed leaves the steps after it nothing to stand on).
+    void dropHistoryLater();
 
     /// Calls `slot` (with `context` alive) after every write of one of
     /// `kinds`, after the snapshot is replaced and after a language change:

@@ -146,10 +146,12 @@ Person PeopleRepository::add(Person person)
     return person;
 }
 
-void PeopleRepository::update(const Person& person)
+Person PeopleRepository::update(Person person)
 {
+    person.name = person.name.trimmed();
     validate(person);
     inTransaction(m_db, DataKind::People, [&](LogWriter& w) { w.updatePerson(person); });
+    return person;
 }
 
 void PeopleRepository::setArchived(const QString& id, bool archived)
@@ -434,21 +436,22 @@ QList<SearchHit> SearchRepository::search(const QString& text, int limit, Order 
                             // The index keeps no dates: the newest are found among all hits.
                             {terms.join(u' '), order == Order::Newest ? NewestAmong : limit});
     // The index keeps no text: each hit's person, one-on-one and text come from its own table.
-    std::array<std::optional<QSqlQuery>, 8> entries; // by the kind in the rowid's low bits
+    std::array<std::optional<QSqlQuery>, SearchRowKinds> entries; // by kind
     while (q.next()) {
         const qint64 rowid = q.value(0).toLongLong();
-        const int kind = int(rowid % 8);
-        std::optional<QSqlQuery>& entry = entries.at(kind);
+        const SearchKind kind = searchRowKind(rowid);
+        if (!isSearchKind(int(kind)))
+            continue; // no entry of this build's makes such a row
+        std::optional<QSqlQuery>& entry = entries.at(int(kind));
         if (!entry)
             entry.emplace(sql::prepare(connection, schema::searchEntryQuery(kind)));
-        entry->bindValue(0, rowid / 8);
+        entry->bindValue(0, searchRowEntry(rowid));
         sql::exec(*entry);
         if (!entry->next())
             continue;
-        hits.append({static_cast<SearchHit::Kind>(kind), rowid / 8, entry->value(1).toLongLong(),
-                     entry->value(0).toString(),
-                     searchSnippetParts(entry->value(2).toString(), words),
-                     sql::toDate(entry->value(3))});
+        hits.append(
+            {kind, searchRowEntry(rowid), entry->value(1).toLongLong(), entry->value(0).toString(),
+             searchSnippetParts(entry->value(2).toString(), words), sql::toDate(entry->value(3))});
     }
     if (order == Order::Newest) {
         std::stable_sort(hits.begin(), hits.end(),

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "domain/TeamLog.h"
+#include "SearchRow.h"
 #include "SearchSnippet.h"
 
 #include <optional>
@@ -24,7 +25,8 @@ public:
     std::optional<Person> findByIdOrName(const QString& idOrName) const;
     /// Adds a person; generates a unique slug id when `person.id` is empty.
     Person add(Person person);
-    void update(const Person& person);
+    /// Updates a person; returns them as stored (the name trimmed, as add() does).
+    Person update(Person person);
     void setArchived(const QString& id, bool archived);
     /// Removes a person and, through the foreign keys, every entry about them.
     void remove(const QString& id);
@@ -142,14 +144,7 @@ private:
 /// One full-text search hit.
 struct SearchHit
 {
-    enum class Kind
-    {
-        OneOnOne = 1,
-        AgendaItem,
-        ActionItem,
-        Decision,
-        Initiative
-    };
+    using Kind = SearchKind;
     Kind kind;
     qint64 entryId;   ///< the row of the matching entry
     qint64 meetingId; ///< for agenda and action items: their one-on-one; else 0

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "SearchRow.h"
 #include "Sql.h"
 #include "Transaction.h"
 
@@ -9,12 +10,12 @@ namespace rd::schema {
 
 namespace {
 
-// Search rows use rowid = entry id * 8 + kind, so a trigger can find and
-// replace an entry's row without scanning the index.
+// Search rows use rowid = searchRowId(entry id, kind), so a trigger can find
+// and replace an entry's row without scanning the index.
 struct SearchSource
 {
     QString table;
-    int kind;
+    SearchKind kind;
     QString person;  ///< SQL for the person id; $ stands for the row
     QString body;    ///< SQL for the indexed text; $ stands for the row
     QString meeting; ///< SQL for the entry's one-on-one, or 0; $ stands for the row
@@ -28,17 +29,26 @@ const QList<SearchSource>& searchSources()
     static const QString meetingDate =
         u"(SELECT date FROM one_on_ones WHERE id = $.one_on_one_id)"_s;
     static const QList<SearchSource> sources{
-        {u"one_on_ones"_s, 1, u"$.person_id"_s,
+        {u"one_on_ones"_s, SearchKind::OneOnOne, u"$.person_id"_s,
          u"$.private_notes || char(10) || $.shared_summary"_s, u"0"_s, u"$.date"_s},
-        {u"agenda_items"_s, 2, meetingPerson, u"$.text"_s, u"$.one_on_one_id"_s, meetingDate},
-        {u"action_items"_s, 3, meetingPerson, u"$.text"_s, u"$.one_on_one_id"_s, meetingDate},
-        {u"decisions"_s, 4, u"$.person_id"_s,
+        {u"agenda_items"_s, SearchKind::AgendaItem, meetingPerson, u"$.text"_s,
+         u"$.one_on_one_id"_s, meetingDate},
+        {u"action_items"_s, SearchKind::ActionItem, meetingPerson, u"$.text"_s,
+         u"$.one_on_one_id"_s, meetingDate},
+        {u"decisions"_s, SearchKind::Decision, u"$.person_id"_s,
          u"$.title || char(10) || $.area || char(10) || $.why || char(10) || $.boundaries || "
          u"char(10) || $.learning"_s,
          u"0"_s, u"$.date"_s},
-        {u"initiatives"_s, 5, u"$.person_id"_s, u"$.description"_s, u"0"_s, u"$.date"_s},
+        {u"initiatives"_s, SearchKind::Initiative, u"$.person_id"_s, u"$.description"_s, u"0"_s,
+         u"$.date"_s},
     };
     return sources;
+}
+
+/// searchRowId() in SQL, for the entry id `id`.
+QString rowIdOf(const SearchSource& s, const QString& id)
+{
+    return u"%1 * %2 + %3"_s.arg(id).arg(SearchRowKinds).arg(int(s.kind));
 }
 
 QString bound(QString expression, const QString& row)
@@ -74,7 +84,7 @@ QString searchColumns(SearchIndex index)
 /// The values of an index row for `row` ("new", "old" or "x"), in searchColumns() order.
 QString searchValues(SearchIndex index, const SearchSource& s, const QString& row)
 {
-    const QString rowid = u"%1.id * 8 + %2"_s.arg(row, QString::number(s.kind));
+    const QString rowid = rowIdOf(s, row + u".id"_s);
     return index == SearchIndex::KeepsText
                ? u"%1, %2, %3"_s.arg(rowid, bound(s.person, row), bound(s.body, row))
                : u"%1, %2"_s.arg(rowid, bound(s.body, row));
@@ -99,7 +109,7 @@ QStringList createSearchTriggers(SearchIndex index)
         // A contentless index forgets a row only when given the words it indexed.
         const QString remove =
             index == SearchIndex::KeepsText
-                ? u"DELETE FROM search_index WHERE rowid = old.id * 8 + %1;"_s.arg(s.kind)
+                ? u"DELETE FROM search_index WHERE rowid = %1;"_s.arg(rowIdOf(s, u"old.id"_s))
                 : u"INSERT INTO search_index(search_index, rowid, body) VALUES ('delete', %1);"_s
                       .arg(searchValues(index, s, u"old"_s));
         statements << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(
@@ -288,7 +298,7 @@ void rebuildSearchIndex(const QSqlDatabase& db)
         sql::exec(db, statement);
 }
 
-QString searchEntryQuery(int kind)
+QString searchEntryQuery(SearchKind kind)
 {
     for (const SearchSource& s : searchSources()) {
         if (s.kind == kind)

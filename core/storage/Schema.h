@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SearchRow.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -34,8 +36,8 @@ void rebuildSearchIndex(const QSqlDatabase& db);
 
 /// The index keeps no text (version 3): a search reads each hit's person, its
 /// one-on-one (or 0), its indexed text and its date from the entry's own table
-/// with this query, bound to the entry's id. `kind` is the rowid's remainder modulo 8.
-QString searchEntryQuery(int kind);
+/// with this query, bound to the entry's id.
+QString searchEntryQuery(SearchKind kind);
 /// The total length of every indexed text, in one row and column.
 QString searchTextLengthQuery();
 

@@ -81,6 +81,28 @@ struct EntityTraits<Initiative> : LogTraits<Initiative>
 };
 
 namespace {
+/// The date an entry counts for firstLoggedMonth(); none for a person.
+QDate loggedOn(const Person&)
+{
+    return {};
+}
+QDate loggedOn(const OneOnOne& m)
+{
+    return m.date;
+}
+QDate loggedOn(const Decision& d)
+{
+    return d.date;
+}
+QDate loggedOn(const Initiative& i)
+{
+    return i.date;
+}
+QDate loggedOn(const BoardEntry& b)
+{
+    return b.agreedOn;
+}
+
 template <typename T, typename Id>
 int rowOf(const QList<T>& list, const Id& id)
 {
@@ -200,6 +222,7 @@ int TeamStore::insertEntry(const T& entry)
     emit std::invoke(Traits::aboutToBeAdded, this, entry.id, row);
     list.insert(row, entry);
     ++m_generation;
+    firstMonthGained(loggedOn(entry));
     emit std::invoke(Traits::added, this, entry.id, row);
     return row;
 }
@@ -213,7 +236,10 @@ void TeamStore::replaceEntry(const T& entry)
     const bool staysInPlace = row >= 0 && (row == 0 || !Traits::before(entry, list.at(row - 1))) &&
                               (row + 1 == list.size() || !Traits::before(list.at(row + 1), entry));
     if (staysInPlace) {
+        const QDate was = loggedOn(list.at(row));
         list[row] = entry;
+        firstMonthLost(was);
+        firstMonthGained(loggedOn(entry));
         ++m_generation;
         emit std::invoke(Traits::changed, this, entry.id, row);
         return;
@@ -233,9 +259,26 @@ void TeamStore::eraseEntry(const Id& id)
     if (row < 0)
         return;
     emit std::invoke(Traits::aboutToBeRemoved, this, id, row);
+    const QDate was = loggedOn(list.at(row));
     list.removeAt(row);
+    firstMonthLost(was);
     ++m_generation;
     emit std::invoke(Traits::removed, this, id, row);
+}
+
+// The first logged month follows each change without a scan of the whole log:
+// a date added can only move it earlier, and only a date leaving the first
+// month (a removal, or an edit moving it) can move it later.
+void TeamStore::firstMonthGained(QDate date)
+{
+    if (date.isValid() && (!m_firstMonth.isValid() || date < m_firstMonth))
+        m_firstMonth = QDate(date.year(), date.month(), 1);
+}
+
+void TeamStore::firstMonthLost(QDate date)
+{
+    if (date.isValid() && m_firstMonth.isValid() && date < m_firstMonth.addMonths(1))
+        m_firstMonth = firstLoggedMonth(m_log);
 }
 
 void TeamStore::changed(DataKind kind)
@@ -260,12 +303,11 @@ Person TeamStore::addPerson(Person person)
 
 void TeamStore::updatePerson(const Person& person)
 {
+    Person stored;
     {
         OwnWrite writing(m_writing);
-        PeopleRepository(m_db).update(person);
+        stored = PeopleRepository(m_db).update(person);
     }
-    Person stored = person;
-    stored.name = stored.name.trimmed();
     replaceEntry(stored);
     changed(DataKind::People);
 }
@@ -305,8 +347,6 @@ qint64 TeamStore::addOneOnOne(const OneOnOne& meeting, const QList<OneOnOne>& ea
     for (const OneOnOne& other : earlier)
         replaceEntry(other);
     insertEntry(stored);
-    if (stored.date.isValid() && (!m_firstMonth.isValid() || stored.date < m_firstMonth))
-        m_firstMonth = QDate(stored.date.year(), stored.date.month(), 1);
     changed(DataKind::OneOnOnes);
     return stored.id;
 }
@@ -318,7 +358,6 @@ void TeamStore::updateOneOnOne(const OneOnOne& meeting)
         OneOnOneRepository(m_db).update(meeting);
     }
     replaceEntry(meeting);
-    m_firstMonth = firstLoggedMonth(m_log);
     changed(DataKind::OneOnOnes);
 }
 
@@ -331,7 +370,6 @@ void TeamStore::removeOneOnOne(qint64 id, const QList<OneOnOne>& earlier)
     eraseEntry<OneOnOne>(id);
     for (const OneOnOne& other : earlier)
         replaceEntry(other);
-    m_firstMonth = firstLoggedMonth(m_log);
     changed(DataKind::OneOnOnes);
 }
 
@@ -356,7 +394,6 @@ qint64 TeamStore::addLogged(const T& entry)
         stored.id = repositoryFor<T>(m_db).add(entry);
     }
     insertEntry(stored);
-    m_firstMonth = firstLoggedMonth(m_log);
     changed(EntityTraits<T>::kind);
     return stored.id;
 }
@@ -369,7 +406,6 @@ void TeamStore::updateLogged(const T& entry)
         repositoryFor<T>(m_db).update(entry);
     }
     replaceEntry(entry);
-    m_firstMonth = firstLoggedMonth(m_log);
     changed(EntityTraits<T>::kind);
 }
 
@@ -381,7 +417,6 @@ void TeamStore::removeLogged(qint64 id)
         repositoryFor<T>(m_db).remove(id);
     }
     eraseEntry<T>(id);
-    m_firstMonth = firstLoggedMonth(m_log);
     changed(EntityTraits<T>::kind);
 }
 
@@ -429,7 +464,7 @@ qint64 TeamStore::agreeBoardCell(const BoardEntry& entry)
     };
     m_log.board.insert(std::upper_bound(m_log.board.cbegin(), m_log.board.cend(), stored, before),
                        stored);
-    m_firstMonth = firstLoggedMonth(m_log);
+    firstMonthGained(loggedOn(stored));
     emit boardChanged();
     changed(DataKind::Board);
     return stored.id;
@@ -441,8 +476,12 @@ void TeamStore::removeBoardEntry(qint64 id)
         OwnWrite writing(m_writing);
         BoardRepository(m_db).remove(id);
     }
-    m_log.board.removeIf([id](const BoardEntry& entry) { return entry.id == id; });
-    m_firstMonth = firstLoggedMonth(m_log);
+    const int row = rowOf(m_log.board, id);
+    if (row >= 0) {
+        const QDate was = loggedOn(m_log.board.at(row));
+        m_log.board.removeAt(row);
+        firstMonthLost(was);
+    }
     emit boardChanged();
     changed(DataKind::Board);
 }

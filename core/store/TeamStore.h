@@ -194,6 +194,8 @@ private:
     template <typename T>
     void removeLogged(qint64 id);
     void changed(DataKind kind);
+    void firstMonthGained(QDate date);
+    void firstMonthLost(QDate date);
     void replaceSnapshot(Snapshot snapshot);
     void rememberDataVersion();
     void bulkWriteCommitted();

@@ -198,6 +198,13 @@
             <numerusform>Agreed rhythm: every %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No one-on-one with %1 yet, %n day(s) after they joined</source>
+        <translation>
+            <numerusform>No one-on-one with %1 yet, %n day after they joined</numerusform>
+            <numerusform>No one-on-one with %1 yet, %n days after they joined</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::coaching::RecognitionGap</name>

@@ -2210,6 +2210,13 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Book your next one-on-one with %1 this week, and keep it.</source>
         <translation>Plan deze week je volgende gesprek met %1, en laat het dan ook doorgaan.</translation>
     </message>
+    <message numerus="yes">
+        <source>No one-on-one with %1 yet, %n day(s) after they joined</source>
+        <translation>
+            <numerusform>Nog geen gesprek met %1, %n dag na de start</numerusform>
+            <numerusform>Nog geen gesprek met %1, %n dagen na de start</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::coaching::OneOnOnesCancelled</name>
@@ -4296,12 +4303,16 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <source>Set %1 to %2</source>
-        <translation>%1 op %2 zetten</translation>
-    </message>
-    <message>
         <source>Mark prompt %1</source>
         <translation>Signaal markeren als %1</translation>
+    </message>
+    <message>
+        <source>Set %1 for %2 to %3</source>
+        <translation>%1 van %2 op %3 zetten</translation>
+    </message>
+    <message>
+        <source>Mark prompt for %1 %2</source>
+        <translation>Signaal voor %1 markeren als %2</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,10 @@ TEST_CASE("a team member who is fine gets no prompt")
     i.recognisedOn = s.ago(14);
     i.recognition = RecognitionChannel::Public;
     CHECK(s.rulesFor().isEmpty());
+    // Positive control: the same member, once the manager does most of the talking.
+    for (OneOnOne& m : s.log.oneOnOnes)
+        m.talkSharePercent = 70;
+    CHECK(s.rulesFor() == QStringList{u"talk-share-high"_s});
 }
 
 TEST_CASE("rules stay silent on missing data")
@@ -61,6 +65,11 @@ TEST_CASE("rules stay silent on missing data")
     CHECK(s.prompts().isEmpty());
     s.held(1); // a 1:1 without talk share, energy or agenda
     CHECK(s.prompts().isEmpty());
+    // Positive control: the same 1:1s with the talk share recorded speak up.
+    s.held(2).talkSharePercent = 80;
+    s.held(3).talkSharePercent = 80;
+    s.log.oneOnOnes.first().talkSharePercent = 80;
+    CHECK(s.fires(u"talk-share-high"_s));
 }
 
 TEST_CASE("archived people are ignored")

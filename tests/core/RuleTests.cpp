@@ -127,6 +127,17 @@ TEST_CASE("one-on-one-overdue fires after 1.5 times the cadence")
     CHECK_FALSE(fresh.fires(u"one-on-one-overdue"_s));
     fresh.log.people.first().joinedOn = fresh.ago(22);
     CHECK(fresh.fires(u"one-on-one-overdue"_s));
+    // The title never speaks of a last one-on-one that was not held.
+    const auto title = [](const Scenario& scenario) {
+        for (const Prompt& p : scenario.prompts()) {
+            if (p.rule == u"one-on-one-overdue"_s)
+                return p.title;
+        }
+        return QString();
+    };
+    CHECK(title(fresh).startsWith(u"No one-on-one with Sam yet, 22 day"_s));
+    CHECK(title(s).startsWith(u"22 day"_s));
+    CHECK(title(s).endsWith(u"since your last one-on-one with Sam"_s));
 }
 
 TEST_CASE("one-on-ones-cancelled fires at two cancellations among the last four scheduled")

@@ -2,6 +2,7 @@
 // its listeners, that the snapshot stays true to the file, and that another
 // connection's writes are noticed.
 #include "CatchQt.h"
+#include "coaching/FacilitationIndex.h"
 #include "coaching/PromptEngine.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
@@ -154,6 +155,67 @@ TEST_CASE("each write names the entry and its row, and the snapshot stays true t
         CHECK(store.log() == loadTeamLog(db.connection()));
         CHECK(store.areas().contains(u"Hiring"_s));
     }
+}
+
+TEST_CASE("the first logged month follows each write as a reload would find it")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamStore store(db);
+    const QDate sampleFirst = store.firstMonth();
+    REQUIRE(sampleFirst.isValid());
+    const auto asReloaded = [&db] {
+        return firstLoggedMonth(loadTeamLog(db.connection()));
+    };
+    CHECK(sampleFirst == asReloaded());
+
+    // A later entry leaves it; an earlier one moves it back to its month.
+    const qint64 later = store.addDecision(decisionFor(u"p1"_s, QDate(2030, 1, 9), u"Later"_s));
+    CHECK(store.firstMonth() == sampleFirst);
+    const qint64 early = store.addDecision(decisionFor(u"p1"_s, QDate(2000, 1, 15), u"Early"_s));
+    CHECK(store.firstMonth() == QDate(2000, 1, 1));
+    CHECK(store.firstMonth() == asReloaded());
+
+    // An edit moving the first entry's date moves the month with it.
+    Decision edited = store.log().decisions.constFirst();
+    REQUIRE(edited.id == early);
+    edited.date = QDate(2001, 2, 3);
+    store.updateDecision(edited);
+    CHECK(store.firstMonth() == QDate(2001, 2, 1));
+    CHECK(store.firstMonth() == asReloaded());
+
+    // Removing an entry outside the first month leaves it; removing the first one moves it.
+    store.removeDecision(later);
+    CHECK(store.firstMonth() == QDate(2001, 2, 1));
+    store.removeDecision(early);
+    CHECK(store.firstMonth() == sampleFirst);
+
+    // The board and the one-on-ones count as well.
+    const qint64 cell = store.agreeBoardCell(
+        BoardEntry{0, u"p1"_s, u"Budget"_s, DelegationLevel::Agree, QDate(1999, 6, 10)});
+    CHECK(store.firstMonth() == QDate(1999, 6, 1));
+    store.removeBoardEntry(cell);
+    CHECK(store.firstMonth() == sampleFirst);
+    OneOnOne meeting;
+    meeting.personId = u"p1"_s;
+    meeting.date = QDate(1998, 3, 4);
+    const qint64 held = store.addOneOnOne(meeting, {});
+    CHECK(store.firstMonth() == QDate(1998, 3, 1));
+    store.removeOneOnOne(held, {});
+    CHECK(store.firstMonth() == sampleFirst);
+    CHECK(store.firstMonth() == asReloaded());
+}
+
+TEST_CASE("a renamed team member is stored as the snapshot shows them, trimmed")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamStore store(db);
+    Person anna = store.log().people.constFirst();
+    anna.name = u"  Anna Visser \t"_s;
+    store.updatePerson(anna);
+    CHECK(store.log().people.constFirst().name == u"Anna Visser"_s);
+    CHECK(store.log() == loadTeamLog(db.connection()));
 }
 
 TEST_CASE("an entry re-added with its id keeps it, where SQLite would hand out another")

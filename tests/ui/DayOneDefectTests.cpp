@@ -2,7 +2,6 @@
 // through the real widgets.
 #include "demo/DemoTeam.h"
 #include "dialogs/OneOnOneDialog.h"
-#include "dialogs/SearchDialog.h"
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
@@ -10,7 +9,6 @@
 #include "models/PromptModel.h"
 #include "models/TeamModel.h"
 #include "pages/EntriesPage.h"
-#include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "TestSupport.h"
@@ -27,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -307,82 +304,6 @@ TEST_CASE("the one-on-one's details show its duration and each action's due and 
     child<ui::EntriesPage>(window, u"meetingsPage"_s)->select(id);
     const QString after = child<QTextBrowser>(window, u"meetingsDetail"_s)->toPlainText();
     CHECK(after.contains(u"Private notes (only for you)\nSeemed tired"_s));
-}
-
-TEST_CASE("search shows matches in bold, best match or newest first")
-{
-    Database db(u":memory:"_s);
-    PeopleRepository(db).add(Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate(2025, 1, 5), 14, false});
-    OneOnOne older;
-    older.personId = u"sam"_s;
-    older.date = QDate(2025, 3, 2);
-    older.privateNotes = u"Roadmap, roadmap, roadmap"_s; // the best match
-    OneOnOne newer = older;
-    newer.date = QDate(2026, 3, 2);
-    newer.privateNotes = u"We talked about holidays, the team outing, budgets and the roadmap"_s;
-    OneOnOneRepository(db).add(older);
-    OneOnOneRepository(db).add(newer);
-    ui::Workspace workspace(db);
-    ui::SearchDialog dialog(workspace);
-    auto* order = child<QComboBox>(dialog, u"searchOrder"_s);
-    auto* results = child<QListWidget>(dialog, u"searchResults"_s);
-    order->setCurrentIndex(0);
-    child<QLineEdit>(dialog, u"searchText"_s)->setText(u"roadmap"_s);
-    REQUIRE(results->count() == 2);
-    CHECK(dialog.hits().first().date == older.date);
-    const QString html = results->item(0)->data(Qt::UserRole + 1).toString();
-    CHECK(html.contains(u"<b>Roadmap</b>"_s));
-    CHECK_FALSE(html.contains(u"[Roadmap]"_s));
-
-    order->setCurrentIndex(1); // newest first, searched again at once
-    REQUIRE(results->count() == 2);
-    CHECK(dialog.hits().first().date == newer.date);
-    CHECK(results->item(0)->text().contains(u"2 Mar 2026"_s));
-    CHECK(AppSettings().searchNewestFirst()); // remembered
-    order->setCurrentIndex(0);
-}
-
-TEST_CASE("search finds team members by name, keeps a decision's fields apart, says 'nothing'")
-{
-    Database db(u":memory:"_s);
-    PeopleRepository(db).add(
-        Person{u"bram"_s, u"Bram Jansen"_s, u"Support lead"_s, QDate(2025, 1, 5), 14, false});
-    Decision d;
-    d.personId = u"bram"_s;
-    d.date = QDate(2026, 3, 2);
-    d.title = u"Plan the release steps"_s;
-    d.area = u"Planning"_s;
-    d.why = u"Smaller releases lower the risk"_s;
-    d.level = DelegationLevel::Advise;
-    DecisionRepository(db).add(d);
-    ui::MainWindow window(db);
-    ui::SearchDialog dialog(window.workspace(), &window);
-    QObject::connect(&dialog, &ui::SearchDialog::personRequested, &window,
-                     &ui::MainWindow::selectPerson);
-    auto* text = child<QLineEdit>(dialog, u"searchText"_s);
-    auto* results = child<QListWidget>(dialog, u"searchResults"_s);
-
-    text->setText(u"jansen"_s);
-    REQUIRE(results->count() >= 1);
-    CHECK(results->item(0)->text() == u"Team member\nBram Jansen · Support lead"_s);
-    text->setText(u"support LEAD"_s); // the role, any case
-    REQUIRE(results->count() >= 1);
-    CHECK(results->item(0)->text().contains(u"Bram Jansen"_s));
-
-    text->setText(u"release"_s);
-    REQUIRE(results->count() == 1);
-    const QString shown = results->item(0)->text();
-    CHECK(shown.contains(u"steps · Planning · Smaller"_s)); // not "steps Planning Smaller"
-
-    text->setText(u"zebra"_s);
-    REQUIRE(results->count() == 1);
-    CHECK(results->item(0)->text() == u"Nothing matches “zebra”."_s);
-    CHECK(results->item(0)->flags() == Qt::NoItemFlags);
-
-    // Choosing a team member chooses them in the window.
-    text->setText(u"bram"_s);
-    emit results->itemActivated(results->item(0));
-    CHECK(window.selectedPersonId() == u"bram"_s);
 }
 
 namespace {

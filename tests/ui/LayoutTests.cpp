@@ -30,6 +30,7 @@
 #include <QScreen>
 #include <QStackedBarSeries>
 #include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -271,6 +272,30 @@ TEST_CASE("the status bar names the file beside its marker, and gets it back aft
     QCoreApplication::processEvents();
     CHECK(text->isVisible());
     CHECK(text->fullText().contains(path));
+}
+
+TEST_CASE("a note in the status bar comes back after a menu's tip, for the rest of its time")
+{
+    Database db(u":memory:"_s);
+    ui::MainWindow window(db);
+    window.show();
+    QStatusBar* bar = window.statusBar();
+    window.note(u"Backed up to the folder."_s, std::chrono::seconds(30));
+    REQUIRE(bar->currentMessage() == u"Backed up to the folder."_s);
+    // Hovering a menu item shows its tip; leaving it clears the message.
+    QStatusTipEvent tip(u"Start a new, empty Rode Draad file"_s);
+    QCoreApplication::sendEvent(&window, &tip);
+    CHECK(bar->currentMessage() == u"Start a new, empty Rode Draad file"_s);
+    QStatusTipEvent left{QString()};
+    QCoreApplication::sendEvent(&window, &left);
+    CHECK(bar->currentMessage() == u"Backed up to the folder."_s);
+
+    // Positive control: a note whose time is up stays gone.
+    window.note(u"Saved."_s, std::chrono::milliseconds(1));
+    QTest::qWait(20);
+    QCoreApplication::sendEvent(&window, &tip);
+    QCoreApplication::sendEvent(&window, &left);
+    CHECK(bar->currentMessage().isEmpty());
 }
 
 TEST_CASE("every dialog fits a 1024×640 screen, Save button included")

@@ -4,10 +4,12 @@
 #include "CatchQt.h"
 #include "CliRunner.h"
 #include "commands/Commands.h"
+#include "dialogs/PersonDialog.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "models/BoardModel.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/Sql.h"
@@ -18,6 +20,8 @@
 #include "Workspace.h"
 
 #include <QAction>
+#include <QLineEdit>
+#include <QListView>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -26,6 +30,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using namespace rd::test;
 
 namespace {
 /// An entity's add, its edit, and how to find it in a snapshot.
@@ -190,6 +195,10 @@ TEST_CASE("a redone edit whose row another process removed says why, and changes
     Decision edited = d;
     edited.title = u"Edited in the window"_s;
     REQUIRE(workspace.run(new ui::EditDecisionCommand(workspace, d, edited)));
+    Decision again = edited;
+    again.why = u"A second step on top of the first"_s;
+    REQUIRE(workspace.run(new ui::EditDecisionCommand(workspace, edited, again)));
+    workspace.undoStack()->undo();
     workspace.undoStack()->undo();
     REQUIRE(workspace.undoStack()->canRedo());
 
@@ -201,6 +210,10 @@ TEST_CASE("a redone edit whose row another process removed says why, and changes
     workspace.undoStack()->redo();
     CHECK(errors == QStringList{u"The decision no longer exists."_s});
     CHECK_FALSE(DecisionRepository(db).find(d.id).has_value());
+    // The second step stood on the first: nothing is left to redo.
+    CHECK(workspace.undoStack()->canRedo()); // until the failed step has returned
+    QCoreApplication::processEvents();
+    CHECK_FALSE(workspace.undoStack()->canRedo());
 
     SECTION("once the window looks, the change is read in and the stack is cleared")
     {
@@ -277,6 +290,35 @@ TEST_CASE("undo texts follow a live language switch")
     CHECK(undo->text() == u"&Undo Log decision"_s);
 }
 
+TEST_CASE("the undo texts of a board cell and of a prompt name the team member")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    ui::MainWindow window(db); // retranslates the stack on a language change
+    ui::Workspace& workspace = window.workspace();
+    workspace.setToday(QDate(2026, 3, 12));
+    REQUIRE(workspace.run(new ui::SetBoardCellCommand(
+        workspace, {0, u"p1"_s, u"Budget"_s, DelegationLevel::Agree, QDate(2026, 3, 12)})));
+    CHECK(workspace.undoStack()->undoText() == u"Set Budget for Anna de Vries to 4 · Agree"_s);
+
+    Prompt hers;
+    for (const Prompt& p : workspace.prompts()) {
+        if (p.personId == u"p1"_s)
+            hers = p;
+    }
+    REQUIRE_FALSE(hers.key.isEmpty());
+    REQUIRE(workspace.run(new ui::SetPromptStateCommand(
+        workspace, {hers.key, PromptStateKind::Dismissed, workspace.today(), {}, {}},
+        std::nullopt)));
+    CHECK(workspace.undoStack()->undoText() == u"Mark prompt for Anna de Vries dismissed"_s);
+    installLanguage(u"nl"_s);
+    QCoreApplication::processEvents();
+    CHECK(workspace.undoStack()->undoText() ==
+          u"Signaal voor Anna de Vries markeren als niet relevant"_s);
+    installLanguage(u"en"_s);
+    QCoreApplication::processEvents();
+}
+
 TEST_CASE("undoing an add after another program logged for that person changes nothing")
 {
     test::TempDatabase temp;
@@ -333,4 +375,63 @@ TEST_CASE("another program only reading the file, or checkpointing it, keeps the
                 .exitCode == 0);
     CHECK(workspace.store().checkForOutsideWrites());
     CHECK(workspace.undoStack()->count() == 0);
+}
+
+TEST_CASE("a board cell and an added person are undone and redone from the keyboard and the menu")
+{
+    WindowFixture f;
+    QUndoStack* undo = f.workspace().undoStack();
+    auto* board = child<QTableView>(f.window, u"boardTable"_s)->model();
+    qobject_cast<ui::BoardModel*>(board)->addArea(u"Budget"_s);
+    REQUIRE(board->setData(board->index(0, 0), 4));
+    CHECK(BoardRepository(f.db).history().size() == 1);
+    onNextDialog<ui::PersonDialog>([](ui::PersonDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personName"_s), u"Kim"_s);
+        dialog->accept();
+    });
+    f.trigger(u"addPersonAction"_s);
+    CHECK(PeopleRepository(f.db).all().size() == 2);
+    CHECK(undo->count() == 2);
+
+    f.window.activateWindow(); // the closed dialog took the focus with it
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
+    child<QListView>(f.window, u"teamList"_s)
+        ->setFocus(); // a focused text field keeps Ctrl+Z for itself
+    QTest::keySequence(&f.window, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    CHECK(PeopleRepository(f.db).all().size() == 1);
+    f.trigger(u"undoAction"_s);
+    CHECK(BoardRepository(f.db).history().isEmpty());
+    QTest::keySequence(&f.window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    CHECK(BoardRepository(f.db).history().size() == 1);
+    f.trigger(u"redoAction"_s);
+    CHECK(PeopleRepository(f.db).find(u"kim"_s).has_value());
+    CHECK(child<QListView>(f.window, u"teamList"_s)->model()->rowCount() == 2);
+}
+
+TEST_CASE("undoing the team member chosen leaves nobody chosen and no page filtered to them")
+{
+    WindowFixture f;
+    Decision d;
+    d.personId = u"sam"_s;
+    d.date = f.today;
+    d.title = u"Plan the demo"_s;
+    f.workspace().store().addDecision(d);
+    onNextDialog<ui::PersonDialog>([](ui::PersonDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"personName"_s), u"Kim"_s);
+        dialog->accept();
+    });
+    f.trigger(u"addPersonAction"_s);
+    REQUIRE(f.window.selectedPersonId() == u"kim"_s);
+    auto* decisions = child<QTableView>(f.window, u"decisionsTable"_s)->model();
+    CHECK(decisions->rowCount() == 0); // positive control: the page shows Kim's alone
+
+    f.trigger(u"undoAction"_s);
+    CHECK(f.window.selectedPersonId().isEmpty());
+    CHECK(decisions->rowCount() == 1);
+
+    // A reset that keeps the person chosen keeps them: Sam, once someone else is added.
+    f.window.selectPerson(u"sam"_s);
+    f.workspace().store().addPerson(Person{{}, u"Noor"_s, {}, f.today, 14, false});
+    CHECK(f.window.selectedPersonId() == u"sam"_s);
+    CHECK(decisions->rowCount() == 1);
 }

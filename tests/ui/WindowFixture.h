@@ -1,6 +1,8 @@
 #pragma once
 
-// The main window's test fixtures, shared by MainWindowTests and WindowFileTests.
+// The shared base of the window tests (one file per feature: logging, Today,
+// Prepare, search, undo, files…): a window on one team member, and helpers
+// that start the app as a user would.
 #include "exchange/JsonExchange.h"
 #include "MainWindow.h"
 #include "storage/Database.h"

@@ -13,6 +13,23 @@ QString translated(const char* text)
     return QCoreApplication::translate("rd::ui::StorageCommand", text);
 }
 
+/// The name of team member `personId`, or an empty string when there is none.
+QString nameOf(const Workspace& workspace, const QString& personId)
+{
+    const Person* person = workspace.log().person(personId);
+    return person ? person->name : QString();
+}
+
+/// The team member a prompt is about, or nobody for a prompt about the team.
+QString promptPersonOf(const Workspace& workspace, const QString& key)
+{
+    for (const Prompt& p : workspace.prompts()) {
+        if (p.key == key)
+            return nameOf(workspace, p.personId);
+    }
+    return {};
+}
+
 /// The store's writes for each kind of entry, by overload.
 qint64 add(TeamStore& store, const Decision& d)
 {
@@ -95,9 +112,13 @@ void StorageCommand::redo()
 {
     try {
         apply();
+        m_done = true;
     } catch (const Error& error) {
         setObsolete(true);
         m_workspace.reportError(error.message());
+        // The steps after this one were made on top of it: none can be redone.
+        if (m_done)
+            m_workspace.dropHistoryLater();
     }
 }
 
@@ -220,12 +241,12 @@ void LogOneOnOneCommand::revert()
 }
 
 SetBoardCellCommand::SetBoardCellCommand(Workspace& workspace, BoardEntry entry)
-    : StorageCommand(workspace,
-                     [area = entry.area, level = entry.level] {
-                         return translated(
-                                    QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Set %1 to %2"))
-                             .arg(area, levelDisplay(level));
-                     })
+    : StorageCommand(
+          workspace,
+          [area = entry.area, level = entry.level, name = nameOf(workspace, entry.personId)] {
+              return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Set %1 for %2 to %3"))
+                  .arg(area, name, levelDisplay(level));
+          })
     , m_entry(std::move(entry))
 {}
 
@@ -241,12 +262,16 @@ void SetBoardCellCommand::revert()
 
 SetPromptStateCommand::SetPromptStateCommand(Workspace& workspace, PromptState state,
                                              std::optional<PromptState> previous)
-    : StorageCommand(workspace,
-                     [state = state.state] {
-                         return translated(
-                                    QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Mark prompt %1"))
-                             .arg(label(state).toLower());
-                     })
+    : StorageCommand(
+          workspace,
+          [state = state.state, name = promptPersonOf(workspace, state.key)] {
+              if (name.isEmpty())
+                  return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Mark prompt %1"))
+                      .arg(label(state).toLower());
+              return translated(
+                         QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Mark prompt for %1 %2"))
+                  .arg(name, label(state).toLower());
+          })
     , m_state(std::move(state))
     , m_previous(std::move(previous))
 {}

@@ -31,6 +31,7 @@ protected:
 
 private:
     Text m_text;
+    bool m_done = false; ///< has run once: a later redo is a redo, not the first run
 };
 
 /// Adds a decision or an initiative. A redo re-adds it with the id the first

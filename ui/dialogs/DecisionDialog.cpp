@@ -127,6 +127,7 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     layout->addWidget(buttons);
     updateLevelHelp();
     resizeWithinScreen(this, {880, sizeHint().height()});
+    hideErrorOnEdit(m_error, this);
 }
 
 DelegationLevel DecisionDialog::level() const
@@ -171,7 +172,7 @@ void DecisionDialog::setDecision(const Decision& d)
         m_review->setDate(d.reviewOn);
     m_checkIns->setValue(d.checkIns);
     m_overridden->setChecked(d.overridden);
-    m_outcome->setCurrentIndex(m_outcome->findData(int(d.outcome)));
+    selectEnum(m_outcome, d.outcome);
     m_learning->setText(d.learning);
 }
 

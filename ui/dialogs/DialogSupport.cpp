@@ -1,9 +1,17 @@
 #include "DialogSupport.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QScreen>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QWidget>
 
 namespace rd::ui {
@@ -84,6 +92,39 @@ void showError(QLabel* label, const QString& message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+void hideErrorOnEdit(QLabel* error, QWidget* dialog)
+{
+    const auto hide = [error] {
+        error->hide();
+    };
+    // The signals the user's own edits send (not the ones code sends too, where a
+    // field has both).
+    for (auto* w : dialog->findChildren<QLineEdit*>()) {
+        if (!qobject_cast<QAbstractSpinBox*>(w->parentWidget()) &&
+            !qobject_cast<QComboBox*>(w->parentWidget()))
+            QObject::connect(w, &QLineEdit::textEdited, error, hide);
+    }
+    for (auto* w : dialog->findChildren<QPlainTextEdit*>())
+        QObject::connect(w, &QPlainTextEdit::textChanged, error, hide);
+    for (auto* w : dialog->findChildren<QComboBox*>()) {
+        QObject::connect(w, &QComboBox::activated, error, hide);
+        if (w->isEditable())
+            QObject::connect(w, &QComboBox::editTextChanged, error, hide);
+    }
+    for (auto* w : dialog->findChildren<QSpinBox*>())
+        QObject::connect(w, &QSpinBox::valueChanged, error, hide);
+    for (auto* w : dialog->findChildren<QDoubleSpinBox*>())
+        QObject::connect(w, &QDoubleSpinBox::valueChanged, error, hide);
+    for (auto* w : dialog->findChildren<QDateEdit*>())
+        QObject::connect(w, &QDateEdit::dateChanged, error, hide);
+    for (auto* w : dialog->findChildren<QAbstractButton*>()) {
+        if (w->isCheckable())
+            QObject::connect(w, &QAbstractButton::clicked, error, hide);
+    }
+    for (auto* w : dialog->findChildren<QTableWidget*>())
+        QObject::connect(w, &QTableWidget::cellChanged, error, hide);
 }
 
 } // namespace rd::ui

@@ -12,22 +12,28 @@ namespace rd::ui {
 /// selects `selectedId` when given.
 void fillPeople(QComboBox* combo, const TeamLog& log, const QString& selectedId);
 
-/// Fills a combo box with an enumeration's translated labels (value in the user data).
+/// Selects `value` in a combo box filled by fillEnum().
+template <typename E>
+void selectEnum(QComboBox* combo, E value)
+{
+    combo->setCurrentIndex(combo->findData(QVariant::fromValue(value)));
+}
+
+/// Fills a combo box with an enumeration's translated labels; each item's
+/// user data is the value itself, never its number.
 template <typename E>
 void fillEnum(QComboBox* combo, E selected)
 {
     combo->clear();
-    for (E value : allValues<E>()) {
-        combo->addItem(label(value), QVariant::fromValue(int(value)));
-        if (value == selected)
-            combo->setCurrentIndex(combo->count() - 1);
-    }
+    for (E value : allValues<E>())
+        combo->addItem(label(value), QVariant::fromValue(value));
+    selectEnum(combo, selected);
 }
 
 template <typename E>
 E enumValue(const QComboBox* combo)
 {
-    return static_cast<E>(combo->currentData().toInt());
+    return combo->currentData().value<E>();
 }
 
 /// An inline error label: hidden until there is something to say.
@@ -36,6 +42,9 @@ QLabel* makeErrorLabel(QWidget* parent, const QString& objectName);
 /// on leaves free (a 1024×640 screen must still show the Save button).
 void resizeWithinScreen(QWidget* dialog, QSize preferred);
 void showError(QLabel* label, const QString& message);
+/// Hides `error` as soon as the user changes any field of `dialog`: its
+/// sentence spoke of what was there before.
+void hideErrorOnEdit(QLabel* error, QWidget* dialog);
 
 /// The first of `boxes` whose value is past its bound, as one sentence that
 /// names the field (its accessible name), the range and what was typed; empty

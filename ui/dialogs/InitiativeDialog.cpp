@@ -100,6 +100,7 @@ InitiativeDialog::InitiativeDialog(const TeamLog& log, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resizeWithinScreen(this, {600, 420});
+    hideErrorOnEdit(m_error, this);
 }
 
 void InitiativeDialog::setInitiative(const Initiative& i)
@@ -112,12 +113,12 @@ void InitiativeDialog::setInitiative(const Initiative& i)
         m_date->setDate(i.date);
     m_description->setPlainText(i.description);
     (i.kind == InitiativeKind::Initiative ? m_initiativeKind : m_complianceKind)->setChecked(true);
-    m_outcome->setCurrentIndex(m_outcome->findData(int(i.outcome)));
+    selectEnum(m_outcome, i.outcome);
     m_recognised->setChecked(i.isRecognised());
     if (i.recognisedOn.isValid())
         m_recognisedOn->setDate(i.recognisedOn);
     if (i.recognition)
-        m_how->setCurrentIndex(m_how->findData(int(*i.recognition)));
+        selectEnum(m_how, *i.recognition);
 }
 
 Initiative InitiativeDialog::initiative() const

@@ -209,6 +209,7 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resizeWithinScreen(this, {900, 560});
+    hideErrorOnEdit(m_error, this);
     fillOpenActions();
     m_untouched = meeting();
 }
@@ -243,7 +244,7 @@ void OneOnOneDialog::setMeeting(const OneOnOne& meeting)
         m_person->setCurrentIndex(person);
     if (meeting.date.isValid())
         m_date->setDate(meeting.date);
-    m_status->setCurrentIndex(m_status->findData(int(meeting.status)));
+    selectEnum(m_status, meeting.status);
     m_duration->setValue(meeting.durationMinutes.value_or(0));
     m_talkShare->setValue(meeting.talkSharePercent.value_or(-1));
     m_energy->setValue(meeting.energy.value_or(0));

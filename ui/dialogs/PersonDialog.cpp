@@ -21,7 +21,7 @@ PersonDialog::PersonDialog(QWidget* parent)
     , m_role(new QLineEdit(this))
     , m_cadence(new BoundedSpinBox(this))
     , m_joined(new QDateEdit(QDate::currentDate(), this))
-    , m_error(new QLabel(this))
+    , m_error(makeErrorLabel(this, u"personError"_s))
 {
     setObjectName(u"personDialog"_s);
     setWindowTitle(tr("Team member"));
@@ -38,10 +38,6 @@ PersonDialog::PersonDialog(QWidget* parent)
     m_joined->setAccessibleName(tr("Joined on"));
     m_joined->setCalendarPopup(true);
     m_joined->setDisplayFormat(localDateFormat());
-    m_error->setObjectName(u"personError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: palette(link);"_s);
-    m_error->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -56,6 +52,7 @@ PersonDialog::PersonDialog(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    hideErrorOnEdit(m_error, this);
 }
 
 void PersonDialog::setPerson(const Person& person)
@@ -81,14 +78,12 @@ Person PersonDialog::person() const
 void PersonDialog::accept()
 {
     if (m_name->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Enter the team member's name."));
-        m_error->show();
+        showError(m_error, tr("Enter the team member's name."));
         m_name->setFocus();
         return;
     }
     if (const QString error = boundsError({m_cadence}); !error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
+        showError(m_error, error);
         m_cadence->setFocus();
         return;
     }

@@ -108,8 +108,9 @@ SearchDialog::SearchDialog(Workspace& workspace, QWidget* parent)
     m_results->setWordWrap(true);
     m_results->setItemDelegate(new RichTextDelegate(m_results));
     m_order->setObjectName(u"searchOrder"_s);
-    m_order->addItem(tr("Best match first"), int(SearchRepository::Order::Relevance));
-    m_order->addItem(tr("Newest first"), int(SearchRepository::Order::Newest));
+    m_order->addItem(tr("Best match first"),
+                     QVariant::fromValue(SearchRepository::Order::Relevance));
+    m_order->addItem(tr("Newest first"), QVariant::fromValue(SearchRepository::Order::Newest));
     m_order->setCurrentIndex(AppSettings().searchNewestFirst() ? 1 : 0);
     connect(m_order, &QComboBox::currentIndexChanged, this, [this](int index) {
         AppSettings().setSearchNewestFirst(index == 1);
@@ -165,7 +166,7 @@ void SearchDialog::search(const QString& text)
     }
     try {
         m_hits = SearchRepository(m_workspace.database())
-                     .search(text, 100, SearchRepository::Order(m_order->currentData().toInt()));
+                     .search(text, 100, m_order->currentData().value<SearchRepository::Order>());
     } catch (const Error& error) {
         m_hits.clear();
         m_results->addItem(error.message());

@@ -60,7 +60,8 @@ public:
                     const QString& id = list->at(r).personId;
                     return names->value(id, id);
                 },
-                {}};
+                {},
+                true};
     }
     EntryColumn text(const char* title, QString T::*field) const
     {

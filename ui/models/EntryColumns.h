@@ -19,6 +19,7 @@ struct EntryColumn
     const char* title;
     std::function<QVariant(int row)> display;
     std::function<qint64(int row)> sortKey;
+    bool showsPerson = false; ///< the team member's name: changes when they are renamed
 };
 
 /// Translated labels of enum values, looked up once per value and language:

@@ -4,6 +4,7 @@
 #include "i18n/LocalDate.h"
 #include "Workspace.h"
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 
@@ -41,10 +42,10 @@ EntryTableModel::EntryTableModel(Workspace& workspace, Log log, QObject* parent)
         refill();
         endResetModel();
     });
-    // Names show in every row.
-    connect(&store, &TeamStore::personAdded, this, &EntryTableModel::namesChanged);
-    connect(&store, &TeamStore::personChanged, this, &EntryTableModel::namesChanged);
-    connect(&store, &TeamStore::personRemoved, this, &EntryTableModel::namesChanged);
+    // A person's name shows in their rows' team-member column.
+    for (auto signal :
+         {&TeamStore::personAdded, &TeamStore::personChanged, &TeamStore::personRemoved})
+        connect(&store, signal, this, [this](const QString& id, int) { nameChanged(id); });
     connect(&m_workspace, &Workspace::languageChanged, this, &EntryTableModel::retranslate);
     refill();
 }
@@ -74,15 +75,40 @@ void EntryTableModel::followRows()
     });
 }
 
-void EntryTableModel::namesChanged()
+void EntryTableModel::nameChanged(const QString& personId)
 {
-    m_names.clear();
-    for (const Person& p : m_workspace.log().people)
-        m_names.insert(p.id, p.name);
-    m_haystack.clear();
-    m_sortKeys.clear();
-    if (m_rows > 0)
-        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+    const QList<Person>& people = m_workspace.log().people;
+    const auto found = std::find_if(people.cbegin(), people.cend(),
+                                    [&personId](const Person& p) { return p.id == personId; });
+    const QString name = found == people.cend() ? QString() : found->name;
+    if (m_names.value(personId) == name)
+        return; // a new role or archiving shows nowhere in these tables
+    if (name.isEmpty())
+        m_names.remove(personId);
+    else
+        m_names.insert(personId, name);
+    // Only the team-member column and that person's rows change.
+    QList<int> columns;
+    for (int c = 0; c < m_spec.columns.size(); ++c) {
+        if (m_spec.columns.at(c).showsPerson) {
+            columns << c;
+            m_sortKeys.remove(c);
+        }
+    }
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows; ++row) {
+        if (personIdAt(row) != personId)
+            continue;
+        if (m_haystack.size() == m_rows)
+            m_haystack[row] = haystackOf(row);
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    if (first < 0)
+        return;
+    for (int c : std::as_const(columns))
+        emit dataChanged(index(first, c), index(last, c));
 }
 
 void EntryTableModel::retranslate()

@@ -62,7 +62,7 @@ private:
     void followRows();
     /// Reads the row count and the names afresh (inside a model reset).
     void refill();
-    void namesChanged();
+    void nameChanged(const QString& personId);
     void retranslate();
     enum class RowChange
     {

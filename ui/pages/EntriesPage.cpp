@@ -99,6 +99,14 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
     connect(m_model, &QAbstractItemModel::modelReset, m_table,
             &QTableView::resizeColumnsToContents);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntriesPage::showSelected);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntriesPage::showSelected);
+    // An edit of the entry shown (in its dialog, or an undo) redraws its details.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                const int row = m_table->currentIndex().row();
+                if (row >= from.row() && row <= to.row())
+                    showSelected();
+            });
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (selectedEntryId() > 0 && m_workspace.canWrite())
             emit editRequested(selectedEntryId());

@@ -116,7 +116,7 @@ ChartSpec indexChart()
         });
     for (int n = 0; n < IndexComponentCount; ++n) {
         const auto component = IndexComponent(n);
-        c.series << line(
+        SeriesSpec& added = c.series.emplace_back(line(
             componentId(component), [component] { return componentLabel(component); },
             LineRole::Among,
             [component](const ProgressData& d) {
@@ -124,7 +124,8 @@ ChartSpec indexChart()
                 for (const IndexMonth& m : d.index)
                     values << m.component(component);
                 return values;
-            });
+            }));
+        added.onRequest = true;
     }
     c.hasData = [](const ProgressData& d) {
         return d.hasIndex();

@@ -47,6 +47,8 @@ struct SeriesSpec
     LineRole role = LineRole::Among;
     QColor colour; ///< for bars and Beside lines, from the theme
     std::function<MonthValues(const ProgressData&)> values;
+    /// Hidden until the reader asks (the index's components): setComponentsVisible().
+    bool onRequest = false;
 };
 
 /// A value axis: its title, and either a fixed range or the largest value it

@@ -290,17 +290,20 @@ void ProgressChart::markPartialMonth()
 
 void ProgressChart::setComponentsVisible(bool visible)
 {
-    if (m_kind != ChartKind::Index)
-        return;
-    m_componentsVisible = visible;
-    for (QLineSeries* line : std::as_const(m_lines)) {
-        if (m_lineLooks.value(line).first == LineRole::Headline)
+    bool any = false;
+    for (const Built& built : std::as_const(m_built)) {
+        if (!built.line || !built.spec->onRequest)
             continue;
-        line->setVisible(visible);
-        for (QLegendMarker* marker : m_chart->legend()->markers(line))
+        any = true;
+        built.line->setVisible(visible);
+        for (QLegendMarker* marker : m_chart->legend()->markers(built.line))
             marker->setVisible(visible);
     }
-    m_chart->legend()->setAlignment(visible ? Qt::AlignRight : Qt::AlignBottom);
+    if (!any)
+        return; // a chart without such series has nothing to show or hide
+    m_componentsVisible = visible;
+    m_chart->legend()->setAlignment(visible || m_spec.legendBeside ? Qt::AlignRight
+                                                                   : Qt::AlignBottom);
 }
 
 void ProgressChart::applyPalette(const QPalette& palette)

@@ -37,8 +37,9 @@ public:
             if (found.isEmpty())
                 continue;
             Prompt p = prompt(&who, found.last()->date);
-            p.title = tr("%1 took an initiative that did not fully work, and it is not recognised yet")
-                          .arg(who.person->name);
+            p.title =
+                tr("%1 took an initiative that did not fully work, and it is not recognised yet")
+                    .arg(who.person->name);
             for (const Initiative* i : found)
                 p.evidence << evidence::initiative(*i);
             p.why = tr("Recognise the attempt, not only the result. If only successes are noticed, "

@@ -32,7 +32,11 @@ public:
             if (double(days) <= limit)
                 continue;
             Prompt p = prompt(&who, since);
-            p.title = tr("%n day(s) since your last one-on-one with %1", nullptr, int(days))
+            // Never "since your last one-on-one" when there has been none.
+            p.title = (last.isEmpty()
+                           ? tr("No one-on-one with %1 yet, %n day(s) after they joined", nullptr,
+                                int(days))
+                           : tr("%n day(s) since your last one-on-one with %1", nullptr, int(days)))
                           .arg(who.person->name);
             p.evidence << (last.isEmpty()
                                ? tr("No one-on-one held since %1 joined on %2.")

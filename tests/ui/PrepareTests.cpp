@@ -1,0 +1,125 @@
+// The Prepare page: what carries over from the last one-on-one, its PDF, and
+// starting the meeting from it.
+#include "dialogs/OneOnOneDialog.h"
+#include "MainWindow.h"
+#include "pages/PreparePage.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "TestSupport.h"
+#include "UiSupport.h"
+#include "WindowFixture.h"
+
+#include <catch2/catch.hpp>
+#include <QAction>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using namespace rd::test;
+
+TEST_CASE(
+    "preparing a one-on-one carries over what was not covered, and starting it logs the meeting")
+{
+    WindowFixture f;
+    OneOnOne last;
+    last.personId = u"sam"_s;
+    last.date = f.today.addDays(-14);
+    last.sharedSummary = u"We agreed on the roadmap"_s;
+    last.agenda << AgendaItem{u"Covered topic"_s, Party::Member, true}
+                << AgendaItem{u"Training budget"_s, Party::Member, false};
+    last.actions << ActionItem{u"Send course options"_s, Party::Manager, f.today.addDays(3), {}};
+    OneOnOneRepository(f.db).add(last);
+    f.window.selectPerson(u"sam"_s);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    const QString sheet =
+        child<QWidget>(f.window, u"prepSheet"_s)->property("plainText").toString();
+    CHECK(sheet.contains(u"Training budget"_s));
+    CHECK(sheet.contains(u"Send course options"_s));
+    CHECK_FALSE(sheet.contains(u"Covered topic"_s));
+
+    test::TempDatabase temp;
+    QString error;
+    REQUIRE(child<ui::PreparePage>(f.window, u"preparePage"_s)
+                ->savePdf(temp.dir.filePath(u"prep.pdf"_s), &error));
+    QFile pdf(temp.dir.filePath(u"prep.pdf"_s));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(4) == "%PDF");
+    CHECK_FALSE(pdf.permissions().testFlag(QFileDevice::ReadOther));
+
+    // Start: the open action is listed as itself, not copied as a "Follow up" item.
+    onNextDialog<ui::OneOnOneDialog>([](ui::OneOnOneDialog* dialog) {
+        auto* agenda = dialog->findChild<QTableWidget*>(u"meetingAgenda"_s);
+        auto* open = dialog->findChild<QListWidget*>(u"meetingOpenActions"_s);
+        CHECK(agenda->rowCount() == 1);
+        CHECK(open->count() == 1);
+        if (agenda->rowCount() != 1 || open->count() != 1)
+            return dialog->done(QDialog::Rejected);
+        CHECK(agenda->item(0, 0)->text() == u"Training budget"_s);
+        CHECK(open->item(0)->text().startsWith(u"Send course options"_s));
+        clickSave(dialog, u"meetingButtons"_s); // nothing ticked
+    });
+    child<QPushButton>(f.window, u"prepStart"_s)->click();
+    QList<OneOnOne> meetings = meetingsOf(f.db, u"sam"_s);
+    REQUIRE(meetings.size() == 2);
+    CHECK(meetings.last().date == f.today);
+    CHECK(meetings.last().agenda.size() == 1);
+    CHECK(meetings.last().actions.isEmpty());
+
+    // A meeting that closed nothing: the next sheet lists the action once.
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    const QString next = child<QWidget>(f.window, u"prepSheet"_s)->property("plainText").toString();
+    CHECK(next.count(u"Send course options"_s) == 1);
+
+    // Ticking it in the next meeting closes it where it was agreed, on that day.
+    onNextDialog<ui::OneOnOneDialog>([](ui::OneOnOneDialog* dialog) {
+        auto* open = dialog->findChild<QListWidget*>(u"meetingOpenActions"_s);
+        CHECK(open->count() == 1);
+        if (open->count() == 1)
+            open->item(0)->setCheckState(Qt::Checked);
+        clickSave(dialog, u"meetingButtons"_s);
+    });
+    child<QPushButton>(f.window, u"prepStart"_s)->click();
+    meetings = meetingsOf(f.db, u"sam"_s);
+    REQUIRE(meetings.size() == 3);
+    CHECK(meetings.first().actions.first().doneOn == f.today);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    CHECK(child<QWidget>(f.window, u"prepSheet"_s)
+              ->property("plainText")
+              .toString()
+              .count(u"Send course options"_s) == 0);
+
+    // One undo takes back the meeting and the closing together.
+    f.trigger(u"undoAction"_s);
+    meetings = meetingsOf(f.db, u"sam"_s);
+    CHECK(meetings.size() == 2);
+    CHECK(meetings.first().actions.first().isOpen());
+}
+
+TEST_CASE("a hidden Prepare page redraws its sheet when shown, and answers from the latest "
+          "logs meanwhile")
+{
+    WindowFixture f;
+    f.window.selectPerson(u"sam"_s);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    auto* view = child<QWidget>(f.window, u"prepSheet"_s);
+    const QString before = view->property("plainText").toString();
+    REQUIRE_FALSE(before.contains(u"Training budget"_s));
+    f.pages()->setCurrentIndex(0);
+
+    OneOnOne last;
+    last.personId = u"sam"_s;
+    last.date = f.today.addDays(-14);
+    last.agenda << AgendaItem{u"Training budget"_s, Party::Member, false};
+    OneOnOneRepository(f.db).add(last);
+    CHECK(view->property("plainText").toString() == before); // not drawn while hidden
+    const auto* prepare = child<ui::PreparePage>(f.window, u"preparePage"_s);
+    REQUIRE(prepare->meetingToStart().agenda.size() == 1);
+    CHECK(prepare->meetingToStart().agenda.first().text == u"Training budget"_s);
+
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    CHECK(view->property("plainText").toString().contains(u"Training budget"_s));
+}

@@ -16,20 +16,23 @@ PromptService::PromptService(TeamStore& store, QObject* parent)
     , m_today(QDate::currentDate())
 {
     connect(&m_store, &TeamStore::modified, this, [this](DataKind kind) {
-        if (kind == DataKind::PromptStates) {
-            // A prompt marked done, snoozed or dismissed leaves at once; the
-            // engine's full answer (an undo brings one back) follows.
-            show(PromptEngine::withoutHandled(m_prompts, m_store.log().promptStates, m_today));
-        }
-        follow();
+        // The engine never reads the prompt states: a prompt marked done,
+        // snoozed or dismissed (or brought back by an undo) changes only which
+        // of its prompts are open, at once and without running it again.
+        if (kind == DataKind::PromptStates)
+            showOpen();
+        else
+            follow();
     });
     connect(&m_store, &TeamStore::reset, this, [this] {
         if (!m_store.isLoading())
             follow();
     });
     connect(&m_promptsWatcher, &QFutureWatcher<QList<Prompt>>::finished, this, [this] {
-        if (m_promptsGeneration == m_generation)
-            show(m_promptsWatcher.result()); // else a newer evaluation follows
+        if (m_promptsGeneration != m_generation)
+            return; // a newer evaluation follows
+        m_raised = m_promptsWatcher.result();
+        showOpen();
     });
     connect(&m_historyWatcher, &QFutureWatcher<QList<RaisedPrompt>>::finished, this, [this] {
         const quint64 computed = std::exchange(m_pendingHistory, 0);
@@ -70,7 +73,8 @@ void PromptService::follow()
     ++m_generation;
     if (m_store.log().entryCount() <= m_backgroundAbove) {
         m_promptsGeneration = 0;
-        show(PromptEngine(m_store.thresholds()).activePrompts(m_store.log(), m_today));
+        m_raised = PromptEngine(m_store.thresholds()).evaluate(m_store.log(), m_today);
+        showOpen();
         return;
     }
     // The rows are drawn; the prompts follow off the UI thread.
@@ -78,13 +82,13 @@ void PromptService::follow()
     m_promptsWatcher.setFuture(QtConcurrent::run(
         &m_store.threadPool(),
         [log = m_store.log(), thresholds = m_store.thresholds(), today = m_today] {
-            return PromptEngine(thresholds).activePrompts(log, today);
+            return PromptEngine(thresholds).evaluate(log, today);
         }));
 }
 
-void PromptService::show(QList<Prompt> prompts)
+void PromptService::showOpen()
 {
-    setPrompts(std::move(prompts));
+    setPrompts(PromptEngine::withoutHandled(m_raised, m_store.log().promptStates, m_today));
     emit promptsChanged();
 }
 

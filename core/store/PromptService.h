@@ -17,8 +17,9 @@ class TeamStore;
 ///
 /// It follows every change of the store. A small log is evaluated at once; a
 /// larger one off the UI thread, on the store's pool, and promptsChanged()
-/// says when the answer landed. A prompt marked done, snoozed or dismissed
-/// leaves at once, before the engine's full answer.
+/// says when the answer landed. The engine never reads the prompt states, so
+/// a prompt marked done, snoozed or dismissed (or brought back by an undo)
+/// leaves or returns at once, without the engine running again.
 class PromptService final : public QObject
 {
     Q_OBJECT
@@ -60,12 +61,13 @@ signals:
 
 private:
     void follow();
-    void show(QList<Prompt> prompts);
+    void showOpen();
     void setPrompts(QList<Prompt> prompts);
 
     TeamStore& m_store;
     QDate m_today;
-    QList<Prompt> m_prompts;
+    QList<Prompt> m_raised;       ///< the engine's answer, before the prompt states
+    QList<Prompt> m_prompts;      ///< m_raised without the prompts handled as of m_today
     QHash<QString, int> m_counts; ///< open prompts per person id
     /// Bumped by every change the prompts depend on: the store's, today's and
     /// the language's. Work that started at an older one is dropped.

@@ -326,6 +326,26 @@ TEST_CASE("the prompt service follows every write, at once or off the thread, wi
     CHECK(service.prompts() == expected());
     CHECK(firing());
 
+    SECTION("a prompt handled, and its undo, change the open prompts at once, without the engine")
+    {
+        QString key;
+        for (const Prompt& p : service.prompts()) {
+            if (p.rule == u"decision-without-why"_s)
+                key = p.key;
+        }
+        REQUIRE_FALSE(key.isEmpty());
+        changed.clear();
+        store.setPromptState({key, PromptStateKind::Done, today, {}, u"Asked for the why"_s});
+        CHECK(changed.count() == 1);
+        CHECK_FALSE(service.isRecomputing()); // the writes above did recompute
+        CHECK_FALSE(firing());
+        CHECK(service.prompts() == expected());
+        store.clearPromptState(key);
+        CHECK(changed.count() == 2);
+        CHECK_FALSE(service.isRecomputing());
+        CHECK(firing());
+        CHECK(service.prompts() == expected());
+    }
     SECTION("the history spread over the pool equals the engine's replay on one thread")
     {
         QSignalSpy history(&service, &PromptService::historyChanged);

@@ -175,7 +175,8 @@ TEST_CASE("a decision and an initiative are logged from their quick-log dialogs;
             QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"initiativeDescription"_s),
                              u"Ran a pilot"_s);
             auto* outcome = dialog->findChild<QComboBox*>(u"initiativeOutcome"_s);
-            outcome->setCurrentIndex(outcome->findData(QVariant::fromValue(InitiativeOutcome::Failed)));
+            outcome->setCurrentIndex(
+                outcome->findData(QVariant::fromValue(InitiativeOutcome::Failed)));
             dialog->findChild<QCheckBox*>(u"initiativeRecognised"_s)->setChecked(true);
             auto* how = dialog->findChild<QComboBox*>(u"initiativeHow"_s);
             how->setCurrentIndex(how->findData(QVariant::fromValue(RecognitionChannel::Public)));

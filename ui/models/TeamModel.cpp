@@ -15,13 +15,37 @@ TeamModel::TeamModel(Workspace& workspace, QObject* parent)
 {
     // Days since the last 1:1 and open prompts: a logged decision changes neither.
     m_workspace.onChangeOf(this, {DataKind::OneOnOnes, DataKind::People}, [this] { reload(); });
-    connect(&m_workspace.promptService(), &PromptService::promptsChanged, this, &TeamModel::reload);
+    // New prompts change the counts alone: no need to look through the 1:1s again.
+    connect(&m_workspace.promptService(), &PromptService::promptsChanged, this,
+            &TeamModel::refreshCounts);
     reload();
+}
+
+void TeamModel::refreshCounts()
+{
+    if (m_workspace.today() != m_daysCountedTo)
+        return reload(); // a new day: every "last 1:1 … ago" moves
+    QList<int> changed;
+    for (int r = 0; r < int(m_rows.size()); ++r) {
+        const int count = m_workspace.promptCount(m_rows.at(r).id);
+        if (count == m_rows.at(r).prompts)
+            continue;
+        m_rows[r].prompts = count;
+        changed << r;
+    }
+    const QList<int> roles{Qt::DisplayRole, PromptCountRole};
+    if (changed.size() > MostRowsChangedInPlace) {
+        emit dataChanged(index(changed.first()), index(changed.last()), roles);
+        return;
+    }
+    for (int r : std::as_const(changed))
+        emit dataChanged(index(r), index(r), roles);
 }
 
 void TeamModel::reload()
 {
     const QDate today = m_workspace.today();
+    m_daysCountedTo = today;
     QHash<QString, QDate> lastHeld;
     for (const OneOnOne& m : m_workspace.log().oneOnOnes) {
         if (m.status == MeetingStatus::Held && m.date <= today)
@@ -40,7 +64,6 @@ void TeamModel::reload()
     // The same people in the same order: change only the rows whose status
     // changed. A reset makes the list lay out every one of its wrapped items
     // again (about 25 ms for 1,056 people), on every prompt marked done.
-    constexpr qsizetype MostRowsChangedInPlace = 64;
     qsizetype changed = 0;
     bool samePeople = rows.size() == m_rows.size();
     for (qsizetype r = 0; samePeople && r < rows.size(); ++r) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QDate>
 
 namespace rd::ui {
 
@@ -34,6 +35,9 @@ public:
 
 private:
     void reload();
+    void refreshCounts();
+    /// Above this many rows changed, one signal covers them all.
+    static constexpr qsizetype MostRowsChangedInPlace = 64;
 
     struct Row
     {
@@ -48,6 +52,7 @@ private:
     Workspace& m_workspace;
     QList<Row> m_rows;
     bool m_showArchived = false;
+    QDate m_daysCountedTo; ///< the day the rows' "last 1:1 … ago" count to
 };
 
 } // namespace rd::ui

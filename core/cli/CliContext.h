@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coaching/Prompt.h"
 #include "domain/Error.h"
 #include "domain/Person.h"
 
@@ -8,6 +9,7 @@
 #include <optional>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace rd {
@@ -73,11 +75,15 @@ struct CommandSpec
 QList<CommandSpec> recordCommands();   ///< person, log, board
 QList<CommandSpec> dataCommands();     ///< demo, export, import, backup, check
 QList<CommandSpec> coachingCommands(); ///< prompts, index, prep
+QList<CommandSpec> weekCommands();     ///< week
 
 /// An option with a value; `description` is marked with QT_TRANSLATE_NOOP("rd::Cli", …).
 QCommandLineOption valueOption(const QString& name, const char* description, const QString& value);
 /// A flag option; `description` is marked with QT_TRANSLATE_NOOP("rd::Cli", …).
 QCommandLineOption flagOption(const QString& name, const char* description);
+
+/// A prompt as `prompts --json` prints it.
+QJsonObject promptJson(const Prompt& prompt);
 
 /// Prints a JSON value as one document.
 void printJson(QTextStream& out, const QByteArray& json);

@@ -21,6 +21,21 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
+QJsonObject promptJson(const Prompt& p)
+{
+    return {{u"rule"_s, p.rule},
+            {u"lever"_s, toId(p.lever)},
+            {u"severity"_s, toId(p.severity)},
+            {u"person"_s, p.personId.isEmpty() ? QJsonValue() : QJsonValue(p.personId)},
+            {u"personName"_s, p.personName.isEmpty() ? QJsonValue() : QJsonValue(p.personName)},
+            {u"title"_s, p.title},
+            {u"evidence"_s, QJsonArray::fromStringList(p.evidence)},
+            {u"why"_s, p.why},
+            {u"question"_s, p.question},
+            {u"action"_s, p.action},
+            {u"key"_s, p.key}};
+}
+
 namespace {
 
 struct Loaded
@@ -43,21 +58,6 @@ QJsonValue rounded(std::optional<double> value)
     if (!value)
         return QJsonValue::Null;
     return std::round(*value * 10.0) / 10.0;
-}
-
-QJsonObject promptJson(const Prompt& p)
-{
-    return {{u"rule"_s, p.rule},
-            {u"lever"_s, toId(p.lever)},
-            {u"severity"_s, toId(p.severity)},
-            {u"person"_s, p.personId.isEmpty() ? QJsonValue() : QJsonValue(p.personId)},
-            {u"personName"_s, p.personName.isEmpty() ? QJsonValue() : QJsonValue(p.personName)},
-            {u"title"_s, p.title},
-            {u"evidence"_s, QJsonArray::fromStringList(p.evidence)},
-            {u"why"_s, p.why},
-            {u"question"_s, p.question},
-            {u"action"_s, p.action},
-            {u"key"_s, p.key}};
 }
 
 int prompts(CliContext& c)

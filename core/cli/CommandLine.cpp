@@ -29,7 +29,7 @@ QList<QCommandLineOption> globalOptions()
 
 QList<CommandSpec> allCommands()
 {
-    return recordCommands() + coachingCommands() + dataCommands();
+    return recordCommands() + coachingCommands() + weekCommands() + dataCommands();
 }
 
 /// Options whose next argument is their value, so it is not taken for a command.

@@ -68,7 +68,10 @@ struct Prompt
     QString question;     ///< one question to ask in the next 1:1
     QString action;       ///< one concrete step
     QString period;       ///< the evidence period, part of the key
-    QString key;          ///< rule|person|period: stable for the same situation
+    /// The day of the newest evidence; the "as of" date for a situation that
+    /// is about now (no one-on-one, no agreement, no recognition since…).
+    QDate evidenceOn;
+    QString key; ///< rule|person|period: stable for the same situation
 
     friend bool operator==(const Prompt&, const Prompt&) = default;
 };

@@ -24,7 +24,9 @@ Prompt Rule::prompt(const PersonLog* who, const QString& period) const
 
 Prompt Rule::prompt(const PersonLog* who, QDate period) const
 {
-    return prompt(who, isoDate(period));
+    Prompt p = prompt(who, isoDate(period));
+    p.evidenceOn = period;
+    return p;
 }
 
 ThresholdSpec Rule::threshold(const char* name, double defaultValue, double minimum, double maximum,

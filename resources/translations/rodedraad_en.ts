@@ -17,6 +17,27 @@
             <numerusform>Wrote the %n-page report to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n open item</numerusform>
+            <numerusform>%n open items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %1 of %n signal(s)</source>
+        <translation>
+            <numerusform>Focus: %1 of %n signal</numerusform>
+            <numerusform>Focus: %1 of %n signals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None in the last %n day(s) yet.</source>
+        <translation>
+            <numerusform>None in the last day yet.</numerusform>
+            <numerusform>None in the last %n days yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -49,6 +70,37 @@
         <translation>
             <numerusform>One-on-one cadence: every day</numerusform>
             <numerusform>One-on-one cadence: every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::Week</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) over</source>
+        <translation>
+            <numerusform>%n day over</numerusform>
+            <numerusform>%n days over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -469,6 +469,71 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>--%1 needs a name.</source>
         <translation>--%1 heeft een naam nodig.</translation>
     </message>
+    <message>
+        <source>Next one-on-ones</source>
+        <translation>Volgende gesprekken</translation>
+    </message>
+    <message>
+        <source>No team members yet: add your first with: person add NAME</source>
+        <translation>Nog geen teamleden: voeg je eerste toe met: person add NAAM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n open punt</numerusform>
+            <numerusform>%n open punten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus: %1 of %n signal(s)</source>
+        <translation>
+            <numerusform>Focus: %1 van %n signaal</numerusform>
+            <numerusform>Focus: %1 van %n signalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence from %1</source>
+        <translation>onderbouwing van %1</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Wat goed gaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>None in the last %n day(s) yet.</source>
+        <translation>
+            <numerusform>Nog niets in de afgelopen dag.</numerusform>
+            <numerusform>Nog niets in de afgelopen %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your first week</source>
+        <translation>Je eerste week</translation>
+    </message>
+    <message>
+        <source>Add your team members and how often you meet each</source>
+        <translation>Je teamleden toevoegen, en hoe vaak je elk van hen spreekt</translation>
+    </message>
+    <message>
+        <source>Agree one area on the delegation board</source>
+        <translation>Eén beslisgebied afspreken op het delegatiebord</translation>
+    </message>
+    <message>
+        <source>Log your first one-on-one</source>
+        <translation>Je eerste 1-op-1-gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Log a decision you delegated</source>
+        <translation>Een besluit vastleggen dat je hebt gedelegeerd</translation>
+    </message>
+    <message>
+        <source>Recognise an initiative</source>
+        <translation>Erkenning geven voor een initiatief</translation>
+    </message>
+    <message>
+        <source>Your week as of %1</source>
+        <translation>Je week per %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -947,6 +1012,34 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Important</source>
         <translation>Belangrijk</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Trust growing</source>
+        <translation>Vertrouwen groeit</translation>
+    </message>
+    <message>
+        <source>Initiative recognised</source>
+        <translation>Initiatief erkend</translation>
+    </message>
+    <message>
+        <source>Delegated decision went well</source>
+        <translation>Gedelegeerd besluit goed uitgepakt</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1886,45 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>A team member&apos;s id may hold only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (1 to 64, starting with a letter or digit); &quot;%1&quot; does not.</source>
         <translation>De id van een teamlid mag alleen letters, cijfers, ‘.’, ‘_’ en ‘-’ bevatten (1 tot 64 tekens, te beginnen met een letter of cijfer); ‘%1’ voldoet daar niet aan.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Week</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n maand geleden</numerusform>
+            <numerusform>%n maanden geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) over</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

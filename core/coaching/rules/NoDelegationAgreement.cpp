@@ -26,6 +26,7 @@ public:
                 in.snapshot.daysAgo(joined) < in.count("daysSinceJoined"))
                 continue;
             Prompt p = prompt(&who, joined);
+            p.evidenceOn = in.snapshot.asOf(); // an absence, true today
             p.title = tr("No delegation agreement with %1 yet").arg(who.person->name);
             p.evidence << tr("Joined %1, %n day(s) ago; no cell on the delegation board.", nullptr,
                              int(in.snapshot.daysAgo(joined)))

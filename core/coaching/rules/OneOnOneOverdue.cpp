@@ -32,6 +32,7 @@ public:
             if (double(days) <= limit)
                 continue;
             Prompt p = prompt(&who, since);
+            p.evidenceOn = in.snapshot.asOf(); // an absence, true today
             // Never "since your last one-on-one" when there has been none.
             p.title = (last.isEmpty()
                            ? tr("No one-on-one with %1 yet, %n day(s) after they joined", nullptr,

@@ -43,6 +43,7 @@ public:
                 in.snapshot.daysAgo(joined) < qint64(window))
                 continue;
             Prompt p = prompt(&who, last.at(n).isValid() ? last.at(n) : joined);
+            p.evidenceOn = in.snapshot.asOf(); // an absence, true today
             p.title = tr("No recognition for %1 in the last %n day(s)", nullptr, int(window))
                           .arg(who.person->name);
             p.evidence

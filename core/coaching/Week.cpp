@@ -1,0 +1,213 @@
+#include "Week.h"
+
+#include "CoachingSnapshot.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <tuple>
+
+namespace rd {
+
+namespace {
+
+DueWhen dueWhen(qint64 daysUntil, QDate asOf)
+{
+    if (daysUntil < 0)
+        return DueWhen::Overdue;
+    if (daysUntil == 0)
+        return DueWhen::Today;
+    const qint64 toSunday = 7 - asOf.dayOfWeek(); // ISO: Monday 1 … Sunday 7
+    return daysUntil <= toSunday ? DueWhen::ThisWeek : DueWhen::Later;
+}
+
+int openItemsOf(const PersonLog& who, const OneOnOne* last, QDate asOf)
+{
+    int open = 0;
+    for (const OneOnOne* m : who.meetings) {
+        for (const ActionItem& a : m->actions)
+            open += !a.doneOn.isValid() || a.doneOn > asOf ? 1 : 0;
+    }
+    if (last) {
+        for (const AgendaItem& item : last->agenda)
+            open += item.covered ? 0 : 1;
+    }
+    return open;
+}
+
+/// A severity as a rank, highest first; stale evidence one level lower.
+int severityRank(const Prompt& p, bool stale)
+{
+    const int rank = p.severity == Severity::Important ? 2 : p.severity == Severity::Nudge ? 1 : 0;
+    return stale ? std::max(rank - 1, 0) : rank;
+}
+
+} // namespace
+
+QString evidenceAgeText(qint64 days)
+{
+    // Months once a day count stops meaning much; a month as 30 days is close
+    // enough for "how old is this".
+    constexpr qint64 DaysShownUpTo = 60;
+    if (days <= 0)
+        return QCoreApplication::translate("rd::Week", "today");
+    if (days <= DaysShownUpTo)
+        return QCoreApplication::translate("rd::Week", "%n day(s) ago", nullptr, int(days));
+    const int months = int(days / 30); // (lupdate hangs on arithmetic inside translate())
+    return QCoreApplication::translate("rd::Week", "%n month(s) ago", nullptr, months);
+}
+
+QString dueText(const NextOneOnOne& next)
+{
+    if (next.daysUntil < 0)
+        return QCoreApplication::translate("rd::Week", "%n day(s) over", nullptr,
+                                           int(-next.daysUntil));
+    if (next.daysUntil == 0)
+        return QCoreApplication::translate("rd::Week", "due today");
+    return QCoreApplication::translate("rd::Week", "due in %n day(s)", nullptr,
+                                       int(next.daysUntil));
+}
+
+QList<NextOneOnOne> nextOneOnOnes(const TeamLog& log, QDate asOf)
+{
+    const CoachingSnapshot snapshot(log, asOf);
+    QList<NextOneOnOne> next;
+    next.reserve(snapshot.people().size());
+    for (const PersonLog& who : snapshot.people()) {
+        const QList<const OneOnOne*> last = CoachingSnapshot::lastHeld(who, 1);
+        NextOneOnOne n;
+        n.personId = who.person->id;
+        n.personName = who.person->name;
+        if (!last.isEmpty()) {
+            n.lastHeld = last.first()->date;
+            n.due = last.first()->date.addDays(who.person->cadenceDays);
+        } else {
+            const QDate joined = who.joined();
+            n.due = joined.isValid() && joined <= asOf ? joined : asOf;
+        }
+        n.daysUntil = asOf.daysTo(n.due);
+        n.when = dueWhen(n.daysUntil, asOf);
+        n.openItems = openItemsOf(who, last.isEmpty() ? nullptr : last.first(), asOf);
+        next << n;
+    }
+    std::stable_sort(next.begin(), next.end(), [](const NextOneOnOne& a, const NextOneOnOne& b) {
+        return std::tie(a.due, a.personName, a.personId) <
+               std::tie(b.due, b.personName, b.personId);
+    });
+    return next;
+}
+
+QList<FocusPrompt> rankFocus(const QList<Prompt>& open, const QList<NextOneOnOne>& next,
+                             QDate asOf, int count)
+{
+    QHash<QString, DueWhen> due;
+    for (const NextOneOnOne& n : next)
+        due.insert(n.personId, n.when);
+    struct Candidate
+    {
+        FocusPrompt focus;
+        int severity;
+        DueWhen when;
+    };
+    QList<Candidate> candidates;
+    for (const Prompt& p : open) {
+        if (p.severity == Severity::Info)
+            continue; // acknowledged among the wins
+        const qint64 age = p.evidenceOn.isValid() ? p.evidenceOn.daysTo(asOf) : 0;
+        const bool stale = age > StaleEvidenceDays;
+        candidates << Candidate{{p, age, stale},
+                                severityRank(p, stale),
+                                p.personId.isEmpty() ? DueWhen::Later
+                                                     : due.value(p.personId, DueWhen::Later)};
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                         // Higher severity, sooner 1:1, fresher evidence, then name and key.
+                         return std::make_tuple(-a.severity, int(a.when), a.focus.evidenceAgeDays,
+                                                a.focus.prompt.personName, a.focus.prompt.key) <
+                                std::make_tuple(-b.severity, int(b.when), b.focus.evidenceAgeDays,
+                                                b.focus.prompt.personName, b.focus.prompt.key);
+                     });
+    // One per person (the team counts as one) while others are waiting; then
+    // the rest, best first. Shown in ranked order.
+    QList<qsizetype> picked;
+    QSet<QString> people;
+    for (qsizetype n = 0; n < candidates.size() && picked.size() < count; ++n) {
+        const QString& person = candidates.at(n).focus.prompt.personId;
+        if (!people.contains(person)) {
+            people.insert(person);
+            picked << n;
+        }
+    }
+    for (qsizetype n = 0; n < candidates.size() && picked.size() < count; ++n) {
+        if (!picked.contains(n))
+            picked << n;
+    }
+    std::sort(picked.begin(), picked.end());
+    QList<FocusPrompt> chosen;
+    for (qsizetype n : std::as_const(picked))
+        chosen << candidates.at(n).focus;
+    return chosen;
+}
+
+QList<Win> recentWins(const TeamLog& log, const QList<Prompt>& open, QDate asOf)
+{
+    const CoachingSnapshot snapshot(log, asOf);
+    QList<Win> wins;
+    for (const Prompt& p : open) {
+        if (p.rule == QLatin1StringView("trust-growing"))
+            wins << Win{WinKind::TrustGrowing, p.personId, p.personName,
+                        p.evidenceOn.isValid() ? p.evidenceOn : asOf, p.title};
+    }
+    for (const PersonLog& who : snapshot.people()) {
+        for (const Initiative* i : who.initiatives) {
+            if (i->recognisedOn.isValid() && snapshot.within(i->recognisedOn, WinWindowDays))
+                wins << Win{WinKind::Recognised, who.person->id, who.person->name,
+                            i->recognisedOn, i->description};
+        }
+        for (const Decision* d : who.decisions) {
+            const QDate when = std::max(d->date, d->reviewOn.isValid() ? d->reviewOn : d->date);
+            if (d->outcome == DecisionOutcome::Succeeded && toInt(d->level) >= toInt(DelegationLevel::Advise) &&
+                snapshot.within(when, WinWindowDays))
+                wins << Win{WinKind::DecisionWentWell, who.person->id, who.person->name, when,
+                            d->title};
+        }
+    }
+    std::stable_sort(wins.begin(), wins.end(), [](const Win& a, const Win& b) {
+        return std::tie(b.date, a.personName, a.text) < std::tie(a.date, b.personName, b.text);
+    });
+    if (wins.size() > MostWins)
+        wins.resize(MostWins);
+    return wins;
+}
+
+FirstWeek firstWeekOf(const TeamLog& log, QDate asOf)
+{
+    FirstWeek steps;
+    for (const Person& p : log.people)
+        steps.peopleAdded |= !p.archived;
+    for (const BoardEntry& b : log.board)
+        steps.areaAgreed |= b.agreedOn <= asOf;
+    for (const OneOnOne& m : log.oneOnOnes)
+        steps.oneOnOneLogged |= m.status == MeetingStatus::Held && m.date <= asOf;
+    for (const Decision& d : log.decisions)
+        steps.decisionLogged |= d.date <= asOf;
+    for (const Initiative& i : log.initiatives)
+        steps.initiativeRecognised |= recognisedBy(i, asOf);
+    return steps;
+}
+
+Week weekOf(const TeamLog& log, const QList<Prompt>& open, QDate asOf, int focusCount)
+{
+    Week week;
+    week.asOf = asOf;
+    week.next = nextOneOnOnes(log, asOf);
+    week.focus = rankFocus(open, week.next, asOf, focusCount);
+    week.openPrompts = int(open.size());
+    week.wins = recentWins(log, open, asOf);
+    week.firstWeek = firstWeekOf(log, asOf);
+    return week;
+}
+
+} // namespace rd

@@ -189,8 +189,11 @@ WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const
                 &window, MainWindow::tr("Backing up…"), path,
                 [backups](Database& worker) { return backupIfChanged(worker, backups); },
                 &message) &&
-            !message.isEmpty())
+            !message.isEmpty()) {
+            // Its fingerprint in the settings is the app's own write, not another program's.
+            window.workspace().store().acceptOwnCommits(1);
             window.note(MainWindow::tr("Backed up to %1.").arg(message));
+        }
     };
     if (window.workspace().isLoading())
         QObject::connect(&window.workspace(), &Workspace::loaded, &window, backUp);

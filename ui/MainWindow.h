@@ -138,6 +138,7 @@ private:
     void updateWritable();
     void updateLogActions();
     void showStatus();
+    void syncUndoActions();
 
     Database& m_db;
     Workspace* m_workspace;

@@ -24,6 +24,7 @@ void MainWindow::createUndoActions()
     auto step = [this](void (QUndoStack::*undoOrRedo)()) {
         if (!m_workspace->store().checkForOutsideWrites())
             (m_workspace->undoStack()->*undoOrRedo)();
+        syncUndoActions(); // a failed step leaves the stack without telling
     };
     m_undo = new QAction(this);
     m_undo->setObjectName(u"undoAction"_s);
@@ -38,8 +39,28 @@ void MainWindow::createUndoActions()
     m_redo->setEnabled(stack->canRedo());
     connect(m_redo, &QAction::triggered, this, [step] { step(&QUndoStack::redo); });
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_workspace, &Workspace::historyDropped, this, [this] {
+        syncUndoActions();
+        note(tr("What you undid can no longer be redone: a step it stood on failed."),
+             std::chrono::seconds(10));
+    });
     connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateToolBar);
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateToolBar);
+}
+
+void MainWindow::syncUndoActions()
+{
+    // QUndoStack drops a step that failed without its canUndo/canRedo signals.
+    const QUndoStack* stack = m_workspace->undoStack();
+    for (QAction* undo : {m_undo, m_undoButton}) {
+        if (undo)
+            undo->setEnabled(stack->canUndo());
+    }
+    for (QAction* redo : {m_redo, m_redoButton}) {
+        if (redo)
+            redo->setEnabled(stack->canRedo());
+    }
+    retranslateToolBar();
 }
 
 void MainWindow::createToolBar()

@@ -59,7 +59,13 @@ void Workspace::reportError(const QString& message)
 void Workspace::dropHistoryLater()
 {
     // Never inside the stack's own redo(): it still holds the step.
-    QMetaObject::invokeMethod(m_undo, &QUndoStack::clear, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_undo->clear();
+            emit historyDropped();
+        },
+        Qt::QueuedConnection);
 }
 
 void Workspace::retranslate()

@@ -79,6 +79,8 @@ signals:
     void changedOutside();
     /// A write failed; `message` is one sentence for the user.
     void errorOccurred(const QString& message);
+    /// A step that failed to redo took the undo history with it (dropHistoryLater()).
+    void historyDropped();
     /// The store's and the service's, for the window: see TeamStore and PromptService.
     void loaded();
     void damaged(const QString& message);

@@ -72,7 +72,7 @@ QDate CliContext::date(const QString& option, QDate fallback) const
 
 void CliContext::requireBoundedPeriod(QDate from, QDate to)
 {
-    if (from.isValid() && to.isValid() && from.addYears(100) < to)
+    if (from.isValid() && to.isValid() && from.addYears(MaxPeriodYears) < to)
         throw UsageError(QCoreApplication::translate(
             "rd::Cli", "--from and --to may be at most 100 years apart."));
 }

@@ -49,6 +49,8 @@ struct CliContext
     /// Refuses a period longer than a hundred years: the cost of an index or
     /// a report grows with its months (0001-01-01 to 9999-12-31 ran for 70 s).
     static void requireBoundedPeriod(QDate from, QDate to);
+    /// The longest period a command reads (requireBoundedPeriod()).
+    static constexpr int MaxPeriodYears = 100;
     /// An integer option within [min, max]; `fallback` when absent. Throws UsageError.
     std::optional<int> integer(const QString& option, int min, int max,
                                std::optional<int> fallback = std::nullopt) const;

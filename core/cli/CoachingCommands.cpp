@@ -109,6 +109,9 @@ int index(CliContext& c)
     QDate from = c.date(u"from"_s, firstLoggedMonth(data.log));
     if (!c.isSet(u"from"_s) && from.isValid() && from > to)
         from = QDate(to.year(), to.month(), 1);
+    // Nor more than the longest period allowed before it (one entry dated 0001-01-01).
+    if (!c.isSet(u"from"_s) && from.isValid() && from < to.addYears(-CliContext::MaxPeriodYears))
+        from = QDate(to.year() - CliContext::MaxPeriodYears + 1, 1, 1);
     if (from.isValid() && to < from)
         throw UsageError(QCoreApplication::translate("rd::Cli", "--to must not be before --from."));
     CliContext::requireBoundedPeriod(from, to);

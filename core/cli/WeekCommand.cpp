@@ -107,8 +107,8 @@ void printFocus(QTextStream& out, const Week& week)
             << QCoreApplication::translate("rd::Cli", "evidence from %1")
                    .arg(evidenceAgeText(f.evidenceAgeDays))
             << u"]\n"_s;
-        out << u"     "_s << QCoreApplication::translate("rd::Cli", "Ask: %1").arg(f.prompt.question)
-            << u'\n';
+        out << u"     "_s
+            << QCoreApplication::translate("rd::Cli", "Ask: %1").arg(f.prompt.question) << u'\n';
         out << u"     "_s << QCoreApplication::translate("rd::Cli", "Step: %1").arg(f.prompt.action)
             << u'\n';
     }
@@ -124,8 +124,8 @@ void printWins(QTextStream& out, const Week& week)
                                            WinWindowDays)
             << u'\n';
     for (const Win& w : week.wins)
-        out << u"  "_s << localDate(w.date) << u" · "_s << w.personName << u" · "_s
-            << label(w.kind) << u": "_s << w.text << u'\n';
+        out << u"  "_s << localDate(w.date) << u" · "_s << w.personName << u" · "_s << label(w.kind)
+            << u": "_s << w.text << u'\n';
 }
 
 void printFirstWeek(QTextStream& out, const FirstWeek& steps)
@@ -148,7 +148,8 @@ int week(CliContext& c)
     const QDate asOf = c.date(u"as-of"_s, QDate::currentDate());
     auto db = c.openDatabase();
     const TeamLog log = loadTeamLog(db->connection());
-    const QList<Prompt> open = PromptEngine(loadThresholds(db->connection())).activePrompts(log, asOf);
+    const QList<Prompt> open =
+        PromptEngine(loadThresholds(db->connection())).activePrompts(log, asOf);
     const Week result = weekOf(log, open, asOf);
     if (c.isSet(u"json"_s)) {
         printJson(c.out, QJsonDocument(weekJson(result)).toJson(QJsonDocument::Indented));

@@ -98,8 +98,8 @@ QList<NextOneOnOne> nextOneOnOnes(const TeamLog& log, QDate asOf)
     return next;
 }
 
-QList<FocusPrompt> rankFocus(const QList<Prompt>& open, const QList<NextOneOnOne>& next,
-                             QDate asOf, int count)
+QList<FocusPrompt> rankFocus(const QList<Prompt>& open, const QList<NextOneOnOne>& next, QDate asOf,
+                             int count)
 {
     QHash<QString, DueWhen> due;
     for (const NextOneOnOne& n : next)
@@ -163,12 +163,13 @@ QList<Win> recentWins(const TeamLog& log, const QList<Prompt>& open, QDate asOf)
     for (const PersonLog& who : snapshot.people()) {
         for (const Initiative* i : who.initiatives) {
             if (i->recognisedOn.isValid() && snapshot.within(i->recognisedOn, WinWindowDays))
-                wins << Win{WinKind::Recognised, who.person->id, who.person->name,
-                            i->recognisedOn, i->description};
+                wins << Win{WinKind::Recognised, who.person->id, who.person->name, i->recognisedOn,
+                            i->description};
         }
         for (const Decision* d : who.decisions) {
             const QDate when = std::max(d->date, d->reviewOn.isValid() ? d->reviewOn : d->date);
-            if (d->outcome == DecisionOutcome::Succeeded && toInt(d->level) >= toInt(DelegationLevel::Advise) &&
+            if (d->outcome == DecisionOutcome::Succeeded &&
+                toInt(d->level) >= toInt(DelegationLevel::Advise) &&
                 snapshot.within(when, WinWindowDays))
                 wins << Win{WinKind::DecisionWentWell, who.person->id, who.person->name, when,
                             d->title};

@@ -87,10 +87,10 @@ struct Win
 /// The first week with a new team: each step done once the logs show it.
 struct FirstWeek
 {
-    bool peopleAdded = false;     ///< at least one active team member
-    bool areaAgreed = false;      ///< a cell on the delegation board
-    bool oneOnOneLogged = false;  ///< a held one-on-one
-    bool decisionLogged = false;  ///< a delegated decision
+    bool peopleAdded = false;    ///< at least one active team member
+    bool areaAgreed = false;     ///< a cell on the delegation board
+    bool oneOnOneLogged = false; ///< a held one-on-one
+    bool decisionLogged = false; ///< a delegated decision
     bool initiativeRecognised = false;
 
     bool done() const
@@ -137,8 +137,8 @@ QList<NextOneOnOne> nextOneOnOnes(const TeamLog& log, QDate asOf);
 /// 4. the team member's name, then the prompt's key (stable for equal data).
 /// No person gets a second prompt while someone else still has one to show;
 /// only then does the rest fill the places left. Pure.
-QList<FocusPrompt> rankFocus(const QList<Prompt>& open, const QList<NextOneOnOne>& next,
-                             QDate asOf, int count);
+QList<FocusPrompt> rankFocus(const QList<Prompt>& open, const QList<NextOneOnOne>& next, QDate asOf,
+                             int count);
 
 /// Recognitions and decisions that went well in the last WinWindowDays, and
 /// the open info prompts (trust growing), newest first. Pure.

@@ -8,8 +8,23 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
+namespace {
+/// `field` is marked with QT_TRANSLATE_NOOP("rd::Validation", …).
+void requireLine(const QString& value, const char* field)
+{
+    if (value.size() > MaxLineLength)
+        throw ValidationError(QCoreApplication::translate(
+                                  "rd::Validation", "The %1 is %2 characters long; at most %3 fit.")
+                                  .arg(QCoreApplication::translate("rd::Validation", field))
+                                  .arg(value.size())
+                                  .arg(MaxLineLength));
+}
+} // namespace
+
 void validate(const Person& person)
 {
+    requireLine(person.name, QT_TRANSLATE_NOOP("rd::Validation", "name"));
+    requireLine(person.role, QT_TRANSLATE_NOOP("rd::Validation", "role"));
     if (!person.id.isEmpty() && !isValidPersonId(person.id))
         throw ValidationError(
             QCoreApplication::translate("rd::Validation",
@@ -66,6 +81,9 @@ void validate(const Decision& decision)
     if (decision.title.trimmed().isEmpty())
         throw ValidationError(
             QCoreApplication::translate("rd::Validation", "A decision needs a title."));
+    requireLine(decision.title, QT_TRANSLATE_NOOP("rd::Validation", "title"));
+    requireLine(decision.area, QT_TRANSLATE_NOOP("rd::Validation", "decision area"));
+    requireLine(decision.learning, QT_TRANSLATE_NOOP("rd::Validation", "learning"));
     if (decision.checkIns < 0)
         throw ValidationError(QCoreApplication::translate(
             "rd::Validation", "The number of check-ins cannot be negative."));
@@ -92,6 +110,7 @@ void validate(const BoardEntry& entry)
     if (entry.area.trimmed().isEmpty())
         throw ValidationError(QCoreApplication::translate(
             "rd::Validation", "A delegation-board cell needs a decision area."));
+    requireLine(entry.area, QT_TRANSLATE_NOOP("rd::Validation", "decision area"));
     if (!entry.agreedOn.isValid())
         throw ValidationError(QCoreApplication::translate(
             "rd::Validation", "A delegation-board cell needs a valid date."));

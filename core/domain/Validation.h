@@ -7,6 +7,10 @@ namespace rd {
 /// Domain rules a value must meet before it is stored: the dialogs check them
 /// as the user types, the repositories before every write. Each throws
 /// ValidationError with one sentence naming the field.
+/// The longest one-line field (a name, a role, a title, an area, a learning):
+/// longer is refused with one sentence, never cut.
+constexpr qsizetype MaxLineLength = 1000;
+
 void validate(const Person& person);
 void validate(const OneOnOne& meeting);
 void validate(const Decision& decision);

@@ -1,6 +1,7 @@
 // Reading an exchange document: syntax, then every record, validated and
 // named by its JSON path in any error.
 #include "domain/IsoDate.h"
+#include "domain/Validation.h"
 #include "ExchangeReader.h"
 #include "ImportError.h"
 #include "JsonExchange.h"
@@ -71,6 +72,17 @@ public:
             throw ImportError(at(key),
                               QCoreApplication::translate("rd::Import", "must not be empty"));
         return v.toString();
+    }
+
+    /// A one-line field: a string of at most MaxLineLength characters.
+    QString line(const QString& key, bool required) const
+    {
+        QString value = string(key, required);
+        if (value.size() > MaxLineLength)
+            throw ImportError(at(key),
+                              QCoreApplication::translate("rd::Import", "longer than %1 characters")
+                                  .arg(MaxLineLength));
+        return value;
     }
 
     bool boolean(const QString& key, bool fallback = false) const
@@ -251,8 +263,8 @@ void readRecords(const QJsonObject& rootObject, const QSet<QString>& knownPeople
             throw ImportError(
                 f.at(u"id"_s),
                 QCoreApplication::translate("rd::Import", "duplicate person id \"%1\"").arg(p.id));
-        p.name = f.string(u"name"_s, true);
-        p.role = f.string(u"role"_s, false);
+        p.name = f.line(u"name"_s, true);
+        p.role = f.line(u"role"_s, false);
         p.joinedOn = f.date(u"joinedOn"_s, false);
         p.cadenceDays = f.integer(u"cadenceDays"_s, 1, 3650).value_or(14);
         p.archived = f.boolean(u"archived"_s);
@@ -264,7 +276,7 @@ void readRecords(const QJsonObject& rootObject, const QSet<QString>& knownPeople
     forEachObject(root, u"delegationBoard"_s, [&](const Fields& f) {
         BoardEntry b;
         b.personId = personRef(f, people);
-        b.area = f.string(u"area"_s, true);
+        b.area = f.line(u"area"_s, true);
         b.level = level(f);
         b.agreedOn = f.date(u"agreedOn"_s, true);
         log.board.append(b);
@@ -304,8 +316,8 @@ void readRecords(const QJsonObject& rootObject, const QSet<QString>& knownPeople
         Decision d;
         d.personId = personRef(f, people);
         d.date = f.date(u"date"_s, true);
-        d.title = f.string(u"title"_s, true);
-        d.area = f.string(u"area"_s, false);
+        d.title = f.line(u"title"_s, true);
+        d.area = f.line(u"area"_s, false);
         d.level = level(f);
         d.why = f.string(u"why"_s, false);
         d.boundaries = f.string(u"boundaries"_s, false);
@@ -315,7 +327,7 @@ void readRecords(const QJsonObject& rootObject, const QSet<QString>& knownPeople
         d.outcome = f.enumeration<DecisionOutcome>(
                          u"outcome"_s, QT_TRANSLATE_NOOP("rd::Import", "outcome"), false)
                         .value_or(DecisionOutcome::Pending);
-        d.learning = f.string(u"learning"_s, false);
+        d.learning = f.line(u"learning"_s, false);
         log.decisions.append(d);
         added();
     });

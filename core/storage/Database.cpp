@@ -63,7 +63,11 @@ void tightenExistingFiles(const QString& path)
             !(file.permissions() & wider))
             continue;
         // Only group and others lose their bits; the owner's stay as they were.
-        QFile::setPermissions(file.filePath(), file.permissions() & ~wider);
+        // Qt's "User" bits say what this process may do (root may write a
+        // read-only file) and setPermissions() would give them to the owner.
+        constexpr QFileDevice::Permissions asThisUser =
+            QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+        QFile::setPermissions(file.filePath(), file.permissions() & ~wider & ~asThisUser);
     }
 }
 

@@ -31,12 +31,11 @@ sql::Statement& bindId(sql::Statement& statement, int index, qint64 id)
 
 /// An update must change exactly the one row it names: a row that is gone (an
 /// undo after another process removed it) is one sentence, never silence.
-void requireOneRow(const sql::Statement& statement, const char* what)
+/// `gone` is the sentence, marked with QT_TRANSLATE_NOOP("rd::Database", …).
+void requireOneRow(const sql::Statement& statement, const char* gone)
 {
     if (statement.changes() != 1)
-        throw ValidationError(
-            QCoreApplication::translate("rd::Database", "The %1 no longer exists.")
-                .arg(QCoreApplication::translate("rd::Database", what)));
+        throw ValidationError(QCoreApplication::translate("rd::Database", gone));
 }
 
 /// Binds a person's columns, 1 to 6, in the order both statements name them (the id last).
@@ -64,7 +63,7 @@ void LogWriter::updatePerson(const Person& p)
     sql::Statement update(m_db, u"UPDATE people SET name = ?, role = ?, joined_on = ?, "
                                 u"cadence_days = ?, archived = ? WHERE id = ?"_s);
     bindPerson(update, p).run();
-    requireOneRow(update, "team member");
+    requireOneRow(update, QT_TRANSLATE_NOOP("rd::Database", "The team member no longer exists."));
 }
 
 namespace {
@@ -103,7 +102,7 @@ void LogWriter::updateOneOnOne(const OneOnOne& m)
                                 u"mistake_discussed = ?, energy = ?, private_notes = ?, "
                                 u"shared_summary = ? WHERE id = ?"_s);
     bindMeeting(update, m).bind(11, m.id).run();
-    requireOneRow(update, "one-on-one");
+    requireOneRow(update, QT_TRANSLATE_NOOP("rd::Database", "The one-on-one no longer exists."));
     sql::Statement(m_db, u"DELETE FROM agenda_items WHERE one_on_one_id = ?"_s).bind(1, m.id).run();
     sql::Statement(m_db, u"DELETE FROM action_items WHERE one_on_one_id = ?"_s).bind(1, m.id).run();
     insertMeetingItems(m.id, m);
@@ -172,7 +171,7 @@ void LogWriter::updateDecision(const Decision& d)
                                 u"check_ins = ?, overridden = ?, outcome = ?, learning = ? "
                                 u"WHERE id = ?"_s);
     bindDecision(update, d).bind(13, d.id).run();
-    requireOneRow(update, "decision");
+    requireOneRow(update, QT_TRANSLATE_NOOP("rd::Database", "The decision no longer exists."));
 }
 
 namespace {
@@ -205,7 +204,7 @@ void LogWriter::updateInitiative(const Initiative& i)
                                 u"kind = ?, outcome = ?, recognised_on = ?, recognition = ? "
                                 u"WHERE id = ?"_s);
     bindInitiative(update, i).bind(8, i.id).run();
-    requireOneRow(update, "initiative");
+    requireOneRow(update, QT_TRANSLATE_NOOP("rd::Database", "The initiative no longer exists."));
 }
 
 qint64 LogWriter::insertBoardEntry(const BoardEntry& b)

@@ -46,16 +46,16 @@ auto inTransaction(Database& db, DataKind kind, Write&& write, qint64 entryId = 
     }
 }
 
-void requireRow(const QSqlQuery& query, const QString& what)
+/// `gone` is the sentence, marked with QT_TRANSLATE_NOOP("rd::Database", …).
+void requireRow(const QSqlQuery& query, const char* gone)
 {
     if (query.numRowsAffected() == 0)
-        throw ValidationError(
-            QCoreApplication::translate("rd::Database", "The %1 no longer exists.").arg(what));
+        throw ValidationError(QCoreApplication::translate("rd::Database", gone));
 }
 
-/// Deletes row `id` of `table` in one transaction; `what` (marked with
-/// QT_TRANSLATE_NOOP) names the record when it is already gone.
-void removeRow(Database& db, DataKind kind, QStringView table, const char* what, qint64 id,
+/// Deletes row `id` of `table` in one transaction; `gone` (marked with
+/// QT_TRANSLATE_NOOP) says so when it is already gone.
+void removeRow(Database& db, DataKind kind, QStringView table, const char* gone, qint64 id,
                qint64 entryId)
 {
     inTransaction(
@@ -63,7 +63,7 @@ void removeRow(Database& db, DataKind kind, QStringView table, const char* what,
         [&](LogWriter&) {
             requireRow(
                 sql::exec(db.connection(), u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id}),
-                QCoreApplication::translate("rd::Database", what));
+                gone);
         },
         entryId);
 }
@@ -159,7 +159,7 @@ void PeopleRepository::setArchived(const QString& id, bool archived)
     inTransaction(m_db, DataKind::People, [&](LogWriter&) {
         QSqlQuery q = sql::exec(m_db.connection(), u"UPDATE people SET archived = ? WHERE id = ?"_s,
                                 {sql::fromBool(archived), id});
-        requireRow(q, QCoreApplication::translate("rd::Database", "team member"));
+        requireRow(q, QT_TRANSLATE_NOOP("rd::Database", "The team member no longer exists."));
     });
 }
 
@@ -167,7 +167,7 @@ void PeopleRepository::remove(const QString& id)
 {
     inTransaction(m_db, DataKind::People, [&](LogWriter&) {
         requireRow(sql::exec(m_db.connection(), u"DELETE FROM people WHERE id = ?"_s, {id}),
-                   QCoreApplication::translate("rd::Database", "team member"));
+                   QT_TRANSLATE_NOOP("rd::Database", "The team member no longer exists."));
     });
 }
 
@@ -190,7 +190,7 @@ void PeopleRepository::removeUnused(const QString& id)
                                 "member, so adding them cannot be undone. Nothing was "
                                 "changed."));
         requireRow(sql::exec(m_db.connection(), u"DELETE FROM people WHERE id = ?"_s, {id}),
-                   QCoreApplication::translate("rd::Database", "team member"));
+                   QT_TRANSLATE_NOOP("rd::Database", "The team member no longer exists."));
     });
 }
 
@@ -227,7 +227,7 @@ void OneOnOneRepository::remove(qint64 id, const QList<OneOnOne>& earlier)
         validate(other);
     inTransaction(m_db, DataKind::OneOnOnes, [&](LogWriter& w) {
         requireRow(sql::exec(m_db.connection(), u"DELETE FROM one_on_ones WHERE id = ?"_s, {id}),
-                   QCoreApplication::translate("rd::Database", "one-on-one"));
+                   QT_TRANSLATE_NOOP("rd::Database", "The one-on-one no longer exists."));
         for (const OneOnOne& other : earlier)
             w.updateOneOnOne(other);
     });
@@ -243,7 +243,7 @@ void OneOnOneRepository::update(const OneOnOne& meeting)
 void OneOnOneRepository::remove(qint64 id)
 {
     removeRow(m_db, DataKind::OneOnOnes, u"one_on_ones",
-              QT_TRANSLATE_NOOP("rd::Database", "one-on-one"), id, id);
+              QT_TRANSLATE_NOOP("rd::Database", "The one-on-one no longer exists."), id, id);
 }
 
 std::optional<OneOnOne> OneOnOneRepository::find(qint64 id) const
@@ -276,7 +276,7 @@ void DecisionRepository::update(const Decision& decision)
 void DecisionRepository::remove(qint64 id)
 {
     removeRow(m_db, DataKind::Decisions, u"decisions",
-              QT_TRANSLATE_NOOP("rd::Database", "decision"), id, id);
+              QT_TRANSLATE_NOOP("rd::Database", "The decision no longer exists."), id, id);
 }
 
 std::optional<Decision> DecisionRepository::find(qint64 id) const
@@ -310,7 +310,7 @@ void InitiativeRepository::update(const Initiative& initiative)
 void InitiativeRepository::remove(qint64 id)
 {
     removeRow(m_db, DataKind::Initiatives, u"initiatives",
-              QT_TRANSLATE_NOOP("rd::Database", "initiative"), id, id);
+              QT_TRANSLATE_NOOP("rd::Database", "The initiative no longer exists."), id, id);
 }
 
 std::optional<Initiative> InitiativeRepository::find(qint64 id) const

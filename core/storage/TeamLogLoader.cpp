@@ -65,7 +65,8 @@ QList<BoardEntry> loadBoard(const QSqlDatabase& db)
                                 u"ORDER BY agreed_on, person_id, area, id"_s);
     while (q.next()) {
         board.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      storedLevel(q.value(3), "board agreement", q.value(0)),
+                      storedLevel(q.value(3), QT_TRANSLATE_NOOP("rd::Database", "board agreement"),
+                                  q.value(0)),
                       sql::toDate(q.value(4))});
     }
     return board;
@@ -143,7 +144,8 @@ QList<Decision> loadDecisions(const QSqlDatabase& db, std::optional<qint64> id)
         d.date = sql::toDate(q.value(2));
         d.title = q.value(3).toString();
         d.area = q.value(4).toString();
-        d.level = storedLevel(q.value(5), "decision", q.value(0));
+        d.level =
+            storedLevel(q.value(5), QT_TRANSLATE_NOOP("rd::Database", "decision"), q.value(0));
         d.why = q.value(6).toString();
         d.boundaries = q.value(7).toString();
         d.reviewOn = sql::toDate(q.value(8));

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSysInfo>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -12,8 +13,24 @@
 
 namespace rd {
 
+namespace {
+/// The lock beside the file itself, where a symbolic link (to the file or to
+/// its folder) leads: two windows that name one file two ways meet at one lock.
+QString lockFileFor(const QString& databasePath)
+{
+    const QFileInfo file(databasePath);
+    QString target = file.canonicalFilePath();
+    if (target.isEmpty()) { // not there yet: its folder may still be a link
+        const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
+        target = folder.isEmpty() ? file.absoluteFilePath()
+                                  : folder + QLatin1Char('/') + file.fileName();
+    }
+    return target + QStringLiteral(".lock");
+}
+} // namespace
+
 WriterLock::WriterLock(const QString& databasePath)
-    : m_path(QFile::encodeName(databasePath + QStringLiteral(".lock")))
+    : m_path(QFile::encodeName(lockFileFor(databasePath)))
 {}
 
 WriterLock::~WriterLock()

@@ -91,6 +91,11 @@ public:
     /// `PRAGMA data_version`. When it did, the snapshot is read again and
     /// changedOutside() follows reset().
     bool checkForOutsideWrites();
+    /// The app's own background work (the backup taken at start) committed
+    /// `commits` times through a connection of its own, to the settings alone:
+    /// takes those commits as the store's own and reads the settings again. A
+    /// write by anyone else meanwhile still shows at the next look.
+    void acceptOwnCommits(qint64 commits);
     /// Whether another connection committed a write since the snapshot was
     /// read, without reading it in. A change of data_version alone (another
     /// process's checkpoint when it closes the file, a read) is not a write:

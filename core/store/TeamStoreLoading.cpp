@@ -6,6 +6,7 @@
 #include "storage/CommitRecord.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/TeamLogLoader.h"
 #include "TeamStore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -125,6 +126,21 @@ bool TeamStore::hasOutsideWrites()
         return true;
     } catch (const Error&) {
         return false; // the next look tries again
+    }
+}
+
+void TeamStore::acceptOwnCommits(qint64 commits)
+{
+    if (m_loading || !m_db.isOpen() || commits <= 0)
+        return;
+    try {
+        if (commits::counted(m_db.connection()) != m_commitCount + commits)
+            return; // someone else wrote as well: the next look reads it all
+        m_settings = loadSettings(m_db.connection());
+        m_thresholds = Thresholds::fromSettings(m_settings);
+        rememberDataVersion();
+    } catch (const Error&) {
+        // The next look tries again, and reads everything.
     }
 }
 

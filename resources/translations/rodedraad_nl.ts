@@ -590,28 +590,12 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Deze database is alleen-lezen geopend; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The %1 no longer exists.</source>
-        <translation>Dit bestaat niet meer: %1.</translation>
-    </message>
-    <message>
         <source>More than one team member is called &quot;%1&quot;; use their id instead.</source>
         <translation>Meer dan één teamlid heet ‘%1’; gebruik in plaats daarvan de id.</translation>
     </message>
     <message>
-        <source>team member</source>
-        <translation>teamlid</translation>
-    </message>
-    <message>
-        <source>one-on-one</source>
-        <translation>1-op-1-gesprek</translation>
-    </message>
-    <message>
         <source>decision</source>
         <translation>besluit</translation>
-    </message>
-    <message>
-        <source>initiative</source>
-        <translation>initiatief</translation>
     </message>
     <message>
         <source>board agreement</source>
@@ -837,6 +821,22 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Another program wrote entries about this team member, so adding them cannot be undone. Nothing was changed.</source>
         <translation>Een ander programma heeft gegevens over dit teamlid vastgelegd, dus het toevoegen kan niet ongedaan worden gemaakt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The team member no longer exists.</source>
+        <translation>Dit teamlid bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The one-on-one no longer exists.</source>
+        <translation>Dit gesprek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>Dit besluit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The initiative no longer exists.</source>
+        <translation>Dit initiatief bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1316,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>person id &quot;%1&quot; may hold only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (1 to 64, starting with a letter or digit)</source>
         <translation>id ‘%1’ van een teamlid mag alleen letters, cijfers, ‘.’, ‘_’ en ‘-’ bevatten (1 tot 64 tekens, te beginnen met een letter of cijfer)</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1891,30 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>A team member&apos;s id may hold only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (1 to 64, starting with a letter or digit); &quot;%1&quot; does not.</source>
         <translation>De id van een teamlid mag alleen letters, cijfers, ‘.’, ‘_’ en ‘-’ bevatten (1 tot 64 tekens, te beginnen met een letter of cijfer); ‘%1’ voldoet daar niet aan.</translation>
     </message>
+    <message>
+        <source>The %1 is %2 characters long; at most %3 fit.</source>
+        <translation>%1 is %2 tekens lang; er passen er hoogstens %3 in.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>De rol</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <source>decision area</source>
+        <translation>Het beslisgebied</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>Wat je hebt geleerd</translation>
+    </message>
 </context>
 <context>
     <name>rd::Week</name>
@@ -2348,6 +2376,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
             <numerusform>Nog geen gesprek met %1, %n dag na de start</numerusform>
             <numerusform>Nog geen gesprek met %1, %n dagen na de start</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What would you like our one-on-ones to be about?</source>
+        <translation>Waar wil je dat onze gesprekken over gaan?</translation>
+    </message>
+    <message>
+        <source>Book your first one-on-one with %1 this week, and keep it.</source>
+        <translation>Plan deze week je eerste gesprek met %1, en laat het dan ook doorgaan.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3625,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
+    </message>
+    <message>
+        <source>What you undid can no longer be redone: a step it stood on failed.</source>
+        <translation>Wat je ongedaan maakte, kan niet meer opnieuw: een stap waarop het voortbouwde, mislukte.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,9 @@ TEST_CASE("every bad option value exits 2 with one sentence and leaves the datab
         {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"T"_s, u"--level"_s,
          u"agree"_s, u"--unknown-option"_s},
         {u"frobnicate"_s},
+        {u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, QString(1001, u'x'),
+         u"--level"_s, u"agree"_s}, // longer than a line may be: never cut
+        {u"person"_s, u"add"_s, QString(1001, u'n')},
     };
     for (const QStringList& arguments : bad) {
         INFO(arguments.join(u' ').toStdString());
@@ -117,6 +120,24 @@ TEST_CASE("every bad option value exits 2 with one sentence and leaves the datab
         CHECK(run.out.isEmpty());
     }
     CHECK(rd::test::fileHash(cli.db()) == before);
+}
+
+TEST_CASE("index without --from starts at most 100 years back, whatever the oldest entry")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
+    REQUIRE(cli({u"log"_s, u"decision"_s, u"--person"_s, u"anna"_s, u"--title"_s, u"Old"_s,
+                 u"--level"_s, u"agree"_s, u"--date"_s, u"0001-01-01"_s})
+                .exitCode == 0);
+    const Run run = cli({u"index"_s, u"--to"_s, u"2026-11-30"_s, u"--json"_s});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray months = QJsonDocument::fromJson(run.out.toUtf8())[u"months"_s].toArray();
+    REQUIRE_FALSE(months.isEmpty());
+    CHECK(months.first()[u"month"_s].toString() == u"1927-01"_s);
+    CHECK(months.last()[u"month"_s].toString() == u"2026-11"_s);
+    // Asked for, a longer period is still refused.
+    CHECK(cli({u"index"_s, u"--from"_s, u"1900-01-01"_s, u"--to"_s, u"2026-11-30"_s}).exitCode ==
+          2);
 }
 
 TEST_CASE("import rejects a bad file with exit 1 and the JSON path, importing nothing")

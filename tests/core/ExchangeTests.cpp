@@ -1,4 +1,5 @@
 #include "demo/DemoTeam.h"
+#include "domain/Validation.h"
 #include "exchange/ImportError.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/TextExports.h"
@@ -197,6 +198,18 @@ TEST_CASE("each class of bad input names its JSON path and imports nothing")
         const QString e = importError(edited(
             [](QJsonObject& r) { setIn(r, u"oneOnOnes"_s, 0, u"talkSharePercent"_s, u"lots"_s); }));
         CHECK(e == u"oneOnOnes[0].talkSharePercent: expected a number"_s);
+    }
+    SECTION("a title longer than a line may be, with one that just fits as its control")
+    {
+        const QString e = importError(edited([](QJsonObject& r) {
+            setIn(r, u"decisions"_s, 0, u"title"_s, QString(MaxLineLength + 1, u't'));
+        }));
+        CHECK(e == u"decisions[0].title: longer than 1000 characters"_s);
+        Database db(u":memory:"_s);
+        const QByteArray fits = edited([](QJsonObject& r) {
+            setIn(r, u"decisions"_s, 0, u"title"_s, QString(MaxLineLength, u't'));
+        });
+        CHECK_NOTHROW(importTeamLog(db, parseExchangeJson(fits), ImportMode::Merge));
     }
     SECTION("a talk share over 100")
     {

@@ -243,6 +243,19 @@ TEST_CASE("the writer lock says who holds it, refuses a planted link and names w
         CHECK(attempt.outcome == LockAttempt::Outcome::HeldElsewhere);
         CHECK(second.holderPid() == QCoreApplication::applicationPid());
     }
+    SECTION("the file named through a symbolic link meets the same lock")
+    {
+        {
+            Database create(temp.path());
+        }
+        const QString link = temp.dir.filePath(u"link.sqlite"_s);
+        REQUIRE(QFile::link(temp.path(), link));
+        WriterLock first(link);
+        REQUIRE(first.acquire());
+        WriterLock second(temp.path());
+        CHECK(second.acquire().outcome == LockAttempt::Outcome::HeldElsewhere);
+        CHECK_FALSE(QFileInfo::exists(link + u".lock"_s));
+    }
     SECTION("a link planted at the lock's path is refused, and its target left alone")
     {
         const QString victim = temp.dir.filePath(u"victim.txt"_s);

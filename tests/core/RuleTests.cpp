@@ -138,6 +138,16 @@ TEST_CASE("one-on-one-overdue fires after 1.5 times the cadence")
     CHECK(title(fresh).startsWith(u"No one-on-one with Sam yet, 22 day"_s));
     CHECK(title(s).startsWith(u"22 day"_s));
     CHECK(title(s).endsWith(u"since your last one-on-one with Sam"_s));
+    const auto prompt = [](const Scenario& scenario) {
+        for (const Prompt& p : scenario.prompts()) {
+            if (p.rule == u"one-on-one-overdue"_s)
+                return p;
+        }
+        return Prompt{};
+    };
+    CHECK(prompt(fresh).action.contains(u"first one-on-one"_s));
+    CHECK_FALSE(prompt(fresh).question.contains(u"since we last spoke"_s));
+    CHECK(prompt(s).question.contains(u"since we last spoke"_s));
 }
 
 TEST_CASE("one-on-ones-cancelled fires at two cancellations among the last four scheduled")

@@ -3,6 +3,7 @@
 // stays whole; a symbolic link at the target is replaced, never followed.
 // The full disk is real: a tiny tmpfs mounted for the test.
 #include "CliRunner.h"
+#include "domain/Error.h"
 #include "exchange/JsonExchange.h"
 #include "storage/Database.h"
 #include "storage/SafeFile.h"
@@ -160,6 +161,27 @@ TEST_CASE("an existing database with a wider mode becomes owner-only when it is 
         CHECK(test::isOwnerOnly(path));
         CHECK(loadTeamLog(db.connection()).people.size() == 2); // the data as it was
     }
+}
+
+TEST_CASE("tightening a read-only file's mode never gives its owner the right to write")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"team.sqlite"_s);
+    {
+        Database db(path);
+        importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    }
+    const auto readOnlyForAll =
+        QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    REQUIRE(QFile::setPermissions(path, readOnlyForAll));
+    try {
+        Database db(path); // as root this opens to write; as anyone else it is refused
+    } catch (const Error&) {
+    }
+    const QFileDevice::Permissions mode = QFile::permissions(path);
+    CHECK(mode.testFlag(QFileDevice::ReadOwner));
+    CHECK_FALSE(mode.testFlag(QFileDevice::WriteOwner));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 TEST_CASE("a device or a pipe at an export's target is refused, never replaced")

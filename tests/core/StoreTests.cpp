@@ -6,6 +6,7 @@
 #include "coaching/PromptEngine.h"
 #include "domain/Error.h"
 #include "exchange/JsonExchange.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/Sql.h"
@@ -290,6 +291,28 @@ TEST_CASE("another connection's commit is noticed by data_version; the store's o
     CHECK(store.log().decisions.size() == before + 1);
     CHECK(store.log() == loadTeamLog(db.connection()));
     CHECK_FALSE(store.checkForOutsideWrites()); // once
+}
+
+TEST_CASE(
+    "the app's own backup through a second connection is not taken for another program's write")
+{
+    test::TempDatabase temp;
+    Database db(temp.path());
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamStore store(db);
+    REQUIRE_FALSE(store.hasOutsideWrites());
+    const bool otherWrite = GENERATE(false, true);
+    CAPTURE(otherWrite);
+    {
+        Database worker(temp.path());
+        // The backup at start writes its fingerprint to the settings.
+        REQUIRE_FALSE(backupIfChanged(worker, temp.dir.filePath(u"backups"_s)).isEmpty());
+        if (otherWrite) // another program, at the same time
+            DecisionRepository(worker).add(decisionFor(u"p1"_s, QDate(2026, 5, 1), u"Other"_s));
+    }
+    CHECK(store.hasOutsideWrites()); // positive control: commits the store did not make
+    store.acceptOwnCommits(1);
+    CHECK(store.hasOutsideWrites() == otherWrite);
 }
 
 TEST_CASE("the prompt service follows every write, at once or off the thread, with one answer")

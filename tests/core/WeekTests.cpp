@@ -59,7 +59,8 @@ const NextOneOnOne* nextFor(const QList<NextOneOnOne>& next, const QString& pers
 }
 } // namespace
 
-TEST_CASE("the next one-on-one is the last held one plus the cadence; with none, the day they joined")
+TEST_CASE(
+    "the next one-on-one is the last held one plus the cadence; with none, the day they joined")
 {
     Scenario s; // Sam: cadence 14
     REQUIRE(s.asOf.dayOfWeek() == Qt::Tuesday);
@@ -295,8 +296,7 @@ TEST_CASE("week --json prints the three parts of the demo team's week")
     for (const QJsonValue& f : focus)
         people.insert(f[u"person"_s].toString());
     CHECK(people.size() == DefaultFocusCount); // one each, with this many people prompted
-    const rd::test::Run prompts =
-        cli({u"prompts"_s, u"--as-of"_s, u"2026-11-27"_s, u"--json"_s});
+    const rd::test::Run prompts = cli({u"prompts"_s, u"--as-of"_s, u"2026-11-27"_s, u"--json"_s});
     CHECK(week.value(u"openPrompts"_s).toInt() ==
           QJsonDocument::fromJson(prompts.out.toUtf8())[u"prompts"_s].toArray().size());
     CHECK(week.value(u"firstWeek"_s)[u"done"_s].toBool());

@@ -22,6 +22,9 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -434,4 +437,41 @@ TEST_CASE("undoing the team member chosen leaves nobody chosen and no page filte
     f.workspace().store().addPerson(Person{{}, u"Noor"_s, {}, f.today, 14, false});
     CHECK(f.window.selectedPersonId() == u"sam"_s);
     CHECK(decisions->rowCount() == 1);
+}
+
+TEST_CASE("a redo that fails in the window turns Redo off and says why")
+{
+    test::TempDatabase temp;
+    Database db(temp.path());
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    ui::MainWindow window(db);
+    ui::Workspace& workspace = window.workspace();
+    const Decision d = workspace.log().decisions.first();
+    Decision edited = d;
+    edited.title = u"Edited in the window"_s;
+    REQUIRE(workspace.run(new ui::EditDecisionCommand(workspace, d, edited)));
+    auto* redo = test::child<QAction>(window, u"redoAction"_s);
+    test::child<QAction>(window, u"undoAction"_s)->trigger();
+    REQUIRE(redo->isEnabled());
+
+    // Removed around Rode Draad (as the sqlite3 shell would): the window cannot see it coming.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"around"_s);
+        raw.setDatabaseName(temp.path());
+        REQUIRE(raw.open());
+        REQUIRE(QSqlQuery(raw).exec(u"DELETE FROM decisions WHERE id = %1"_s.arg(d.id)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"around"_s);
+    QString said;
+    test::onNextDialog<QMessageBox>([&said](QMessageBox* box) {
+        said = box->text();
+        box->accept();
+    });
+    redo->trigger();
+    CHECK(said == u"The decision no longer exists."_s);
+    CHECK_FALSE(redo->isEnabled());
+    CHECK_FALSE(test::child<QAction>(window, u"redoToolAction"_s)->isEnabled());
+    QCoreApplication::processEvents();
+    CHECK(window.statusBar()->currentMessage().contains(u"can no longer be redone"_s));
 }

@@ -43,6 +43,9 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     m_area->setEditable(true);
     m_area->addItems(areas);
     m_area->setCurrentText(QString());
+    limitLine(m_title);
+    limitLine(m_learning);
+    limitLine(m_area->lineEdit());
     for (DelegationLevel level : allValues<DelegationLevel>())
         m_level->addItem(levelDisplay(level) + u" · "_s + levelDescription(level),
                          QVariant::fromValue(level));
@@ -162,8 +165,8 @@ void DecisionDialog::setDecision(const Decision& d)
         m_person->setCurrentIndex(person);
     if (d.date.isValid())
         m_date->setDate(d.date);
-    m_title->setText(d.title);
-    m_area->setCurrentText(d.area);
+    setLine(m_title, d.title);
+    setLine(m_area->lineEdit(), d.area);
     setLevel(d.level);
     m_why->setPlainText(d.why);
     m_boundaries->setPlainText(d.boundaries);
@@ -173,7 +176,7 @@ void DecisionDialog::setDecision(const Decision& d)
     m_checkIns->setValue(d.checkIns);
     m_overridden->setChecked(d.overridden);
     selectEnum(m_outcome, d.outcome);
-    m_learning->setText(d.learning);
+    setLine(m_learning, d.learning);
 }
 
 Decision DecisionDialog::decision() const

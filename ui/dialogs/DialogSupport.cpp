@@ -1,5 +1,8 @@
 #include "DialogSupport.h"
 
+#include "domain/Validation.h"
+
+#include <algorithm>
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -94,6 +97,18 @@ void showError(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
+void limitLine(QLineEdit* field)
+{
+    field->setMaxLength(int(MaxLineLength));
+}
+
+void setLine(QLineEdit* field, const QString& text)
+{
+    constexpr qsizetype QtLongest = 32767;
+    field->setMaxLength(int(std::clamp(text.size(), MaxLineLength, QtLongest)));
+    field->setText(text);
+}
+
 void hideErrorOnEdit(QLabel* error, QWidget* dialog)
 {
     const auto hide = [error] {
@@ -123,8 +138,10 @@ void hideErrorOnEdit(QLabel* error, QWidget* dialog)
         if (w->isCheckable())
             QObject::connect(w, &QAbstractButton::clicked, error, hide);
     }
-    for (auto* w : dialog->findChildren<QTableWidget*>())
+    for (auto* w : dialog->findChildren<QTableWidget*>()) {
         QObject::connect(w, &QTableWidget::cellChanged, error, hide);
+        QObject::connect(w->model(), &QAbstractItemModel::rowsRemoved, error, hide);
+    }
 }
 
 } // namespace rd::ui

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace rd::ui {
 
@@ -35,6 +36,12 @@ E enumValue(const QComboBox* combo)
 {
     return combo->currentData().value<E>();
 }
+
+/// A one-line field holds at most MaxLineLength characters as the user types;
+/// a longer value stored before is shown whole (up to Qt's 32,767), so that
+/// saving it says it is too long instead of cutting it.
+void limitLine(QLineEdit* field);
+void setLine(QLineEdit* field, const QString& text);
 
 /// An inline error label: hidden until there is something to say.
 QLabel* makeErrorLabel(QWidget* parent, const QString& objectName);

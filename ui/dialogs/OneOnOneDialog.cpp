@@ -219,7 +219,10 @@ void OneOnOneDialog::addAgendaItem(const AgendaItem& item)
     const int row = m_agenda->rowCount();
     m_agenda->insertRow(row);
     m_agenda->setItem(row, 0, new QTableWidgetItem(item.text));
-    m_agenda->setCellWidget(row, 1, partyCombo(item.raisedBy, m_agenda));
+    auto* party = partyCombo(item.raisedBy, m_agenda);
+    connect(party, &QComboBox::activated, m_error,
+            &QWidget::hide); // rows come after hideErrorOnEdit()
+    m_agenda->setCellWidget(row, 1, party);
     auto* covered = new QTableWidgetItem;
     covered->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     covered->setCheckState(item.covered ? Qt::Checked : Qt::Unchecked);
@@ -231,7 +234,10 @@ void OneOnOneDialog::addActionItem(const ActionItem& item)
     const int row = m_actions->rowCount();
     m_actions->insertRow(row);
     m_actions->setItem(row, 0, new QTableWidgetItem(item.text));
-    m_actions->setCellWidget(row, 1, partyCombo(item.owner, m_actions));
+    auto* party = partyCombo(item.owner, m_actions);
+    connect(party, &QComboBox::activated, m_error,
+            &QWidget::hide); // rows come after hideErrorOnEdit()
+    m_actions->setCellWidget(row, 1, party);
     m_actions->setItem(row, 2, new QTableWidgetItem(localShortDate(item.due)));
     m_actions->setItem(row, 3, new QTableWidgetItem(localShortDate(item.doneOn)));
 }

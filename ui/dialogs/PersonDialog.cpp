@@ -38,6 +38,8 @@ PersonDialog::PersonDialog(QWidget* parent)
     m_joined->setAccessibleName(tr("Joined on"));
     m_joined->setCalendarPopup(true);
     m_joined->setDisplayFormat(localDateFormat());
+    limitLine(m_name);
+    limitLine(m_role);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -58,8 +60,8 @@ PersonDialog::PersonDialog(QWidget* parent)
 void PersonDialog::setPerson(const Person& person)
 {
     m_person = person;
-    m_name->setText(person.name);
-    m_role->setText(person.role);
+    setLine(m_name, person.name);
+    setLine(m_role, person.role);
     m_cadence->setValue(person.cadenceDays);
     if (person.joinedOn.isValid())
         m_joined->setDate(person.joinedOn);

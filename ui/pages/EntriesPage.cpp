@@ -100,6 +100,7 @@ EntriesPage::EntriesPage(Workspace& workspace, EntryTableModel::Log log, QWidget
             &QTableView::resizeColumnsToContents);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntriesPage::showSelected);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntriesPage::showSelected);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EntriesPage::showSelected);
     // An edit of the entry shown (in its dialog, or an undo) redraws its details.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& from, const QModelIndex& to) {

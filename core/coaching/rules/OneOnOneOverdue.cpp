@@ -46,9 +46,15 @@ public:
             p.evidence << tr("Agreed rhythm: every %n day(s).", nullptr, who.person->cadenceDays);
             p.why = tr("A steady rhythm says: your questions matter to me. When one-on-ones slip, "
                        "people stop saving things up for them.");
-            p.question = tr("What has happened since we last spoke that I should know about?");
-            p.action = tr("Book your next one-on-one with %1 this week, and keep it.")
-                           .arg(who.person->name);
+            // A first meeting asks about the person, not about "since we last spoke".
+            p.question = last.isEmpty()
+                             ? tr("What would you like our one-on-ones to be about?")
+                             : tr("What has happened since we last spoke that I should know "
+                                  "about?");
+            p.action =
+                (last.isEmpty() ? tr("Book your first one-on-one with %1 this week, and keep it.")
+                                : tr("Book your next one-on-one with %1 this week, and keep it."))
+                    .arg(who.person->name);
             out << p;
         }
     }

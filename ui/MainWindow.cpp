@@ -73,7 +73,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_today, QString());
-    connect(m_today, &TodayPage::addPersonRequested, this, &MainWindow::addPerson);
+    connectToday();
     // Until the other pages are built their tabs hold empty stand-ins.
     for (int i = 1; i < PageCount; ++i)
         m_pages->addTab(new QWidget(m_pages), QString());
@@ -204,13 +204,6 @@ QWidget* MainWindow::pageAt(int index) const
     const std::array<QWidget*, PageCount> pages = {m_today, m_meetings, m_decisions, m_initiatives,
                                                    m_board, m_prepare,  m_journal,   m_progress};
     return pages.at(std::size_t(index));
-}
-
-void MainWindow::showEntry(EntriesPage* MainWindow::*page, qint64 entryId)
-{
-    ensurePages();
-    m_pages->setCurrentWidget(this->*page);
-    (this->*page)->select(entryId);
 }
 
 void MainWindow::createActions()

@@ -139,6 +139,7 @@ private:
     void updateLogActions();
     void showStatus();
     void syncUndoActions();
+    void connectToday();
 
     Database& m_db;
     Workspace* m_workspace;

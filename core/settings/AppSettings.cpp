@@ -25,10 +25,10 @@ struct Spec
 
 /// The keys as the file spells them, with their defaults. Renaming a key needs
 /// a migration step, or users lose what they set.
-const std::array<Spec, 9>& specs()
+const std::array<Spec, 10>& specs()
 {
     using Key = AppSettings::Key;
-    static const std::array<Spec, 9> table = {{
+    static const std::array<Spec, 10> table = {{
         {Key::Language, u"language"_s, QString()},
         {Key::DefaultCadence, u"defaults/cadence"_s, 14},
         {Key::BackupFolder, u"backup/folder"_s, QString()},
@@ -38,6 +38,7 @@ const std::array<Spec, 9>& specs()
         {Key::LastDatabase, u"files/last"_s, QString()},
         {Key::RecentDatabases, u"files/recent"_s, QStringList()},
         {Key::SearchNewestFirst, u"search/newestFirst"_s, false},
+        {Key::FocusCount, u"home/focusCount"_s, 3},
     }};
     return table;
 }
@@ -202,6 +203,19 @@ void AppSettings::setWindow(const QByteArray& geometry, const QByteArray& state)
 {
     setValue(Key::WindowGeometry, geometry);
     setValue(Key::WindowState, state);
+}
+
+int AppSettings::focusCount() const
+{
+    bool ok = false;
+    const int count = value(Key::FocusCount).toInt(&ok);
+    return ok && count >= 1 && count <= MaxFocusCount ? count
+                                                      : specOf(Key::FocusCount).fallback.toInt();
+}
+
+void AppSettings::setFocusCount(int count)
+{
+    setValue(Key::FocusCount, std::clamp(count, 1, MaxFocusCount));
 }
 
 bool AppSettings::searchNewestFirst() const

@@ -35,6 +35,7 @@ public:
         LastDatabase,      ///< the file the app opened last without --db or RODEDRAAD_DB
         RecentDatabases,   ///< File › Open Recent, newest first
         SearchNewestFirst, ///< search results by date instead of by relevance
+        FocusCount,        ///< how many signals the home page puts first
     };
 
     /// How many files Open Recent lists.
@@ -64,6 +65,11 @@ public:
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray& geometry, const QByteArray& state);
+    /// How many signals the home page's focus shows: 1 to MaxFocusCount; a
+    /// value outside that reads as the default, 3.
+    int focusCount() const;
+    void setFocusCount(int count);
+    static constexpr int MaxFocusCount = 10;
     /// Search results by date instead of by relevance.
     bool searchNewestFirst() const;
     void setSearchNewestFirst(bool newestFirst);

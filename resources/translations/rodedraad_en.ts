@@ -317,6 +317,23 @@
     </message>
 </context>
 <context>
+    <name>rd::ui::HomeView</name>
+    <message numerus="yes">
+        <source>evidence from %1, older than %n day(s)</source>
+        <translation>
+            <numerusform>evidence from %1, older than %n day</numerusform>
+            <numerusform>evidence from %1, older than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the last %n day(s) yet: recognise an initiative, or log a delegated decision that went well.</source>
+        <translation>
+            <numerusform>Nothing in the last day yet: recognise an initiative, or log a delegated decision that went well.</numerusform>
+            <numerusform>Nothing in the last %n days yet: recognise an initiative, or log a delegated decision that went well.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::MainWindow</name>
     <message numerus="yes">
         <source>Saved the %n-page report to %1.</source>

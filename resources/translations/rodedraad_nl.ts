@@ -3129,6 +3129,119 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::HomeView</name>
+    <message>
+        <source>Next one-on-ones</source>
+        <translation>Volgende gesprekken</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Open punten</translation>
+    </message>
+    <message>
+        <source>Next one-on-ones, overdue first</source>
+        <translation>Volgende gesprekken, de late eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>V&amp;oorbereiden</translation>
+    </message>
+    <message>
+        <source>Start &amp;one-on-one</source>
+        <translation>Gesprek &amp;starten</translation>
+    </message>
+    <message>
+        <source>Focus this week</source>
+        <translation>Focus deze week</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Wat goed ging</translation>
+    </message>
+    <message>
+        <source>Add &amp;your first team member…</source>
+        <translation>Je eerste team&amp;lid toevoegen…</translation>
+    </message>
+    <message>
+        <source>Your first week</source>
+        <translation>Je eerste week</translation>
+    </message>
+    <message>
+        <source>Add your team members and how often you meet each</source>
+        <translation>Je teamleden toevoegen, en hoe vaak je elk van hen spreekt</translation>
+    </message>
+    <message>
+        <source>Agree one area on the delegation board</source>
+        <translation>Eén beslisgebied afspreken op het delegatiebord</translation>
+    </message>
+    <message>
+        <source>Log your first one-on-one</source>
+        <translation>Je eerste 1-op-1-gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Log a decision you delegated</source>
+        <translation>Een besluit vastleggen dat je hebt gedelegeerd</translation>
+    </message>
+    <message>
+        <source>Recognise an initiative</source>
+        <translation>Erkenning geven voor een initiatief</translation>
+    </message>
+    <message>
+        <source>Last one-on-one: %1</source>
+        <translation>Laatste gesprek: %1</translation>
+    </message>
+    <message>
+        <source>No one-on-one yet</source>
+        <translation>Nog geen gesprek</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Het team</translation>
+    </message>
+    <message numerus="yes">
+        <source>evidence from %1, older than %n day(s)</source>
+        <translation>
+            <numerusform>onderbouwing van %1, ouder dan %n dag</numerusform>
+            <numerusform>onderbouwing van %1, ouder dan %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence from %1</source>
+        <translation>onderbouwing van %1</translation>
+    </message>
+    <message>
+        <source>Evidence, question and step</source>
+        <translation>Onderbouwing, vraag en stap</translation>
+    </message>
+    <message>
+        <source>Nothing pressing: the open signals are acknowledgements.</source>
+        <translation>Niets dringends: de open signalen zijn erkenningen.</translation>
+    </message>
+    <message>
+        <source>No signals yet. They appear once the logs show a pattern: a one-on-one that slips past one and a half times its rhythm, decisions without a why, an initiative nobody recognised. Log your one-on-ones, decisions and initiatives as they happen.</source>
+        <translation>Nog geen signalen. Die verschijnen zodra je vastleggingen een patroon laten zien: een gesprek dat anderhalf keer zijn ritme voorbijgaat, besluiten zonder waarom, een initiatief dat niemand erkende. Leg je gesprekken, besluiten en initiatieven vast zodra ze plaatsvinden.</translation>
+    </message>
+    <message>
+        <source>All si&amp;gnals (%1)</source>
+        <translation>Alle si&amp;gnalen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the last %n day(s) yet: recognise an initiative, or log a delegated decision that went well.</source>
+        <translation>
+            <numerusform>Nog niets in de afgelopen dag: geef erkenning voor een initiatief, of leg een gedelegeerd besluit vast dat goed uitpakte.</numerusform>
+            <numerusform>Nog niets in de afgelopen %n dagen: geef erkenning voor een initiatief, of leg een gedelegeerd besluit vast dat goed uitpakte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::InitiativeDialog</name>
     <message>
         <source>Initiative: took responsibility beyond the ask</source>
@@ -4605,6 +4718,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>&amp;Add a team member…</source>
         <translation>&amp;Een teamlid toevoegen…</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to this week</source>
+        <translation>← Terug naar &amp;deze week</translation>
     </message>
 </context>
 <context>

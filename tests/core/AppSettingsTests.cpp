@@ -65,6 +65,21 @@ TEST_CASE("every typed setting reads back what was written, in a new object")
     }
 }
 
+TEST_CASE("the home page's focus count reads 1 to 10, anything else as 3")
+{
+    QTemporaryDir dir;
+    const auto [count, expected] =
+        GENERATE(table<QByteArray, int>({{"0", 3}, {"1", 1}, {"10", 10}, {"11", 3}, {"many", 3}}));
+    CAPTURE(count.toStdString());
+    // A file of its own for each: QSettings caches a file it read by path.
+    const QString ini = dir.filePath(u"focus-"_s + QString::fromLatin1(count) + u".ini"_s);
+    writeFile(ini, "[General]\nsettingsVersion=2\n[home]\nfocusCount=" + count + "\n");
+    CHECK(AppSettings(ini).focusCount() == expected);
+    AppSettings written(dir.filePath(u"written-"_s + QString::fromLatin1(count) + u".ini"_s));
+    written.setFocusCount(42); // kept within the range
+    CHECK(written.focusCount() == AppSettings::MaxFocusCount);
+}
+
 TEST_CASE("a hand-edited value out of range reads as the default, one inside it as itself")
 {
     QTemporaryDir dir;

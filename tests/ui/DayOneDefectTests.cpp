@@ -376,7 +376,7 @@ TEST_CASE("an empty team is led to its first team member; logging waits for one"
     ui::MainWindow window(db);
     window.show();
     QCoreApplication::processEvents();
-    auto* add = child<QPushButton>(window, u"todayAddPerson"_s);
+    auto* add = child<QPushButton>(window, u"homeAddFirst"_s); // the home page's way in
     auto* text = child<QLabel>(window, u"todayEmpty"_s);
     auto* logOneOnOne = child<QAction>(window, u"logOneOnOneAction"_s);
     CHECK(add->isVisible());

@@ -7,6 +7,7 @@
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "models/EntryTableModel.h"
+#include "pages/TodayPage.h"
 #include "storage/Database.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
@@ -136,6 +137,7 @@ TEST_CASE("at 1024×640 Today never cuts a lever's heading")
     for (const QString& language : {u"en"_s, u"nl"_s}) {
         CAPTURE(language);
         SmallWindow w(language);
+        child<ui::TodayPage>(*w.window, u"todayPage"_s)->showAllSignals();
         auto* tree = child<QTreeView>(*w.window, u"todayPrompts"_s);
         QFont bold = tree->font();
         bold.setBold(true);

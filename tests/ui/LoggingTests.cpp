@@ -226,3 +226,29 @@ TEST_CASE("the details of the entry shown follow its edit and its undo")
     f.trigger(u"undoAction"_s);
     CHECK_FALSE(detail->property("plainText").toString().contains(u"customer"_s));
 }
+
+TEST_CASE("a new decision's level follows the board for its area until a level is picked")
+{
+    WindowFixture f;
+    f.workspace().store().agreeBoardCell(
+        BoardEntry{0, u"sam"_s, u"Budget"_s, DelegationLevel::Inquire, f.today.addDays(-5)});
+    f.window.selectPerson(u"sam"_s);
+    DelegationLevel withBudget = DefaultLevel;
+    DelegationLevel afterPick = DefaultLevel;
+    onNextDialog<ui::DecisionDialog>([&](ui::DecisionDialog* dialog) {
+        auto* level = dialog->findChild<QComboBox*>(u"decisionLevel"_s);
+        auto* area = dialog->findChild<QComboBox*>(u"decisionArea"_s);
+        area->setCurrentText(u"Budget"_s);
+        withBudget = level->currentData().value<DelegationLevel>();
+        // The user picks a level: a later area no longer moves it.
+        level->setCurrentIndex(level->findData(QVariant::fromValue(DelegationLevel::Consult)));
+        emit level->activated(level->currentIndex());
+        area->setCurrentText(u"Planning"_s);
+        area->setCurrentText(u"Budget"_s);
+        afterPick = level->currentData().value<DelegationLevel>();
+        dialog->reject();
+    });
+    f.trigger(u"logDecisionAction"_s);
+    CHECK(withBudget == DelegationLevel::Inquire);
+    CHECK(afterPick == DelegationLevel::Consult);
+}

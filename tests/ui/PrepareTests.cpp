@@ -123,3 +123,20 @@ TEST_CASE("a hidden Prepare page redraws its sheet when shown, and answers from 
     f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
     CHECK(view->property("plainText").toString().contains(u"Training budget"_s));
 }
+
+TEST_CASE("Prepare opens on whoever is due first, not the first name in the alphabet")
+{
+    WindowFixture f; // Sam joined 60 days ago and was never met: overdue
+    f.workspace().store().addPerson(
+        Person{u"anna"_s, u"Anna Aalbers"_s, {}, f.today.addDays(-90), 14, false});
+    OneOnOne met;
+    met.personId = u"anna"_s;
+    met.date = f.today.addDays(-1);
+    f.workspace().store().addOneOnOne(met, {});
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    const auto* prepare = child<ui::PreparePage>(f.window, u"preparePage"_s);
+    CHECK(prepare->person() == u"sam"_s);
+    // Positive control: a person chosen in the window is the one prepared.
+    f.window.selectPerson(u"anna"_s);
+    CHECK(prepare->person() == u"anna"_s);
+}

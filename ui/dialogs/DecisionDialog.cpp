@@ -2,6 +2,7 @@
 
 #include "DialogSupport.h"
 #include "domain/Error.h"
+#include "domain/LevelSuggestion.h"
 #include "domain/Validation.h"
 #include "i18n/LocalDate.h"
 
@@ -21,6 +22,7 @@ namespace rd::ui {
 
 DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWidget* parent)
     : QDialog(parent)
+    , m_log(log)
     , m_person(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_title(new QLineEdit(this))
@@ -68,6 +70,9 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     m_why->setMaximumHeight(70);
     m_boundaries->setMaximumHeight(70);
     connect(m_level, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateLevelHelp);
+    connect(m_level, &QComboBox::activated, this, [this] { m_levelPicked = true; });
+    connect(m_person, &QComboBox::currentIndexChanged, this, &DecisionDialog::suggestLevel);
+    connect(m_area, &QComboBox::currentTextChanged, this, &DecisionDialog::suggestLevel);
 
     const QList<std::pair<QWidget*, QString>> names{{m_person, u"decisionPerson"_s},
                                                     {m_date, u"decisionDate"_s},
@@ -143,6 +148,14 @@ void DecisionDialog::setLevel(DelegationLevel level)
     m_level->setCurrentIndex(m_level->findData(QVariant::fromValue(level)));
 }
 
+void DecisionDialog::suggestLevel()
+{
+    if (m_levelPicked || m_decision.id > 0)
+        return;
+    setLevel(suggestedLevel(m_log, m_person->currentData().toString(), m_area->currentText(),
+                            m_date->date()));
+}
+
 void DecisionDialog::updateLevelHelp()
 {
     // The seven levels in plain words, the chosen one in bold: from control to facilitation.
@@ -168,6 +181,7 @@ void DecisionDialog::setDecision(const Decision& d)
     setLine(m_title, d.title);
     setLine(m_area->lineEdit(), d.area);
     setLevel(d.level);
+    suggestLevel(); // a new one: from the board or the last decision with them
     m_why->setPlainText(d.why);
     m_boundaries->setPlainText(d.boundaries);
     m_hasReview->setChecked(d.reviewOn.isValid());

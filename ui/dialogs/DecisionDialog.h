@@ -32,7 +32,12 @@ private:
     DelegationLevel level() const;
     void setLevel(DelegationLevel level);
     void updateLevelHelp();
+    /// A new decision starts at suggestedLevel() for its person and area, until
+    /// the user picks a level; an edited one keeps its own.
+    void suggestLevel();
 
+    const TeamLog& m_log;
+    bool m_levelPicked = false;
     Decision m_decision;
     QComboBox* m_person;
     QDateEdit* m_date;

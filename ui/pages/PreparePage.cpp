@@ -1,6 +1,7 @@
 #include "PreparePage.h"
 
 #include "coaching/PromptEngine.h"
+#include "coaching/Week.h"
 #include "dialogs/DialogSupport.h"
 #include "Workspace.h"
 
@@ -44,7 +45,8 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     connect(m_person, &QComboBox::currentIndexChanged, this, &PreparePage::refresh);
     // The list of people, and the sheet: it holds prompts and what carries
     // over from the last 1:1.
-    m_workspace.onChangeOf(this, {DataKind::People}, [this] { setPerson(person()); });
+    m_workspace.onChangeOf(this, {DataKind::People}, [this] { setPerson({}); });
+    connect(m_person, &QComboBox::activated, this, [this] { m_chosen = person(); });
     m_workspace.onChangeOf(this, {DataKind::OneOnOnes}, [this] { refresh(); });
     connect(&m_workspace.promptService(), &PromptService::promptsChanged, this,
             &PreparePage::refresh);
@@ -85,9 +87,22 @@ void PreparePage::retranslate()
 
 void PreparePage::setPerson(const QString& personId)
 {
+    if (!personId.isEmpty())
+        m_chosen = personId;
+    // Nobody chosen (or gone): whoever's one-on-one is due first, not the
+    // first name in the alphabet.
+    QString wanted = m_chosen;
+    if (wanted.isEmpty() || !m_workspace.log().person(wanted))
+        wanted = firstDue();
     const QSignalBlocker blocker(m_person);
-    fillPeople(m_person, m_workspace.log(), personId.isEmpty() ? person() : personId);
+    fillPeople(m_person, m_workspace.log(), wanted);
     refresh();
+}
+
+QString PreparePage::firstDue() const
+{
+    const QList<NextOneOnOne> next = nextOneOnOnes(m_workspace.log(), m_workspace.today());
+    return next.isEmpty() ? QString() : next.first().personId;
 }
 
 QString PreparePage::person() const
@@ -118,6 +133,8 @@ const std::optional<PrepSheet>& PreparePage::sheet() const
 
 void PreparePage::showEvent(QShowEvent* event)
 {
+    if (m_chosen.isEmpty() && firstDue() != person())
+        setPerson({}); // nobody asked for: whoever is due first now
     if (m_viewStale)
         showSheet();
     QWidget::showEvent(event);

@@ -50,6 +50,8 @@ private:
     mutable bool m_sheetStale = true;
     bool m_viewStale = true;
     QComboBox* m_person;
+    QString firstDue() const;
+    QString m_chosen; ///< the person asked for (the window's choice or the combo's)
     QTextBrowser* m_view;
     QPushButton* m_start;
     QPushButton* m_print;

@@ -2,6 +2,7 @@
 
 #include "coaching/RuleNames.h"
 #include "commands/Commands.h"
+#include "HomeView.h"
 #include "models/PromptModel.h"
 #include "Workspace.h"
 
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -27,6 +29,10 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new PromptModel(workspace, this))
+    , m_stack(new QStackedWidget(this))
+    , m_home(new HomeView(workspace, this))
+    , m_signals(new QWidget(this))
+    , m_backHome(new QPushButton(this))
     , m_tree(new QTreeView(this))
     , m_detail(new QTextBrowser(this))
     , m_empty(new QLabel(this))
@@ -76,12 +82,26 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
+    m_signals->setObjectName(u"todaySignals"_s);
+    m_backHome->setObjectName(u"todayBackHome"_s);
+    auto* layout = new QVBoxLayout(m_signals);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_backHome, 0, Qt::AlignLeft);
     layout->addStretch();
     layout->addWidget(m_empty);
     layout->addWidget(m_addPerson, 0, Qt::AlignCenter);
     layout->addStretch();
     layout->addWidget(splitter, 1);
+    m_stack->addWidget(m_home);
+    m_stack->addWidget(m_signals);
+    auto* page = new QVBoxLayout(this);
+    page->addWidget(m_stack);
+    connect(m_backHome, &QPushButton::clicked, this, &TodayPage::showHome);
+    connect(m_home, &HomeView::allSignalsRequested, this, [this] { showAllSignals(); });
+    connect(m_home, &HomeView::signalRequested, this, &TodayPage::showAllSignals);
+    connect(m_home, &HomeView::addPersonRequested, this, &TodayPage::addPersonRequested);
+    connect(m_home, &HomeView::prepareRequested, this, &TodayPage::prepareRequested);
+    connect(m_home, &HomeView::startRequested, this, &TodayPage::startRequested);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, splitter] {
         m_tree->expandAll();
@@ -101,8 +121,26 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     showSelected();
 }
 
+void TodayPage::showHome()
+{
+    m_stack->setCurrentWidget(m_home);
+}
+
+void TodayPage::showAllSignals(const QString& key)
+{
+    m_stack->setCurrentWidget(m_signals);
+    if (key.isEmpty())
+        return;
+    if (const QModelIndex index = m_model->indexOf(key); index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    }
+}
+
 void TodayPage::retranslate()
 {
+    m_home->retranslate();
+    m_backHome->setText(tr("← &Back to this week"));
     m_tree->setAccessibleName(tr("Open prompts by lever"));
     m_detail->setAccessibleName(tr("The selected prompt"));
     showEmptyText();

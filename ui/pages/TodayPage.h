@@ -4,17 +4,21 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTextBrowser;
 class QToolButton;
 class QTreeView;
 
 namespace rd::ui {
 
+class HomeView;
 class PromptModel;
 class Workspace;
 
-/// Today: the open prompts grouped by lever, each with its evidence, why,
-/// question and action, and done (with a reflection), snooze and dismiss.
+/// Today: the home page (HomeView: who is next, the focus, the wins) and,
+/// one click away, all open signals grouped by lever, each with its
+/// evidence, why, question and action, and done (with a reflection), snooze
+/// and dismiss.
 class TodayPage final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,11 @@ public:
     void retranslate();
     PromptModel* model() const { return m_model; }
 
+    HomeView* home() const { return m_home; }
+    /// The home page, or the full list of signals (with `key` chosen, if given).
+    void showHome();
+    void showAllSignals(const QString& key = {});
+
     void markDone();
     void snooze(int days);
     void dismiss();
@@ -33,6 +42,8 @@ public:
 signals:
     /// The empty team's way in: "Add a team member…".
     void addPersonRequested();
+    void prepareRequested(const QString& personId);
+    void startRequested(const QString& personId);
 
 private:
     void fitLeverTitles();
@@ -42,6 +53,10 @@ private:
 
     Workspace& m_workspace;
     PromptModel* m_model;
+    QStackedWidget* m_stack;
+    HomeView* m_home;
+    QWidget* m_signals;
+    QPushButton* m_backHome;
     QTreeView* m_tree;
     QTextBrowser* m_detail;
     QLabel* m_empty;

@@ -1,0 +1,191 @@
+// The home page on Today: who is next, the focus, the wins and the first
+// week, driven through its widgets by objectName.
+#include "demo/DemoTeam.h"
+#include "dialogs/PersonDialog.h"
+#include "exchange/JsonExchange.h"
+#include "MainWindow.h"
+#include "models/PromptModel.h"
+#include "pages/HomeView.h"
+#include "pages/PreparePage.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+#include "TestSupport.h"
+#include "UiSupport.h"
+#include "WindowFixture.h"
+#include "Workspace.h"
+
+#include <catch2/catch.hpp>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+constexpr int PersonRole = Qt::UserRole + 1; // HomeView's row data
+
+/// A window on the demo team as of its last day, showing Today.
+struct DemoWindow
+{
+    Database db{u":memory:"_s};
+    QDate asOf{2026, 11, 27};
+    std::unique_ptr<ui::MainWindow> window;
+
+    DemoWindow()
+    {
+        DemoOptions options;
+        options.until = asOf;
+        importTeamLog(db, generateDemoTeam(options), ImportMode::Replace);
+        window = std::make_unique<ui::MainWindow>(db);
+        window->workspace().setToday(asOf);
+        window->show();
+        QCoreApplication::processEvents();
+    }
+    template <typename T>
+    T* find(const QString& name) const
+    {
+        return child<T>(*window, name);
+    }
+};
+
+QList<QLabel*> focusCards(const ui::MainWindow& window)
+{
+    QList<QLabel*> cards;
+    for (int n = 0;; ++n) {
+        auto* card = window.findChild<QLabel*>(u"homeFocus%1"_s.arg(n));
+        if (!card)
+            return cards;
+        cards << card;
+    }
+}
+} // namespace
+
+TEST_CASE("the home page lists who is next, overdue first, and the focus, one signal each")
+{
+    DemoWindow f;
+    const Week& week = f.find<ui::HomeView>(u"homeView"_s)->week();
+    REQUIRE(week.asOf == f.asOf);
+    auto* next = f.find<QTreeWidget>(u"homeNext"_s);
+    // Every active member once, under a heading per "when".
+    int people = 0;
+    QString first;
+    for (int row = 0; row < next->topLevelItemCount(); ++row) {
+        const QString id = next->topLevelItem(row)->data(0, PersonRole).toString();
+        if (!id.isEmpty() && first.isEmpty())
+            first = id;
+        people += id.isEmpty() ? 0 : 1;
+    }
+    CHECK(people == week.next.size());
+    CHECK(first == week.next.first().personId);
+    CHECK(next->topLevelItem(0)->text(0) == label(week.next.first().when));
+    // The first person is chosen, so Prepare works at once.
+    CHECK(next->currentItem()->data(0, PersonRole).toString() == first);
+    CHECK(f.find<QPushButton>(u"homePrepare"_s)->isEnabled());
+
+    const QList<QLabel*> cards = focusCards(*f.window);
+    REQUIRE(cards.size() == DefaultFocusCount);
+    QSet<QString> names;
+    for (int n = 0; n < cards.size(); ++n) {
+        const Prompt& p = week.focus.at(n).prompt;
+        CHECK(cards.at(n)->text().startsWith(u"<b>"_s + p.personName.toHtmlEscaped()));
+        CHECK(cards.at(n)->text().contains(p.title.toHtmlEscaped())); // whole, never clipped
+        names.insert(p.personName);
+    }
+    CHECK(names.size() == DefaultFocusCount);
+    CHECK(f.find<QPushButton>(u"homeAllSignals"_s)->text() ==
+          u"All si&gnals (%1)"_s.arg(f.window->workspace().prompts().size()));
+    CHECK(f.find<QLabel>(u"homeWins"_s)->text().contains(u"✔"_s));
+    CHECK_FALSE(f.find<QLabel>(u"homeFirstWeek"_s)->isVisible()); // the demo team is past it
+}
+
+TEST_CASE("a focus signal opens in the full list, and the list leads back to the week")
+{
+    DemoWindow f;
+    const Prompt second = f.find<ui::HomeView>(u"homeView"_s)->week().focus.at(1).prompt;
+    emit focusCards(*f.window).at(1)->linkActivated(second.key);
+    auto* signalsView = f.find<QWidget>(u"todaySignals"_s);
+    CHECK(signalsView->isVisible());
+    auto* tree = f.find<QTreeView>(u"todayPrompts"_s);
+    CHECK(tree->currentIndex().data(ui::PromptModel::KeyRole).toString() == second.key);
+    f.find<QPushButton>(u"todayBackHome"_s)->click();
+    CHECK(f.find<ui::HomeView>(u"homeView"_s)->isVisible());
+    f.find<QPushButton>(u"homeAllSignals"_s)->click();
+    CHECK(signalsView->isVisible());
+}
+
+TEST_CASE("Prepare on the home page opens that person's sheet")
+{
+    DemoWindow f;
+    auto* next = f.find<QTreeWidget>(u"homeNext"_s);
+    QTreeWidgetItem* last = next->topLevelItem(next->topLevelItemCount() - 1);
+    const QString id = last->data(0, PersonRole).toString();
+    REQUIRE_FALSE(id.isEmpty());
+    next->setCurrentItem(last);
+    f.find<QPushButton>(u"homePrepare"_s)->click();
+    auto* prepare = f.find<ui::PreparePage>(u"preparePage"_s);
+    CHECK(f.find<QTabWidget>(u"pages"_s)->currentWidget() == prepare);
+    CHECK(prepare->person() == id);
+    CHECK(f.window->selectedPersonId() == id);
+}
+
+TEST_CASE("the focus shows as many signals as the setting says")
+{
+    AppSettings().setFocusCount(2);
+    DemoWindow f;
+    CHECK(focusCards(*f.window).size() == 2);
+    AppSettings().setFocusCount(DefaultFocusCount);
+}
+
+TEST_CASE("a new team sees its first week's steps tick, and is led to its first member")
+{
+    Database db(u":memory:"_s);
+    ui::MainWindow window(db);
+    window.show();
+    QCoreApplication::processEvents();
+    auto* steps = child<QLabel>(window, u"homeFirstWeek"_s);
+    auto* addFirst = child<QPushButton>(window, u"homeAddFirst"_s);
+    CHECK(steps->isVisible());
+    CHECK(steps->text().count(u"○"_s) == 5);
+    CHECK(addFirst->isVisible());
+    CHECK(child<QLabel>(window, u"homeNoFocus"_s)->text().startsWith(u"No signals yet."_s));
+    bool asked = false;
+    onNextDialog<ui::PersonDialog>([&asked](ui::PersonDialog* dialog) {
+        asked = true;
+        dialog->reject();
+    });
+    addFirst->click();
+    CHECK(asked);
+
+    const QDate today = window.workspace().today();
+    TeamStore& store = window.workspace().store();
+    store.addPerson(Person{u"sam"_s, u"Sam"_s, {}, today.addDays(-3), 14, false});
+    CHECK_FALSE(addFirst->isVisible());
+    CHECK(steps->text().count(u"✔"_s) == 1);
+    store.agreeBoardCell({0, u"sam"_s, u"Budget"_s, DelegationLevel::Agree, today});
+    OneOnOne held;
+    held.personId = u"sam"_s;
+    held.date = today;
+    store.addOneOnOne(held, {});
+    Decision d;
+    d.personId = u"sam"_s;
+    d.date = today;
+    d.title = u"Plan the demo"_s;
+    store.addDecision(d);
+    CHECK(steps->text().count(u"✔"_s) == 4);
+    CHECK(steps->isVisible());
+    Initiative i;
+    i.personId = u"sam"_s;
+    i.date = today;
+    i.description = u"Fixed the build"_s;
+    i.recognisedOn = today;
+    i.recognition = RecognitionChannel::Public;
+    store.addInitiative(i);
+    CHECK_FALSE(steps->isVisible()); // all five done
+}

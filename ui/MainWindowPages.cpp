@@ -1,0 +1,37 @@
+// How the pages ask the window to act: open an entry, prepare or start a
+// one-on-one, add the first team member.
+#include "MainWindow.h"
+#include "pages/EntriesPage.h"
+#include "pages/PreparePage.h"
+#include "pages/TodayPage.h"
+
+#include <QTabWidget>
+
+namespace rd::ui {
+
+void MainWindow::connectToday()
+{
+    connect(m_today, &TodayPage::addPersonRequested, this, &MainWindow::addPerson);
+    // The home page's Prepare and Start: that person's sheet, or their meeting.
+    connect(m_today, &TodayPage::prepareRequested, this, [this](const QString& personId) {
+        selectPerson(personId);
+        ensurePages();
+        m_prepare->setPerson(personId);
+        m_pages->setCurrentWidget(m_prepare);
+    });
+    connect(m_today, &TodayPage::startRequested, this, [this](const QString& personId) {
+        selectPerson(personId);
+        ensurePages();
+        m_prepare->setPerson(personId);
+        startOneOnOne(m_prepare->meetingToStart());
+    });
+}
+
+void MainWindow::showEntry(EntriesPage* MainWindow::*page, qint64 entryId)
+{
+    ensurePages();
+    m_pages->setCurrentWidget(this->*page);
+    (this->*page)->select(entryId);
+}
+
+} // namespace rd::ui

@@ -1,0 +1,280 @@
+#include "HomeView.h"
+
+#include "i18n/LocalDate.h"
+#include "settings/AppSettings.h"
+#include "Workspace.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+constexpr int PersonRole = Qt::UserRole + 1;
+
+QLabel* wrappingLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+} // namespace
+
+HomeView::HomeView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_firstWeek(wrappingLabel(this, u"homeFirstWeek"_s))
+    , m_addFirst(new QPushButton(this))
+    , m_nextBox(new QGroupBox(this))
+    , m_next(new QTreeWidget(this))
+    , m_prepare(new QPushButton(this))
+    , m_start(new QPushButton(this))
+    , m_focusBox(new QGroupBox(this))
+    , m_focusList(new QVBoxLayout)
+    , m_noFocus(wrappingLabel(this, u"homeNoFocus"_s))
+    , m_allSignals(new QPushButton(this))
+    , m_winsBox(new QGroupBox(this))
+    , m_wins(wrappingLabel(this, u"homeWins"_s))
+{
+    setObjectName(u"homeView"_s);
+    m_addFirst->setObjectName(u"homeAddFirst"_s);
+    m_nextBox->setObjectName(u"homeNextBox"_s);
+    m_next->setObjectName(u"homeNext"_s);
+    m_prepare->setObjectName(u"homePrepare"_s);
+    m_start->setObjectName(u"homeStart"_s);
+    m_focusBox->setObjectName(u"homeFocusBox"_s);
+    m_allSignals->setObjectName(u"homeAllSignals"_s);
+    m_winsBox->setObjectName(u"homeWinsBox"_s);
+    m_next->setColumnCount(3);
+    m_next->setRootIsDecorated(false);
+    m_next->setUniformRowHeights(true);
+    m_next->setAlternatingRowColors(true);
+    m_next->header()->setStretchLastSection(false);
+    m_next->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_next->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_next->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+
+    connect(m_addFirst, &QPushButton::clicked, this, &HomeView::addPersonRequested);
+    connect(m_allSignals, &QPushButton::clicked, this, &HomeView::allSignalsRequested);
+    connect(m_prepare, &QPushButton::clicked, this,
+            [this] { emit prepareRequested(selectedPerson()); });
+    connect(m_start, &QPushButton::clicked, this,
+            [this] { emit startRequested(selectedPerson()); });
+    connect(m_next, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (const QString id = item->data(0, PersonRole).toString(); !id.isEmpty())
+            emit prepareRequested(id);
+    });
+    connect(m_next, &QTreeWidget::currentItemChanged, this, [this] {
+        const bool person = !selectedPerson().isEmpty();
+        m_prepare->setEnabled(person);
+        m_start->setEnabled(person && m_workspace.canWrite());
+    });
+
+    auto* nextLayout = new QVBoxLayout(m_nextBox);
+    nextLayout->addWidget(m_next, 1);
+    auto* nextButtons = new QHBoxLayout;
+    nextButtons->addWidget(m_prepare);
+    nextButtons->addWidget(m_start);
+    nextButtons->addStretch();
+    nextLayout->addLayout(nextButtons);
+
+    auto* focusLayout = new QVBoxLayout(m_focusBox);
+    focusLayout->addLayout(m_focusList);
+    focusLayout->addWidget(m_noFocus);
+    focusLayout->addWidget(m_allSignals, 0, Qt::AlignLeft);
+    auto* winsLayout = new QVBoxLayout(m_winsBox);
+    winsLayout->addWidget(m_wins);
+
+    // The next one-on-ones on the left; focus and wins on the right.
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_focusBox);
+    right->addWidget(m_winsBox);
+    right->addStretch();
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(m_nextBox, 1);
+    columns->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_firstWeek);
+    layout->addWidget(m_addFirst, 0, Qt::AlignLeft);
+    layout->addLayout(columns, 1);
+
+    connect(&m_workspace.promptService(), &PromptService::promptsChanged, this,
+            &HomeView::changed);
+    m_workspace.onChangeOf(this,
+                           {DataKind::People, DataKind::OneOnOnes, DataKind::Decisions,
+                            DataKind::Initiatives, DataKind::Board},
+                           [this] { changed(); });
+    retranslate();
+}
+
+void HomeView::changed()
+{
+    // A hidden home page only notes it; it is computed again when shown.
+    m_stale = true;
+    if (isVisible())
+        fill();
+}
+
+void HomeView::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        fill();
+    QWidget::showEvent(event);
+}
+
+void HomeView::retranslate()
+{
+    m_nextBox->setTitle(tr("Next one-on-ones"));
+    m_next->setHeaderLabels({tr("Team member"), tr("When"), tr("Open items")});
+    m_next->setAccessibleName(tr("Next one-on-ones, overdue first"));
+    m_prepare->setText(tr("&Prepare"));
+    m_start->setText(tr("Start &one-on-one"));
+    m_focusBox->setTitle(tr("Focus this week"));
+    m_winsBox->setTitle(tr("What went well"));
+    m_addFirst->setText(tr("Add &your first team member…"));
+    m_stale = true;
+    if (isVisible())
+        fill();
+}
+
+void HomeView::fill()
+{
+    m_stale = false;
+    m_week = weekOf(m_workspace.log(), m_workspace.prompts(), m_workspace.today(),
+                    AppSettings().focusCount());
+    fillFirstWeek();
+    fillNext();
+    fillFocus();
+    fillWins();
+}
+
+void HomeView::fillFirstWeek()
+{
+    const FirstWeek& steps = m_week.firstWeek;
+    const bool loading = m_workspace.isLoading();
+    m_addFirst->setVisible(!loading && !steps.peopleAdded && m_workspace.canWrite());
+    m_firstWeek->setVisible(!loading && !steps.done());
+    if (steps.done())
+        return;
+    // Ticked with a mark and the words, never by colour alone.
+    const auto step = [](bool done, const QString& text) -> QString { // not a QStringBuilder of temporaries
+        return (done ? u"✔ "_s + text.toHtmlEscaped() : u"○ "_s + text.toHtmlEscaped()) + u"<br>"_s;
+    };
+    m_firstWeek->setText(u"<b>"_s + tr("Your first week").toHtmlEscaped() + u"</b><br>"_s +
+                         step(steps.peopleAdded, tr("Add your team members and how often you "
+                                                    "meet each")) +
+                         step(steps.areaAgreed, tr("Agree one area on the delegation board")) +
+                         step(steps.oneOnOneLogged, tr("Log your first one-on-one")) +
+                         step(steps.decisionLogged, tr("Log a decision you delegated")) +
+                         step(steps.initiativeRecognised, tr("Recognise an initiative")));
+}
+
+QString HomeView::selectedPerson() const
+{
+    const QTreeWidgetItem* item = m_next->currentItem();
+    return item ? item->data(0, PersonRole).toString() : QString();
+}
+
+void HomeView::fillNext()
+{
+    const QString selected = selectedPerson();
+    m_next->clear();
+    QTreeWidgetItem* group = nullptr;
+    std::optional<DueWhen> when;
+    QTreeWidgetItem* reselect = nullptr;
+    for (const NextOneOnOne& n : m_week.next) {
+        if (when != n.when) {
+            when = n.when;
+            group = new QTreeWidgetItem(m_next, {label(n.when)});
+            group->setFlags(Qt::ItemIsEnabled);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+        }
+        QString due = dueText(n);
+        if (n.daysUntil > 0)
+            due += u" · "_s + localDate(n.due);
+        auto* item = new QTreeWidgetItem(
+            m_next, {n.personName, due, n.openItems > 0 ? QString::number(n.openItems) : QString()});
+        item->setData(0, PersonRole, n.personId);
+        item->setToolTip(0, n.lastHeld ? tr("Last one-on-one: %1").arg(localDate(*n.lastHeld))
+                                       : tr("No one-on-one yet"));
+        if (n.personId == selected)
+            reselect = item;
+    }
+    if (!reselect && m_next->topLevelItemCount() > 1)
+        reselect = m_next->topLevelItem(1); // the first person: whoever is due first
+    m_next->setCurrentItem(reselect);
+    const bool person = !selectedPerson().isEmpty();
+    m_prepare->setEnabled(person);
+    m_start->setEnabled(person && m_workspace.canWrite());
+    m_nextBox->setVisible(!m_week.next.isEmpty());
+}
+
+void HomeView::fillFocus()
+{
+    while (QLayoutItem* item = m_focusList->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int n = 0;
+    for (const FocusPrompt& f : std::as_const(m_week.focus)) {
+        const Prompt& p = f.prompt;
+        auto* card = wrappingLabel(this, u"homeFocus%1"_s.arg(n++));
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setMargin(6);
+        const QString who = p.personName.isEmpty() ? tr("The team") : p.personName;
+        const QString age = f.stale ? tr("evidence from %1, older than %n day(s)", nullptr,
+                                         StaleEvidenceDays)
+                                          .arg(evidenceAgeText(f.evidenceAgeDays))
+                                    : tr("evidence from %1").arg(evidenceAgeText(f.evidenceAgeDays));
+        card->setText(u"<b>"_s + who.toHtmlEscaped() + u"</b><br>"_s + p.title.toHtmlEscaped() +
+                      u"<br><small>"_s + label(p.severity).toHtmlEscaped() + u" · "_s +
+                      age.toHtmlEscaped() + u" · <a href=\"%1\">"_s.arg(p.key.toHtmlEscaped()) +
+                      tr("Evidence, question and step").toHtmlEscaped() + u"</a></small>"_s);
+        connect(card, &QLabel::linkActivated, this, &HomeView::signalRequested);
+        m_focusList->addWidget(card);
+    }
+    const bool none = m_week.focus.isEmpty();
+    m_noFocus->setVisible(none);
+    if (none)
+        m_noFocus->setText(
+            m_week.openPrompts > 0
+                ? tr("Nothing pressing: the open signals are acknowledgements.")
+                : tr("No signals yet. They appear once the logs show a pattern: a one-on-one "
+                     "that slips past one and a half times its rhythm, decisions without a why, "
+                     "an initiative nobody recognised. Log your one-on-ones, decisions and "
+                     "initiatives as they happen."));
+    m_allSignals->setText(tr("All si&gnals (%1)").arg(m_week.openPrompts));
+    m_allSignals->setEnabled(m_week.openPrompts > 0);
+}
+
+void HomeView::fillWins()
+{
+    if (m_week.wins.isEmpty()) {
+        m_wins->setText(tr("Nothing in the last %n day(s) yet: recognise an initiative, or log a "
+                           "delegated decision that went well.",
+                           nullptr, WinWindowDays)
+                            .toHtmlEscaped());
+        return;
+    }
+    QString html;
+    for (const Win& w : std::as_const(m_week.wins)) {
+        html += u"✔ <b>"_s + w.personName.toHtmlEscaped() + u"</b> · "_s +
+                label(w.kind).toHtmlEscaped() + u"<br><small>"_s + localDate(w.date) + u" · "_s +
+                w.text.toHtmlEscaped() + u"</small><br>"_s;
+    }
+    m_wins->setText(html);
+}
+
+} // namespace rd::ui

@@ -497,7 +497,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Wins</source>
-        <translation>Wat goed gaat</translation>
+        <translation>Wat goed ging</translation>
     </message>
     <message numerus="yes">
         <source>None in the last %n day(s) yet.</source>

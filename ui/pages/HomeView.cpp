@@ -60,8 +60,9 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     m_next->setUniformRowHeights(true);
     m_next->setAlternatingRowColors(true);
     m_next->header()->setStretchLastSection(false);
-    m_next->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_next->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Whole names first; the "when" takes what is left.
+    m_next->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_next->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_next->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     connect(m_addFirst, &QPushButton::clicked, this, &HomeView::addPersonRequested);
@@ -200,13 +201,13 @@ void HomeView::fillNext()
             QFont bold = group->font(0);
             bold.setBold(true);
             group->setFont(0, bold);
+            group->setFirstColumnSpanned(true);
         }
-        QString due = dueText(n);
-        if (n.daysUntil > 0)
-            due += u" · "_s + localDate(n.due);
         auto* item = new QTreeWidgetItem(
-            m_next, {n.personName, due, n.openItems > 0 ? QString::number(n.openItems) : QString()});
+            m_next,
+            {n.personName, dueText(n), n.openItems > 0 ? QString::number(n.openItems) : QString()});
         item->setData(0, PersonRole, n.personId);
+        item->setToolTip(1, localDate(n.due)); // the day itself, without crowding the column
         item->setToolTip(0, n.lastHeld ? tr("Last one-on-one: %1").arg(localDate(*n.lastHeld))
                                        : tr("No one-on-one yet"));
         if (n.personId == selected)

@@ -12,6 +12,7 @@ namespace rd::ui {
 void MainWindow::connectToday()
 {
     connect(m_today, &TodayPage::addPersonRequested, this, &MainWindow::addPerson);
+    connect(m_today, &TodayPage::personWanted, this, &MainWindow::selectPerson);
     // The home page's Prepare and Start: that person's sheet, or their meeting.
     connect(m_today, &TodayPage::prepareRequested, this, [this](const QString& personId) {
         selectPerson(personId);

@@ -120,6 +120,26 @@ TEST_CASE("a focus signal opens in the full list, and the list leads back to the
     CHECK(signalsView->isVisible());
 }
 
+TEST_CASE("a focus signal opens among its person's, whoever was chosen before; all signals are the "
+          "team's")
+{
+    DemoWindow f;
+    const Week week = f.find<ui::HomeView>(u"homeView"_s)->week();
+    const Prompt second = week.focus.at(1).prompt;
+    f.window->selectPerson(week.focus.at(0).prompt.personId); // someone else chosen
+    emit focusCards(*f.window).at(1)->linkActivated(second.key);
+    CHECK(f.window->selectedPersonId() == second.personId);
+    auto* tree = f.find<QTreeView>(u"todayPrompts"_s);
+    CHECK(tree->currentIndex().data(ui::PromptModel::KeyRole).toString() == second.key);
+    f.find<QPushButton>(u"todayBackHome"_s)->click();
+    f.find<QPushButton>(u"homeAllSignals"_s)->click();
+    CHECK(f.window->selectedPersonId().isEmpty());
+    int shown = 0;
+    for (int lever = 0; lever < tree->model()->rowCount(); ++lever)
+        shown += tree->model()->rowCount(tree->model()->index(lever, 0));
+    CHECK(shown == f.window->workspace().prompts().size());
+}
+
 TEST_CASE("Prepare on the home page opens that person's sheet")
 {
     DemoWindow f;

@@ -109,8 +109,7 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_addFirst, 0, Qt::AlignLeft);
     layout->addLayout(columns, 1);
 
-    connect(&m_workspace.promptService(), &PromptService::promptsChanged, this,
-            &HomeView::changed);
+    connect(&m_workspace.promptService(), &PromptService::promptsChanged, this, &HomeView::changed);
     m_workspace.onChangeOf(this,
                            {DataKind::People, DataKind::OneOnOnes, DataKind::Decisions,
                             DataKind::Initiatives, DataKind::Board},
@@ -168,7 +167,8 @@ void HomeView::fillFirstWeek()
     if (steps.done())
         return;
     // Ticked with a mark and the words, never by colour alone.
-    const auto step = [](bool done, const QString& text) -> QString { // not a QStringBuilder of temporaries
+    const auto step = [](bool done,
+                         const QString& text) -> QString { // not a QStringBuilder of temporaries
         return (done ? u"✔ "_s + text.toHtmlEscaped() : u"○ "_s + text.toHtmlEscaped()) + u"<br>"_s;
     };
     m_firstWeek->setText(u"<b>"_s + tr("Your first week").toHtmlEscaped() + u"</b><br>"_s +
@@ -235,10 +235,10 @@ void HomeView::fillFocus()
         card->setFrameShape(QFrame::StyledPanel);
         card->setMargin(6);
         const QString who = p.personName.isEmpty() ? tr("The team") : p.personName;
-        const QString age = f.stale ? tr("evidence from %1, older than %n day(s)", nullptr,
-                                         StaleEvidenceDays)
-                                          .arg(evidenceAgeText(f.evidenceAgeDays))
-                                    : tr("evidence from %1").arg(evidenceAgeText(f.evidenceAgeDays));
+        const QString age =
+            f.stale ? tr("evidence from %1, older than %n day(s)", nullptr, StaleEvidenceDays)
+                          .arg(evidenceAgeText(f.evidenceAgeDays))
+                    : tr("evidence from %1").arg(evidenceAgeText(f.evidenceAgeDays));
         card->setText(u"<b>"_s + who.toHtmlEscaped() + u"</b><br>"_s + p.title.toHtmlEscaped() +
                       u"<br><small>"_s + label(p.severity).toHtmlEscaped() + u" · "_s +
                       age.toHtmlEscaped() + u" · <a href=\"%1\">"_s.arg(p.key.toHtmlEscaped()) +

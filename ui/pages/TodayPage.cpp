@@ -97,8 +97,19 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     auto* page = new QVBoxLayout(this);
     page->addWidget(m_stack);
     connect(m_backHome, &QPushButton::clicked, this, &TodayPage::showHome);
-    connect(m_home, &HomeView::allSignalsRequested, this, [this] { showAllSignals(); });
-    connect(m_home, &HomeView::signalRequested, this, &TodayPage::showAllSignals);
+    // "All signals" is the whole team's list; a focus signal opens among its
+    // person's (whoever was chosen before).
+    connect(m_home, &HomeView::allSignalsRequested, this, [this] {
+        emit personWanted({});
+        showAllSignals();
+    });
+    connect(m_home, &HomeView::signalRequested, this, [this](const QString& key) {
+        for (const Prompt& p : m_workspace.prompts()) {
+            if (p.key == key)
+                emit personWanted(p.personId);
+        }
+        showAllSignals(key);
+    });
     connect(m_home, &HomeView::addPersonRequested, this, &TodayPage::addPersonRequested);
     connect(m_home, &HomeView::prepareRequested, this, &TodayPage::prepareRequested);
     connect(m_home, &HomeView::startRequested, this, &TodayPage::startRequested);

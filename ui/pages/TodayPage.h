@@ -43,6 +43,9 @@ signals:
     /// The empty team's way in: "Add a team member…".
     void addPersonRequested();
     void prepareRequested(const QString& personId);
+    /// The full list is opened for `personId` (empty: the whole team): the
+    /// window chooses them, so that the list shows what was asked for.
+    void personWanted(const QString& personId);
     void startRequested(const QString& personId);
 
 private:

@@ -10,6 +10,7 @@
 #include "ElidedLabel.h"
 #include "FirstPaint.h"
 #include "models/TeamModel.h"
+#include "pages/ActionsPage.h"
 #include "pages/BoardPage.h"
 #include "pages/EntriesPage.h"
 #include "pages/JournalPage.h"
@@ -92,7 +93,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     splitter->setStretchFactor(1, 1);
     // The team list gets what two-line entries need; the pages get the rest
     // (at 1024 pixels wide every tab must still fit).
-    splitter->setSizes({250, 1030});
+    splitter->setSizes({205, 1075});
     setCentralWidget(splitter);
 
     createActions();
@@ -168,6 +169,7 @@ void MainWindow::ensurePages()
     m_initiatives = new EntriesPage(*m_workspace, EntryTableModel::Log::Initiatives, this);
     m_board = new BoardPage(*m_workspace, this);
     m_prepare = new PreparePage(*m_workspace, this);
+    m_actions = new ActionsPage(*m_workspace, this);
     m_journal = new JournalPage(*m_workspace, this);
     m_progress = new ProgressPage(*m_workspace, this);
     connect(m_meetings, &EntriesPage::addRequested, this, &MainWindow::logOneOnOne);
@@ -178,6 +180,8 @@ void MainWindow::ensurePages()
                 [this, page](qint64 id) { editEntry(int(page->model()->log()), id); });
     }
     connect(m_prepare, &PreparePage::startRequested, this, &MainWindow::startOneOnOne);
+    connect(m_actions, &ActionsPage::meetingWanted, this,
+            [this](qint64 id) { showEntry(&MainWindow::m_meetings, id); });
     connect(m_progress, &ProgressPage::exportReportRequested, this, &MainWindow::exportReport);
 
     // Swap each stand-in for its page, keeping the tab that is showing.
@@ -201,8 +205,9 @@ void MainWindow::ensurePages()
 
 QWidget* MainWindow::pageAt(int index) const
 {
-    const std::array<QWidget*, PageCount> pages = {m_today, m_meetings, m_decisions, m_initiatives,
-                                                   m_board, m_prepare,  m_journal,   m_progress};
+    const std::array<QWidget*, PageCount> pages = {m_today,       m_meetings, m_decisions,
+                                                   m_initiatives, m_board,    m_prepare,
+                                                   m_actions,     m_journal,  m_progress};
     return pages.at(std::size_t(index));
 }
 
@@ -316,8 +321,9 @@ void MainWindow::retranslate()
     m_pages->setTabText(3, tr("Initiatives"));
     m_pages->setTabText(4, tr("Delegation board"));
     m_pages->setTabText(5, tr("Prepare"));
-    m_pages->setTabText(6, tr("Journal"));
-    m_pages->setTabText(7, tr("Progress"));
+    m_pages->setTabText(6, tr("Actions"));
+    m_pages->setTabText(7, tr("Journal"));
+    m_pages->setTabText(8, tr("Progress"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_logMenu->setTitle(tr("&Log"));
@@ -354,6 +360,7 @@ void MainWindow::retranslatePages()
     m_initiatives->retranslate();
     m_board->retranslate();
     m_prepare->retranslate();
+    m_actions->retranslate();
     m_journal->retranslate();
     m_progress->retranslate();
 }
@@ -403,6 +410,7 @@ void MainWindow::personSelectionChanged()
     m_decisions->setPersonFilter(id);
     m_initiatives->setPersonFilter(id);
     m_progress->setPersonFilter(id);
+    m_actions->setPersonFilter(id);
     if (!id.isEmpty())
         m_prepare->setPerson(id);
 }

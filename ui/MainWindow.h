@@ -29,6 +29,7 @@ class BoardPage;
 class ElidedLabel;
 class EntriesPage;
 class JournalPage;
+class ActionsPage;
 class PreparePage;
 class ProgressPage;
 class TeamModel;
@@ -94,7 +95,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    static constexpr int PageCount = 8;
+    static constexpr int PageCount = 9;
     void ensurePages();
     QWidget* pageAt(int index) const;
     /// Shows the page `page` (one of the three logs) with the entry selected.
@@ -159,6 +160,7 @@ private:
     EntriesPage* m_initiatives = nullptr;
     BoardPage* m_board = nullptr;
     PreparePage* m_prepare = nullptr;
+    ActionsPage* m_actions = nullptr;
     JournalPage* m_journal = nullptr;
     ProgressPage* m_progress = nullptr;
     QMenu* m_fileMenu = nullptr;

@@ -11,43 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-QList<OpenAction> openActionsOf(const TeamLog& log, const QString& personId, QDate asOf)
-{
-    QList<OpenAction> open;
-    for (const OneOnOne& m : log.oneOnOnes) {
-        if (m.personId != personId || m.date > asOf)
-            continue;
-        for (const ActionItem& a : m.actions) {
-            if (!a.doneOn.isValid() || a.doneOn > asOf)
-                open << OpenAction{a, m.date, m.id};
-        }
-    }
-    return open;
-}
-
-QList<OneOnOne> closingActions(const TeamLog& log, const QList<OpenAction>& closed, QDate on)
-{
-    QList<OneOnOne> changed;
-    for (const OneOnOne& m : log.oneOnOnes) {
-        OneOnOne after = m;
-        bool touched = false;
-        for (const OpenAction& action : closed) {
-            if (action.meetingId != m.id)
-                continue;
-            for (ActionItem& item : after.actions) {
-                if (item.isOpen() && item == action.item) {
-                    item.doneOn = on;
-                    touched = true;
-                    break;
-                }
-            }
-        }
-        if (touched)
-            changed << after;
-    }
-    return changed;
-}
-
 std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
                                          const PromptEngine& engine)
 {

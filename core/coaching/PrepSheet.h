@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Actions.h"
 #include "domain/TeamLog.h"
 #include "Prompt.h"
 
@@ -8,23 +9,6 @@
 namespace rd {
 
 class PromptEngine;
-
-/// An action item still open, with the one-on-one it was agreed in.
-struct OpenAction
-{
-    ActionItem item;
-    QDate agreedOn;
-    qint64 meetingId = 0; ///< the one-on-one that holds it
-};
-
-/// The action items still open for `personId` as of `asOf`, both sides, in
-/// the order of their one-on-ones. Pure.
-QList<OpenAction> openActionsOf(const TeamLog& log, const QString& personId, QDate asOf);
-
-/// The one-on-ones that hold `closed`, as they are once each of those actions
-/// is done on `on`: one entry per meeting, in the log's order. An action that
-/// is no longer open (or no longer there) is left as it is. Pure.
-QList<OneOnOne> closingActions(const TeamLog& log, const QList<OpenAction>& closed, QDate on);
 
 /// Everything to prepare the next one-on-one with one person.
 struct PrepSheet

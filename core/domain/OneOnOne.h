@@ -24,6 +24,10 @@ struct ActionItem
     Party owner = Party::Member;
     QDate due;
     QDate doneOn; ///< invalid while the action is open
+    /// The due date first agreed, kept when a new one is agreed; invalid
+    /// while the date never moved. Renegotiating is a legitimate outcome.
+    QDate firstDue{};
+    int dueMoves = 0; ///< how often a new due date was agreed
 
     bool isOpen() const { return !doneOn.isValid(); }
     friend bool operator==(const ActionItem&, const ActionItem&) = default;

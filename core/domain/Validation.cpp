@@ -67,6 +67,11 @@ void validate(const OneOnOne& meeting)
         if (item.text.trimmed().isEmpty())
             throw ValidationError(
                 QCoreApplication::translate("rd::Validation", "An action item needs text."));
+        if (item.dueMoves < 0 || item.dueMoves > MaxDueMoves)
+            throw ValidationError(
+                QCoreApplication::translate("rd::Validation",
+                                            "An action's due date can move 0 to %1 times.")
+                    .arg(MaxDueMoves));
     }
 }
 

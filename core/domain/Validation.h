@@ -10,6 +10,8 @@ namespace rd {
 /// The longest one-line field (a name, a role, a title, an area, a learning):
 /// longer is refused with one sentence, never cut.
 constexpr qsizetype MaxLineLength = 1000;
+/// How often an action's due date can be renegotiated.
+constexpr int MaxDueMoves = 1000;
 
 void validate(const Person& person);
 void validate(const OneOnOne& meeting);

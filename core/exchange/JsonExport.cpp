@@ -48,10 +48,16 @@ QJsonObject toJson(const OneOnOne& m)
     }
     QJsonArray actions;
     for (const ActionItem& item : m.actions) {
-        actions.append(QJsonObject{{u"text"_s, item.text},
-                                   {u"owner"_s, toId(item.owner)},
-                                   {u"due"_s, dateValue(item.due)},
-                                   {u"doneOn"_s, dateValue(item.doneOn)}});
+        QJsonObject action{{u"text"_s, item.text},
+                           {u"owner"_s, toId(item.owner)},
+                           {u"due"_s, dateValue(item.due)},
+                           {u"doneOn"_s, dateValue(item.doneOn)}};
+        // Only a renegotiated action carries its history: older files stay as they were.
+        if (item.dueMoves > 0 || item.firstDue.isValid()) {
+            action.insert(u"firstDue"_s, dateValue(item.firstDue));
+            action.insert(u"dueMoves"_s, item.dueMoves);
+        }
+        actions.append(action);
     }
     return {{u"person"_s, m.personId},
             {u"date"_s, dateValue(m.date)},

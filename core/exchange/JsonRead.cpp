@@ -305,7 +305,9 @@ void readRecords(const QJsonObject& rootObject, const QSet<QString>& knownPeople
                               item.enumeration<Party>(
                                       u"owner"_s, QT_TRANSLATE_NOOP("rd::Import", "owner"), false)
                                   .value_or(Party::Member),
-                              item.date(u"due"_s, false), item.date(u"doneOn"_s, false)});
+                              item.date(u"due"_s, false), item.date(u"doneOn"_s, false),
+                              item.date(u"firstDue"_s, false),
+                              item.integer(u"dueMoves"_s, 0, MaxDueMoves).value_or(0)});
         });
         m.privateNotes = f.string(u"privateNotes"_s, false);
         m.sharedSummary = f.string(u"sharedSummary"_s, false);

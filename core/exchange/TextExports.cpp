@@ -80,7 +80,8 @@ QMap<QString, QByteArray> toCsvFiles(const TeamLog& log)
                        u"talkSharePercent"_s, u"contextShared"_s, u"mistakeDiscussed"_s,
                        u"energy"_s, u"privateNotes"_s, u"sharedSummary"_s});
     CsvTable agenda({u"oneOnOne"_s, u"text"_s, u"raisedBy"_s, u"covered"_s});
-    CsvTable actions({u"oneOnOne"_s, u"text"_s, u"owner"_s, u"due"_s, u"doneOn"_s});
+    CsvTable actions({u"oneOnOne"_s, u"text"_s, u"owner"_s, u"due"_s, u"doneOn"_s, u"firstDue"_s,
+                      u"dueMoves"_s});
     for (qsizetype n = 0; n < log.oneOnOnes.size(); ++n) {
         const OneOnOne& m = log.oneOnOnes.at(n);
         const QString ref = QString::number(n + 1);
@@ -90,7 +91,8 @@ QMap<QString, QByteArray> toCsvFiles(const TeamLog& log)
         for (const AgendaItem& item : m.agenda)
             agenda.row({ref, item.text, toId(item.raisedBy), yesNo(item.covered)});
         for (const ActionItem& item : m.actions)
-            actions.row({ref, item.text, toId(item.owner), iso(item.due), iso(item.doneOn)});
+            actions.row({ref, item.text, toId(item.owner), iso(item.due), iso(item.doneOn),
+                         iso(item.firstDue), QString::number(item.dueMoves)});
     }
 
     CsvTable decisions({u"person"_s, u"date"_s, u"title"_s, u"area"_s, u"level"_s, u"levelNumber"_s,

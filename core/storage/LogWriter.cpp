@@ -123,14 +123,17 @@ void LogWriter::insertMeetingItems(qint64 meetingId, const OneOnOne& m)
     }
     for (int i = 0; i < m.actions.size(); ++i) {
         const ActionItem& item = m.actions.at(i);
-        prepared(m_action, u"INSERT INTO action_items (one_on_one_id, position, text, owner, "
-                           u"due_on, done_on) VALUES (?, ?, ?, ?, ?, ?)"_s)
+        prepared(m_action,
+                 u"INSERT INTO action_items (one_on_one_id, position, text, owner, "
+                 u"due_on, done_on, first_due_on, due_moves) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
             .bind(1, meetingId)
             .bind(2, i)
             .bind(3, item.text)
             .bind(4, toId(item.owner))
             .bind(5, item.due)
             .bind(6, item.doneOn)
+            .bind(7, item.firstDue)
+            .bind(8, item.dueMoves)
             .run();
     }
 }

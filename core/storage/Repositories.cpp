@@ -240,6 +240,19 @@ void OneOnOneRepository::update(const OneOnOne& meeting)
         m_db, DataKind::OneOnOnes, [&](LogWriter& w) { w.updateOneOnOne(meeting); }, meeting.id);
 }
 
+void OneOnOneRepository::update(const QList<OneOnOne>& meetings)
+{
+    if (meetings.size() == 1)
+        return update(meetings.first());
+    for (const OneOnOne& m : meetings)
+        validate(m);
+    // Several meetings change: the log of one-on-ones as a whole (entry 0).
+    inTransaction(m_db, DataKind::OneOnOnes, [&](LogWriter& w) {
+        for (const OneOnOne& m : meetings)
+            w.updateOneOnOne(m);
+    });
+}
+
 void OneOnOneRepository::remove(qint64 id)
 {
     removeRow(m_db, DataKind::OneOnOnes, u"one_on_ones",

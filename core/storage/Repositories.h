@@ -51,6 +51,8 @@ public:
     /// one-on-ones whose open actions were ticked off in it.
     qint64 add(const OneOnOne& meeting, const QList<OneOnOne>& earlier);
     void update(const OneOnOne& meeting);
+    /// Stores all of `meetings` in one transaction: all or none.
+    void update(const QList<OneOnOne>& meetings);
     void remove(qint64 id);
     /// Removes one-on-one `id` and, in the same transaction, puts `earlier`
     /// back as they were (the undo of add() with earlier meetings).

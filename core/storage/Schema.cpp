@@ -241,6 +241,13 @@ QList<Migration> buildMigrations()
     v3 << u"DROP TABLE search_index"_s << createSearchTable(SearchIndex::WordsOnly)
        << fillSearchIndex(SearchIndex::WordsOnly) << createSearchTriggers(SearchIndex::WordsOnly);
     steps.append({2, "a search index without a second copy of the text", v3});
+
+    // Version 4: an action's due date can be renegotiated, and that is recorded.
+    steps.append({3,
+                  "renegotiated due dates of actions",
+                  {u"ALTER TABLE action_items ADD COLUMN first_due_on TEXT"_s,
+                   u"ALTER TABLE action_items ADD COLUMN due_moves INTEGER NOT NULL DEFAULT 0 "
+                   u"CHECK (due_moves >= 0)"_s}});
     return steps;
 }
 

@@ -120,10 +120,12 @@ QList<OneOnOne> loadOneOnOnes(const QSqlDatabase& db, std::optional<qint64> id)
                     m.agenda.append({q.value(1).toString(), enumOr(q.value(2), Party::Member),
                                      q.value(3).toBool()});
                 });
-    forEachItem(u"action_items"_s, u"i.text, i.owner, i.due_on, i.done_on"_s,
+    forEachItem(u"action_items"_s,
+                u"i.text, i.owner, i.due_on, i.done_on, i.first_due_on, i.due_moves"_s,
                 [](OneOnOne& m, const QSqlQuery& q) {
                     m.actions.append({q.value(1).toString(), enumOr(q.value(2), Party::Member),
-                                      sql::toDate(q.value(3)), sql::toDate(q.value(4))});
+                                      sql::toDate(q.value(3)), sql::toDate(q.value(4)),
+                                      sql::toDate(q.value(5)), q.value(6).toInt()});
                 });
     return meetings;
 }

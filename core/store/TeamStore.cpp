@@ -361,6 +361,19 @@ void TeamStore::updateOneOnOne(const OneOnOne& meeting)
     changed(DataKind::OneOnOnes);
 }
 
+void TeamStore::updateOneOnOnes(const QList<OneOnOne>& meetings)
+{
+    if (meetings.isEmpty())
+        return;
+    {
+        OwnWrite writing(m_writing);
+        OneOnOneRepository(m_db).update(meetings);
+    }
+    for (const OneOnOne& m : meetings)
+        replaceEntry(m);
+    changed(DataKind::OneOnOnes);
+}
+
 void TeamStore::removeOneOnOne(qint64 id, const QList<OneOnOne>& earlier)
 {
     {

@@ -119,6 +119,9 @@ public:
     /// one-on-ones whose open actions were ticked off in it.
     qint64 addOneOnOne(const OneOnOne& meeting, const QList<OneOnOne>& earlier = {});
     void updateOneOnOne(const OneOnOne& meeting);
+    /// Stores several one-on-ones at once (actions closed or moved across
+    /// meetings): one transaction, all or none.
+    void updateOneOnOnes(const QList<OneOnOne>& meetings);
     /// Removes one-on-one `id` and puts `earlier` back as they were.
     void removeOneOnOne(qint64 id, const QList<OneOnOne>& earlier = {});
     qint64 addDecision(const Decision& decision);

@@ -276,6 +276,47 @@
     </message>
 </context>
 <context>
+    <name>rd::ui::ActionsModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n time(s), first due %1</source>
+        <translation>
+            <numerusform>moved %n time, first due %1</numerusform>
+            <numerusform>moved %n times, first due %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ActionsPage</name>
+    <message numerus="yes">
+        <source>%n open action(s), none overdue.</source>
+        <translation>
+            <numerusform>%n open action, none overdue.</numerusform>
+            <numerusform>%n open actions, none overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), %1 overdue: tick what is done, or agree a new date.</source>
+        <translation>
+            <numerusform>%n open action, %1 overdue: tick what is done, or agree a new date.</numerusform>
+            <numerusform>%n open actions, %1 overdue: tick what is done, or agree a new date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::CoachingReport</name>
     <message numerus="yes">
         <source>The ten biggest rises and the ten biggest falls of %n team members.</source>
@@ -360,6 +401,23 @@
         <translation>
             <numerusform>%n older backup in %1 dates from before backups were kept per file, so it is not listed. Open it with File › Open to look inside.</numerusform>
             <numerusform>%n older backups in %1 date from before backups were kept per file, so they are not listed. Open one with File › Open to look inside.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::StorageCommand</name>
+    <message numerus="yes">
+        <source>Close %n action(s)</source>
+        <translation>
+            <numerusform>Close %n action</numerusform>
+            <numerusform>Close %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the due date of %n action(s)</source>
+        <translation>
+            <numerusform>Move the due date of %n action</numerusform>
+            <numerusform>Move the due date of %n actions</numerusform>
         </translation>
     </message>
 </context>

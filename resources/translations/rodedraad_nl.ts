@@ -1915,6 +1915,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>learning</source>
         <translation>Wat je hebt geleerd</translation>
     </message>
+    <message>
+        <source>An action&apos;s due date can move 0 to %1 times.</source>
+        <translation>De uiterste datum van een actiepunt kan 0 tot %1 keer worden verzet.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Week</name>
@@ -2493,6 +2497,127 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::ActionsModel</name>
+    <message>
+        <source>No due date</source>
+        <translation>Geen uiterste datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag over tijd</numerusform>
+            <numerusform>%n dagen over tijd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n time(s), first due %1</source>
+        <translation>
+            <numerusform>%n keer verzet, eerst afgesproken voor %1</numerusform>
+            <numerusform>%n keer verzet, eerst afgesproken voor %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Agreed in the 1:1 of</source>
+        <translation>Afgesproken in het gesprek van</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ActionsPage</name>
+    <message>
+        <source>Open actions</source>
+        <translation>Open actiepunten</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Afvinken</translation>
+    </message>
+    <message>
+        <source>Closes the selected actions as done today</source>
+        <translation>Vinkt de gekozen actiepunten af, vandaag afgerond</translation>
+    </message>
+    <message>
+        <source>New d&amp;ue date…</source>
+        <translation>&amp;Nieuwe datum…</translation>
+    </message>
+    <message>
+        <source>Agree a new due date for the selected actions; the move is recorded</source>
+        <translation>Spreek een nieuwe uiterste datum af voor de gekozen actiepunten; het verzetten wordt bewaard</translation>
+    </message>
+    <message>
+        <source>Show the &amp;one-on-one</source>
+        <translation>&amp;Gesprek tonen</translation>
+    </message>
+    <message>
+        <source>Shows the one-on-one the action was agreed in</source>
+        <translation>Toont het gesprek waarin het actiepunt is afgesproken</translation>
+    </message>
+    <message>
+        <source>No open actions. The actions you agree in a one-on-one, yours and theirs, appear here until they are done.</source>
+        <translation>Geen open actiepunten. De actiepunten die je in een gesprek afspreekt, die van jou en die van je teamlid, staan hier tot ze zijn afgerond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), none overdue.</source>
+        <translation>
+            <numerusform>%n open actiepunt, geen over tijd.</numerusform>
+            <numerusform>%n open actiepunten, geen over tijd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), %1 overdue: tick what is done, or agree a new date.</source>
+        <translation>
+            <numerusform>%n open actiepunt, %1 over tijd: vink af wat klaar is, of spreek een nieuwe datum af.</numerusform>
+            <numerusform>%n open actiepunten, %1 over tijd: vink af wat klaar is, of spreek een nieuwe datum af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nieuwe uiterste datum</translation>
+    </message>
+    <message>
+        <source>Renegotiating is a legitimate outcome: the first agreed date is kept with the action.</source>
+        <translation>Opnieuw afspreken is een volwaardige uitkomst: de eerst afgesproken datum blijft bij het actiepunt bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Uiterlijk op</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::BoardPage</name>
     <message>
         <source>Add decision area</source>
@@ -2736,6 +2861,17 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DateDelegate</name>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>Delete leaves the date empty.</source>
+        <translation>Met Delete maak je de datum leeg.</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3879,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>What you undid can no longer be redone: a step it stood on failed.</source>
         <translation>Wat je ongedaan maakte, kan niet meer opnieuw: een stap waarop het voortbouwde, mislukte.</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::OneOnOneDialog</name>
@@ -4598,6 +4738,20 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Mark prompt for %1 %2</source>
         <translation>Signaal voor %1 markeren als %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n action(s)</source>
+        <translation>
+            <numerusform>%n actiepunt afvinken</numerusform>
+            <numerusform>%n actiepunten afvinken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the due date of %n action(s)</source>
+        <translation>
+            <numerusform>Uiterste datum van %n actiepunt verzetten</numerusform>
+            <numerusform>Uiterste datum van %n actiepunten verzetten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -400,7 +400,7 @@ TEST_CASE("a read-only desktop session leaves the database byte-identical")
     REQUIRE(harness.waitForFinished(120000));
     INFO(harness.readAllStandardError().toStdString());
     CHECK(harness.exitCode() == 0);
-    CHECK(QFileInfo::exists(shots + u"/en-8-progressPage.png"_s));
+    CHECK(QFileInfo::exists(shots + u"/en-9-progressPage.png"_s));
     CHECK(rd::test::fileHash(cli.db()) == before);
     CHECK_FALSE(QFileInfo::exists(QFileInfo(cli.db()).absolutePath() + u"/backups"_s));
 }

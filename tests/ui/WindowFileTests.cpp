@@ -221,7 +221,7 @@ TEST_CASE("on a file, the window can paint first and take the logs from a backgr
     ui::MainWindow window(db, nullptr, ui::Workspace::Loading::InBackground);
     auto* pages = child<QTabWidget>(window, u"pages"_s);
     // Before the first frame only Today is built; the other tabs wait.
-    CHECK(pages->count() == 8);
+    CHECK(pages->count() == 9);
     CHECK(pages->tabText(2) == u"Decisions"_s);
     CHECK(window.findChild<QWidget*>(u"decisionsPage"_s) == nullptr);
     CHECK(child<QLabel>(window, u"todayEmpty"_s)->text() == u"Loading your logs…"_s);
@@ -235,8 +235,9 @@ TEST_CASE("on a file, the window can paint first and take the logs from a backgr
     CHECK_FALSE(window.workspace().prompts().isEmpty());
     // Built right after the first frame, each in its own tab, texts kept.
     CHECK(pages->widget(2) == child<QWidget>(window, u"decisionsPage"_s));
-    CHECK(pages->widget(7) == child<QWidget>(window, u"progressPage"_s));
-    CHECK(pages->tabText(7) == u"Progress"_s);
+    CHECK(pages->widget(6) == child<QWidget>(window, u"actionsPage"_s));
+    CHECK(pages->widget(8) == child<QWidget>(window, u"progressPage"_s));
+    CHECK(pages->tabText(8) == u"Progress"_s);
     CHECK(pages->currentIndex() == 0);
     CHECK(child<QTableView>(window, u"decisionsTable"_s)->model()->rowCount() ==
           window.workspace().log().decisions.size());

@@ -240,6 +240,33 @@ void LogOneOnOneCommand::revert()
     m_workspace.store().removeOneOnOne(m_entry.id, m_closedBefore);
 }
 
+ChangeActionsCommand::ChangeActionsCommand(Workspace& workspace, Change change, int count,
+                                           QList<OneOnOne> before, QList<OneOnOne> after)
+    : StorageCommand(workspace,
+                     [change, count] {
+                         return change == Change::Close
+                                    ? QCoreApplication::translate("rd::ui::StorageCommand",
+                                                                  "Close %n action(s)", nullptr,
+                                                                  count)
+                                    : QCoreApplication::translate("rd::ui::StorageCommand",
+                                                                  "Move the due date of %n "
+                                                                  "action(s)",
+                                                                  nullptr, count);
+                     })
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void ChangeActionsCommand::apply()
+{
+    m_workspace.store().updateOneOnOnes(m_after);
+}
+
+void ChangeActionsCommand::revert()
+{
+    m_workspace.store().updateOneOnOnes(m_before);
+}
+
 SetBoardCellCommand::SetBoardCellCommand(Workspace& workspace, BoardEntry entry)
     : StorageCommand(
           workspace,

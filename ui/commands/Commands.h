@@ -110,6 +110,25 @@ private:
     QList<OneOnOne> m_closedBefore, m_closedAfter;
 };
 
+/// Closes or moves actions across one-on-ones in one step: `after` is each
+/// meeting that changed, `before` the same meetings as they were.
+class ChangeActionsCommand final : public StorageCommand
+{
+public:
+    enum class Change
+    {
+        Close,
+        Move
+    };
+    ChangeActionsCommand(Workspace& workspace, Change change, int count, QList<OneOnOne> before,
+                         QList<OneOnOne> after);
+
+private:
+    void apply() override;
+    void revert() override;
+    QList<OneOnOne> m_before, m_after;
+};
+
 /// Agrees a new level for a delegation-board cell (history is kept).
 class SetBoardCellCommand final : public StorageCommand
 {

@@ -4027,10 +4027,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Voeg eerst een teamlid toe.</translation>
     </message>
     <message>
-        <source>Action item %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>Actiepunt %1: ‘%2’ is geen datum (JJJJ-MM-DD).</translation>
-    </message>
-    <message>
         <source>Their energy</source>
         <translation>Energie van het teamlid</translation>
     </message>

@@ -1,8 +1,8 @@
 // A renegotiated action keeps its history: in the file, through the store
 // (several one-on-ones in one transaction), and in the exchange format.
 #include "coaching/Actions.h"
-#include "exchange/JsonExchange.h"
 #include "exchange/ImportError.h"
+#include "exchange/JsonExchange.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/Sql.h"
@@ -27,8 +27,8 @@ void storeTwoMeetings(Database& db)
         OneOnOne m;
         m.personId = u"anna"_s;
         m.date = QDate(2026, 3, day);
-        m.actions << ActionItem{u"Send the options %1"_s.arg(day), Party::Manager,
-                                QDate(2026, 3, day + 7), {}};
+        m.actions << ActionItem{
+            u"Send the options %1"_s.arg(day), Party::Manager, QDate(2026, 3, day + 7), {}};
         OneOnOneRepository(db).add(m);
     }
 }
@@ -46,8 +46,8 @@ TEST_CASE("a moved due date is stored with its first date and its count of moves
     Database db(temp.path());
     storeTwoMeetings(db);
     TeamLog log = loadTeamLog(db.connection());
-    const QList<OneOnOne> moved = movingActions(log, openActions(log, QDate(2026, 3, 30)),
-                                                QDate(2026, 4, 10));
+    const QList<OneOnOne> moved =
+        movingActions(log, openActions(log, QDate(2026, 3, 30)), QDate(2026, 4, 10));
     REQUIRE(moved.size() == 2);
     OneOnOneRepository(db).update(moved);
     log = loadTeamLog(db.connection());
@@ -65,8 +65,8 @@ TEST_CASE("several one-on-ones are stored all or none")
     Database db(temp.path());
     storeTwoMeetings(db);
     const TeamLog before = loadTeamLog(db.connection());
-    QList<OneOnOne> changed = closingActions(before, openActions(before, QDate(2026, 3, 30)),
-                                             QDate(2026, 3, 30));
+    QList<OneOnOne> changed =
+        closingActions(before, openActions(before, QDate(2026, 3, 30)), QDate(2026, 3, 30));
     REQUIRE(changed.size() == 2);
     changed[1].id = 9999; // gone: the whole write is refused
     CHECK_THROWS_AS(OneOnOneRepository(db).update(changed), Error);
@@ -133,9 +133,8 @@ TEST_CASE("an older file gains the renegotiation columns, its actions unmoved")
 {
     test::TempDatabase temp;
     test::createSchemaV1Database(
-        temp.path(),
-        {u"INSERT INTO action_items (one_on_one_id, position, text, owner, due_on) "
-         u"VALUES (1, 0, 'Book the course', 'member', '2025-05-15')"_s});
+        temp.path(), {u"INSERT INTO action_items (one_on_one_id, position, text, owner, due_on) "
+                      u"VALUES (1, 0, 'Book the course', 'member', '2025-05-15')"_s});
     Database db(temp.path());
     const ActionItem a = loadTeamLog(db.connection()).oneOnOnes.first().actions.first();
     CHECK(a.due == QDate(2025, 5, 15));

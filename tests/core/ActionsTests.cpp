@@ -40,10 +40,10 @@ TEST_CASE("open actions come overdue first, the longest overdue on top, undated 
                                     << action(u"due in a week"_s, s.ago(-7))
                                     << action(u"overdue 3 days"_s, s.ago(3));
     meetingWithId(s, 2, 20, u"ann"_s).actions << action(u"overdue 10 days"_s, s.ago(10))
-                                             << action(u"due today"_s, s.asOf);
-    CHECK(textsOf(openActions(s.log, s.asOf)) ==
-          QStringList{u"overdue 10 days"_s, u"overdue 3 days"_s, u"due today"_s,
-                      u"due in a week"_s, u"undated"_s});
+                                              << action(u"due today"_s, s.asOf);
+    CHECK(textsOf(openActions(s.log, s.asOf)) == QStringList{u"overdue 10 days"_s,
+                                                             u"overdue 3 days"_s, u"due today"_s,
+                                                             u"due in a week"_s, u"undated"_s});
 }
 
 TEST_CASE("open actions on the same due date go by name, then by the older one-on-one")
@@ -68,8 +68,7 @@ TEST_CASE("open actions leave out what is done, later meetings and archived peop
     m.actions.last().doneOn = s.ago(-1);
     meetingWithId(s, 2, -3).actions << action(u"agreed after the as-of date"_s, s.ago(1));
     meetingWithId(s, 3, 10, u"gone"_s).actions << action(u"archived person's"_s, s.ago(1));
-    CHECK(textsOf(openActions(s.log, s.asOf)) ==
-          QStringList{u"open"_s, u"done only tomorrow"_s});
+    CHECK(textsOf(openActions(s.log, s.asOf)) == QStringList{u"open"_s, u"done only tomorrow"_s});
     // Positive control: brought back, the archived person's action is listed.
     s.log.people.last().archived = false;
     CHECK(textsOf(openActions(s.log, s.asOf)).contains(u"archived person's"_s));

@@ -1,5 +1,7 @@
 // The Actions view: every open action overdue first; tick one closed, close
 // several in one step, agree a new due date (recorded), open its one-on-one.
+#include "coaching/Actions.h"
+#include "dialogs/OneOnOneDialog.h"
 #include "i18n/Language.h"
 #include "models/ActionsModel.h"
 #include "UiSupport.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QUndoStack>
 
@@ -36,8 +39,10 @@ struct ActionsFixture : WindowFixture
         OneOnOne sam;
         sam.personId = u"sam"_s;
         sam.date = today.addDays(-20);
-        sam.actions << ActionItem{u"Send the course options"_s, Party::Manager,
-                                  today.addDays(-10), {}}
+        sam.actions << ActionItem{u"Send the course options"_s,
+                                  Party::Manager,
+                                  today.addDays(-10),
+                                  {}}
                     << ActionItem{u"Write the proposal"_s, Party::Member, today.addDays(7), {}};
         OneOnOneRepository(db).add(sam);
         OneOnOne kim;
@@ -155,10 +160,10 @@ TEST_CASE("a new due date from the date picker records the renegotiation")
     CHECK(moved.dueMoves == 1);
     CHECK(moved.isOpen());
     // No longer overdue, and the move shows.
-    const int row = int(f.model->match(f.model->index(0, 0), Qt::DisplayRole,
-                                       u"Send the course options"_s)
-                            .first()
-                            .row());
+    const int row =
+        int(f.model->match(f.model->index(0, 0), Qt::DisplayRole, u"Send the course options"_s)
+                .first()
+                .row());
     CHECK(f.model->index(row, ui::ActionsModel::DueColumn)
               .data()
               .toString()
@@ -203,8 +208,7 @@ TEST_CASE("Show the one-on-one opens the meeting the action was agreed in")
     open->click();
     CHECK(f.pages()->currentWidget() == child<QWidget>(f.window, u"meetingsPage"_s));
     // Kim's meeting, whose details list the action.
-    const QString detail =
-        child<QTextBrowser>(f.window, u"meetingsDetail"_s)->toPlainText();
+    const QString detail = child<QTextBrowser>(f.window, u"meetingsDetail"_s)->toPlainText();
     CHECK(detail.contains(u"Book the training"_s));
     CHECK_FALSE(detail.contains(u"Send the course options"_s));
 }
@@ -215,4 +219,47 @@ TEST_CASE("with no open action the view says where actions come from")
     f.pages()->setCurrentWidget(child<QWidget>(f.window, u"actionsPage"_s));
     CHECK(child<QLabel>(f.window, u"actionsSummary"_s)->text().startsWith(u"No open actions."_s));
     CHECK_FALSE(child<QPushButton>(f.window, u"actionsDone"_s)->isEnabled());
+}
+
+TEST_CASE("the 1:1 dialog picks action dates with a calendar and keeps a renegotiation")
+{
+    ActionsFixture f;
+    OneOnOne sam = meetingsOf(f.db, u"sam"_s).first();
+    sam.actions[0] = withDue(sam.actions[0], f.today.addDays(2)); // moved once already
+    ui::OneOnOneDialog dialog(f.workspace().log());
+    dialog.setMeeting(sam);
+    dialog.show();
+    auto* table = dialog.findChild<QTableWidget*>(u"meetingActions"_s);
+    REQUIRE(table);
+    // Saved unchanged, the history stays as it was.
+    CHECK(dialog.meeting().actions == sam.actions);
+    // Opens the cell's editor, lets `use` work it, and commits with Return.
+    const auto editCell = [table](int row, int column, const auto& use) {
+        const QModelIndex cell = table->model()->index(row, column);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        auto* editor = table->findChild<QDateEdit*>(u"dateCellEditor"_s);
+        CHECK(editor);
+        if (!editor)
+            return;
+        CHECK(editor->calendarPopup());
+        use(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the view commits on its next turn
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    };
+
+    // A new due date for the second action: a first move, recorded.
+    editCell(1, 2, [&](QDateEdit* editor) { editor->setDate(f.today.addDays(21)); });
+    const QList<ActionItem> after = dialog.meeting().actions;
+    CHECK(after.at(0) == sam.actions.at(0));
+    CHECK(after.at(1).due == f.today.addDays(21));
+    CHECK(after.at(1).firstDue == f.today.addDays(7));
+    CHECK(after.at(1).dueMoves == 1);
+
+    // Delete empties an optional date: a done date set by mistake goes again.
+    editCell(0, 3, [&](QDateEdit* editor) { editor->setDate(f.today); });
+    CHECK(dialog.meeting().actions.at(0).doneOn == f.today);
+    editCell(0, 3, [](QDateEdit* editor) { QTest::keyClick(editor, Qt::Key_Delete); });
+    CHECK(dialog.meeting().actions.at(0).isOpen());
 }

@@ -1,9 +1,11 @@
 #include "OneOnOneDialog.h"
 
+#include "coaching/Actions.h"
 #include "DialogSupport.h"
 #include "domain/Error.h"
 #include "domain/Validation.h"
 #include "i18n/LocalDate.h"
+#include "widgets/DateDelegate.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -50,9 +52,15 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers, Q
     return table;
 }
 
-QDate parseDate(const QTableWidgetItem* item)
+/// Where an action row keeps what it does not show (on its text cell).
+constexpr int StoredDueRole = Qt::UserRole + 1;
+constexpr int FirstDueRole = Qt::UserRole + 2;
+constexpr int DueMovesRole = Qt::UserRole + 3;
+
+/// The date a date cell holds (DateDelegate edits them), or none.
+QDate cellDate(const QTableWidgetItem* item)
 {
-    return item ? parseLocalDate(item->text()) : QDate();
+    return item ? item->data(Qt::EditRole).toDate() : QDate();
 }
 } // namespace
 
@@ -82,6 +90,10 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     fillEnum(m_status, MeetingStatus::Held);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(localDateFormat());
+    // Due and done are picked with a calendar, never typed; either may stay empty.
+    for (int column : {2, 3})
+        m_actions->setItemDelegateForColumn(
+            column, new DateDelegate(DateDelegate::Optional::Yes, m_actions));
     m_duration->setBounds(0, 600);
     m_duration->setSpecialValueText(tr("not recorded"));
     m_duration->setSuffix(tr(" min"));
@@ -233,13 +245,23 @@ void OneOnOneDialog::addActionItem(const ActionItem& item)
 {
     const int row = m_actions->rowCount();
     m_actions->insertRow(row);
-    m_actions->setItem(row, 0, new QTableWidgetItem(item.text));
+    auto* text = new QTableWidgetItem(item.text);
+    // What the row does not show: the due date as stored and its history of
+    // moves, so that a new date here is recorded as a renegotiation.
+    text->setData(StoredDueRole, item.due);
+    text->setData(FirstDueRole, item.firstDue);
+    text->setData(DueMovesRole, item.dueMoves);
+    m_actions->setItem(row, 0, text);
     auto* party = partyCombo(item.owner, m_actions);
     connect(party, &QComboBox::activated, m_error,
             &QWidget::hide); // rows come after hideErrorOnEdit()
     m_actions->setCellWidget(row, 1, party);
-    m_actions->setItem(row, 2, new QTableWidgetItem(localShortDate(item.due)));
-    m_actions->setItem(row, 3, new QTableWidgetItem(localShortDate(item.doneOn)));
+    for (const auto& [column, date] : {std::pair{2, item.due}, std::pair{3, item.doneOn}}) {
+        auto* cell = new QTableWidgetItem;
+        if (date.isValid())
+            cell->setData(Qt::EditRole, date);
+        m_actions->setItem(row, column, cell);
+    }
 }
 
 void OneOnOneDialog::setMeeting(const OneOnOne& meeting)
@@ -342,9 +364,14 @@ OneOnOne OneOnOneDialog::meeting() const
         const QString text =
             m_actions->item(row, 0) ? m_actions->item(row, 0)->text().trimmed() : QString();
         const auto* owner = qobject_cast<QComboBox*>(m_actions->cellWidget(row, 1));
-        m.actions << ActionItem{text, owner ? enumValue<Party>(owner) : Party::Member,
-                                parseDate(m_actions->item(row, 2)),
-                                parseDate(m_actions->item(row, 3))};
+        const QTableWidgetItem* first = m_actions->item(row, 0);
+        ActionItem stored{text,
+                          owner ? enumValue<Party>(owner) : Party::Member,
+                          first ? first->data(StoredDueRole).toDate() : QDate(),
+                          cellDate(m_actions->item(row, 3)),
+                          first ? first->data(FirstDueRole).toDate() : QDate(),
+                          first ? first->data(DueMovesRole).toInt() : 0};
+        m.actions << withDue(stored, cellDate(m_actions->item(row, 2)));
     }
     m.privateNotes = m_privateNotes->toPlainText();
     m.sharedSummary = m_sharedSummary->toPlainText();
@@ -356,17 +383,6 @@ void OneOnOneDialog::accept()
     if (m_person->count() == 0) {
         showError(m_error, tr("Add a team member first."));
         return;
-    }
-    for (int row = 0; row < m_actions->rowCount(); ++row) {
-        for (int column : {2, 3}) {
-            const QTableWidgetItem* item = m_actions->item(row, column);
-            if (item && !item->text().trimmed().isEmpty() && !parseDate(item).isValid()) {
-                showError(m_error, tr("Action item %1: \"%2\" is not a date (YYYY-MM-DD).")
-                                       .arg(row + 1)
-                                       .arg(item->text()));
-                return;
-            }
-        }
     }
     if (const QString error = boundsError({m_duration, m_talkShare, m_energy}); !error.isEmpty()) {
         showError(m_error, error);

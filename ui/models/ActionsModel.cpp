@@ -79,9 +79,9 @@ QString dueText(const ActionItem& item, QDate today)
         when = ActionsModel::tr("in %n day(s)", nullptr, int(-late));
     QString text = localDate(item.due) + u" · "_s + when;
     if (item.dueMoves > 0)
-        text += u" · "_s +
-                ActionsModel::tr("moved %n time(s), first due %1", nullptr, item.dueMoves)
-                    .arg(localDate(item.firstDue));
+        text +=
+            u" · "_s + ActionsModel::tr("moved %n time(s), first due %1", nullptr, item.dueMoves)
+                           .arg(localDate(item.firstDue));
     return text;
 }
 
@@ -149,8 +149,7 @@ bool ActionsModel::setData(const QModelIndex& index, const QVariant& value, int 
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    if (index.column() == TextColumn && role == Qt::CheckStateRole &&
-        value.toInt() == Qt::Checked)
+    if (index.column() == TextColumn && role == Qt::CheckStateRole && value.toInt() == Qt::Checked)
         return close({index.row()});
     if (index.column() == DueColumn && role == Qt::EditRole && value.toDate().isValid())
         return move({index.row()}, value.toDate());
@@ -210,9 +209,9 @@ bool ActionsModel::close(const QList<int>& rows)
     const QList<OneOnOne> after = closingActions(m_workspace.log(), closed, m_workspace.today());
     if (after.isEmpty())
         return false;
-    return m_workspace.run(new ChangeActionsCommand(
-        m_workspace, ChangeActionsCommand::Change::Close, int(closed.size()),
-        asTheyAre(m_workspace.log(), after), after));
+    return m_workspace.run(
+        new ChangeActionsCommand(m_workspace, ChangeActionsCommand::Change::Close,
+                                 int(closed.size()), asTheyAre(m_workspace.log(), after), after));
 }
 
 bool ActionsModel::move(const QList<int>& rows, QDate due)
@@ -221,8 +220,7 @@ bool ActionsModel::move(const QList<int>& rows, QDate due)
     const QList<OneOnOne> after = movingActions(m_workspace.log(), moved, due);
     if (after.isEmpty())
         return false;
-    return m_workspace.run(new ChangeActionsCommand(m_workspace,
-                                                    ChangeActionsCommand::Change::Move,
+    return m_workspace.run(new ChangeActionsCommand(m_workspace, ChangeActionsCommand::Change::Move,
                                                     int(moved.size()),
                                                     asTheyAre(m_workspace.log(), after), after));
 }

@@ -88,8 +88,7 @@ void ActionsPage::retranslate()
     m_done->setText(tr("Mark &done"));
     m_done->setToolTip(tr("Closes the selected actions as done today"));
     m_move->setText(tr("New d&ue date…"));
-    m_move->setToolTip(
-        tr("Agree a new due date for the selected actions; the move is recorded"));
+    m_move->setToolTip(tr("Agree a new due date for the selected actions; the move is recorded"));
     m_open->setText(tr("Show the &one-on-one"));
     m_open->setToolTip(tr("Shows the one-on-one the action was agreed in"));
     updateState();

@@ -14,7 +14,11 @@ class DateDelegate final : public QStyledItemDelegate
     Q_DISABLE_COPY_MOVE(DateDelegate)
 
 public:
-    enum class Optional { No, Yes };
+    enum class Optional
+    {
+        No,
+        Yes
+    };
     explicit DateDelegate(Optional optional, QObject* parent = nullptr);
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,

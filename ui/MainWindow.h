@@ -98,6 +98,8 @@ private:
     static constexpr int PageCount = 9;
     void ensurePages();
     QWidget* pageAt(int index) const;
+    /// Shows the Actions view with `personId` chosen (empty: everyone's).
+    void showActions(const QString& personId);
     /// Shows the page `page` (one of the three logs) with the entry selected.
     void showEntry(EntriesPage* MainWindow::*page, qint64 entryId);
     /// An action of this window named `name` that calls `slot` when triggered.

@@ -1,6 +1,7 @@
 // How the pages ask the window to act: open an entry, prepare or start a
 // one-on-one, add the first team member.
 #include "MainWindow.h"
+#include "pages/ActionsPage.h"
 #include "pages/EntriesPage.h"
 #include "pages/PreparePage.h"
 #include "pages/TodayPage.h"
@@ -20,12 +21,20 @@ void MainWindow::connectToday()
         m_prepare->setPerson(personId);
         m_pages->setCurrentWidget(m_prepare);
     });
+    connect(m_today, &TodayPage::actionsRequested, this, &MainWindow::showActions);
     connect(m_today, &TodayPage::startRequested, this, [this](const QString& personId) {
         selectPerson(personId);
         ensurePages();
         m_prepare->setPerson(personId);
         startOneOnOne(m_prepare->meetingToStart());
     });
+}
+
+void MainWindow::showActions(const QString& personId)
+{
+    selectPerson(personId);
+    ensurePages();
+    m_pages->setCurrentWidget(m_actions);
 }
 
 void MainWindow::showEntry(EntriesPage* MainWindow::*page, qint64 entryId)

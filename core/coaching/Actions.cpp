@@ -118,4 +118,17 @@ QList<OneOnOne> movingActions(const TeamLog& log, const QList<OpenAction>& moved
     });
 }
 
+QList<OneOnOne> asTheyAre(const TeamLog& log, const QList<OneOnOne>& changed)
+{
+    QHash<qint64, const OneOnOne*> byId;
+    for (const OneOnOne& m : log.oneOnOnes)
+        byId.insert(m.id, &m);
+    QList<OneOnOne> now;
+    for (const OneOnOne& m : changed) {
+        if (const OneOnOne* stored = byId.value(m.id))
+            now << *stored;
+    }
+    return now;
+}
+
 } // namespace rd

@@ -44,4 +44,7 @@ QList<OneOnOne> closingActions(const TeamLog& log, const QList<OpenAction>& clos
 /// `newDue` is left as it is. Pure.
 QList<OneOnOne> movingActions(const TeamLog& log, const QList<OpenAction>& moved, QDate newDue);
 
+/// The meetings of `changed` as `log` holds them now (what an undo puts back).
+QList<OneOnOne> asTheyAre(const TeamLog& log, const QList<OneOnOne>& changed);
+
 } // namespace rd

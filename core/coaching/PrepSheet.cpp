@@ -57,7 +57,12 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
     return sheet;
 }
 
-QString prepSheetMarkdown(const PrepSheet& sheet)
+QString closeActionLink(int index)
+{
+    return u"rodedraad:close-action/%1"_s.arg(index);
+}
+
+QString prepSheetMarkdown(const PrepSheet& sheet, SheetLinks links)
 {
     QString md;
     auto line = [&md](const QString& text = {}) {
@@ -97,16 +102,22 @@ QString prepSheetMarkdown(const PrepSheet& sheet)
     for (const AgendaItem& item : sheet.carriedAgenda)
         agenda << markdownText(item.text) + u" ("_s + label(item.raisedBy).toLower() + u')';
     section(QCoreApplication::translate("rd::PrepSheet", "Carried over from the agenda"), agenda,
-            QCoreApplication::translate("rd::PrepSheet", "Everything was covered last time."));
+            sheet.lastMeeting
+                ? QCoreApplication::translate("rd::PrepSheet", "Everything was covered last time.")
+                : QCoreApplication::translate("rd::PrepSheet", "Nothing carries over yet."));
 
     QStringList actions;
-    for (const OpenAction& a : sheet.openActions) {
+    for (qsizetype i = 0; i < sheet.openActions.size(); ++i) {
+        const OpenAction& a = sheet.openActions.at(i);
         QString text = u"**"_s + label(a.item.owner) + u"**: "_s + markdownText(a.item.text);
         if (a.item.due.isValid())
             text +=
                 u" ("_s +
                 QCoreApplication::translate("rd::PrepSheet", "due %1").arg(localDate(a.item.due)) +
                 u')';
+        if (links == SheetLinks::Actions)
+            text += u" · ["_s + QCoreApplication::translate("rd::PrepSheet", "mark done") +
+                    u"]("_s + closeActionLink(int(i)) + u')';
         actions << text;
     }
     section(QCoreApplication::translate("rd::PrepSheet", "Open action items"), actions,

@@ -34,7 +34,18 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
 std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
                                          const QList<Prompt>& activePrompts);
 
+/// Whether the sheet's Markdown holds links to act on it (the app's view) or
+/// none (print, PDF, sharing).
+enum class SheetLinks
+{
+    None,
+    Actions ///< each open action links closeActionLink(its index in openActions)
+};
+
+/// The link that closes `sheet.openActions[index]` in the app's view of the sheet.
+QString closeActionLink(int index);
+
 /// The sheet as Markdown, for printing or sharing. Private notes are not included.
-QString prepSheetMarkdown(const PrepSheet& sheet);
+QString prepSheetMarkdown(const PrepSheet& sheet, SheetLinks links = SheetLinks::None);
 
 } // namespace rd

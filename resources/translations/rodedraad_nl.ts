@@ -1435,6 +1435,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Suggested questions</source>
         <translation>Voorgestelde vragen</translation>
     </message>
+    <message>
+        <source>Nothing carries over yet.</source>
+        <translation>Er schuift nog niets door.</translation>
+    </message>
+    <message>
+        <source>mark done</source>
+        <translation>afvinken</translation>
+    </message>
 </context>
 <context>
     <name>rd::QuestionBank</name>
@@ -4872,6 +4880,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>← &amp;Back to this week</source>
         <translation>← Terug naar &amp;deze week</translation>
+    </message>
+    <message>
+        <source>Open these actions: tick what is done, or agree a new date</source>
+        <translation>Open deze actiepunten: vink af wat klaar is, of spreek een nieuwe datum af</translation>
     </message>
 </context>
 <context>

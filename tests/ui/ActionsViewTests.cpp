@@ -4,6 +4,7 @@
 #include "dialogs/OneOnOneDialog.h"
 #include "i18n/Language.h"
 #include "models/ActionsModel.h"
+#include "models/PromptModel.h"
 #include "UiSupport.h"
 #include "WindowFixture.h"
 
@@ -16,6 +17,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -262,4 +264,33 @@ TEST_CASE("the 1:1 dialog picks action dates with a calendar and keeps a renegot
     CHECK(dialog.meeting().actions.at(0).doneOn == f.today);
     editCell(0, 3, [](QDateEdit* editor) { QTest::keyClick(editor, Qt::Key_Delete); });
     CHECK(dialog.meeting().actions.at(0).isOpen());
+}
+
+TEST_CASE("the overdue-actions signal's step opens the Actions view on that person")
+{
+    ActionsFixture f;
+    auto* tree = child<QTreeView>(f.window, u"todayPrompts"_s);
+    auto* prompts = qobject_cast<ui::PromptModel*>(tree->model());
+    const auto keyOf = [&f](const QString& rule, const QString& person) {
+        for (const Prompt& p : f.workspace().prompts()) {
+            if (p.rule == rule && p.personId == person)
+                return p.key;
+        }
+        return QString();
+    };
+    REQUIRE(
+        QTest::qWaitFor([&] { return !keyOf(u"manager-actions-overdue"_s, u"kim"_s).isEmpty(); }));
+    auto* detail = child<QTextBrowser>(f.window, u"todayPromptDetail"_s);
+    // Positive control: another signal's step has no such link.
+    const QString other = keyOf(u"no-delegation-agreement"_s, u"kim"_s);
+    REQUIRE_FALSE(other.isEmpty());
+    tree->setCurrentIndex(prompts->indexOf(other));
+    CHECK(detail->toHtml().contains(u"One concrete step"_s));
+    CHECK_FALSE(detail->toHtml().contains(u"rodedraad:actions"_s));
+    tree->setCurrentIndex(prompts->indexOf(keyOf(u"manager-actions-overdue"_s, u"kim"_s)));
+    REQUIRE(detail->toHtml().contains(u"rodedraad:actions"_s));
+    emit detail->anchorClicked(QUrl(u"rodedraad:actions"_s));
+    CHECK(f.pages()->currentWidget() == child<QWidget>(f.window, u"actionsPage"_s));
+    REQUIRE(f.model->rowCount() == 1); // Kim's, chosen in the sidebar
+    CHECK(f.text(0) == u"Book the training"_s);
 }

@@ -1,7 +1,9 @@
 // The Prepare page: what carries over from the last one-on-one, its PDF, and
 // starting the meeting from it.
+#include "coaching/Week.h"
 #include "dialogs/OneOnOneDialog.h"
 #include "MainWindow.h"
+#include "pages/HomeView.h"
 #include "pages/PreparePage.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
@@ -16,6 +18,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -139,4 +143,55 @@ TEST_CASE("Prepare opens on whoever is due first, not the first name in the alph
     // Positive control: a person chosen in the window is the one prepared.
     f.window.selectPerson(u"anna"_s);
     CHECK(prepare->person() == u"anna"_s);
+}
+
+TEST_CASE("an open action is ticked done on the preparation sheet, and the home page follows")
+{
+    WindowFixture f;
+    OneOnOne last;
+    last.personId = u"sam"_s;
+    last.date = f.today.addDays(-14);
+    last.actions << ActionItem{u"Send course options"_s, Party::Manager, f.today.addDays(-2), {}}
+                 << ActionItem{u"Write the proposal"_s, Party::Member, f.today.addDays(5), {}};
+    OneOnOneRepository(f.db).add(last);
+    f.workspace().reload();
+    f.window.selectPerson(u"sam"_s);
+    const auto openItemsOnHome = [&f] {
+        f.pages()->setCurrentIndex(0);
+        for (const NextOneOnOne& n : child<ui::HomeView>(f.window, u"homeView"_s)->week().next) {
+            if (n.personId == u"sam"_s)
+                return n.openItems;
+        }
+        return -1;
+    };
+    CHECK(openItemsOnHome() == 2);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    auto* sheet = child<QTextBrowser>(f.window, u"prepSheet"_s);
+    // Each open action has its link on screen; the printed sheet has none.
+    CHECK(sheet->toHtml().contains(closeActionLink(0)));
+    CHECK(sheet->toHtml().contains(closeActionLink(1)));
+    CHECK_FALSE(prepSheetMarkdown(*prepareOneOnOne(f.workspace().log(), u"sam"_s, f.today,
+                                                   f.workspace().prompts()))
+                    .contains(u"rodedraad:"_s));
+
+    emit sheet->anchorClicked(QUrl(closeActionLink(0)));
+    const QList<ActionItem> stored = meetingsOf(f.db, u"sam"_s).first().actions;
+    CHECK(stored.at(0).doneOn == f.today);
+    CHECK(stored.at(1).isOpen());
+    CHECK_FALSE(sheet->toPlainText().contains(u"Send course options"_s));
+    CHECK(sheet->toPlainText().contains(u"Write the proposal"_s));
+    CHECK(openItemsOnHome() == 1);
+    // One undoable step.
+    f.workspace().undoStack()->undo();
+    CHECK(meetingsOf(f.db, u"sam"_s).first().actions.at(0).isOpen());
+}
+
+TEST_CASE("the sheet for someone never met says nothing carries over, not that all was covered")
+{
+    WindowFixture f;
+    f.window.selectPerson(u"sam"_s);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    const QString text = child<QTextBrowser>(f.window, u"prepSheet"_s)->toPlainText();
+    CHECK(text.contains(u"Nothing carries over yet."_s));
+    CHECK_FALSE(text.contains(u"Everything was covered last time."_s));
 }

@@ -186,23 +186,6 @@ QList<OpenAction> ActionsModel::chosen(const QList<int>& rows) const
     return list;
 }
 
-namespace {
-/// The meetings in `after`, as the log holds them now.
-QList<OneOnOne> asTheyAre(const TeamLog& log, const QList<OneOnOne>& after)
-{
-    QList<OneOnOne> before;
-    for (const OneOnOne& m : after) {
-        for (const OneOnOne& now : log.oneOnOnes) {
-            if (now.id == m.id) {
-                before << now;
-                break;
-            }
-        }
-    }
-    return before;
-}
-} // namespace
-
 bool ActionsModel::close(const QList<int>& rows)
 {
     const QList<OpenAction> closed = chosen(rows);

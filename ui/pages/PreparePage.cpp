@@ -2,6 +2,7 @@
 
 #include "coaching/PromptEngine.h"
 #include "coaching/Week.h"
+#include "commands/Commands.h"
 #include "dialogs/DialogSupport.h"
 #include "Workspace.h"
 
@@ -17,6 +18,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -53,6 +55,8 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     connect(m_start, &QPushButton::clicked, this,
             [this] { emit startRequested(meetingToStart()); });
     connect(m_print, &QPushButton::clicked, this, &PreparePage::print);
+    m_view->setOpenLinks(false);
+    connect(m_view, &QTextBrowser::anchorClicked, this, &PreparePage::followLink);
     connect(m_pdf, &QPushButton::clicked, this, &PreparePage::choosePdf);
     connect(m_copySummary, &QPushButton::clicked, this, [this] {
         if (const std::optional<PrepSheet>& sheet = this->sheet(); sheet && sheet->lastMeeting)
@@ -150,10 +154,32 @@ void PreparePage::showSheet()
     m_pdf->setEnabled(ready);
     m_copySummary->setEnabled(ready && sheet->lastMeeting &&
                               !sheet->lastMeeting->sharedSummary.isEmpty());
-    if (ready)
-        m_view->setMarkdown(prepSheetMarkdown(*sheet));
-    else
+    if (ready) {
+        // Ticking an action redraws the sheet: keep the place in it.
+        const int scrolled = m_view->verticalScrollBar()->value();
+        m_view->setMarkdown(prepSheetMarkdown(*sheet, SheetLinks::Actions));
+        m_view->verticalScrollBar()->setValue(scrolled);
+    } else
         m_view->setPlainText(tr("Add a team member to prepare a one-on-one."));
+}
+
+void PreparePage::followLink(const QUrl& url)
+{
+    const std::optional<PrepSheet>& sheet = this->sheet();
+    if (!sheet || !m_workspace.canWrite())
+        return;
+    for (int i = 0; i < sheet->openActions.size(); ++i) {
+        if (url.toString() != closeActionLink(i))
+            continue;
+        const QList<OpenAction> closed{sheet->openActions.at(i)};
+        const QList<OneOnOne> after =
+            closingActions(m_workspace.log(), closed, m_workspace.today());
+        if (!after.isEmpty())
+            m_workspace.run(new ChangeActionsCommand(m_workspace,
+                                                     ChangeActionsCommand::Change::Close, 1,
+                                                     asTheyAre(m_workspace.log(), after), after));
+        return;
+    }
 }
 
 OneOnOne PreparePage::meetingToStart() const

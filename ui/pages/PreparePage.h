@@ -43,6 +43,8 @@ private:
     const std::optional<PrepSheet>& sheet() const;
     void showSheet();
     void print();
+    /// A link in the sheet: "mark done" closes that open action, undoably.
+    void followLink(const QUrl& url);
     void choosePdf();
 
     Workspace& m_workspace;

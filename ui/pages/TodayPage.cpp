@@ -25,6 +25,11 @@ using namespace Qt::StringLiterals;
 
 namespace rd::ui {
 
+namespace {
+/// The link in a prompt's step that opens the Actions view.
+constexpr QStringView ActionsLink = u"rodedraad:actions";
+} // namespace
+
 TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -49,6 +54,11 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_detail->setObjectName(u"todayPromptDetail"_s);
     m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (const Prompt* p = m_model->prompt(m_tree->currentIndex());
+            p && url.toString() == ActionsLink)
+            emit actionsRequested(p->personId);
+    });
     m_empty->setObjectName(u"todayEmpty"_s);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -230,6 +240,11 @@ void TodayPage::showSelected()
             p->question.toHtmlEscaped() + u"</p>"_s;
     html +=
         u"<h3>"_s + tr("One concrete step") + u"</h3><p>"_s + p->action.toHtmlEscaped() + u"</p>"_s;
+    // Late actions of your own: the step is done where the actions are.
+    if (p->rule == u"manager-actions-overdue"_s)
+        html += u"<p><a href=\"%1\">"_s.arg(ActionsLink) +
+                tr("Open these actions: tick what is done, or agree a new date").toHtmlEscaped() +
+                u"</a></p>"_s;
     m_detail->setHtml(html);
 }
 

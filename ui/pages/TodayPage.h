@@ -47,6 +47,8 @@ signals:
     /// window chooses them, so that the list shows what was asked for.
     void personWanted(const QString& personId);
     void startRequested(const QString& personId);
+    /// The Actions view, showing `personId`'s (a prompt's step links there).
+    void actionsRequested(const QString& personId);
 
 private:
     void fitLeverTitles();

@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <utility>
@@ -124,6 +125,12 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
             m_workspace->startLoading();
             ensurePages();
         });
+        // A one-on-one left unfinished (a crash, a closed window) is offered
+        // again once the logs are in.
+        connect(
+            m_workspace, &Workspace::loaded, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::offerDraftsToResume); },
+            Qt::SingleShotConnection);
     } else {
         ensurePages();
     }
@@ -179,7 +186,7 @@ void MainWindow::ensurePages()
         connect(page, &EntriesPage::editRequested, this,
                 [this, page](qint64 id) { editEntry(int(page->model()->log()), id); });
     }
-    connect(m_prepare, &PreparePage::startRequested, this, &MainWindow::startOneOnOne);
+    connect(m_prepare, &PreparePage::startRequested, this, &MainWindow::holdOneOnOne);
     connect(m_actions, &ActionsPage::meetingWanted, this,
             [this](qint64 id) { showEntry(&MainWindow::m_meetings, id); });
     connect(m_progress, &ProgressPage::exportReportRequested, this, &MainWindow::exportReport);

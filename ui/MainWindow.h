@@ -67,6 +67,11 @@ public slots:
     void restoreSelectedPerson();
     void logOneOnOne();
     void startOneOnOne(const rd::OneOnOne& prefilled);
+    /// Opens the meeting view for the one-on-one `prefilled` starts (its
+    /// person, date and carried agenda), or resumes that person's draft.
+    void holdOneOnOne(const rd::OneOnOne& prefilled);
+    /// Offers each unfinished one-on-one (a draft) to resume.
+    void offerDraftsToResume();
     void logDecision();
     void logInitiative();
     void editEntry(int log, qint64 entryId);

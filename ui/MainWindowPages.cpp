@@ -26,7 +26,7 @@ void MainWindow::connectToday()
         selectPerson(personId);
         ensurePages();
         m_prepare->setPerson(personId);
-        startOneOnOne(m_prepare->meetingToStart());
+        holdOneOnOne(m_prepare->meetingToStart());
     });
 }
 

@@ -243,11 +243,17 @@ QList<Migration> buildMigrations()
     steps.append({2, "a search index without a second copy of the text", v3});
 
     // Version 4: an action's due date can be renegotiated, and that is recorded.
+    // The one-on-one being held is saved as it is typed: one draft per person.
     steps.append({3,
-                  "renegotiated due dates of actions",
+                  "renegotiated due dates of actions, and meeting drafts",
                   {u"ALTER TABLE action_items ADD COLUMN first_due_on TEXT"_s,
                    u"ALTER TABLE action_items ADD COLUMN due_moves INTEGER NOT NULL DEFAULT 0 "
-                   u"CHECK (due_moves >= 0)"_s}});
+                   u"CHECK (due_moves >= 0)"_s,
+                   uR"(CREATE TABLE meeting_drafts (
+    person_id TEXT PRIMARY KEY NOT NULL
+        REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    saved_at TEXT NOT NULL,
+    body TEXT NOT NULL))"_s}});
     return steps;
 }
 

@@ -3,6 +3,7 @@
 #include "coaching/Progress.h"
 #include "domain/Error.h"
 #include "storage/Database.h"
+#include "storage/DraftRepository.h"
 #include "storage/Repositories.h"
 
 #include <algorithm>
@@ -372,6 +373,29 @@ void TeamStore::updateOneOnOnes(const QList<OneOnOne>& meetings)
     for (const OneOnOne& m : meetings)
         replaceEntry(m);
     changed(DataKind::OneOnOnes);
+}
+
+void TeamStore::saveDraft(const MeetingDraft& draft)
+{
+    {
+        OwnWrite writing(m_writing);
+        DraftRepository(m_db).save(draft);
+    }
+    ++m_commitCount; // our own commit, not another program's
+}
+
+void TeamStore::removeDraft(const QString& personId)
+{
+    {
+        OwnWrite writing(m_writing);
+        DraftRepository(m_db).remove(personId);
+    }
+    ++m_commitCount;
+}
+
+QList<MeetingDraft> TeamStore::drafts() const
+{
+    return m_db.isOpen() ? DraftRepository(m_db).all() : QList<MeetingDraft>();
 }
 
 void TeamStore::removeOneOnOne(qint64 id, const QList<OneOnOne>& earlier)

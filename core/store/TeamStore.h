@@ -2,6 +2,7 @@
 
 #include "coaching/Thresholds.h"
 #include "domain/DataKind.h"
+#include "domain/MeetingDraft.h"
 #include "domain/TeamLog.h"
 #include "SnapshotLoader.h"
 
@@ -133,6 +134,11 @@ public:
     /// Agrees a level for a board cell: the board keeps its history.
     qint64 agreeBoardCell(const BoardEntry& entry);
     void removeBoardEntry(qint64 id);
+    /// The one-on-ones being held: saved as typed, each in its own
+    /// transaction, outside the logs (no change signal, no undo).
+    void saveDraft(const MeetingDraft& draft);
+    void removeDraft(const QString& personId);
+    QList<MeetingDraft> drafts() const;
     void setPromptState(const PromptState& state);
     void clearPromptState(const QString& key);
     /// Sets and removes data-like settings (rule thresholds) in one transaction.

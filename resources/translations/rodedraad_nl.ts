@@ -1927,6 +1927,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>An action&apos;s due date can move 0 to %1 times.</source>
         <translation>De uiterste datum van een actiepunt kan 0 tot %1 keer worden verzet.</translation>
     </message>
+    <message>
+        <source>The unfinished one-on-one cannot be read.</source>
+        <translation>Het onafgeronde gesprek is niet te lezen.</translation>
+    </message>
+    <message>
+        <source>The unfinished one-on-one has no valid date.</source>
+        <translation>Het onafgeronde gesprek heeft geen geldige datum.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Week</name>
@@ -3890,6 +3898,169 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+    <message>
+        <source>One-on-one logged.</source>
+        <translation>Gesprek vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The one-on-one is kept as a draft: Start one-on-one resumes it.</source>
+        <translation>Het gesprek is bewaard als concept: met Gesprek starten ga je verder.</translation>
+    </message>
+    <message>
+        <source>Unfinished one-on-one</source>
+        <translation>Onafgerond gesprek</translation>
+    </message>
+    <message>
+        <source>Your one-on-one with %1 of %2 was not ended. Resume it now?</source>
+        <translation>Je gesprek met %1 van %2 is niet afgerond. Nu verdergaan?</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: Later keeps the notes, and Start one-on-one resumes them.</source>
+        <translation>Er gaat niets verloren: met Later blijven je notities bewaard, en met Gesprek starten ga je verder.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Verdergaan</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::MeetingView</name>
+    <message>
+        <source>I shared &amp;context: goals, results or decisions</source>
+        <translation>Ik heb &amp;context gedeeld: doelen, resultaten of besluiten</translation>
+    </message>
+    <message>
+        <source>We discussed a mista&amp;ke as learning</source>
+        <translation>We bespraken een &amp;fout om van te leren</translation>
+    </message>
+    <message>
+        <source>&amp;Save and end the meeting</source>
+        <translation>Gesprek afr&amp;onden en opslaan</translation>
+    </message>
+    <message>
+        <source>Keep the draft and c&amp;lose</source>
+        <translation>Concept bewaren en &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Weggooien…</translation>
+    </message>
+    <message>
+        <source>One-on-one with %1 · %2</source>
+        <translation>Gesprek met %1 · %2</translation>
+    </message>
+    <message>
+        <source>A new topic, then Enter</source>
+        <translation>Een nieuw onderwerp, dan Enter</translation>
+    </message>
+    <message>
+        <source>Logs the one-on-one and closes the actions you ticked (Ctrl+Enter)</source>
+        <translation>Legt het gesprek vast en rondt de afgevinkte actiepunten af (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Closes this window; the draft stays and can be resumed</source>
+        <translation>Sluit dit venster; het concept blijft bewaard en je kunt later verder</translation>
+    </message>
+    <message>
+        <source>Type as you talk. A line that starts with [ ] or todo: becomes an action.</source>
+        <translation>Typ terwijl jullie praten. Een regel die begint met [ ] of actie: wordt een actiepunt.</translation>
+    </message>
+    <message>
+        <source>What you agreed, in words you would send them</source>
+        <translation>Wat jullie afspraken, in woorden die je je teamlid zou sturen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Actions from your notes</source>
+        <translation>Actiepunten uit je notities</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>Add a &amp;topic</source>
+        <translation>Onderwerp &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open actions: tick what is done</source>
+        <translation>Open actie&amp;punten: vink af wat klaar is</translation>
+    </message>
+    <message>
+        <source>Your &amp;notes (private)</source>
+        <translation>Je &amp;notities (privé)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary you may share</source>
+        <translation>Samenvatting om te &amp;delen</translation>
+    </message>
+    <message>
+        <source>Mostly &amp;me</source>
+        <translation>Vooral &amp;ik</translation>
+    </message>
+    <message>
+        <source>About &amp;even</source>
+        <translation>Ongeveer &amp;gelijk</translation>
+    </message>
+    <message>
+        <source>Mostly t&amp;hem</source>
+        <translation>Vooral het team&amp;lid</translation>
+    </message>
+    <message>
+        <source>Their energy, as they said it: %1 of 5</source>
+        <translation>De energie die je teamlid zelf noemde: %1 van 5</translation>
+    </message>
+    <message>
+        <source>Who talked</source>
+        <translation>Wie praatte</translation>
+    </message>
+    <message>
+        <source>Thei&amp;r energy</source>
+        <translation>&amp;Energie van je teamlid</translation>
+    </message>
+    <message>
+        <source>Raised by: %1</source>
+        <translation>Ingebracht door: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>Resumed the draft saved %1.</source>
+        <translation>Verder met het concept, bewaard om %1.</translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation>Concept bewaard om %1.</translation>
+    </message>
+    <message>
+        <source>The draft is not saved: %1</source>
+        <translation>Het concept is niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Discard this one-on-one?</source>
+        <translation>Dit gesprek weggooien?</translation>
+    </message>
+    <message>
+        <source>Your notes of this meeting are deleted and nothing is logged.</source>
+        <translation>Je notities van dit gesprek worden verwijderd en er wordt niets vastgelegd.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "dialogs/WelcomeDialog.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "meeting/MeetingView.h"
 #include "storage/Database.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
@@ -132,6 +133,10 @@ TEST_CASE("no two controls of a dialog share an accelerator, in either language"
         checkDialog(ui::SearchDialog(workspace));
         checkDialog(ui::SettingsDialog(workspace));
         checkDialog(ui::WelcomeDialog());
+        MeetingDraft draft;
+        draft.personId = u"sam"_s;
+        draft.date = QDate(2026, 6, 30);
+        checkDialog(ui::MeetingView(workspace, draft));
     }
     installLanguage(u"en"_s);
 }

@@ -3,6 +3,7 @@
 #include "coaching/Week.h"
 #include "dialogs/OneOnOneDialog.h"
 #include "MainWindow.h"
+#include "meeting/MeetingView.h"
 #include "pages/HomeView.h"
 #include "pages/PreparePage.h"
 #include "storage/Database.h"
@@ -24,6 +25,19 @@
 using namespace Qt::StringLiterals;
 using namespace rd;
 using namespace rd::test;
+
+namespace {
+/// The meeting view open in `window`, once the ones that ended are gone.
+ui::MeetingView* openMeeting(QWidget& window)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    for (auto* view : window.findChildren<ui::MeetingView*>()) {
+        if (view->isVisible())
+            return view;
+    }
+    return nullptr;
+}
+} // namespace
 
 TEST_CASE(
     "preparing a one-on-one carries over what was not covered, and starting it logs the meeting")
@@ -54,19 +68,18 @@ TEST_CASE(
     CHECK(pdf.read(4) == "%PDF");
     CHECK_FALSE(pdf.permissions().testFlag(QFileDevice::ReadOther));
 
-    // Start: the open action is listed as itself, not copied as a "Follow up" item.
-    onNextDialog<ui::OneOnOneDialog>([](ui::OneOnOneDialog* dialog) {
-        auto* agenda = dialog->findChild<QTableWidget*>(u"meetingAgenda"_s);
-        auto* open = dialog->findChild<QListWidget*>(u"meetingOpenActions"_s);
-        CHECK(agenda->rowCount() == 1);
-        CHECK(open->count() == 1);
-        if (agenda->rowCount() != 1 || open->count() != 1)
-            return dialog->done(QDialog::Rejected);
-        CHECK(agenda->item(0, 0)->text() == u"Training budget"_s);
-        CHECK(open->item(0)->text().startsWith(u"Send course options"_s));
-        clickSave(dialog, u"meetingButtons"_s); // nothing ticked
-    });
+    // Start opens the meeting view: the open action is listed as itself, not
+    // copied as a "Follow up" item, and the carried topic is on the agenda.
     child<QPushButton>(f.window, u"prepStart"_s)->click();
+    ui::MeetingView* view = openMeeting(f.window);
+    REQUIRE(view);
+    auto* agenda = view->findChild<QListWidget*>(u"meetingAgendaList"_s);
+    auto* open = view->findChild<QListWidget*>(u"meetingEarlierActions"_s);
+    REQUIRE(agenda->count() == 1);
+    REQUIRE(open->count() == 1);
+    CHECK(agenda->item(0)->text() == u"Training budget"_s);
+    CHECK(open->item(0)->text().contains(u"Send course options"_s));
+    child<QPushButton>(*view, u"meetingEnd"_s)->click(); // nothing ticked
     QList<OneOnOne> meetings = meetingsOf(f.db, u"sam"_s);
     REQUIRE(meetings.size() == 2);
     CHECK(meetings.last().date == f.today);
@@ -79,14 +92,13 @@ TEST_CASE(
     CHECK(next.count(u"Send course options"_s) == 1);
 
     // Ticking it in the next meeting closes it where it was agreed, on that day.
-    onNextDialog<ui::OneOnOneDialog>([](ui::OneOnOneDialog* dialog) {
-        auto* open = dialog->findChild<QListWidget*>(u"meetingOpenActions"_s);
-        CHECK(open->count() == 1);
-        if (open->count() == 1)
-            open->item(0)->setCheckState(Qt::Checked);
-        clickSave(dialog, u"meetingButtons"_s);
-    });
     child<QPushButton>(f.window, u"prepStart"_s)->click();
+    view = openMeeting(f.window);
+    REQUIRE(view);
+    open = view->findChild<QListWidget*>(u"meetingEarlierActions"_s);
+    REQUIRE(open->count() == 1);
+    open->item(0)->setCheckState(Qt::Checked);
+    child<QPushButton>(*view, u"meetingEnd"_s)->click();
     meetings = meetingsOf(f.db, u"sam"_s);
     REQUIRE(meetings.size() == 3);
     CHECK(meetings.first().actions.first().doneOn == f.today);

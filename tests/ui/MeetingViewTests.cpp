@@ -1,0 +1,246 @@
+// The meeting view: the 1:1 held as a conversation, typed as it goes, saved
+// as a draft that survives Escape, a closed window and a kill -9, and logged
+// when it ends.
+#include "i18n/Language.h"
+#include "meeting/MeetingView.h"
+#include "pages/PreparePage.h"
+#include "storage/DraftRepository.h"
+#include "UiSupport.h"
+#include "WindowFixture.h"
+
+#include <catch2/catch.hpp>
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+
+/// Sam's last 1:1, 14 days ago: one topic not covered, one action still open.
+struct MeetingFixture : WindowFixture
+{
+    MeetingFixture()
+    {
+        installLanguage(u"en"_s);
+        OneOnOne last;
+        last.personId = u"sam"_s;
+        last.date = today.addDays(-14);
+        last.agenda << AgendaItem{u"Roadmap"_s, Party::Manager, false}
+                    << AgendaItem{u"Training budget"_s, Party::Member, false};
+        last.actions << ActionItem{u"Send course options"_s, Party::Manager, today, {}};
+        OneOnOneRepository(db).add(last);
+        workspace().reload();
+        window.selectPerson(u"sam"_s);
+    }
+    ui::MeetingView* start()
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        child<QPushButton>(window, u"prepStart"_s)->click();
+        for (auto* view : window.findChildren<ui::MeetingView*>()) {
+            if (view->isVisible())
+                return view;
+        }
+        return nullptr;
+    }
+    template <typename T>
+    static T* in(ui::MeetingView* view, const QString& name)
+    {
+        return child<T>(*view, name);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a one-on-one is held in the meeting view and logged when it ends")
+{
+    MeetingFixture f;
+    ui::MeetingView* view = f.start();
+    REQUIRE(view);
+    // The agenda is a checklist with the team member's item first.
+    auto* agenda = f.in<QListWidget>(view, u"meetingAgendaList"_s);
+    REQUIRE(agenda->count() == 2);
+    CHECK(agenda->item(0)->text() == u"Training budget"_s);
+    agenda->item(0)->setCheckState(Qt::Checked);
+    // A topic added on the spot.
+    QTest::keyClicks(f.in<QLineEdit>(view, u"meetingTopic"_s), u"Holiday plans"_s);
+    QTest::keyClick(f.in<QLineEdit>(view, u"meetingTopic"_s), Qt::Key_Return);
+    CHECK(agenda->count() == 3);
+    // Enter adds the topic and nothing else: the meeting is not ended by it.
+    CHECK(view->isVisible());
+    CHECK(meetingsOf(f.db, u"sam"_s).size() == 1);
+    // The earlier action is ticked done.
+    f.in<QListWidget>(view, u"meetingEarlierActions"_s)->item(0)->setCheckState(Qt::Checked);
+    // Notes: a marker line becomes an action; its owner is toggled to the manager.
+    f.in<QPlainTextEdit>(view, u"meetingNotes"_s)
+        ->setPlainText(u"Talked about the move\n[ ] Book the training\ntodo: Draft the plan"_s);
+    auto* actions = f.in<QTableWidget>(view, u"meetingNewActions"_s);
+    REQUIRE(actions->rowCount() == 2);
+    auto* owner = qobject_cast<QComboBox*>(actions->cellWidget(0, 1));
+    REQUIRE(owner);
+    owner->setCurrentIndex(owner->findData(QVariant::fromValue(Party::Manager)));
+    emit owner->activated(owner->currentIndex());
+    f.in<QPlainTextEdit>(view, u"meetingSummary"_s)->setPlainText(u"We agreed the plan"_s);
+    f.in<QAbstractButton>(view, u"meetingTalk30"_s)->click(); // mostly them
+    f.in<QAbstractButton>(view, u"meetingEnergy4"_s)->click();
+    f.in<QCheckBox>(view, u"meetingContext"_s)->setChecked(true);
+
+    f.in<QPushButton>(view, u"meetingEnd"_s)->click();
+    const QList<OneOnOne> meetings = meetingsOf(f.db, u"sam"_s);
+    REQUIRE(meetings.size() == 2);
+    const OneOnOne& held = meetings.last();
+    CHECK(held.date == f.today);
+    CHECK(held.status == MeetingStatus::Held);
+    REQUIRE(held.agenda.size() == 3);
+    CHECK(held.agenda.at(0).covered);
+    CHECK_FALSE(held.agenda.at(1).covered);
+    CHECK(held.agenda.at(2).text == u"Holiday plans"_s);
+    REQUIRE(held.actions.size() == 2);
+    CHECK(held.actions.at(0).owner == Party::Manager);
+    CHECK(held.actions.at(1).owner == Party::Member);
+    CHECK(held.actions.at(1).due == f.today.addDays(14)); // by the next 1:1
+    CHECK(held.sharedSummary == u"We agreed the plan"_s);
+    CHECK(held.privateNotes.startsWith(u"Talked about the move"_s));
+    CHECK(held.talkSharePercent == 30);
+    CHECK(held.energy == 4);
+    CHECK(held.contextShared);
+    // The ticked action closed where it was agreed, and no draft is left.
+    CHECK(meetings.first().actions.first().doneOn == f.today);
+    CHECK(f.workspace().store().drafts().isEmpty());
+    // The rest carries once: the uncovered topics are on the next sheet.
+    const OneOnOne next = child<ui::PreparePage>(f.window, u"preparePage"_s)->meetingToStart();
+    CHECK(next.agenda.size() == 2);
+}
+
+TEST_CASE("typing saves a draft; Escape keeps it and Start resumes it")
+{
+    MeetingFixture f;
+    ui::MeetingView* view = f.start();
+    REQUIRE(view);
+    QSignalSpy saved(view, &ui::MeetingView::draftSaved);
+    QTest::keyClicks(f.in<QPlainTextEdit>(view, u"meetingNotes"_s), u"She wants to lead"_s);
+    REQUIRE(saved.wait(5000));
+    CHECK(saved.size() == 1); // one save after the pause, not one per key
+    REQUIRE(f.workspace().store().drafts().size() == 1);
+    CHECK(f.workspace().store().drafts().first().notes == u"She wants to lead"_s);
+    // More typing, then Escape at once: saved on the way out, nothing lost.
+    QTest::keyClicks(f.in<QPlainTextEdit>(view, u"meetingNotes"_s), u" the release"_s);
+    QTest::keyClick(view, Qt::Key_Escape);
+    CHECK_FALSE(view->isVisible());
+    CHECK(f.workspace().store().drafts().first().notes == u"She wants to lead the release"_s);
+    CHECK(meetingsOf(f.db, u"sam"_s).size() == 1); // nothing logged
+    // The draft's own commits are not another program's writes.
+    CHECK_FALSE(f.workspace().store().hasOutsideWrites());
+
+    view = f.start();
+    REQUIRE(view);
+    CHECK(f.in<QPlainTextEdit>(view, u"meetingNotes"_s)->toPlainText() ==
+          u"She wants to lead the release"_s);
+    // Discard asks first; Cancel keeps everything.
+    onNextDialog<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
+    f.in<QPushButton>(view, u"meetingDiscard"_s)->click();
+    CHECK(view->isVisible());
+    CHECK(f.workspace().store().drafts().size() == 1);
+    onNextDialog<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    f.in<QPushButton>(view, u"meetingDiscard"_s)->click();
+    CHECK(f.workspace().store().drafts().isEmpty());
+}
+
+TEST_CASE("the whole meeting can be logged from the keyboard")
+{
+    MeetingFixture f;
+    ui::MeetingView* view = f.start();
+    REQUIRE(view);
+    auto* notes = f.in<QPlainTextEdit>(view, u"meetingNotes"_s);
+    // Typing starts at once: the notes have the focus when the window has it
+    // (offscreen, the platform gives it back to the main window; take it).
+    CHECK(view->focusWidget() == notes);
+    view->activateWindow();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == notes; }));
+    QTest::keyClicks(notes, u"todo: Book the room"_s);
+    QTest::keyClick(notes, Qt::Key_Tab); // Tab leaves the notes, never types a tab
+    CHECK(QApplication::focusWidget() != notes);
+    CHECK_FALSE(notes->toPlainText().contains(u'\t'));
+    QTest::keyClick(view, Qt::Key_R, Qt::AltModifier); // "Their energy" goes to its buttons
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTest::keyClick(view, Qt::Key_H, Qt::AltModifier); // "Mostly them"
+    REQUIRE(QTest::qWaitFor(
+        [&] { return f.in<QAbstractButton>(view, u"meetingTalk30"_s)->isChecked(); }));
+    QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+    const QList<OneOnOne> meetings = meetingsOf(f.db, u"sam"_s);
+    REQUIRE(meetings.size() == 2);
+    CHECK(meetings.last().energy == 1);
+    CHECK(meetings.last().talkSharePercent == 30);
+    REQUIRE(meetings.last().actions.size() == 1);
+    CHECK(meetings.last().actions.first().text == u"Book the room"_s);
+}
+
+TEST_CASE("a draft survives a kill -9, and the next start offers to resume it")
+{
+    test::TempDatabase temp;
+    {
+        Database db(temp.path());
+        PeopleRepository(db).add(
+            Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate::currentDate().addDays(-60), 14, false});
+    }
+    QProcess typer;
+    typer.start(QStringLiteral(MEETING_TYPER_EXE),
+                {temp.path(), u"sam"_s, u"[ ] Book the training before Friday"_s});
+    REQUIRE(typer.waitForFinished(60000));
+    INFO(typer.readAllStandardError().toStdString());
+    CHECK(typer.readAllStandardOutput().trimmed() == "saved");
+    CHECK(typer.exitStatus() == QProcess::CrashExit); // killed, not closed
+    {
+        Database db(temp.path());
+        const QList<MeetingDraft> drafts = DraftRepository(db).all();
+        REQUIRE(drafts.size() == 1);
+        CHECK(drafts.first().notes == u"[ ] Book the training before Friday"_s);
+    }
+
+    // The app as a user starts it: the question, Resume, the notes are back; End logs them.
+    QStringList seen;
+    QString resumedNotes;
+    const int code = runAppActing(temp.path(), [&](QWidget* top) {
+        if (auto* box = qobject_cast<QMessageBox*>(top); box && box->isVisible()) {
+            seen << box->objectName();
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+            return true;
+        }
+        if (auto* window = qobject_cast<ui::MainWindow*>(top)) {
+            auto* view = window->findChild<ui::MeetingView*>(u"meetingView"_s);
+            if (view && view->isVisible()) {
+                resumedNotes = child<QPlainTextEdit>(*view, u"meetingNotes"_s)->toPlainText();
+                child<QPushButton>(*view, u"meetingEnd"_s)->click();
+                return true;
+            }
+            if (!seen.isEmpty() && !view) {
+                window->close();
+                return true;
+            }
+        }
+        return false;
+    });
+    CHECK(code == 0);
+    CHECK(seen == QStringList{u"resumeDraftBox"_s});
+    CHECK(resumedNotes == u"[ ] Book the training before Friday"_s);
+    Database db(temp.path());
+    CHECK(DraftRepository(db).all().isEmpty());
+    const QList<OneOnOne> meetings = OneOnOneRepository(db).all();
+    REQUIRE(meetings.size() == 1);
+    REQUIRE(meetings.first().actions.size() == 1);
+    CHECK(meetings.first().actions.first().text == u"Book the training before Friday"_s);
+}

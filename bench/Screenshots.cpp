@@ -4,10 +4,12 @@
 
 #include "dialogs/SearchDialog.h"
 #include "dialogs/WelcomeDialog.h"
+#include "meeting/MeetingView.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
@@ -15,6 +17,8 @@
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
@@ -96,11 +100,35 @@ void takeScreenshots(MainWindow& window, const QString& dir)
     search.findChild<QLineEdit*>(u"searchText"_s)->setText(u"release"_s);
     QCoreApplication::processEvents();
     search.grab().save(QDir(dir).filePath(u"%1-%2-search.png"_s.arg(lang).arg(++shot)));
-    // The dialogs a manager meets on a first day, as they open.
-    grabNextDialog(QDir(dir).filePath(u"%1-dialog-oneOnOne.png"_s.arg(lang)));
+    // The meeting view, as a 1:1 is held: a topic ticked, notes with two action
+    // lines, energy and talk share. Its draft is removed afterwards, so the next
+    // run (the other size) starts without a meeting to resume.
     pages->setCurrentWidget(window.findChild<QWidget*>(u"preparePage"_s));
     window.selectPerson(person);
     window.findChild<QPushButton*>(u"prepStart"_s)->click();
+    if (auto* view = window.findChild<MeetingView*>(u"meetingView"_s)) {
+        view->findChild<QPlainTextEdit*>(u"meetingNotes"_s)
+            ->setPlainText(lang == u"nl"_s
+                               ? u"Wil de volgende release leiden.\n[ ] Cursusopties sturen\n"
+                                 u"actie: Eerste versie van het releaseplan"_s
+                               : u"Wants to lead the next release.\n[ ] Send the course options\n"
+                                 u"todo: First draft of the release plan"_s);
+        view->findChild<QPlainTextEdit*>(u"meetingSummary"_s)
+            ->setPlainText(lang == u"nl"_s ? u"Jij maakt een eerste releaseplan; ik zoek cursussen."_s
+                                           : u"You draft the release plan; I look for courses."_s);
+        if (auto* agenda = view->findChild<QListWidget*>(u"meetingAgendaList"_s);
+            agenda && agenda->count() > 0)
+            agenda->item(0)->setCheckState(Qt::Checked);
+        view->findChild<QAbstractButton*>(u"meetingEnergy4"_s)->click();
+        view->findChild<QAbstractButton*>(u"meetingTalk50"_s)->click();
+        QCoreApplication::processEvents();
+        view->grab().save(QDir(dir).filePath(u"%1-%2-meeting.png"_s.arg(lang).arg(++shot)));
+        view->close();
+        window.workspace().store().removeDraft(person);
+    }
+    // The dialogs a manager meets on a first day, as they open.
+    grabNextDialog(QDir(dir).filePath(u"%1-dialog-oneOnOne.png"_s.arg(lang)));
+    window.findChild<QAction*>(u"logOneOnOneAction"_s)->trigger();
     for (const QString& action : {u"logDecisionAction"_s, u"logInitiativeAction"_s,
                                   u"settingsAction"_s, u"addPersonAction"_s}) {
         grabNextDialog(QDir(dir).filePath(u"%1-dialog-%2.png"_s.arg(lang, action.chopped(6))));

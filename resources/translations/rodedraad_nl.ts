@@ -4032,7 +4032,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Thei&amp;r energy</source>
-        <translation>&amp;Energie van je teamlid</translation>
+        <translation>&amp;Energie</translation>
     </message>
     <message>
         <source>Raised by: %1</source>

@@ -96,6 +96,13 @@ void MeetingView::build()
     m_status->setObjectName(u"meetingSaved"_s);
 
     m_agenda->setObjectName(u"meetingAgendaList"_s);
+    // Long topics and actions wrap: nothing is cut or scrolled sideways.
+    for (QListWidget* list : {m_agenda, m_earlierList}) {
+        list->setWordWrap(true);
+        list->setTextElideMode(Qt::ElideNone);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
+    }
     m_topic->setObjectName(u"meetingTopic"_s);
     m_topic->setPlaceholderText(tr("A new topic, then Enter"));
     limitLine(m_topic);
@@ -129,6 +136,7 @@ void MeetingView::build()
     const auto labelled = [this](const QString& text, QWidget* buddy) {
         auto* label = new QLabel(text, this);
         label->setBuddy(buddy);
+        label->setWordWrap(true);
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
@@ -169,6 +177,7 @@ void MeetingView::build()
     columns->addWidget(left);
     columns->addWidget(right);
     columns->setStretchFactor(1, 3);
+    columns->setSizes({320, 780});
     columns->setChildrenCollapsible(false);
 
     // Talk share: three choices; energy: 1 to 5 (what they said, never a rating).

@@ -190,28 +190,36 @@ void HomeView::fillNext()
 {
     const QString selected = selectedPerson();
     m_next->clear();
+    // Built apart and added in one go: a large team is one insertion, not one per row.
+    QList<QTreeWidgetItem*> rows;
     QTreeWidgetItem* group = nullptr;
     std::optional<DueWhen> when;
     QTreeWidgetItem* reselect = nullptr;
     for (const NextOneOnOne& n : m_week.next) {
         if (when != n.when) {
             when = n.when;
-            group = new QTreeWidgetItem(m_next, {label(n.when)});
+            group = new QTreeWidgetItem(QStringList{label(n.when)});
             group->setFlags(Qt::ItemIsEnabled);
             QFont bold = group->font(0);
             bold.setBold(true);
             group->setFont(0, bold);
-            group->setFirstColumnSpanned(true);
+            rows << group;
         }
         auto* item = new QTreeWidgetItem(
-            m_next,
-            {n.personName, dueText(n), n.openItems > 0 ? QString::number(n.openItems) : QString()});
+            QStringList{n.personName, dueText(n), n.openItems > 0 ? QString::number(n.openItems) : QString()});
         item->setData(0, PersonRole, n.personId);
         item->setToolTip(1, localDate(n.due)); // the day itself, without crowding the column
         item->setToolTip(0, n.lastHeld ? tr("Last one-on-one: %1").arg(localDate(*n.lastHeld))
                                        : tr("No one-on-one yet"));
+        rows << item;
         if (n.personId == selected)
             reselect = item;
+    }
+    m_next->addTopLevelItems(rows);
+    // A heading spans the row; that needs the item in the tree.
+    for (QTreeWidgetItem* row : std::as_const(rows)) {
+        if (row->data(0, PersonRole).toString().isEmpty())
+            row->setFirstColumnSpanned(true);
     }
     if (!reselect && m_next->topLevelItemCount() > 1)
         reselect = m_next->topLevelItem(1); // the first person: whoever is due first

@@ -1,0 +1,151 @@
+// The manager's week on a `demo --entries 100000` database: the home page,
+// the focus ranking, the Actions list, a meeting draft saved as it is typed,
+// and an action ticked on the preparation sheet until the sheet and the home
+// page show it. Each against a baseline measured in the same run.
+#include "BenchSupport.h"
+#include "coaching/Actions.h"
+#include "coaching/PrepSheet.h"
+#include "coaching/PromptEngine.h"
+#include "coaching/Week.h"
+#include "MainWindow.h"
+#include "pages/HomeView.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/TeamLogLoader.h"
+#include "storage/Transaction.h"
+#include "Workspace.h"
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <QElapsedTimer>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using rd::bench::AsOf;
+using rd::bench::largeDatabase;
+
+TEST_CASE("the week's pure parts on 100,000 entries")
+{
+    Database db(largeDatabase());
+    const TeamLog log = loadTeamLog(db.connection());
+    const QList<Prompt> open = PromptEngine().activePrompts(log, AsOf);
+    const QList<NextOneOnOne> next = nextOneOnOnes(log, AsOf);
+    std::printf("%lld open prompts, %lld people\n", static_cast<long long>(open.size()),
+                static_cast<long long>(next.size()));
+    BENCHMARK("baseline: copy the open prompts")
+    {
+        QList<Prompt> copy = open;
+        copy.detach();
+        return copy.size();
+    };
+    BENCHMARK("rankFocus: three of the open prompts")
+    {
+        return rankFocus(open, next, AsOf, DefaultFocusCount).size();
+    };
+    BENCHMARK("weekOf: next one-on-ones, focus, wins and the first week")
+    {
+        return weekOf(log, open, AsOf).next.size();
+    };
+    BENCHMARK("openActions: every open action, overdue first")
+    {
+        return openActions(log, AsOf).size();
+    };
+}
+
+TEST_CASE("the home page, a meeting draft and a ticked action on 100,000 entries")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"copy.sqlite"_s);
+    QFile::copy(largeDatabase(), path);
+    Database db(path);
+    ui::MainWindow window(db);
+    window.workspace().setToday(AsOf);
+    window.resize(1280, 800);
+    window.show();
+    auto* pages = window.findChild<QTabWidget*>(u"pages"_s);
+    for (int n = 0; n < pages->count(); ++n) {
+        pages->setCurrentIndex(n);
+        window.grab();
+    }
+    if (!QTest::qWaitFor([&] { return window.workspace().isPromptHistoryCurrent(); }, 60000))
+        std::printf("the prompt history did not finish in a minute\n");
+
+    BENCHMARK("baseline: an empty widget of the home page's size, shown and drawn")
+    {
+        QWidget blank;
+        blank.resize(1000, 700);
+        blank.show();
+        return blank.grab().width();
+    };
+    BENCHMARK("a home page computed from the snapshot and drawn")
+    {
+        ui::HomeView home(window.workspace());
+        home.resize(1000, 700);
+        home.show();
+        return home.grab().width();
+    };
+
+    MeetingDraft draft;
+    draft.personId = window.workspace().log().people.first().id;
+    draft.date = AsOf;
+    draft.notes = QString(u"She wants to lead the release; we talked about the move.\n"_s)
+                      .repeated(30) +
+                  u"[ ] Send the course options\ntodo: Draft the plan"_s;
+    BENCHMARK("baseline: an empty write transaction (BEGIN, COMMIT)")
+    {
+        Transaction transaction(db.connection());
+        transaction.commit();
+        return 0;
+    };
+    int saves = 0;
+    BENCHMARK("save a meeting draft (1.7 kB of notes), its own transaction")
+    {
+        draft.summary = QString::number(++saves);
+        window.workspace().store().saveDraft(draft);
+        return saves;
+    };
+
+    // Tick the first open action on someone's sheet until the sheet and the
+    // home page are drawn again; undo between samples (not timed).
+    QString person;
+    for (const OpenAction& a : openActions(window.workspace().log(), AsOf)) {
+        person = a.personId;
+        break;
+    }
+    window.selectPerson(person);
+    auto* prepare = window.findChild<QWidget*>(u"preparePage"_s);
+    auto* sheet = window.findChild<QTextBrowser*>(u"prepSheet"_s);
+    QList<double> ticks, baseline;
+    for (int sample = 0; sample < 15; ++sample) {
+        pages->setCurrentWidget(prepare);
+        window.grab();
+        QElapsedTimer timer;
+        timer.start();
+        window.grab(); // the baseline: draw the sheet, nothing changed
+        pages->setCurrentIndex(0);
+        window.grab();
+        pages->setCurrentWidget(prepare);
+        baseline << timer.nsecsElapsed() / 1e6;
+        window.grab();
+        timer.restart();
+        emit sheet->anchorClicked(QUrl(closeActionLink(0)));
+        window.grab(); // the sheet without it
+        pages->setCurrentIndex(0);
+        window.grab(); // the home page with one open item less
+        ticks << timer.nsecsElapsed() / 1e6;
+        window.workspace().undoStack()->undo();
+    }
+    std::sort(ticks.begin(), ticks.end());
+    std::sort(baseline.begin(), baseline.end());
+    std::printf("baseline: draw the sheet and switch to the home page, nothing changed: %.1f ms "
+                "(median of 15; %.1f to %.1f)\n",
+                baseline.at(7), baseline.first(), baseline.last());
+    std::printf("tick an action on the sheet until the sheet and the home page are drawn: %.1f ms "
+                "(median of 15; %.1f to %.1f)\n",
+                ticks.at(7), ticks.first(), ticks.last());
+}

@@ -4,9 +4,9 @@
 
 #include "dialogs/SearchDialog.h"
 #include "dialogs/WelcomeDialog.h"
-#include "meeting/MeetingView.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "meeting/MeetingView.h"
 #include "Workspace.h"
 
 #include <QAbstractButton>
@@ -114,8 +114,9 @@ void takeScreenshots(MainWindow& window, const QString& dir)
                                : u"Wants to lead the next release.\n[ ] Send the course options\n"
                                  u"todo: First draft of the release plan"_s);
         view->findChild<QPlainTextEdit*>(u"meetingSummary"_s)
-            ->setPlainText(lang == u"nl"_s ? u"Jij maakt een eerste releaseplan; ik zoek cursussen."_s
-                                           : u"You draft the release plan; I look for courses."_s);
+            ->setPlainText(lang == u"nl"_s
+                               ? u"Jij maakt een eerste releaseplan; ik zoek cursussen."_s
+                               : u"You draft the release plan; I look for courses."_s);
         if (auto* agenda = view->findChild<QListWidget*>(u"meetingAgendaList"_s);
             agenda && agenda->count() > 0)
             agenda->item(0)->setCheckState(Qt::Checked);

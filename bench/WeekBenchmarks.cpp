@@ -93,9 +93,9 @@ TEST_CASE("the home page, a meeting draft and a ticked action on 100,000 entries
     MeetingDraft draft;
     draft.personId = window.workspace().log().people.first().id;
     draft.date = AsOf;
-    draft.notes = QString(u"She wants to lead the release; we talked about the move.\n"_s)
-                      .repeated(30) +
-                  u"[ ] Send the course options\ntodo: Draft the plan"_s;
+    draft.notes =
+        QString(u"She wants to lead the release; we talked about the move.\n"_s).repeated(30) +
+        u"[ ] Send the course options\ntodo: Draft the plan"_s;
     BENCHMARK("baseline: an empty write transaction (BEGIN, COMMIT)")
     {
         Transaction transaction(db.connection());

@@ -157,6 +157,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
         if (shown != geometry())
             setGeometry(shown);
     }
+    // The team list's two-line entries get room on a wide window; on a small
+    // one, every tab still fits (nine Dutch tabs at 1024 pixels).
+    splitter->setSizes({width() >= 1200 ? 250 : 205, width()});
 }
 
 MainWindow::~MainWindow()

@@ -1,8 +1,8 @@
 // The one-on-one as it is held: the meeting view, one per person, and the
 // drafts a crash or a closed window left, offered again at the start.
-#include "meeting/MeetingView.h"
-#include "MainWindow.h"
 #include "i18n/LocalDate.h"
+#include "MainWindow.h"
+#include "meeting/MeetingView.h"
 #include "pages/EntriesPage.h"
 #include "Workspace.h"
 

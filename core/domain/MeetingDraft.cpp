@@ -15,7 +15,7 @@ namespace rd {
 
 QStringList actionLines(const QString& notes)
 {
-    static const QStringList markers{u"- [ ]"_s, u"[ ]"_s,     u"[]"_s,      u"todo:"_s,
+    static const QStringList markers{u"- [ ]"_s,  u"[ ]"_s,    u"[]"_s,      u"todo:"_s,
                                      u"to do:"_s, u"actie:"_s, u"te doen:"_s};
     QStringList lines;
     for (const QString& raw : notes.split(u'\n')) {
@@ -89,7 +89,8 @@ QByteArray draftBody(const MeetingDraft& d)
                                   {u"covered"_s, item.covered}});
     QJsonArray ticked;
     for (const TickedAction& t : d.tickedEarlier)
-        ticked.append(QJsonObject{{u"meeting"_s, QString::number(t.meetingId)}, {u"text"_s, t.text}});
+        ticked.append(
+            QJsonObject{{u"meeting"_s, QString::number(t.meetingId)}, {u"text"_s, t.text}});
     QJsonArray choices;
     for (const ActionItem& a : d.actionChoices)
         choices.append(QJsonObject{
@@ -143,7 +144,8 @@ MeetingDraft draftFromBody(const QString& personId, const QByteArray& body)
         d.actionChoices << ActionItem{
             o[u"text"_s].toString(),
             fromId<Party>(o[u"owner"_s].toString()).value_or(Party::Member),
-            parseIsoDate(o[u"due"_s].toString()), {}};
+            parseIsoDate(o[u"due"_s].toString()),
+            {}};
     }
     return d;
 }

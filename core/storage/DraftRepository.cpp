@@ -34,9 +34,9 @@ void DraftRepository::remove(const QString& personId)
 QList<MeetingDraft> DraftRepository::all() const
 {
     QList<MeetingDraft> drafts;
-    QSqlQuery q = sql::exec(m_db.connection(),
-                            u"SELECT person_id, saved_at, body FROM meeting_drafts "
-                            u"ORDER BY saved_at, person_id"_s);
+    QSqlQuery q =
+        sql::exec(m_db.connection(), u"SELECT person_id, saved_at, body FROM meeting_drafts "
+                                     u"ORDER BY saved_at, person_id"_s);
     while (q.next()) {
         try {
             MeetingDraft d = draftFromBody(q.value(0).toString(), q.value(2).toString().toUtf8());

@@ -21,7 +21,7 @@ TEST_CASE("a notes line that starts with a marker becomes an action, in either l
                           u"actie: offerte opvragen\n"
                           u"Te doen: rooster maken\n"
                           u"[] short form\n"
-                          u"todo:\n"                      // nothing after the marker
+                          u"todo:\n" // nothing after the marker
                           u"A todo: in the middle is not one\n"
                           u"[x] a ticked box is not a new action"_s;
     CHECK(actionLines(notes) == QStringList{u"Send the course options"_s, u"Book the room"_s,
@@ -49,7 +49,8 @@ TEST_CASE("a draft becomes the 1:1 with its actions' chosen owners and dates")
     REQUIRE(m.actions.size() == 2);
     CHECK(m.actions.at(0) == ActionItem{u"Send options"_s, Party::Manager, QDate(2026, 7, 3), {}});
     // No choice made: the team member's, due by the next 1:1.
-    CHECK(m.actions.at(1) == ActionItem{u"Write proposal"_s, Party::Member, QDate(2026, 7, 14), {}});
+    CHECK(m.actions.at(1) ==
+          ActionItem{u"Write proposal"_s, Party::Member, QDate(2026, 7, 14), {}});
     CHECK(m.privateNotes == d.notes);
     CHECK(m.sharedSummary == u"We agreed"_s);
     CHECK(m.talkSharePercent == 30);

@@ -86,8 +86,8 @@ void MeetingView::build()
 {
     const Person* person = m_workspace.log().person(m_personId);
     m_title->setObjectName(u"meetingTitle"_s);
-    m_title->setText(tr("One-on-one with %1 · %2")
-                         .arg(person ? person->name : m_personId, localDate(m_date)));
+    m_title->setText(
+        tr("One-on-one with %1 · %2").arg(person ? person->name : m_personId, localDate(m_date)));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -294,11 +294,11 @@ void MeetingView::fill(const MeetingDraft& draft)
                                                            : QVariant());
     }
     m_filling = false;
-    m_status->setText(draft.savedAt.isValid()
-                          ? tr("Resumed the draft saved %1.")
-                                .arg(QLocale().toString(draft.savedAt.toLocalTime().time(),
-                                                        QLocale::ShortFormat))
-                          : QString());
+    m_status->setText(
+        draft.savedAt.isValid()
+            ? tr("Resumed the draft saved %1.")
+                  .arg(QLocale().toString(draft.savedAt.toLocalTime().time(), QLocale::ShortFormat))
+            : QString());
 }
 
 QDate MeetingView::defaultDue() const
@@ -405,8 +405,8 @@ bool MeetingView::saveDraft()
         QElapsedTimer timer;
         timer.start();
         m_workspace.store().saveDraft(draft());
-        m_status->setText(tr("Draft saved %1.").arg(QLocale().toString(
-                              QTime::currentTime(), QLocale::ShortFormat)));
+        m_status->setText(tr("Draft saved %1.")
+                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         emit draftSaved();
         return true;
     } catch (const Error& error) {
@@ -427,8 +427,8 @@ void MeetingView::endMeeting()
             ticked << a;
     }
     const QList<OneOnOne> after = closingActions(m_workspace.log(), ticked, meeting.date);
-    auto* command = new LogOneOnOneCommand(m_workspace, meeting,
-                                           asTheyAre(m_workspace.log(), after), after);
+    auto* command =
+        new LogOneOnOneCommand(m_workspace, meeting, asTheyAre(m_workspace.log(), after), after);
     if (!m_workspace.run(command)) {
         saveDraft(); // nothing is lost: the draft stays
         return;
@@ -445,10 +445,10 @@ void MeetingView::endMeeting()
 
 void MeetingView::discard()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Discard this one-on-one?"),
-        tr("Your notes of this meeting are deleted and nothing is logged."),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Discard this one-on-one?"),
+                              tr("Your notes of this meeting are deleted and nothing is logged."),
+                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return;
     m_finished = true;

@@ -205,8 +205,8 @@ void HomeView::fillNext()
             group->setFont(0, bold);
             rows << group;
         }
-        auto* item = new QTreeWidgetItem(
-            QStringList{n.personName, dueText(n), n.openItems > 0 ? QString::number(n.openItems) : QString()});
+        auto* item = new QTreeWidgetItem(QStringList{
+            n.personName, dueText(n), n.openItems > 0 ? QString::number(n.openItems) : QString()});
         item->setData(0, PersonRole, n.personId);
         item->setToolTip(1, localDate(n.due)); // the day itself, without crowding the column
         item->setToolTip(0, n.lastHeld ? tr("Last one-on-one: %1").arg(localDate(*n.lastHeld))

@@ -4320,10 +4320,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Voeg een teamlid toe om een gesprek voor te bereiden.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Kan %1 niet schrijven.</translation>
-    </message>
-    <message>
         <source>one-on-one %1 %2.pdf</source>
         <translation>1-op-1-gesprek %1 %2.pdf</translation>
     </message>

@@ -207,3 +207,27 @@ TEST_CASE("the sheet for someone never met says nothing carries over, not that a
     CHECK(text.contains(u"Nothing carries over yet."_s));
     CHECK_FALSE(text.contains(u"Everything was covered last time."_s));
 }
+
+TEST_CASE("a preparation PDF that cannot be written leaves the earlier one intact")
+{
+    TinyFilesystem disk(2 * 1024 * 1024);
+    if (!disk.mounted()) {
+        WARN("skipped: " << disk.reason().toStdString());
+        return;
+    }
+    WindowFixture f;
+    f.window.selectPerson(u"sam"_s);
+    auto* page = child<ui::PreparePage>(f.window, u"preparePage"_s);
+    const QString path = disk.filePath(u"prep.pdf"_s);
+    QString error;
+    REQUIRE(page->savePdf(path, &error));
+    CHECK(isOwnerOnly(path));
+    const QByteArray before = fileHash(path);
+    disk.fill();
+    CHECK_FALSE(page->savePdf(path, &error));
+    CHECK(error.contains(u"prep.pdf"_s)); // one sentence naming the file
+    CHECK(fileHash(path) == before);
+    disk.unfill();
+    // Positive control: with room again, the PDF is replaced.
+    CHECK(page->savePdf(path, &error));
+}

@@ -4,9 +4,12 @@
 #include "coaching/Week.h"
 #include "commands/Commands.h"
 #include "dialogs/DialogSupport.h"
+#include "domain/Error.h"
+#include "storage/SafeFile.h"
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -15,6 +18,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMessageBox>
+#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -202,21 +206,23 @@ bool PreparePage::savePdf(const QString& path, QString* error) const
     const std::optional<PrepSheet>& sheet = this->sheet();
     if (!sheet)
         return false;
-    // Print to a temporary file beside the target, then swap it in: a failed
-    // write never leaves a half-written PDF in place of a good one.
-    const QString temporary = path + u".part"_s;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(temporary);
-    QTextDocument document;
-    document.setMarkdown(prepSheetMarkdown(*sheet));
-    document.print(&printer);
-    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!QFileInfo::exists(temporary) || (QFileInfo::exists(path) && !QFile::remove(path)) ||
-        !QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
+    // Rendered in memory, then written by a safe replace: a failed write (a
+    // full disk, a read-only folder) leaves an earlier PDF as it was.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        QTextDocument document;
+        document.setMarkdown(prepSheetMarkdown(*sheet));
+        document.print(&writer);
+    }
+    try {
+        writeFileSafely(path, bytes);
+    } catch (const Error& failure) {
         if (error)
-            *error = tr("Cannot write %1.").arg(path);
+            *error = failure.message();
         return false;
     }
     return true;

@@ -4,19 +4,45 @@
 
 #include "demo/DemoTeam.h"
 #include "exchange/JsonExchange.h"
+#include "MainWindow.h"
 #include "storage/Database.h"
+#include "Workspace.h"
 
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <QApplication>
+#include <QFile>
 #include <QSysInfo>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace rd::bench {
+
+QString largeDatabaseCopy(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(u"copy.sqlite"_s);
+    QFile::copy(largeDatabase(), path);
+    return path;
+}
+
+void warmUp(ui::MainWindow& window)
+{
+    window.workspace().setToday(AsOf);
+    window.resize(1280, 800);
+    window.show();
+    auto* pages = window.findChild<QTabWidget*>(u"pages"_s);
+    for (int n = 0; n < pages->count(); ++n) {
+        pages->setCurrentIndex(n);
+        window.grab();
+    }
+    if (!QTest::qWaitFor([&] { return window.workspace().isPromptHistoryCurrent(); }, 60000))
+        std::printf("the prompt history did not finish in a minute\n");
+}
 
 const QString& largeDatabase()
 {

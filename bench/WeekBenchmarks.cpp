@@ -60,20 +60,10 @@ TEST_CASE("the week's pure parts on 100,000 entries")
 TEST_CASE("the home page, a meeting draft and a ticked action on 100,000 entries")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"copy.sqlite"_s);
-    QFile::copy(largeDatabase(), path);
-    Database db(path);
+    Database db(rd::bench::largeDatabaseCopy(dir));
     ui::MainWindow window(db);
-    window.workspace().setToday(AsOf);
-    window.resize(1280, 800);
-    window.show();
+    rd::bench::warmUp(window);
     auto* pages = window.findChild<QTabWidget*>(u"pages"_s);
-    for (int n = 0; n < pages->count(); ++n) {
-        pages->setCurrentIndex(n);
-        window.grab();
-    }
-    if (!QTest::qWaitFor([&] { return window.workspace().isPromptHistoryCurrent(); }, 60000))
-        std::printf("the prompt history did not finish in a minute\n");
 
     BENCHMARK("baseline: an empty widget of the home page's size, shown and drawn")
     {

@@ -61,6 +61,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     , m_teamView(new QListView(this))
     , m_teamTitle(new QLabel(this))
     , m_wholeTeam(new QPushButton(this))
+    , m_addFirst(new QPushButton(this))
     , m_pages(new QTabWidget(this))
     , m_today(new TodayPage(*m_workspace, this))
 {
@@ -86,7 +87,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     sideLayout->setContentsMargins(6, 6, 0, 6);
     sideLayout->addWidget(m_teamTitle);
     sideLayout->addWidget(m_teamView, 1);
+    sideLayout->addWidget(m_addFirst);
     sideLayout->addWidget(m_wholeTeam);
+    m_addFirst->setObjectName(u"teamAddFirst"_s);
+    connect(m_addFirst, &QPushButton::clicked, this, &MainWindow::addPerson);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(sidebar);
@@ -295,6 +299,7 @@ void MainWindow::updateLogActions()
         action->setEnabled(canLog);
         action->setToolTip(first); // empty: Qt shows the action's text
     }
+    m_addFirst->setVisible(!first.isEmpty());
 }
 
 void MainWindow::showStatus()
@@ -325,6 +330,7 @@ void MainWindow::retranslate()
     m_teamTitle->setText(u"<b>"_s + tr("Team") + u"</b>"_s);
     m_teamView->setAccessibleName(tr("Team"));
     m_wholeTeam->setText(tr("Show the &whole team"));
+    m_addFirst->setText(tr("Add your first team member…"));
     m_pages->setTabText(0, tr("Today"));
     m_pages->setTabText(1, tr("One-on-ones"));
     m_pages->setTabText(2, tr("Decisions"));
@@ -462,32 +468,6 @@ void MainWindow::restoreSelectedPerson()
     const Person* person = m_workspace->log().person(selectedPersonId());
     if (person && person->archived)
         m_workspace->run(new ArchivePersonCommand(*m_workspace, *person, false));
-}
-
-void MainWindow::logOneOnOne()
-{
-    OneOnOne fresh;
-    fresh.personId = selectedPersonId();
-    fresh.date = m_workspace->today();
-    startOneOnOne(fresh);
-}
-
-void MainWindow::startOneOnOne(const OneOnOne& prefilled)
-{
-    OneOnOneDialog dialog(m_workspace->log(), this);
-    dialog.setMeeting(prefilled);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // Actions ticked off in the meeting close where they were agreed, on its date.
-    const OneOnOne meeting = dialog.meeting();
-    const QList<OneOnOne> after =
-        closingActions(m_workspace->log(), dialog.closedOpenActions(), meeting.date);
-    QList<OneOnOne> before;
-    for (const OneOnOne& changed : after)
-        before << *findById(m_workspace->log().oneOnOnes, changed.id);
-    auto* command = new LogOneOnOneCommand(*m_workspace, meeting, before, after);
-    if (m_workspace->run(command))
-        showEntry(&MainWindow::m_meetings, command->entryId());
 }
 
 void MainWindow::logDecision()

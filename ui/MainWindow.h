@@ -158,6 +158,7 @@ private:
     QListView* m_teamView;
     QLabel* m_teamTitle;
     QPushButton* m_wholeTeam;
+    QPushButton* m_addFirst; ///< the sidebar's way in while the team is empty
     QTabWidget* m_pages;
     TodayPage* m_today;
     // Built by ensurePages(): in the constructor, or right after the first

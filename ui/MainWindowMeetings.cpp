@@ -1,5 +1,9 @@
-// The one-on-one as it is held: the meeting view, one per person, and the
-// drafts a crash or a closed window left, offered again at the start.
+// One-on-ones from the window: the logging form (a meeting logged afterwards),
+// the meeting view (one per person) and the drafts a crash or a closed window
+// left, offered again at the start.
+#include "coaching/Actions.h"
+#include "commands/Commands.h"
+#include "dialogs/OneOnOneDialog.h"
 #include "i18n/LocalDate.h"
 #include "MainWindow.h"
 #include "meeting/MeetingView.h"
@@ -12,6 +16,30 @@
 using namespace Qt::StringLiterals;
 
 namespace rd::ui {
+
+void MainWindow::logOneOnOne()
+{
+    OneOnOne fresh;
+    fresh.personId = selectedPersonId();
+    fresh.date = m_workspace->today();
+    startOneOnOne(fresh);
+}
+
+void MainWindow::startOneOnOne(const OneOnOne& prefilled)
+{
+    OneOnOneDialog dialog(m_workspace->log(), this);
+    dialog.setMeeting(prefilled);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Actions ticked off in the meeting close where they were agreed, on its date.
+    const OneOnOne meeting = dialog.meeting();
+    const QList<OneOnOne> after =
+        closingActions(m_workspace->log(), dialog.closedOpenActions(), meeting.date);
+    auto* command =
+        new LogOneOnOneCommand(*m_workspace, meeting, asTheyAre(m_workspace->log(), after), after);
+    if (m_workspace->run(command))
+        showEntry(&MainWindow::m_meetings, command->entryId());
+}
 
 void MainWindow::holdOneOnOne(const OneOnOne& prefilled)
 {

@@ -3927,6 +3927,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
+    <message>
+        <source>Add your first team member…</source>
+        <translation>Je eerste teamlid toevoegen…</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MeetingView</name>

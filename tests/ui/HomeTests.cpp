@@ -182,11 +182,22 @@ TEST_CASE("a new team sees its first week's steps tick, and is led to its first 
     });
     addFirst->click();
     CHECK(asked);
+    // The sidebar offers the same way in.
+    auto* sidebarFirst = child<QPushButton>(window, u"teamAddFirst"_s);
+    CHECK(sidebarFirst->isVisible());
+    asked = false;
+    onNextDialog<ui::PersonDialog>([&asked](ui::PersonDialog* dialog) {
+        asked = true;
+        dialog->reject();
+    });
+    sidebarFirst->click();
+    CHECK(asked);
 
     const QDate today = window.workspace().today();
     TeamStore& store = window.workspace().store();
     store.addPerson(Person{u"sam"_s, u"Sam"_s, {}, today.addDays(-3), 14, false});
     CHECK_FALSE(addFirst->isVisible());
+    CHECK_FALSE(sidebarFirst->isVisible()); // both go with the first member
     CHECK(steps->text().count(u"✔"_s) == 1);
     store.agreeBoardCell({0, u"sam"_s, u"Budget"_s, DelegationLevel::Agree, today});
     OneOnOne held;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QListView;
@@ -158,7 +159,8 @@ private:
     QListView* m_teamView;
     QLabel* m_teamTitle;
     QPushButton* m_wholeTeam;
-    QPushButton* m_addFirst; ///< the sidebar's way in while the team is empty
+    QPushButton* m_addFirst;       ///< the sidebar's way in while the team is empty
+    QSet<QString> m_draftsOffered; ///< the drafts asked about this session
     QTabWidget* m_pages;
     TodayPage* m_today;
     // Built by ensurePages(): in the constructor, or right after the first

@@ -76,30 +76,41 @@ void MainWindow::holdOneOnOne(const OneOnOne& prefilled)
 
 void MainWindow::offerDraftsToResume()
 {
-    for (const MeetingDraft& draft : m_workspace->store().drafts()) {
-        const Person* person = m_workspace->log().person(draft.personId);
-        if (!person || person->archived)
-            continue;
-        QMessageBox box(this);
-        box.setObjectName(u"resumeDraftBox"_s);
-        box.setIcon(QMessageBox::Question);
-        box.setWindowTitle(tr("Unfinished one-on-one"));
-        box.setText(tr("Your one-on-one with %1 of %2 was not ended. Resume it now?")
-                        .arg(person->name, localDate(draft.date)));
-        box.setInformativeText(
-            tr("Nothing is lost: Later keeps the notes, and Start one-on-one resumes them."));
-        QPushButton* resume = box.addButton(tr("&Resume"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(resume);
-        box.exec();
-        if (box.clickedButton() == resume) {
-            OneOnOne resumed;
-            resumed.personId = draft.personId;
-            resumed.date = draft.date;
-            holdOneOnOne(resumed);
-            return; // one meeting at a time
-        }
-    }
+    // Not modal and not in a loop of its own: the start-up backup may be
+    // waiting in one (a nested loop stopped it), and the question may wait
+    // until the manager answers. One draft at a time, each once a session;
+    // Later moves on to the next.
+    QList<MeetingDraft> drafts = m_workspace->store().drafts();
+    drafts.removeIf([this](const MeetingDraft& d) {
+        const Person* person = m_workspace->log().person(d.personId);
+        return !person || person->archived || m_draftsOffered.contains(d.personId);
+    });
+    if (drafts.isEmpty())
+        return;
+    const MeetingDraft draft = drafts.first();
+    m_draftsOffered.insert(draft.personId);
+    auto* box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"resumeDraftBox"_s);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Unfinished one-on-one"));
+    box->setText(tr("Your one-on-one with %1 of %2 was not ended. Resume it now?")
+                     .arg(m_workspace->log().person(draft.personId)->name, localDate(draft.date)));
+    box->setInformativeText(
+        tr("Nothing is lost: Later keeps the notes, and Start one-on-one resumes them."));
+    QPushButton* resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+    QPushButton* later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(resume);
+    connect(resume, &QPushButton::clicked, this, [this, draft] {
+        OneOnOne resumed;
+        resumed.personId = draft.personId;
+        resumed.date = draft.date;
+        holdOneOnOne(resumed);
+    });
+    connect(later, &QPushButton::clicked, this, &MainWindow::offerDraftsToResume,
+            Qt::QueuedConnection);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 } // namespace rd::ui

@@ -130,16 +130,9 @@ void printWins(QTextStream& out, const Week& week)
 
 void printFirstWeek(QTextStream& out, const FirstWeek& steps)
 {
-    const auto step = [&out](bool done, const char* text) {
-        out << (done ? u"  [x] "_s : u"  [ ] "_s) << translated(text) << u'\n';
-    };
-    out << translated(QT_TRANSLATE_NOOP("rd::Cli", "Your first week")) << u'\n';
-    step(steps.peopleAdded,
-         QT_TRANSLATE_NOOP("rd::Cli", "Add your team members and how often you meet each"));
-    step(steps.areaAgreed, QT_TRANSLATE_NOOP("rd::Cli", "Agree one area on the delegation board"));
-    step(steps.oneOnOneLogged, QT_TRANSLATE_NOOP("rd::Cli", "Log your first one-on-one"));
-    step(steps.decisionLogged, QT_TRANSLATE_NOOP("rd::Cli", "Log a decision you delegated"));
-    step(steps.initiativeRecognised, QT_TRANSLATE_NOOP("rd::Cli", "Recognise an initiative"));
+    out << firstWeekTitle() << u'\n';
+    for (const FirstWeekStep& step : firstWeekSteps(steps))
+        out << (step.done ? u"  [x] "_s : u"  [ ] "_s) << step.text << u'\n';
     out << u'\n';
 }
 

@@ -199,6 +199,27 @@ FirstWeek firstWeekOf(const TeamLog& log, QDate asOf)
     return steps;
 }
 
+QString firstWeekTitle()
+{
+    return QCoreApplication::translate("rd::Week", "Your first week");
+}
+
+QList<FirstWeekStep> firstWeekSteps(const FirstWeek& steps)
+{
+    const auto step = [](bool done, const char* text) {
+        return FirstWeekStep{done, QCoreApplication::translate("rd::Week", text)};
+    };
+    return {
+        step(steps.peopleAdded,
+             QT_TRANSLATE_NOOP("rd::Week", "Add your team members and how often you meet each")),
+        step(steps.areaAgreed,
+             QT_TRANSLATE_NOOP("rd::Week", "Agree one area on the delegation board")),
+        step(steps.oneOnOneLogged, QT_TRANSLATE_NOOP("rd::Week", "Log your first one-on-one")),
+        step(steps.decisionLogged, QT_TRANSLATE_NOOP("rd::Week", "Log a decision you delegated")),
+        step(steps.initiativeRecognised, QT_TRANSLATE_NOOP("rd::Week", "Recognise an initiative")),
+    };
+}
+
 Week weekOf(const TeamLog& log, const QList<Prompt>& open, QDate asOf, int focusCount)
 {
     Week week;

@@ -146,6 +146,17 @@ QList<Win> recentWins(const TeamLog& log, const QList<Prompt>& open, QDate asOf)
 
 FirstWeek firstWeekOf(const TeamLog& log, QDate asOf);
 
+/// One of the first week's steps, as the home page and `rodedraad week` list it.
+struct FirstWeekStep
+{
+    bool done = false;
+    QString text; ///< in the interface's language
+};
+/// "Your first week", in the interface's language.
+QString firstWeekTitle();
+/// The five steps in their order, each with its text and whether it is done.
+QList<FirstWeekStep> firstWeekSteps(const FirstWeek& steps);
+
 /// The week as of `asOf` from the log and its open prompts
 /// (PromptEngine::activePrompts() as of `asOf`). Pure.
 Week weekOf(const TeamLog& log, const QList<Prompt>& open, QDate asOf,

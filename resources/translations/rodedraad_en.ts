@@ -298,6 +298,20 @@
             <numerusform>moved %n times, first due %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n×</source>
+        <translation>
+            <numerusform>%n×</numerusform>
+            <numerusform>%n×</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n time(s); first due %1</source>
+        <translation>
+            <numerusform>Moved %n time; first due %1</numerusform>
+            <numerusform>Moved %n times; first due %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ActionsPage</name>

@@ -507,30 +507,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         </translation>
     </message>
     <message>
-        <source>Your first week</source>
-        <translation>Je eerste week</translation>
-    </message>
-    <message>
-        <source>Add your team members and how often you meet each</source>
-        <translation>Je teamleden toevoegen, en hoe vaak je elk van hen spreekt</translation>
-    </message>
-    <message>
-        <source>Agree one area on the delegation board</source>
-        <translation>Eén beslisgebied afspreken op het delegatiebord</translation>
-    </message>
-    <message>
-        <source>Log your first one-on-one</source>
-        <translation>Je eerste 1-op-1-gesprek vastleggen</translation>
-    </message>
-    <message>
-        <source>Log a decision you delegated</source>
-        <translation>Een besluit vastleggen dat je hebt gedelegeerd</translation>
-    </message>
-    <message>
-        <source>Recognise an initiative</source>
-        <translation>Erkenning geven voor een initiatief</translation>
-    </message>
-    <message>
         <source>Your week as of %1</source>
         <translation>Je week per %1</translation>
     </message>
@@ -1974,6 +1950,30 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
             <numerusform>over %n dagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your first week</source>
+        <translation>Je eerste week</translation>
+    </message>
+    <message>
+        <source>Add your team members and how often you meet each</source>
+        <translation>Je teamleden toevoegen, en hoe vaak je elk van hen spreekt</translation>
+    </message>
+    <message>
+        <source>Agree one area on the delegation board</source>
+        <translation>Eén beslisgebied afspreken op het delegatiebord</translation>
+    </message>
+    <message>
+        <source>Log your first one-on-one</source>
+        <translation>Je eerste 1-op-1-gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Log a decision you delegated</source>
+        <translation>Een besluit vastleggen dat je hebt gedelegeerd</translation>
+    </message>
+    <message>
+        <source>Recognise an initiative</source>
+        <translation>Erkenning geven voor een initiatief</translation>
+    </message>
 </context>
 <context>
     <name>rd::coaching::AgendaOwnedByManager</name>
@@ -2544,14 +2544,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         </translation>
     </message>
     <message>
-        <source>You</source>
-        <translation>Jij</translation>
-    </message>
-    <message>
-        <source>Team member</source>
-        <translation>Teamlid</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Actiepunt</translation>
     </message>
@@ -2570,6 +2562,24 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Agreed in the 1:1 of</source>
         <translation>Afgesproken in het gesprek van</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n×</source>
+        <translation>
+            <numerusform>%n×</numerusform>
+            <numerusform>%n×</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n time(s); first due %1</source>
+        <translation>
+            <numerusform>%n keer verzet; oorspronkelijk %1</numerusform>
+            <numerusform>%n keer verzet; oorspronkelijk %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verzet</translation>
     </message>
 </context>
 <context>
@@ -3321,30 +3331,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Add &amp;your first team member…</source>
         <translation>Je eerste team&amp;lid toevoegen…</translation>
-    </message>
-    <message>
-        <source>Your first week</source>
-        <translation>Je eerste week</translation>
-    </message>
-    <message>
-        <source>Add your team members and how often you meet each</source>
-        <translation>Je teamleden toevoegen, en hoe vaak je elk van hen spreekt</translation>
-    </message>
-    <message>
-        <source>Agree one area on the delegation board</source>
-        <translation>Eén beslisgebied afspreken op het delegatiebord</translation>
-    </message>
-    <message>
-        <source>Log your first one-on-one</source>
-        <translation>Je eerste 1-op-1-gesprek vastleggen</translation>
-    </message>
-    <message>
-        <source>Log a decision you delegated</source>
-        <translation>Een besluit vastleggen dat je hebt gedelegeerd</translation>
-    </message>
-    <message>
-        <source>Recognise an initiative</source>
-        <translation>Erkenning geven voor een initiatief</translation>
     </message>
     <message>
         <source>Last one-on-one: %1</source>

@@ -166,10 +166,13 @@ TEST_CASE("a new due date from the date picker records the renegotiation")
         int(f.model->match(f.model->index(0, 0), Qt::DisplayRole, u"Send the course options"_s)
                 .first()
                 .row());
-    CHECK(f.model->index(row, ui::ActionsModel::DueColumn)
-              .data()
+    CHECK(f.model->index(row, ui::ActionsModel::MovedColumn).data().toString() == u"1×"_s);
+    CHECK(f.model->index(row, ui::ActionsModel::MovedColumn)
+              .data(Qt::ToolTipRole)
               .toString()
-              .contains(u"moved 1 time"_s));
+              .startsWith(u"Moved 1 time; first due"_s));
+    // Positive control: an action never moved shows nothing there.
+    CHECK(f.model->index(row == 0 ? 1 : 0, ui::ActionsModel::MovedColumn).data().isNull());
     CHECK(f.workspace().undoStack()->undoText() == u"Move the due date of 1 action"_s);
 
     // Cancelled: nothing changes.

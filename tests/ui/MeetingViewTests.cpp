@@ -12,6 +12,8 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -86,7 +88,7 @@ TEST_CASE("a one-on-one is held in the meeting view and logged when it ends")
     f.in<QPlainTextEdit>(view, u"meetingNotes"_s)
         ->setPlainText(u"Talked about the move\n[ ] Book the training\ntodo: Draft the plan"_s);
     auto* actions = f.in<QTableWidget>(view, u"meetingNewActions"_s);
-    REQUIRE(actions->rowCount() == 2);
+    REQUIRE(QTest::qWaitFor([&] { return actions->rowCount() == 2; })); // once typing pauses
     auto* owner = qobject_cast<QComboBox*>(actions->cellWidget(0, 1));
     REQUIRE(owner);
     owner->setCurrentIndex(owner->findData(QVariant::fromValue(Party::Manager)));
@@ -243,4 +245,78 @@ TEST_CASE("a draft survives a kill -9, and the next start offers to resume it")
     REQUIRE(meetings.size() == 1);
     REQUIRE(meetings.first().actions.size() == 1);
     CHECK(meetings.first().actions.first().text == u"Book the training before Friday"_s);
+}
+
+TEST_CASE("the notes' actions keep their owner when a line is reworded, and rows are not rebuilt")
+{
+    MeetingFixture f;
+    ui::MeetingView* view = f.start();
+    REQUIRE(view);
+    auto* notes = f.in<QPlainTextEdit>(view, u"meetingNotes"_s);
+    auto* actions = f.in<QTableWidget>(view, u"meetingNewActions"_s);
+    notes->setPlainText(u"[ ] Send the roadmap\n[ ] Book the room"_s);
+    REQUIRE(QTest::qWaitFor([&] { return actions->rowCount() == 2; }));
+    auto* owner = qobject_cast<QComboBox*>(actions->cellWidget(0, 1));
+    REQUIRE(owner);
+    owner->setCurrentIndex(owner->findData(QVariant::fromValue(Party::Manager)));
+    // Reworded in place: the same row, the same owner.
+    notes->setPlainText(u"[ ] Send the roadmap v2\n[ ] Book the room"_s);
+    REQUIRE(
+        QTest::qWaitFor([&] { return actions->item(0, 0)->text() == u"Send the roadmap v2"_s; }));
+    CHECK(actions->cellWidget(0, 1) == owner); // not rebuilt
+    CHECK(view->draft().actionChoices.at(0).owner == Party::Manager);
+    // A line added below: the rows above stay as they are.
+    QWidget* second = actions->cellWidget(1, 1);
+    notes->setPlainText(u"[ ] Send the roadmap v2\n[ ] Book the room\ntodo: Call HR"_s);
+    REQUIRE(QTest::qWaitFor([&] { return actions->rowCount() == 3; }));
+    CHECK(actions->cellWidget(0, 1) == owner);
+    CHECK(actions->cellWidget(1, 1) == second);
+    // Removed: the table follows.
+    notes->setPlainText(u"[ ] Book the room"_s);
+    REQUIRE(QTest::qWaitFor([&] { return actions->rowCount() == 1; }));
+    CHECK(actions->item(0, 0)->text() == u"Book the room"_s);
+}
+
+TEST_CASE("ending the meeting keeps a due date still being edited, and Tab leaves the table")
+{
+    MeetingFixture f;
+    ui::MeetingView* view = f.start();
+    REQUIRE(view);
+    f.in<QPlainTextEdit>(view, u"meetingNotes"_s)->setPlainText(u"[ ] Book the room"_s);
+    auto* actions = f.in<QTableWidget>(view, u"meetingNewActions"_s);
+    REQUIRE(QTest::qWaitFor([&] { return actions->rowCount() == 1; }));
+    CHECK_FALSE(actions->tabKeyNavigation());
+    const QModelIndex due = actions->model()->index(0, 2);
+    actions->setCurrentIndex(due);
+    actions->edit(due);
+    auto* editor = actions->findChild<QDateEdit*>(u"dateCellEditor"_s);
+    REQUIRE(editor);
+    CHECK(editor->width() >= editor->sizeHint().width()); // never a slit
+    editor->setDate(f.today.addDays(25));
+    // Ctrl+Enter at once, the editor still open.
+    f.in<QPushButton>(view, u"meetingEnd"_s)->click();
+    const QList<OneOnOne> meetings = meetingsOf(f.db, u"sam"_s);
+    REQUIRE(meetings.size() == 2);
+    REQUIRE(meetings.last().actions.size() == 1);
+    CHECK(meetings.last().actions.first().due == f.today.addDays(25));
+}
+
+TEST_CASE("typing on without a pause is still saved within a few seconds")
+{
+    MeetingFixture f;
+    ui::MeetingView* view = f.start();
+    REQUIRE(view);
+    QSignalSpy saved(view, &ui::MeetingView::draftSaved);
+    auto* notes = f.in<QPlainTextEdit>(view, u"meetingNotes"_s);
+    QElapsedTimer typing;
+    typing.start();
+    // A key every 200 ms, well inside the pause that saves: for 4 seconds.
+    while (typing.elapsed() < ui::MeetingView::MaxSaveDelayMs + 1000 && saved.isEmpty()) {
+        QTest::keyClick(notes, Qt::Key_A);
+        QTest::qWait(200);
+    }
+    CHECK_FALSE(saved.isEmpty()); // saved while the typing went on
+    CHECK(typing.elapsed() < ui::MeetingView::MaxSaveDelayMs + 1000);
+    REQUIRE_FALSE(f.workspace().store().drafts().isEmpty());
+    CHECK(f.workspace().store().drafts().first().notes.startsWith(u"aaaa"_s));
 }

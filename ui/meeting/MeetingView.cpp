@@ -68,6 +68,7 @@ MeetingView::MeetingView(Workspace& workspace, MeetingDraft draft, QWidget* pare
     , m_keep(new QPushButton(tr("Keep the draft and c&lose"), this))
     , m_discard(new QPushButton(tr("&Discard…"), this))
     , m_saveTimer(new QTimer(this))
+    , m_actionsTimer(new QTimer(this))
 {
     setObjectName(u"meetingView"_s);
     setWindowFlag(Qt::Window);
@@ -129,6 +130,7 @@ void MeetingView::build()
     m_actions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_actions->verticalHeader()->hide();
+    m_actions->setTabKeyNavigation(false); // Tab moves on to who talked, energy and the rest
     m_actions->setItemDelegateForColumn(2,
                                         new DateDelegate(DateDelegate::Optional::Yes, m_actions));
     m_actions->setAccessibleName(tr("Actions from your notes"));
@@ -230,8 +232,14 @@ void MeetingView::build()
     connect(m_agenda, &QListWidget::itemChanged, this, &MeetingView::changed);
     connect(m_earlierList, &QListWidget::itemChanged, this, &MeetingView::changed);
     connect(m_topic, &QLineEdit::returnPressed, this, &MeetingView::addTopic);
+    // The action table follows the notes once typing pauses: a table of
+    // thousands of lines is never rebuilt on every key.
+    m_actionsTimer->setSingleShot(true);
+    m_actionsTimer->setInterval(250);
+    connect(m_actionsTimer, &QTimer::timeout, this, &MeetingView::refreshActions);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        refreshActions();
+        if (!m_filling)
+            m_actionsTimer->start();
         changed();
     });
     connect(m_summary, &QPlainTextEdit::textChanged, this, &MeetingView::changed);
@@ -310,23 +318,40 @@ QDate MeetingView::defaultDue() const
 
 void MeetingView::refreshActions()
 {
+    m_actionsTimer->stop();
     const QStringList lines = actionLines(m_notes->toPlainText());
     if (lines == m_actionTexts)
         return;
-    // Keep what was chosen for lines that stay; new lines get the defaults.
+    // Row by row: a row whose line stays keeps its owner and date; a line
+    // reworded in place keeps them too; a new line gets the defaults (or
+    // what was chosen for that text before). Only changed rows are touched.
     const QList<ActionItem> before = draft().actionChoices;
     const bool wasFilling = std::exchange(m_filling, true);
-    m_actionTexts = lines;
-    m_actions->setRowCount(0);
-    for (const QString& text : lines) {
-        ActionItem item{text, Party::Member, defaultDue(), {}};
+    const auto choiceFor = [&before, this](const QString& text) {
         for (const ActionItem& choice : before) {
-            if (choice.text == text) {
-                item = choice;
-                break;
-            }
+            if (choice.text == text)
+                return choice;
         }
-        const int row = m_actions->rowCount();
+        return ActionItem{text, Party::Member, defaultDue(), {}};
+    };
+    const QStringList old = m_actionTexts;
+    m_actionTexts = lines;
+    for (int row = 0; row < lines.size(); ++row) {
+        const QString& text = lines.at(row);
+        if (row < old.size()) {
+            if (old.at(row) == text)
+                continue;
+            m_actions->item(row, 0)->setText(text);
+            if (!lines.contains(old.at(row)))
+                continue; // reworded: the row keeps its owner and date
+            const ActionItem choice = choiceFor(text);
+            if (auto* owner = qobject_cast<QComboBox*>(m_actions->cellWidget(row, 1)))
+                selectEnum(owner, choice.owner);
+            m_actions->item(row, 2)->setData(
+                Qt::EditRole, choice.due.isValid() ? QVariant(choice.due) : QVariant());
+            continue;
+        }
+        const ActionItem item = choiceFor(text);
         m_actions->insertRow(row);
         auto* textItem = new QTableWidgetItem(text);
         textItem->setFlags(textItem->flags() & ~Qt::ItemIsEditable); // edited in the notes
@@ -340,6 +365,7 @@ void MeetingView::refreshActions()
             due->setData(Qt::EditRole, item.due);
         m_actions->setItem(row, 2, due);
     }
+    m_actions->setRowCount(int(lines.size()));
     m_filling = wasFilling;
 }
 
@@ -380,6 +406,12 @@ void MeetingView::changed()
 {
     if (m_filling || m_finished)
         return;
+    // After a pause in typing, and at the latest MaxSaveDelayMs after the
+    // first change: typing on and on is saved too.
+    if (!m_saveTimer->isActive())
+        m_pendingSince.start();
+    else if (m_pendingSince.elapsed() >= MaxSaveDelayMs)
+        return; // let the running timer fire
     m_saveTimer->start();
 }
 
@@ -401,6 +433,8 @@ bool MeetingView::saveDraft()
     m_saveTimer->stop();
     if (m_finished)
         return true;
+    if (m_actionsTimer->isActive())
+        refreshActions();
     try {
         QElapsedTimer timer;
         timer.start();
@@ -419,6 +453,9 @@ void MeetingView::endMeeting()
 {
     if (m_finished)
         return;
+    // A date being edited counts: leaving its cell commits it.
+    m_actions->setCurrentIndex(QModelIndex());
+    refreshActions();
     const MeetingDraft current = draft();
     const OneOnOne meeting = meetingFromDraft(current, defaultDue());
     QList<OpenAction> ticked;
@@ -463,8 +500,10 @@ void MeetingView::discard()
 void MeetingView::reject()
 {
     // Escape and closing never discard: the draft is saved and stays.
-    if (!m_finished)
+    if (!m_finished) {
+        m_actions->setCurrentIndex(QModelIndex()); // a date being edited counts
         saveDraft();
+    }
     QDialog::reject();
 }
 

@@ -4,6 +4,7 @@
 #include "domain/MeetingDraft.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 
 class QButtonGroup;
 class QCheckBox;
@@ -37,6 +38,8 @@ class MeetingView final : public QDialog
 public:
     /// How long typing may pause before the draft is saved.
     static constexpr int SaveDelayMs = 600;
+    /// However long the typing goes on, a change is saved within this.
+    static constexpr int MaxSaveDelayMs = 3000;
 
     MeetingView(Workspace& workspace, MeetingDraft draft, QWidget* parent = nullptr);
     ~MeetingView() override;
@@ -94,6 +97,8 @@ private:
     QPushButton* m_keep;
     QPushButton* m_discard;
     QTimer* m_saveTimer;
+    QTimer* m_actionsTimer;       ///< the action table follows the notes after a pause
+    QElapsedTimer m_pendingSince; ///< since the first change not yet saved
 };
 
 } // namespace rd::ui

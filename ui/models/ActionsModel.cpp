@@ -112,7 +112,7 @@ QVariant ActionsModel::data(const QModelIndex& index, int role) const
         break;
     case OwnerColumn:
         if (role == Qt::DisplayRole)
-            return a.item.owner == Party::Manager ? tr("You") : tr("Team member");
+            return label(a.item.owner); // as the meeting view and the sheet name it
         break;
     case DueColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
@@ -122,6 +122,13 @@ QVariant ActionsModel::data(const QModelIndex& index, int role) const
         // Overdue is said in words too: the colour is never the only sign.
         if (role == Qt::ForegroundRole && daysOverdue(a.item, today) > 0)
             return theme::severity(Severity::Important);
+        break;
+    case MovedColumn:
+        if (a.item.dueMoves > 0 && role == Qt::DisplayRole)
+            return tr("%n×", nullptr, a.item.dueMoves);
+        if (a.item.dueMoves > 0 && role == Qt::ToolTipRole)
+            return tr("Moved %n time(s); first due %1", nullptr, a.item.dueMoves)
+                .arg(localDate(a.item.firstDue));
         break;
     case AgreedColumn:
         if (role == Qt::DisplayRole)
@@ -169,6 +176,8 @@ QVariant ActionsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Owner");
     case DueColumn:
         return tr("Due");
+    case MovedColumn:
+        return tr("Moved");
     case AgreedColumn:
         return tr("Agreed in the 1:1 of");
     default:

@@ -23,6 +23,7 @@ public:
         PersonColumn,
         OwnerColumn,
         DueColumn,
+        MovedColumn, ///< how often the due date was renegotiated
         AgreedColumn,
         ColumnCount
     };

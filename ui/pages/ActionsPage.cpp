@@ -63,7 +63,26 @@ ActionsPage::ActionsPage(Workspace& workspace, QWidget* parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ActionsPage::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ActionsPage::updateState);
+    // A change (a date moved, one closed) rebuilds the list: the actions that
+    // were selected and are still open stay selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptSelection.clear();
+        for (int row : selectedRows())
+            m_keptSelection << m_model->action(row);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const OpenAction& a = m_model->action(row);
+            for (const OpenAction& kept : std::as_const(m_keptSelection)) {
+                if (kept.meetingId == a.meetingId && kept.item.text == a.item.text)
+                    m_table->selectionModel()->select(m_model->index(row, 0),
+                                                      QItemSelectionModel::Select |
+                                                          QItemSelectionModel::Rows);
+            }
+        }
+        m_keptSelection.clear();
+        updateState();
+    });
     m_workspace.onChangeOf(this, {DataKind::People}, [this] { updateState(); });
 
     auto* buttons = new QHBoxLayout;

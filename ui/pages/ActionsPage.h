@@ -1,5 +1,7 @@
 #pragma once
 
+#include "coaching/Actions.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -45,6 +47,7 @@ private:
     QPushButton* m_done;
     QPushButton* m_move;
     QPushButton* m_open;
+    QList<OpenAction> m_keptSelection; ///< across a reset of the list
 };
 
 } // namespace rd::ui

@@ -167,17 +167,10 @@ void HomeView::fillFirstWeek()
     if (steps.done())
         return;
     // Ticked with a mark and the words, never by colour alone.
-    const auto step = [](bool done,
-                         const QString& text) -> QString { // not a QStringBuilder of temporaries
-        return (done ? u"✔ "_s + text.toHtmlEscaped() : u"○ "_s + text.toHtmlEscaped()) + u"<br>"_s;
-    };
-    m_firstWeek->setText(u"<b>"_s + tr("Your first week").toHtmlEscaped() + u"</b><br>"_s +
-                         step(steps.peopleAdded, tr("Add your team members and how often you "
-                                                    "meet each")) +
-                         step(steps.areaAgreed, tr("Agree one area on the delegation board")) +
-                         step(steps.oneOnOneLogged, tr("Log your first one-on-one")) +
-                         step(steps.decisionLogged, tr("Log a decision you delegated")) +
-                         step(steps.initiativeRecognised, tr("Recognise an initiative")));
+    QString text = u"<b>"_s + firstWeekTitle().toHtmlEscaped() + u"</b>"_s;
+    for (const FirstWeekStep& step : firstWeekSteps(steps))
+        text += (step.done ? u"<br>✔ "_s : u"<br>○ "_s) + step.text.toHtmlEscaped();
+    m_firstWeek->setText(text);
 }
 
 QString HomeView::selectedPerson() const

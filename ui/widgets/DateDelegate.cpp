@@ -85,6 +85,22 @@ void DateDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
     model->setData(index, date.isValid() ? QVariant(date) : QVariant(), Qt::EditRole);
 }
 
+void DateDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                        const QModelIndex&) const
+{
+    QRect area = option.rect;
+    const int wanted = editor->sizeHint().width();
+    if (area.width() < wanted) {
+        // Grow to the left when there is no room to the right of the cell.
+        const QWidget* viewport = editor->parentWidget();
+        if (viewport && area.left() + wanted > viewport->width())
+            area.setLeft(std::max(0, area.right() - wanted));
+        else
+            area.setWidth(wanted);
+    }
+    editor->setGeometry(area);
+}
+
 QString DateDelegate::displayText(const QVariant& value, const QLocale& locale) const
 {
     if (value.userType() == QMetaType::QDate)

@@ -27,6 +27,10 @@ public:
     void setModelData(QWidget* editor, QAbstractItemModel* model,
                       const QModelIndex& index) const override;
     QString displayText(const QVariant& value, const QLocale& locale) const override;
+    /// The cell's rectangle, widened to the editor's own width where the
+    /// column is narrower: a date is never edited through a slit.
+    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const override;
 
 private:
     Optional m_optional;

@@ -297,3 +297,19 @@ TEST_CASE("the overdue-actions signal's step opens the Actions view on that pers
     REQUIRE(f.model->rowCount() == 1); // Kim's, chosen in the sidebar
     CHECK(f.text(0) == u"Book the training"_s);
 }
+
+TEST_CASE("a hidden Actions view waits to be shown before it reads the logs again")
+{
+    ActionsFixture f;
+    REQUIRE(f.model->rowCount() == 3);
+    f.pages()->setCurrentIndex(0); // hidden
+    OneOnOne extra;
+    extra.personId = u"sam"_s;
+    extra.date = f.today;
+    extra.actions << ActionItem{u"A fourth"_s, Party::Member, f.today.addDays(3), {}};
+    f.workspace().store().addOneOnOne(extra);
+    CHECK(f.model->rowCount() == 3); // not read while hidden
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"actionsPage"_s));
+    CHECK(f.model->rowCount() == 4); // read once, when shown
+    CHECK(f.summary().startsWith(u"4 open actions"_s));
+}

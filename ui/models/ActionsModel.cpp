@@ -19,8 +19,20 @@ ActionsModel::ActionsModel(Workspace& workspace, QObject* parent)
     reload();
 }
 
+void ActionsModel::setShown(bool shown)
+{
+    m_shown = shown;
+    if (shown && m_stale)
+        reload();
+}
+
 void ActionsModel::reload()
 {
+    if (!m_shown) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     QList<OpenAction> actions = openActions(m_workspace.log(), m_workspace.today());
     if (!m_personFilter.isEmpty())
         actions.removeIf([this](const OpenAction& a) { return a.personId != m_personFilter; });

@@ -96,6 +96,18 @@ ActionsPage::ActionsPage(Workspace& workspace, QWidget* parent)
     retranslate();
 }
 
+void ActionsPage::showEvent(QShowEvent* event)
+{
+    m_model->setShown(true);
+    QWidget::showEvent(event);
+}
+
+void ActionsPage::hideEvent(QHideEvent* event)
+{
+    m_model->setShown(false);
+    QWidget::hideEvent(event);
+}
+
 void ActionsPage::setPersonFilter(const QString& personId)
 {
     m_model->setPersonFilter(personId);

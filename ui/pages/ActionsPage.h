@@ -32,6 +32,10 @@ signals:
     /// The one-on-one an action was agreed in, to show in its log.
     void meetingWanted(qint64 meetingId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     QList<int> selectedRows() const;
     void updateState();

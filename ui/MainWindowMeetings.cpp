@@ -79,7 +79,10 @@ void MainWindow::offerDraftsToResume()
     // Not modal and not in a loop of its own: the start-up backup may be
     // waiting in one (a nested loop stopped it), and the question may wait
     // until the manager answers. One draft at a time, each once a session;
-    // Later moves on to the next.
+    // Later moves on to the next. A file open for reading only is not asked
+    // about: it cannot hold a meeting.
+    if (!m_workspace->canWrite())
+        return;
     QList<MeetingDraft> drafts = m_workspace->store().drafts();
     drafts.removeIf([this](const MeetingDraft& d) {
         const Person* person = m_workspace->log().person(d.personId);

@@ -111,3 +111,34 @@ TEST_CASE("drafts are saved one per person, replaced, removed, and go with their
     PeopleRepository(db).remove(u"sam"_s);
     CHECK(drafts.all().isEmpty());
 }
+
+TEST_CASE("a draft that cannot be saved on a full disk fails with a sentence and keeps the last")
+{
+    test::TinyFilesystem disk(4 * 1024 * 1024);
+    if (!disk.mounted()) {
+        WARN("skipped: " << disk.reason().toStdString());
+        return;
+    }
+    Database db(disk.filePath(u"team.sqlite"_s));
+    PeopleRepository(db).add(Person{u"sam"_s, u"Sam"_s, {}, QDate(2026, 1, 1), 14, false});
+    DraftRepository drafts(db);
+    MeetingDraft d;
+    d.personId = u"sam"_s;
+    d.date = QDate(2026, 6, 30);
+    d.notes = u"saved before the disk filled"_s;
+    drafts.save(d);
+    disk.fill();
+    d.notes = QString(300000, u'x'); // needs pages the disk no longer has
+    try {
+        drafts.save(d);
+        FAIL("the save on a full disk reported success");
+    } catch (const Error& error) {
+        CHECK_FALSE(error.message().isEmpty());
+    }
+    disk.unfill();
+    REQUIRE(drafts.all().size() == 1);
+    CHECK(drafts.all().first().notes == u"saved before the disk filled"_s);
+    // Positive control: with room again, the new draft is saved.
+    drafts.save(d);
+    CHECK(drafts.all().first().notes.size() == 300000);
+}

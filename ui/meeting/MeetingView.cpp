@@ -290,10 +290,9 @@ void MeetingView::fill(const MeetingDraft& draft)
     m_context->setChecked(draft.contextShared);
     m_mistake->setChecked(draft.mistakeDiscussed);
     m_actionTexts.clear();
-    MeetingDraft chosen = draft;
     refreshActions();
     // The owners and dates chosen before: the table was built with defaults.
-    const QList<ActionItem> actions = draftActions(chosen, defaultDue());
+    const QList<ActionItem> actions = draftActions(draft, defaultDue());
     for (int row = 0; row < actions.size() && row < m_actions->rowCount(); ++row) {
         if (auto* owner = qobject_cast<QComboBox*>(m_actions->cellWidget(row, 1)))
             selectEnum(owner, actions.at(row).owner);
@@ -436,8 +435,6 @@ bool MeetingView::saveDraft()
     if (m_actionsTimer->isActive())
         refreshActions();
     try {
-        QElapsedTimer timer;
-        timer.start();
         m_workspace.store().saveDraft(draft());
         m_status->setText(tr("Draft saved %1.")
                               .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));

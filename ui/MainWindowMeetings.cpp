@@ -4,6 +4,7 @@
 #include "coaching/Actions.h"
 #include "commands/Commands.h"
 #include "dialogs/OneOnOneDialog.h"
+#include "domain/Error.h"
 #include "i18n/LocalDate.h"
 #include "MainWindow.h"
 #include "meeting/MeetingView.h"
@@ -37,8 +38,19 @@ void MainWindow::startOneOnOne(const OneOnOne& prefilled)
         closingActions(m_workspace->log(), dialog.closedOpenActions(), meeting.date);
     auto* command =
         new LogOneOnOneCommand(*m_workspace, meeting, asTheyAre(m_workspace->log(), after), after);
-    if (m_workspace->run(command))
-        showEntry(&MainWindow::m_meetings, command->entryId());
+    if (!m_workspace->run(command))
+        return;
+    showEntry(&MainWindow::m_meetings, command->entryId());
+    // The agenda prepared for this meeting was used by it.
+    try {
+        for (const MeetingDraft& saved : m_workspace->store().drafts()) {
+            if (saved.personId == meeting.personId && !saved.begun &&
+                meeting.status == MeetingStatus::Held && meeting.date >= saved.date)
+                m_workspace->store().removeDraft(saved.personId);
+        }
+    } catch (const Error&) {
+        // Left behind, it is history: the sheet ignores an agenda older than the last 1:1.
+    }
 }
 
 void MainWindow::holdOneOnOne(const OneOnOne& prefilled)
@@ -57,7 +69,7 @@ void MainWindow::holdOneOnOne(const OneOnOne& prefilled)
     draft.date = prefilled.date.isValid() ? prefilled.date : m_workspace->today();
     draft.agenda = prefilled.agenda;
     for (const MeetingDraft& saved : m_workspace->store().drafts()) {
-        if (saved.personId == prefilled.personId)
+        if (saved.personId == prefilled.personId && saved.begun)
             draft = saved; // a meeting already begun goes on where it was
     }
     auto* view = new MeetingView(*m_workspace, draft, this);
@@ -86,7 +98,7 @@ void MainWindow::offerDraftsToResume()
     QList<MeetingDraft> drafts = m_workspace->store().drafts();
     drafts.removeIf([this](const MeetingDraft& d) {
         const Person* person = m_workspace->log().person(d.personId);
-        return !person || person->archived || m_draftsOffered.contains(d.personId);
+        return !d.begun || !person || person->archived || m_draftsOffered.contains(d.personId);
     });
     if (drafts.isEmpty())
         return;

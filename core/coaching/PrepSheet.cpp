@@ -5,6 +5,7 @@
 #include "PromptEngine.h"
 #include "QuestionBank.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,8 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
 }
 
 std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
-                                         const QList<Prompt>& activePrompts)
+                                         const QList<Prompt>& activePrompts,
+                                         const MeetingDraft* draft)
 {
     const Person* person = log.person(personId);
     if (!person)
@@ -37,6 +39,23 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
             if (!item.covered)
                 sheet.carriedAgenda << item;
         }
+    }
+    // A prepared agenda older than the last 1:1 was that meeting's; the
+    // meeting logged through the form or imported made it history.
+    const bool prepared = draft && draft->personId == personId && !draft->begun &&
+                          (!sheet.lastMeeting || draft->date >= sheet.lastMeeting->date);
+    sheet.meetingUnderWay = draft && draft->personId == personId && draft->begun;
+    if (prepared || sheet.meetingUnderWay) {
+        sheet.agenda = draft->agenda;
+        for (const AgendaItem& item : sheet.carriedAgenda) {
+            const bool kept =
+                std::any_of(sheet.agenda.cbegin(), sheet.agenda.cend(),
+                            [&item](const AgendaItem& a) { return a.text == item.text; });
+            if (!kept)
+                sheet.droppedAgenda << item;
+        }
+    } else {
+        sheet.agenda = sheet.carriedAgenda;
     }
     const QDate horizon = asOf.addDays(person->cadenceDays);
     for (const Decision& d : log.decisions) {
@@ -60,6 +79,51 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
 QString closeActionLink(int index)
 {
     return u"rodedraad:close-action/%1"_s.arg(index);
+}
+
+QString agendaLink(AgendaChange change, int index)
+{
+    return (change == AgendaChange::Drop ? u"rodedraad:drop-topic/%1"_s
+                                         : u"rodedraad:keep-topic/%1"_s)
+        .arg(index);
+}
+
+namespace {
+MeetingDraft preparedDraft(const PrepSheet& sheet, QList<AgendaItem> agenda)
+{
+    MeetingDraft d;
+    d.personId = sheet.person.id;
+    d.date = sheet.asOf;
+    d.begun = false;
+    d.agenda = std::move(agenda);
+    return d;
+}
+} // namespace
+
+std::optional<MeetingDraft> changedAgenda(const PrepSheet& sheet, AgendaChange change, int index)
+{
+    const QList<AgendaItem>& from =
+        change == AgendaChange::Drop ? sheet.agenda : sheet.droppedAgenda;
+    if (sheet.meetingUnderWay || index < 0 || index >= from.size())
+        return std::nullopt;
+    QList<AgendaItem> agenda = sheet.agenda;
+    if (change == AgendaChange::Drop)
+        agenda.removeAt(index);
+    else
+        agenda << from.at(index);
+    return preparedDraft(sheet, agenda);
+}
+
+std::optional<MeetingDraft> agendaWithTopic(const PrepSheet& sheet, const QString& topic)
+{
+    const QString text = topic.simplified();
+    const bool onIt = std::any_of(sheet.agenda.cbegin(), sheet.agenda.cend(),
+                                  [&text](const AgendaItem& a) { return a.text == text; });
+    if (sheet.meetingUnderWay || text.isEmpty() || onIt)
+        return std::nullopt;
+    QList<AgendaItem> agenda = sheet.agenda;
+    agenda << AgendaItem{text, Party::Manager, false};
+    return preparedDraft(sheet, agenda);
 }
 
 QString prepSheetMarkdown(const PrepSheet& sheet, SheetLinks links)
@@ -98,13 +162,35 @@ QString prepSheetMarkdown(const PrepSheet& sheet, SheetLinks links)
     }
     line();
 
+    // The coming agenda: carried over or prepared, each with its way off it;
+    // what was dropped with its way back (only in the app's view).
     QStringList agenda;
-    for (const AgendaItem& item : sheet.carriedAgenda)
-        agenda << markdownText(item.text) + u" ("_s + label(item.raisedBy).toLower() + u')';
-    section(QCoreApplication::translate("rd::PrepSheet", "Carried over from the agenda"), agenda,
-            sheet.lastMeeting
-                ? QCoreApplication::translate("rd::PrepSheet", "Everything was covered last time.")
-                : QCoreApplication::translate("rd::PrepSheet", "Nothing carries over yet."));
+    for (qsizetype i = 0; i < sheet.agenda.size(); ++i) {
+        const AgendaItem& item = sheet.agenda.at(i);
+        QString text = markdownText(item.text) + u" ("_s + label(item.raisedBy).toLower() + u')';
+        if (links == SheetLinks::Actions && !sheet.meetingUnderWay)
+            text += u" · ["_s + QCoreApplication::translate("rd::PrepSheet", "drop") + u"]("_s +
+                    agendaLink(AgendaChange::Drop, int(i)) + u')';
+        agenda << text;
+    }
+    if (links == SheetLinks::Actions && !sheet.meetingUnderWay) {
+        for (qsizetype i = 0; i < sheet.droppedAgenda.size(); ++i)
+            agenda << u"~~"_s + markdownText(sheet.droppedAgenda.at(i).text) + u"~~ · ["_s +
+                          QCoreApplication::translate("rd::PrepSheet", "put back on the agenda") +
+                          u"]("_s + agendaLink(AgendaChange::PutBack, int(i)) + u')';
+    }
+    const QString agendaEmpty =
+        !sheet.lastMeeting
+            ? QCoreApplication::translate("rd::PrepSheet", "Nothing carries over yet.")
+        : sheet.carriedAgenda.isEmpty()
+            ? QCoreApplication::translate("rd::PrepSheet", "Everything was covered last time.")
+            : QCoreApplication::translate("rd::PrepSheet", "Every topic carried over was dropped.");
+    section(QCoreApplication::translate("rd::PrepSheet", "Agenda"), agenda, agendaEmpty);
+    if (sheet.meetingUnderWay) {
+        line(QCoreApplication::translate(
+            "rd::PrepSheet", "The one-on-one has begun: its meeting view holds the agenda."));
+        line();
+    }
 
     QStringList actions;
     for (qsizetype i = 0; i < sheet.openActions.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actions.h"
+#include "domain/MeetingDraft.h"
 #include "domain/TeamLog.h"
 #include "Prompt.h"
 
@@ -17,8 +18,16 @@ struct PrepSheet
     QDate asOf;
     std::optional<OneOnOne> lastMeeting; ///< the last held one-on-one
     QList<AgendaItem> carriedAgenda;     ///< not covered last time
-    QList<OpenAction> openActions;       ///< both sides, oldest first
-    QList<Decision> decisionsToReview;   ///< pending, review due before the next 1:1
+    /// The agenda of the coming one-on-one: what was prepared for it (topics
+    /// kept, dropped and added), or else everything carried over.
+    QList<AgendaItem> agenda;
+    /// Carried over but taken off the coming agenda by the manager.
+    QList<AgendaItem> droppedAgenda;
+    /// A meeting with this person has begun: its view holds the agenda, and
+    /// the sheet does not change it underneath.
+    bool meetingUnderWay = false;
+    QList<OpenAction> openActions;     ///< both sides, oldest first
+    QList<Decision> decisionsToReview; ///< pending, review due before the next 1:1
     QList<Initiative> initiativesToRecognise;
     QList<Prompt> prompts; ///< this person's active prompts
     QStringList questions; ///< 3 to 5 suggested questions
@@ -31,15 +40,38 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
 /// The same with the prompts already computed (PromptEngine::activePrompts() as
 /// of `asOf`): the app keeps them, and evaluating the engine again on a large
 /// log took 100 ms or more on every change.
+/// `draft` is this person's saved draft, if any: a prepared agenda (not
+/// begun) becomes the sheet's agenda unless a one-on-one was held after it was
+/// prepared; a meeting begun holds the agenda itself.
 std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
-                                         const QList<Prompt>& activePrompts);
+                                         const QList<Prompt>& activePrompts,
+                                         const MeetingDraft* draft = nullptr);
+
+/// How the manager changes the coming agenda from the sheet.
+enum class AgendaChange
+{
+    Drop,    ///< takes `agenda[index]` off (a topic added is gone)
+    PutBack, ///< puts `droppedAgenda[index]` back on
+};
+
+/// The link that makes `change` to the item at `index` in the app's view.
+QString agendaLink(AgendaChange change, int index);
+
+/// The prepared agenda (a draft not begun) after `change`, for saving; or
+/// std::nullopt when the index is out of range or a meeting is under way.
+std::optional<MeetingDraft> changedAgenda(const PrepSheet& sheet, AgendaChange change, int index);
+/// The prepared agenda with `topic` added, raised by the manager; or
+/// std::nullopt when the topic is blank, already on it, or a meeting is under way.
+std::optional<MeetingDraft> agendaWithTopic(const PrepSheet& sheet, const QString& topic);
 
 /// Whether the sheet's Markdown holds links to act on it (the app's view) or
 /// none (print, PDF, sharing).
 enum class SheetLinks
 {
     None,
-    Actions ///< each open action links closeActionLink(its index in openActions)
+    /// Each open action links closeActionLink(its index in openActions), each
+    /// agenda item agendaLink().
+    Actions
 };
 
 /// The link that closes `sheet.openActions[index]` in the app's view of the sheet.

@@ -95,16 +95,18 @@ QByteArray draftBody(const MeetingDraft& d)
     for (const ActionItem& a : d.actionChoices)
         choices.append(QJsonObject{
             {u"text"_s, a.text}, {u"owner"_s, toId(a.owner)}, {u"due"_s, isoDate(a.due)}});
-    const QJsonObject root{{u"date"_s, isoDate(d.date)},
-                           {u"agenda"_s, agenda},
-                           {u"tickedEarlier"_s, ticked},
-                           {u"notes"_s, d.notes},
-                           {u"summary"_s, d.summary},
-                           {u"talkSharePercent"_s, optionalInt(d.talkSharePercent)},
-                           {u"energy"_s, optionalInt(d.energy)},
-                           {u"contextShared"_s, d.contextShared},
-                           {u"mistakeDiscussed"_s, d.mistakeDiscussed},
-                           {u"actionChoices"_s, choices}};
+    QJsonObject root{{u"date"_s, isoDate(d.date)},
+                     {u"agenda"_s, agenda},
+                     {u"tickedEarlier"_s, ticked},
+                     {u"notes"_s, d.notes},
+                     {u"summary"_s, d.summary},
+                     {u"talkSharePercent"_s, optionalInt(d.talkSharePercent)},
+                     {u"energy"_s, optionalInt(d.energy)},
+                     {u"contextShared"_s, d.contextShared},
+                     {u"mistakeDiscussed"_s, d.mistakeDiscussed},
+                     {u"actionChoices"_s, choices}};
+    if (!d.begun)
+        root.insert(u"begun"_s, false); // drafts written before preparing had no key
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -139,6 +141,7 @@ MeetingDraft draftFromBody(const QString& personId, const QByteArray& body)
     d.energy = optionalInt(root[u"energy"_s], 1, 5);
     d.contextShared = root[u"contextShared"_s].toBool();
     d.mistakeDiscussed = root[u"mistakeDiscussed"_s].toBool();
+    d.begun = root[u"begun"_s].toBool(true);
     for (const QJsonValue& v : root[u"actionChoices"_s].toArray()) {
         const QJsonObject o = v.toObject();
         d.actionChoices << ActionItem{

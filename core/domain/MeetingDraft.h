@@ -33,6 +33,9 @@ struct MeetingDraft
     /// without a choice is the team member's, due by the cadence.
     QList<ActionItem> actionChoices;
     QDateTime savedAt;
+    /// False for an agenda prepared before the meeting (the Prepare page's
+    /// topics kept, dropped and added): it is not a meeting to resume.
+    bool begun = true;
 
     friend bool operator==(const MeetingDraft&, const MeetingDraft&) = default;
 };

@@ -1360,10 +1360,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Nog geen 1-op-1-gesprek gehouden.</translation>
     </message>
     <message>
-        <source>Carried over from the agenda</source>
-        <translation>Doorgeschoven agendapunten</translation>
-    </message>
-    <message>
         <source>Everything was covered last time.</source>
         <translation>Vorige keer is alles besproken.</translation>
     </message>
@@ -1418,6 +1414,26 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>mark done</source>
         <translation>afvinken</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>schrappen</translation>
+    </message>
+    <message>
+        <source>put back on the agenda</source>
+        <translation>terug op de agenda</translation>
+    </message>
+    <message>
+        <source>Every topic carried over was dropped.</source>
+        <translation>Je hebt alle doorgeschoven onderwerpen geschrapt.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The one-on-one has begun: its meeting view holds the agenda.</source>
+        <translation>Het gesprek is begonnen: de agenda staat in het gespreksvenster.</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4340,22 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Rode Draad</source>
         <translation>Rode Draad</translation>
+    </message>
+    <message>
+        <source>A topic you want to raise next time</source>
+        <translation>Een onderwerp dat je de volgende keer wilt bespreken</translation>
+    </message>
+    <message>
+        <source>New topic for the agenda</source>
+        <translation>Nieuw onderwerp voor de agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the agenda</source>
+        <translation>Op de agenda &amp;zetten</translation>
+    </message>
+    <message>
+        <source>The agenda is not changed: %1</source>
+        <translation>De agenda is niet gewijzigd: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "commands/Commands.h"
 #include "dialogs/DialogSupport.h"
 #include "domain/Error.h"
+#include "domain/Validation.h"
 #include "storage/SafeFile.h"
 #include "Workspace.h"
 
@@ -17,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPrintDialog>
@@ -40,6 +42,8 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     , m_print(new QPushButton(this))
     , m_pdf(new QPushButton(this))
     , m_copySummary(new QPushButton(this))
+    , m_topic(new QLineEdit(this))
+    , m_addTopic(new QPushButton(this))
 {
     setObjectName(u"preparePage"_s);
     m_person->setObjectName(u"prepPerson"_s);
@@ -48,6 +52,12 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     m_print->setObjectName(u"prepPrint"_s);
     m_pdf->setObjectName(u"prepPdf"_s);
     m_copySummary->setObjectName(u"prepCopySummary"_s);
+    m_topic->setObjectName(u"prepTopic"_s);
+    m_addTopic->setObjectName(u"prepAddTopic"_s);
+    m_topic->setMaxLength(int(MaxLineLength));
+    connect(m_topic, &QLineEdit::returnPressed, this, &PreparePage::addTopic);
+    connect(m_addTopic, &QPushButton::clicked, this, &PreparePage::addTopic);
+    connect(m_topic, &QLineEdit::textChanged, this, [this] { showSheetState(); });
     connect(m_person, &QComboBox::currentIndexChanged, this, &PreparePage::refresh);
     // The list of people, and the sheet: it holds prompts and what carries
     // over from the last 1:1.
@@ -73,9 +83,13 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     top->addWidget(m_copySummary);
     top->addWidget(m_print);
     top->addWidget(m_pdf);
+    auto* topic = new QHBoxLayout;
+    topic->addWidget(m_topic, 1);
+    topic->addWidget(m_addTopic);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    layout->addLayout(topic);
     retranslate();
     setPerson({});
 }
@@ -90,6 +104,9 @@ void PreparePage::retranslate()
     m_copySummary->setText(tr("Copy last shared summary"));
     m_copySummary->setToolTip(
         tr("Copies only the summary you may share, never your private notes"));
+    m_topic->setPlaceholderText(tr("A topic you want to raise next time"));
+    m_topic->setAccessibleName(tr("New topic for the agenda"));
+    m_addTopic->setText(tr("&Add to the agenda"));
     refresh();
 }
 
@@ -132,8 +149,17 @@ void PreparePage::refresh()
 const std::optional<PrepSheet>& PreparePage::sheet() const
 {
     if (m_sheetStale) {
+        std::optional<MeetingDraft> draft;
+        try {
+            for (const MeetingDraft& saved : m_workspace.store().drafts()) {
+                if (saved.personId == person())
+                    draft = saved;
+            }
+        } catch (const Error&) {
+            // An unreadable draft leaves the agenda as it carried over.
+        }
         m_sheet = prepareOneOnOne(m_workspace.log(), person(), m_workspace.today(),
-                                  m_workspace.prompts());
+                                  m_workspace.prompts(), draft ? &*draft : nullptr);
         m_sheetStale = false;
     }
     return m_sheet;
@@ -141,6 +167,8 @@ const std::optional<PrepSheet>& PreparePage::sheet() const
 
 void PreparePage::showEvent(QShowEvent* event)
 {
+    m_sheetStale = true; // a meeting view saves its drafts without a change signal
+    m_viewStale = true;
     if (m_chosen.isEmpty() && firstDue() != person())
         setPerson({}); // nobody asked for: whoever is due first now
     if (m_viewStale)
@@ -158,6 +186,7 @@ void PreparePage::showSheet()
     m_pdf->setEnabled(ready);
     m_copySummary->setEnabled(ready && sheet->lastMeeting &&
                               !sheet->lastMeeting->sharedSummary.isEmpty());
+    showSheetState();
     if (ready) {
         // Ticking an action redraws the sheet: keep the place in it.
         const int scrolled = m_view->verticalScrollBar()->value();
@@ -167,11 +196,57 @@ void PreparePage::showSheet()
         m_view->setPlainText(tr("Add a team member to prepare a one-on-one."));
 }
 
-void PreparePage::followLink(const QUrl& url)
+void PreparePage::showSheetState()
 {
+    const std::optional<PrepSheet>& sheet = this->sheet();
+    const bool open = sheet && m_workspace.canWrite() && !sheet->meetingUnderWay;
+    m_topic->setEnabled(open);
+    m_addTopic->setEnabled(open && !m_topic->text().trimmed().isEmpty());
+}
+
+void PreparePage::addTopic()
+{
+    m_sheetStale = true; // a meeting view may have begun since the sheet was drawn
     const std::optional<PrepSheet>& sheet = this->sheet();
     if (!sheet || !m_workspace.canWrite())
         return;
+    if (const std::optional<MeetingDraft> prepared = agendaWithTopic(*sheet, m_topic->text())) {
+        prepareAgenda(prepared);
+        m_topic->clear();
+    } else if (!sheet->meetingUnderWay && !m_topic->text().trimmed().isEmpty()) {
+        m_topic->selectAll(); // already on the agenda
+    }
+}
+
+void PreparePage::prepareAgenda(const std::optional<MeetingDraft>& prepared)
+{
+    if (!prepared)
+        return;
+    try {
+        m_workspace.store().saveDraft(*prepared);
+    } catch (const Error& error) {
+        QMessageBox::warning(this, tr("Rode Draad"),
+                             tr("The agenda is not changed: %1").arg(error.message()));
+        return;
+    }
+    refresh();
+}
+
+void PreparePage::followLink(const QUrl& url)
+{
+    // Read again: a meeting view saves its draft without a change signal,
+    // and a begun meeting's agenda is never overwritten from here.
+    m_sheetStale = true;
+    const std::optional<PrepSheet>& sheet = this->sheet();
+    if (!sheet || !m_workspace.canWrite())
+        return;
+    for (const AgendaChange change : {AgendaChange::Drop, AgendaChange::PutBack}) {
+        const auto& items = change == AgendaChange::Drop ? sheet->agenda : sheet->droppedAgenda;
+        for (int i = 0; i < items.size(); ++i) {
+            if (url.toString() == agendaLink(change, i))
+                return prepareAgenda(changedAgenda(*sheet, change, i));
+        }
+    }
     for (int i = 0; i < sheet->openActions.size(); ++i) {
         if (url.toString() != closeActionLink(i))
             continue;
@@ -196,7 +271,7 @@ OneOnOne PreparePage::meetingToStart() const
     m.date = m_workspace.today();
     // Open actions are not copied: the meeting view lists them as they are,
     // and ticking one there closes it where it was agreed.
-    for (const AgendaItem& item : sheet->carriedAgenda)
+    for (const AgendaItem& item : sheet->agenda)
         m.agenda << AgendaItem{item.text, item.raisedBy, false};
     return m;
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 
@@ -42,9 +43,15 @@ private:
     /// after a change.
     const std::optional<PrepSheet>& sheet() const;
     void showSheet();
+    /// Whether a topic can be added now: a sheet, a writable file, no meeting under way.
+    void showSheetState();
     void print();
-    /// A link in the sheet: "mark done" closes that open action, undoably.
+    /// A link in the sheet: "mark done" closes that open action, undoably;
+    /// "drop" and "put back" change the coming agenda.
     void followLink(const QUrl& url);
+    void addTopic();
+    /// Saves the prepared agenda and shows the sheet with it.
+    void prepareAgenda(const std::optional<MeetingDraft>& prepared);
     void choosePdf();
 
     Workspace& m_workspace;
@@ -59,6 +66,8 @@ private:
     QPushButton* m_print;
     QPushButton* m_pdf;
     QPushButton* m_copySummary;
+    QLineEdit* m_topic;
+    QPushButton* m_addTopic;
 };
 
 } // namespace rd::ui

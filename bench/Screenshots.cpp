@@ -127,6 +127,13 @@ void takeScreenshots(MainWindow& window, const QString& dir)
         view->close();
         window.workspace().store().removeDraft(person);
     }
+    // How Rode Draad works, opened at a lever as a prompt's link does.
+    window.findChild<QAction*>(u"howItWorksAction"_s)->trigger();
+    if (auto* help = window.findChild<QWidget*>(u"howItWorks"_s)) {
+        QCoreApplication::processEvents();
+        help->grab().save(QDir(dir).filePath(u"%1-%2-help.png"_s.arg(lang).arg(++shot)));
+        help->close();
+    }
     // The dialogs a manager meets on a first day, as they open.
     grabNextDialog(QDir(dir).filePath(u"%1-dialog-oneOnOne.png"_s.arg(lang)));
     window.findChild<QAction*>(u"logOneOnOneAction"_s)->trigger();

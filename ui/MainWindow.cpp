@@ -194,6 +194,7 @@ void MainWindow::ensurePages()
                 [this, page](qint64 id) { editEntry(int(page->model()->log()), id); });
     }
     connect(m_prepare, &PreparePage::startRequested, this, &MainWindow::holdOneOnOne);
+    connect(m_prepare, &PreparePage::leverHelpRequested, this, &MainWindow::showHowItWorks);
     connect(m_actions, &ActionsPage::meetingWanted, this,
             [this](qint64 id) { showEntry(&MainWindow::m_meetings, id); });
     connect(m_progress, &ProgressPage::exportReportRequested, this, &MainWindow::exportReport);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coaching/Prompt.h"
 #include "domain/TeamLog.h"
 #include "FileTarget.h"
 #include "storage/Repositories.h"
@@ -7,10 +8,12 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 class QLabel;
@@ -29,6 +32,7 @@ namespace rd::ui {
 class BoardPage;
 class ElidedLabel;
 class EntriesPage;
+class HowItWorks;
 class JournalPage;
 class ActionsPage;
 class PreparePage;
@@ -130,6 +134,8 @@ private:
     void retranslateToolBar();
     void createHelpMenu();
     void showAbout();
+    /// "How Rode Draad works", at a lever's explanation when one is given.
+    void showHowItWorks(std::optional<rd::Lever> lever = std::nullopt);
     void fillRecentMenu();
     /// Your own team's file, for the switch from the sample: the newest recent
     /// file that is not the sample team, else the one in the data folder.
@@ -179,6 +185,8 @@ private:
     QMenu* m_teamMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_howItWorksAction = nullptr;
+    QPointer<HowItWorks> m_howItWorks;
     QAction* m_aboutQt = nullptr;
     QAction* m_addPerson = nullptr;
     QAction* m_editPerson = nullptr;

@@ -22,6 +22,7 @@ void MainWindow::connectToday()
         m_pages->setCurrentWidget(m_prepare);
     });
     connect(m_today, &TodayPage::actionsRequested, this, &MainWindow::showActions);
+    connect(m_today, &TodayPage::leverHelpRequested, this, &MainWindow::showHowItWorks);
     connect(m_today, &TodayPage::startRequested, this, [this](const QString& personId) {
         selectPerson(personId);
         ensurePages();

@@ -1,5 +1,6 @@
 // The main toolbar (logging, undo and search, with labels that keep their width)
 // and the Help menu.
+#include "help/HowItWorks.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
 #include "Version.h"
@@ -92,6 +93,10 @@ void MainWindow::createToolBar()
 void MainWindow::createHelpMenu()
 {
     m_helpMenu = menuBar()->addMenu(QString());
+    m_howItWorksAction = new QAction(this);
+    m_howItWorksAction->setObjectName(u"howItWorksAction"_s);
+    m_howItWorksAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_howItWorksAction, &QAction::triggered, this, [this] { showHowItWorks(); });
     m_about = new QAction(this);
     m_about->setObjectName(u"aboutAction"_s);
     m_about->setMenuRole(QAction::AboutRole);
@@ -100,6 +105,8 @@ void MainWindow::createHelpMenu()
     m_aboutQt->setObjectName(u"aboutQtAction"_s);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_helpMenu->addAction(m_howItWorksAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addActions({m_about, m_aboutQt});
 }
 
@@ -117,10 +124,25 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Rode Draad"), text);
 }
 
+void MainWindow::showHowItWorks(std::optional<Lever> lever)
+{
+    // One window, kept open beside what it explains; the language follows the app's.
+    if (!m_howItWorks) {
+        m_howItWorks = new HowItWorks(this);
+        m_howItWorks->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_howItWorks->show();
+    m_howItWorks->raise();
+    m_howItWorks->activateWindow();
+    if (lever)
+        m_howItWorks->showLever(*lever);
+}
+
 void MainWindow::retranslateToolBar()
 {
     if (m_helpMenu) {
         m_helpMenu->setTitle(tr("&Help"));
+        m_howItWorksAction->setText(tr("&How Rode Draad works"));
         m_about->setText(tr("&About Rode Draad"));
         m_aboutQt->setText(tr("About &Qt"));
     }

@@ -81,6 +81,11 @@ QString closeActionLink(int index)
     return u"rodedraad:close-action/%1"_s.arg(index);
 }
 
+QString leverLink(Lever lever)
+{
+    return u"rodedraad:lever/"_s + toId(lever);
+}
+
 QString agendaLink(AgendaChange change, int index)
 {
     return (change == AgendaChange::Drop ? u"rodedraad:drop-topic/%1"_s
@@ -229,6 +234,12 @@ QString prepSheetMarkdown(const PrepSheet& sheet, SheetLinks links)
     for (const Prompt& p : sheet.prompts) {
         line(u"### "_s + markdownText(p.title));
         line();
+        if (links == SheetLinks::Actions) {
+            line(u"*["_s +
+                 QCoreApplication::translate("rd::PrepSheet", "Lever: %1").arg(label(p.lever)) +
+                 u"]("_s + leverLink(p.lever) + u")*"_s);
+            line();
+        }
         for (const QString& e : p.evidence)
             line(u"- "_s + markdownText(e));
         line();

@@ -70,9 +70,13 @@ enum class SheetLinks
 {
     None,
     /// Each open action links closeActionLink(its index in openActions), each
-    /// agenda item agendaLink().
+    /// agenda item agendaLink(), each prompt its lever's leverLink().
     Actions
 };
+
+/// The link a prompt carries to its lever's explanation in the app
+/// ("rodedraad:lever/transparency").
+QString leverLink(Lever lever);
 
 /// The link that closes `sheet.openActions[index]` in the app's view of the sheet.
 QString closeActionLink(int index);

@@ -1435,6 +1435,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>The one-on-one has begun: its meeting view holds the agenda.</source>
         <translation>Het gesprek is begonnen: de agenda staat in het gespreksvenster.</translation>
     </message>
+    <message>
+        <source>Lever: %1</source>
+        <translation>Hefboom: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::QuestionBank</name>
@@ -3396,6 +3400,133 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::HowItWorks</name>
+    <message>
+        <source>Say what trust means here: for each person and each decision area, agree where they have room to decide and where boundaries are needed. The delegation board holds those agreements, and the date each was made.</source>
+        <translation>Maak duidelijk wat vertrouwen hier betekent: spreek per teamlid en per beslisgebied af waar de ruimte voor autonomie ligt en waar kaders nodig zijn. Het delegatiebord legt die afspraken vast, met de datum waarop je ze maakte.</translation>
+    </message>
+    <message>
+        <source>Good managers steer not only on figures but on behaviour, energy and direction. Ask rather than tell, listen more than you talk, and let the team member own the agenda of the one-on-one. Coaching replaces control.</source>
+        <translation>Goede leidinggevenden sturen niet alleen op cijfers, maar op gedrag, energie en richting. Vraag in plaats van te vertellen, luister meer dan je praat en laat de agenda van het gesprek bij het teamlid. Coaching vervangt controle.</translation>
+    </message>
+    <message>
+        <source>Share goals, results and decisions: knowing what is going on creates commitment. Give each decision its why and its boundaries, close the loop on what you agreed, and keep your own promises.</source>
+        <translation>Deel informatie over doelen, resultaten en besluiten: weten wat er speelt creëert betrokkenheid. Geef elk besluit zijn waarom en zijn kaders, rond af wat je hebt afgesproken en kom je eigen toezeggingen na.</translation>
+    </message>
+    <message>
+        <source>Recognise the people who take responsibility, also when it did not work out at once. Recognising only work done as asked teaches compliance; recognising initiative strengthens the culture you want.</source>
+        <translation>Geef erkenning aan wie verantwoordelijkheid neemt, ook als dat niet meteen perfect gaat. Wie alleen erkenning geeft voor werk dat gedaan is zoals gevraagd, leert mensen naleving; erkenning voor initiatief versterkt de cultuur die je wilt.</translation>
+    </message>
+    <message>
+        <source>Discussing a mistake must never be a risk. Talk about setbacks as something to learn from, and never punish a failed attempt by taking the room back: where it is safe, learning grows into improving by itself.</source>
+        <translation>Fouten bespreken mag geen risico zijn. Bespreek tegenvallers als iets om van te leren, en straf een mislukte poging nooit af door de ruimte terug te nemen: in een veilige omgeving groeit leren vanzelf uit tot verbeteren.</translation>
+    </message>
+    <message>
+        <source>Safety rules the law sets: you decide, and you explain why.</source>
+        <translation>Veiligheidsregels die de wet oplegt: jij besluit, en je legt uit waarom.</translation>
+    </message>
+    <message>
+        <source>A reorganisation decided above you: you decide, and win them over to it.</source>
+        <translation>Een reorganisatie waartoe boven je is besloten: jij besluit, en je zoekt draagvlak.</translation>
+    </message>
+    <message>
+        <source>Choosing a new supplier: you ask for their view, then decide.</source>
+        <translation>Een nieuwe leverancier kiezen: je vraagt het teamlid om input en besluit dan zelf.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s holiday rota: you decide together.</source>
+        <translation>Het vakantierooster van het team: jullie besluiten samen.</translation>
+    </message>
+    <message>
+        <source>How a project is planned: you give advice, they decide.</source>
+        <translation>Hoe een project wordt gepland: jij geeft advies, het teamlid besluit.</translation>
+    </message>
+    <message>
+        <source>Answering a customer&apos;s complaint: they decide and tell you afterwards.</source>
+        <translation>Een klacht van een klant beantwoorden: het teamlid besluit en vertelt het je achteraf.</translation>
+    </message>
+    <message>
+        <source>How they organise their own working week: entirely theirs.</source>
+        <translation>Hoe iemand de eigen werkweek indeelt: helemaal aan het teamlid.</translation>
+    </message>
+    <message>
+        <source>The share of agenda items the team member raised. It rises when they bring their own topics (60% or more is the aim) and falls when you set the agenda.</source>
+        <translation>Het deel van de agendapunten dat het teamlid inbracht. Het stijgt als het teamlid eigen onderwerpen meebrengt (60% of meer is het doel) en daalt als jij de agenda bepaalt.</translation>
+    </message>
+    <message>
+        <source>100 minus your estimated share of the talking in one-on-ones. It rises when you ask and listen, and falls when you do most of the talking.</source>
+        <translation>100 min je geschatte spreektijd in gesprekken. Het stijgt als je vraagt en luistert, en daalt als je zelf het meeste praat.</translation>
+    </message>
+    <message>
+        <source>How far the month&apos;s decisions were delegated: 0 when you told them all, 100 when you delegated them all fully. It rises with every decision left to them.</source>
+        <translation>Hoe ver de besluiten van die maand gedelegeerd zijn: 0 als je ze allemaal zelf nam en vertelde, 100 als je ze allemaal volledig delegeerde. Het stijgt met elk besluit dat je bij het teamlid laat.</translation>
+    </message>
+    <message>
+        <source>The share of decisions you did not override or take back. Every decision you took back lowers it.</source>
+        <translation>Het deel van de besluiten dat je niet terugdraaide. Elke ingreep verlaagt het.</translation>
+    </message>
+    <message>
+        <source>The share of your recognitions that rewarded initiative rather than work done as asked. It rises when you recognise someone who took responsibility.</source>
+        <translation>Het deel van je erkenningen dat initiatief beloonde in plaats van werk dat gedaan is zoals gevraagd. Het stijgt als je erkenning geeft aan iemand die verantwoordelijkheid nam.</translation>
+    </message>
+    <message>
+        <source>The share of one-on-ones held in which a mistake or setback was discussed as something to learn from.</source>
+        <translation>Het deel van de gehouden gesprekken waarin een fout of tegenvaller is besproken als iets om van te leren.</translation>
+    </message>
+    <message>
+        <source>The share of one-on-ones due by each person&apos;s rhythm that were held. Cancelled and slipped meetings lower it.</source>
+        <translation>Het deel van de gesprekken dat volgens het ritme van elk teamlid op de planning stond en ook is gehouden. Afgezegde en uitgelopen gesprekken verlagen het.</translation>
+    </message>
+    <message>
+        <source>How Rode Draad works</source>
+        <translation>Zo werkt Rode Draad</translation>
+    </message>
+    <message>
+        <source>Lasting performance grows from trust, not from control. Trust is the red thread that ties people, teams and work together. It is not the absence of structure: it is direction and room. People take responsibility once they know the goal, why it matters, and how much room they have to decide.</source>
+        <translation>Duurzame prestaties ontstaan niet uit beheersing, maar uit vertrouwen. Vertrouwen is de rode draad die mensen, teams en processen met elkaar verbindt. Dat betekent niet dat structuur verdwijnt: het vraagt om richting én ruimte. Mensen nemen verantwoordelijkheid als ze weten wat het doel is, waarom het belangrijk is en welke ruimte ze hebben om te beslissen.</translation>
+    </message>
+    <message>
+        <source>Rode Draad helps you move from controlling to facilitating. You log your one-on-ones, the decisions you delegate and the initiatives you recognise. From those logs it raises signals: what the logs show, why it matters, one question for your next one-on-one and one concrete step.</source>
+        <translation>Rode Draad helpt je van controleren naar faciliteren. Je legt je 1-op-1-gesprekken vast, de besluiten die je delegeert en de initiatieven waarvoor je erkenning geeft. Uit die vastleggingen komen signalen: wat de vastleggingen laten zien, waarom dat ertoe doet, één vraag voor je volgende gesprek en één concrete stap.</translation>
+    </message>
+    <message>
+        <source>The figures describe you, never your team</source>
+        <translation>De cijfers gaan over jou, nooit over je team</translation>
+    </message>
+    <message>
+        <source>Every figure in Rode Draad is about your own behaviour as a manager: how much you talk, how far you delegate, whether you recognise an attempt. Nothing rates or ranks a team member. Measure to learn, not to control.</source>
+        <translation>Elk cijfer in Rode Draad gaat over je eigen gedrag als leidinggevende: hoeveel je praat, hoe ver je delegeert, of je erkenning geeft voor een poging. Niets beoordeelt of rangschikt een teamlid. Niet meten om te beheersen, maar meten om te leren.</translation>
+    </message>
+    <message>
+        <source>The five levers</source>
+        <translation>De vijf hefbomen</translation>
+    </message>
+    <message>
+        <source>Every signal belongs to one of five levers:</source>
+        <translation>Elk signaal hoort bij een van vijf hefbomen:</translation>
+    </message>
+    <message>
+        <source>Its signals:</source>
+        <translation>Signalen:</translation>
+    </message>
+    <message>
+        <source>The seven delegation levels</source>
+        <translation>De zeven delegatieniveaus</translation>
+    </message>
+    <message>
+        <source>A decision can be taken at seven levels, from you alone to them alone. Agree the level per decision area on the delegation board; raising a level over time is the visible path from control to facilitation. Not every decision belongs at the top: what matters is that the level is agreed, and that it is kept.</source>
+        <translation>Een besluit kan op zeven niveaus worden genomen, van alleen jij tot alleen het teamlid. Spreek per beslisgebied het niveau af op het delegatiebord; een niveau dat na verloop van tijd stijgt, is de zichtbare weg van controleren naar faciliteren. Niet elk besluit hoort op het hoogste niveau: het gaat erom dat het niveau is afgesproken, en dat je je eraan houdt.</translation>
+    </message>
+    <message>
+        <source>The facilitation index</source>
+        <translation>De faciliteringsindex</translation>
+    </message>
+    <message>
+        <source>One figure from 0 to 100 per month, for you: the average of seven components, each from 0 to 100. A component without data that month is left out and the others count for more, so the index is never guessed. Each component is shown beside it: the index is never a black box.</source>
+        <translation>Eén cijfer van 0 tot 100 per maand, over jou: het gemiddelde van zeven onderdelen, elk van 0 tot 100. Een onderdeel zonder gegevens in die maand telt niet mee en de andere tellen dan zwaarder, zodat de index nooit gegokt is. Elk onderdeel staat ernaast: de index is nooit een zwarte doos.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::InitiativeDialog</name>
     <message>
         <source>Initiative: took responsibility beyond the ask</source>
@@ -3932,6 +4063,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Add your first team member…</source>
         <translation>Je eerste teamlid toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;How Rode Draad works</source>
+        <translation>&amp;Zo werkt Rode Draad</translation>
     </message>
 </context>
 <context>

@@ -109,8 +109,8 @@ TEST_CASE("a meeting under way holds its own agenda: the sheet shows it and chan
     CHECK(texts(sheet.agenda) == QStringList{u"Holiday rota"_s});
     CHECK_FALSE(agendaWithTopic(sheet, u"New"_s));
     CHECK_FALSE(changedAgenda(sheet, AgendaChange::Drop, 0));
-    CHECK_FALSE(prepSheetMarkdown(sheet, SheetLinks::Actions)
-                    .contains(agendaLink(AgendaChange::Drop, 0)));
+    CHECK_FALSE(
+        prepSheetMarkdown(sheet, SheetLinks::Actions).contains(agendaLink(AgendaChange::Drop, 0)));
     // Positive control: the same agenda prepared, not begun, has its links.
     begun.begun = false;
     CHECK(prepSheetMarkdown(sheetWith(log, &begun), SheetLinks::Actions)

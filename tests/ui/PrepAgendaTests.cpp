@@ -113,8 +113,8 @@ TEST_CASE("a prepared agenda is not offered as an unfinished one-on-one at the s
         TempDatabase temp;
         {
             Database db(temp.path());
-            PeopleRepository(db).add(
-                Person{u"sam"_s, u"Sam Jansen"_s, {}, QDate::currentDate().addDays(-60), 14, false});
+            PeopleRepository(db).add(Person{
+                u"sam"_s, u"Sam Jansen"_s, {}, QDate::currentDate().addDays(-60), 14, false});
             MeetingDraft draft;
             draft.personId = u"sam"_s;
             draft.date = QDate::currentDate();

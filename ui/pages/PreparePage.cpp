@@ -6,6 +6,7 @@
 #include "dialogs/DialogSupport.h"
 #include "domain/Error.h"
 #include "domain/Validation.h"
+#include "help/HowItWorks.h"
 #include "storage/SafeFile.h"
 #include "Workspace.h"
 
@@ -236,6 +237,8 @@ void PreparePage::followLink(const QUrl& url)
 {
     // Read again: a meeting view saves its draft without a change signal,
     // and a begun meeting's agenda is never overwritten from here.
+    if (const std::optional<Lever> lever = leverOfLink(url))
+        return emit leverHelpRequested(*lever); // explaining needs no write
     m_sheetStale = true;
     const std::optional<PrepSheet>& sheet = this->sheet();
     if (!sheet || !m_workspace.canWrite())

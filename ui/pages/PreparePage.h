@@ -33,6 +33,8 @@ public:
 
 signals:
     void startRequested(const rd::OneOnOne& prefilled);
+    /// A prompt's lever link: its explanation in "How Rode Draad works".
+    void leverHelpRequested(rd::Lever lever);
 
 protected:
     void showEvent(QShowEvent* event) override;

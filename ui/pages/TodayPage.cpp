@@ -1,7 +1,9 @@
 #include "TodayPage.h"
 
+#include "coaching/PrepSheet.h"
 #include "coaching/RuleNames.h"
 #include "commands/Commands.h"
+#include "help/HowItWorks.h"
 #include "HomeView.h"
 #include "models/PromptModel.h"
 #include "Workspace.h"
@@ -55,9 +57,11 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
     m_detail->setObjectName(u"todayPromptDetail"_s);
     m_detail->setOpenLinks(false);
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        if (const Prompt* p = m_model->prompt(m_tree->currentIndex());
-            p && url.toString() == ActionsLink)
+        const Prompt* p = m_model->prompt(m_tree->currentIndex());
+        if (p && url.toString() == ActionsLink)
             emit actionsRequested(p->personId);
+        else if (const std::optional<Lever> lever = leverOfLink(url))
+            emit leverHelpRequested(*lever);
     });
     m_empty->setObjectName(u"todayEmpty"_s);
     m_empty->setWordWrap(true);
@@ -228,7 +232,9 @@ void TodayPage::showSelected()
         return;
     }
     QString html = u"<h2>"_s + p->title.toHtmlEscaped() + u"</h2>"_s;
-    html += u"<p><i>"_s + label(p->lever).toHtmlEscaped() + u" · "_s +
+    // The lever links to its explanation in "How Rode Draad works".
+    html += u"<p><i><a href=\"%1\">%2</a> · "_s.arg(leverLink(p->lever),
+                                                    label(p->lever).toHtmlEscaped()) +
             label(p->severity).toHtmlEscaped() + u" · "_s + ruleName(p->rule).toHtmlEscaped() +
             u"</i></p>"_s;
     html += u"<h3>"_s + tr("What the logs show") + u"</h3><ul>"_s;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "coaching/Prompt.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -49,6 +51,8 @@ signals:
     void startRequested(const QString& personId);
     /// The Actions view, showing `personId`'s (a prompt's step links there).
     void actionsRequested(const QString& personId);
+    /// A prompt's lever link: its explanation in "How Rode Draad works".
+    void leverHelpRequested(rd::Lever lever);
 
 private:
     void fitLeverTitles();

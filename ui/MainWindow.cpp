@@ -277,6 +277,7 @@ void MainWindow::createActions()
     createHelpMenu();
 
     createToolBar();
+    applyIcons();
 }
 
 void MainWindow::updateWritable()
@@ -296,10 +297,10 @@ void MainWindow::updateLogActions()
     const QString first = m_workspace->canWrite() && !canLog
                               ? tr("Add a team member first: Team › Add team member")
                               : QString();
-    for (QAction* action : {m_logOneOnOne, m_logDecision, m_logInitiative}) {
+    for (QAction* action : {m_logOneOnOne, m_logDecision, m_logInitiative})
         action->setEnabled(canLog);
-        action->setToolTip(first); // empty: Qt shows the action's text
-    }
+    m_logBlockedTip = first;
+    retranslateToolBar(); // the tooltips say why, or what each does
     m_addFirst->setVisible(!first.isEmpty());
 }
 
@@ -390,6 +391,8 @@ void MainWindow::changeEvent(QEvent* event)
     }
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
         checkOutsideWrites(); // back from the terminal, perhaps
+    if (event->type() == QEvent::PaletteChange)
+        applyIcons(); // the bundled icons are drawn in the palette's colours
     QMainWindow::changeEvent(event);
 }
 

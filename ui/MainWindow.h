@@ -133,6 +133,8 @@ private:
     void createUndoActions();
     void retranslateToolBar();
     void createHelpMenu();
+    /// The toolbar's and menus' icons, for the current palette.
+    void applyIcons();
     void showAbout();
     /// "How Rode Draad works", at a lever's explanation when one is given.
     void showHowItWorks(std::optional<rd::Lever> lever = std::nullopt);
@@ -186,6 +188,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_about = nullptr;
     QAction* m_howItWorksAction = nullptr;
+    QString m_logBlockedTip; ///< why nothing can be logged yet, or empty
     QPointer<HowItWorks> m_howItWorks;
     QAction* m_aboutQt = nullptr;
     QAction* m_addPerson = nullptr;

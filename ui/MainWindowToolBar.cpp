@@ -1,6 +1,7 @@
 // The main toolbar (logging, undo and search, with labels that keep their width)
 // and the Help menu.
 #include "help/HowItWorks.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
 #include "Version.h"
@@ -83,11 +84,27 @@ void MainWindow::createToolBar()
 
     QToolBar* toolBar = addToolBar(QString());
     toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icons with their words beside them: a new manager reads what each does.
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
     toolBar->addActions({m_logOneOnOne, m_logDecision, m_logInitiative});
     toolBar->addSeparator();
     toolBar->addActions({m_undoButton, m_redoButton, m_search});
+}
+
+void MainWindow::applyIcons()
+{
+    using icons::Icon;
+    const QList<std::pair<QAction*, Icon>> actions{
+        {m_logOneOnOne, Icon::OneOnOne},     {m_logDecision, Icon::Decision},
+        {m_logInitiative, Icon::Initiative}, {m_undo, Icon::Undo},
+        {m_undoButton, Icon::Undo},          {m_redo, Icon::Redo},
+        {m_redoButton, Icon::Redo},          {m_search, Icon::Search},
+        {m_howItWorksAction, Icon::Help}};
+    for (const auto& [action, which] : actions) {
+        if (action)
+            action->setIcon(icons::icon(which, palette()));
+    }
 }
 
 void MainWindow::createHelpMenu()
@@ -153,6 +170,20 @@ void MainWindow::retranslateToolBar()
     }
     if (!m_undoButton)
         return;
+    // The log actions' tooltips say what they do and the key that does it.
+    const auto tip = [this](QAction* action, const QString& text) {
+        if (!m_logBlockedTip.isEmpty() && action != m_search)
+            action->setToolTip(m_logBlockedTip);
+        else
+            action->setToolTip(action->shortcut().isEmpty()
+                                   ? text
+                                   : tr("%1 (%2)").arg(text, action->shortcut().toString(
+                                                                 QKeySequence::NativeText)));
+    };
+    tip(m_logOneOnOne, tr("Log a one-on-one you held"));
+    tip(m_logDecision, tr("Log a decision you delegated"));
+    tip(m_logInitiative, tr("Log an initiative a team member took"));
+    tip(m_search, tr("Search every log"));
     m_undoButton->setText(tr("Undo"));
     m_undoButton->setToolTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText())
                                               : tr("Nothing to undo"));

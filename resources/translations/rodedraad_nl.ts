@@ -4068,6 +4068,26 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>&amp;How Rode Draad works</source>
         <translation>&amp;Zo werkt Rode Draad</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log a one-on-one you held</source>
+        <translation>Een gehouden 1-op-1-gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Log a decision you delegated</source>
+        <translation>Een besluit vastleggen dat je hebt gedelegeerd</translation>
+    </message>
+    <message>
+        <source>Log an initiative a team member took</source>
+        <translation>Een initiatief van een teamlid vastleggen</translation>
+    </message>
+    <message>
+        <source>Search every log</source>
+        <translation>In alle vastleggingen zoeken</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MeetingView</name>
@@ -5087,8 +5107,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>last 1:1 %n day(s) ago</source>
         <translation>
-            <numerusform>laatste gesprek %n dag geleden</numerusform>
-            <numerusform>laatste gesprek %n dagen geleden</numerusform>
+            <numerusform>%n dag geleden gesproken</numerusform>
+            <numerusform>%n dagen geleden gesproken</numerusform>
         </translation>
     </message>
     <message>
@@ -5104,11 +5124,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>last 1:1 today</source>
-        <translation>laatste gesprek vandaag</translation>
+        <translation>vandaag gesproken</translation>
     </message>
     <message>
         <source>last 1:1 yesterday</source>
-        <translation>laatste gesprek gisteren</translation>
+        <translation>gisteren gesproken</translation>
     </message>
     <message>
         <source>archived</source>

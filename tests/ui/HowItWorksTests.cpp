@@ -2,8 +2,8 @@
 // languages, and reached from every prompt's lever.
 #include "coaching/FacilitationIndex.h"
 #include "coaching/PrepSheet.h"
-#include "coaching/rules/RuleCatalogue.h"
 #include "coaching/RuleNames.h"
+#include "coaching/rules/RuleCatalogue.h"
 #include "help/HowItWorks.h"
 #include "i18n/Language.h"
 #include "TestSupport.h"

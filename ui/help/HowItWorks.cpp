@@ -2,8 +2,8 @@
 
 #include "coaching/FacilitationIndex.h"
 #include "coaching/PrepSheet.h"
-#include "coaching/rules/RuleCatalogue.h"
 #include "coaching/RuleNames.h"
+#include "coaching/rules/RuleCatalogue.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -172,29 +172,29 @@ void HowItWorks::showLever(Lever lever)
 QString HowItWorks::html()
 {
     QString h = u"<h1>"_s + tr("How Rode Draad works").toHtmlEscaped() + u"</h1>"_s;
-    h += paragraph(tr(
-        "Lasting performance grows from trust, not from control. Trust is the red thread that "
-        "ties people, teams and work together. It is not the absence of structure: it is "
-        "direction and room. People take responsibility once they know the goal, why it "
-        "matters, and how much room they have to decide."));
-    h += paragraph(tr(
-        "Rode Draad helps you move from controlling to facilitating. You log your one-on-ones, "
-        "the decisions you delegate and the initiatives you recognise. From those logs it "
-        "raises signals: what the logs show, why it matters, one question for your next "
-        "one-on-one and one concrete step."));
+    h += paragraph(
+        tr("Lasting performance grows from trust, not from control. Trust is the red thread that "
+           "ties people, teams and work together. It is not the absence of structure: it is "
+           "direction and room. People take responsibility once they know the goal, why it "
+           "matters, and how much room they have to decide."));
+    h += paragraph(
+        tr("Rode Draad helps you move from controlling to facilitating. You log your one-on-ones, "
+           "the decisions you delegate and the initiatives you recognise. From those logs it "
+           "raises signals: what the logs show, why it matters, one question for your next "
+           "one-on-one and one concrete step."));
 
     h += u"<h2>"_s + tr("The figures describe you, never your team").toHtmlEscaped() + u"</h2>"_s;
-    h += paragraph(tr(
-        "Every figure in Rode Draad is about your own behaviour as a manager: how much you "
-        "talk, how far you delegate, whether you recognise an attempt. Nothing rates or ranks "
-        "a team member. Measure to learn, not to control."));
+    h += paragraph(
+        tr("Every figure in Rode Draad is about your own behaviour as a manager: how much you "
+           "talk, how far you delegate, whether you recognise an attempt. Nothing rates or ranks "
+           "a team member. Measure to learn, not to control."));
 
     h += u"<h2>"_s + tr("The five levers").toHtmlEscaped() + u"</h2>"_s;
     h += paragraph(tr("Every signal belongs to one of five levers:"));
     h += u"<ul>"_s;
     for (const Lever lever : allValues<Lever>())
-        h += u"<li><a href=\"#%1\">%2</a></li>"_s.arg(anchorOf(lever),
-                                                      label(lever).toHtmlEscaped());
+        h +=
+            u"<li><a href=\"#%1\">%2</a></li>"_s.arg(anchorOf(lever), label(lever).toHtmlEscaped());
     h += u"</ul>"_s;
     for (const Lever lever : allValues<Lever>()) {
         h += u"<a name=\"%1\"></a><h3>%2</h3>"_s.arg(anchorOf(lever), label(lever).toHtmlEscaped());
@@ -204,17 +204,17 @@ QString HowItWorks::html()
             if (rule->lever() == lever)
                 names << ruleName(rule->id()).toHtmlEscaped();
         }
-        h += u"<p><i>"_s + tr("Its signals:").toHtmlEscaped() + u"</i> "_s +
-             names.join(u"; "_s) + u"</p>"_s;
+        h += u"<p><i>"_s + tr("Its signals:").toHtmlEscaped() + u"</i> "_s + names.join(u"; "_s) +
+             u"</p>"_s;
     }
 
     h += u"<a name=\"levels\"></a><h2>"_s + tr("The seven delegation levels").toHtmlEscaped() +
          u"</h2>"_s;
-    h += paragraph(tr(
-        "A decision can be taken at seven levels, from you alone to them alone. Agree the "
-        "level per decision area on the delegation board; raising a level over time is the "
-        "visible path from control to facilitation. Not every decision belongs at the top: "
-        "what matters is that the level is agreed, and that it is kept."));
+    h += paragraph(
+        tr("A decision can be taken at seven levels, from you alone to them alone. Agree the "
+           "level per decision area on the delegation board; raising a level over time is the "
+           "visible path from control to facilitation. Not every decision belongs at the top: "
+           "what matters is that the level is agreed, and that it is kept."));
     h += u"<table cellpadding=\"4\">"_s;
     for (const DelegationLevel level : allValues<DelegationLevel>())
         h += u"<tr><td><b>%1</b></td><td>%2<br><small>%3</small></td></tr>"_s.arg(
@@ -222,13 +222,13 @@ QString HowItWorks::html()
             levelExample(level).toHtmlEscaped());
     h += u"</table>"_s;
 
-    h += u"<a name=\"index\"></a><h2>"_s + tr("The facilitation index").toHtmlEscaped() +
-         u"</h2>"_s;
-    h += paragraph(tr(
-        "One figure from 0 to 100 per month, for you: the average of seven components, each "
-        "from 0 to 100. A component without data that month is left out and the others count "
-        "for more, so the index is never guessed. Each component is shown beside it: the "
-        "index is never a black box."));
+    h +=
+        u"<a name=\"index\"></a><h2>"_s + tr("The facilitation index").toHtmlEscaped() + u"</h2>"_s;
+    h += paragraph(
+        tr("One figure from 0 to 100 per month, for you: the average of seven components, each "
+           "from 0 to 100. A component without data that month is left out and the others count "
+           "for more, so the index is never guessed. Each component is shown beside it: the "
+           "index is never a black box."));
     h += u"<ul>"_s;
     for (int c = 0; c < IndexComponentCount; ++c) {
         const auto component = IndexComponent(c);

@@ -3,7 +3,6 @@
 #include "coaching/Prompt.h"
 
 #include <optional>
-
 #include <QDialog>
 
 class QTextBrowser;

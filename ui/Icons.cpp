@@ -65,7 +65,8 @@ QIcon bundled(Icon which, const QPalette& palette)
     QIcon icon;
     // Each size drawn for itself, twice as large for high-density screens.
     for (const int size : {16, 22, 24, 32, 48, 64}) {
-        const QPixmap normal = drawn(svg, palette.color(QPalette::Active, QPalette::ButtonText), size);
+        const QPixmap normal =
+            drawn(svg, palette.color(QPalette::Active, QPalette::ButtonText), size);
         if (normal.isNull())
             return {};
         icon.addPixmap(normal, QIcon::Normal);

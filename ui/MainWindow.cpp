@@ -565,7 +565,8 @@ void MainWindow::openSearchHit(const SearchHit& hit)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(*m_workspace, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_today->retranslate(); // the home page's focus count is a setting
 }
 
 void MainWindow::showError(const QString& message)

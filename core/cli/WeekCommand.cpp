@@ -3,6 +3,7 @@
 #include "coaching/PromptEngine.h"
 #include "coaching/Week.h"
 #include "i18n/LocalDate.h"
+#include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/TeamLogLoader.h"
 #include "store/SnapshotLoader.h"
@@ -143,7 +144,7 @@ int week(CliContext& c)
     const TeamLog log = loadTeamLog(db->connection());
     const QList<Prompt> open =
         PromptEngine(loadThresholds(db->connection())).activePrompts(log, asOf);
-    const Week result = weekOf(log, open, asOf);
+    const Week result = weekOf(log, open, asOf, AppSettings().focusCount()); // as the home page
     if (c.isSet(u"json"_s)) {
         printJson(c.out, QJsonDocument(weekJson(result)).toJson(QJsonDocument::Indented));
         return 0;

@@ -5032,6 +5032,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Rode Draad</source>
         <translation>Rode Draad</translation>
     </message>
+    <message>
+        <source>Signals under Focus this week</source>
+        <translation>Signalen onder Focus deze week</translation>
+    </message>
+    <message>
+        <source>Signals under &amp;Focus this week</source>
+        <translation>Signalen onder &amp;Focus deze week</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::StorageCommand</name>

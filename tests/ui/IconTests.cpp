@@ -16,7 +16,8 @@ namespace {
 /// The mean lightness of the pixels an icon paints (0 dark, 255 light).
 int inkLightness(const QIcon& icon)
 {
-    const QImage image = icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+    const QImage image =
+        icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
     long long sum = 0, count = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {

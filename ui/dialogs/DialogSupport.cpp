@@ -128,10 +128,24 @@ void hideErrorOnEdit(QLabel* error, QWidget* dialog)
         if (w->isEditable())
             QObject::connect(w, &QComboBox::editTextChanged, error, hide);
     }
+    // A number out of range is named as it is typed, and the sentence goes
+    // once every number is back in range; Save still refuses it.
+    const auto checkNumbers = [error, dialog] {
+        QString first;
+        for (const QAbstractSpinBox* w : dialog->findChildren<QAbstractSpinBox*>()) {
+            if (const auto* box = dynamic_cast<const BoundedSpinBox*>(w))
+                first = outOfBounds(box);
+            else if (const auto* number = dynamic_cast<const BoundedDoubleSpinBox*>(w))
+                first = outOfBounds(number);
+            if (!first.isEmpty())
+                break;
+        }
+        showError(error, first);
+    };
     for (auto* w : dialog->findChildren<QSpinBox*>())
-        QObject::connect(w, &QSpinBox::valueChanged, error, hide);
+        QObject::connect(w, &QSpinBox::valueChanged, error, checkNumbers);
     for (auto* w : dialog->findChildren<QDoubleSpinBox*>())
-        QObject::connect(w, &QDoubleSpinBox::valueChanged, error, hide);
+        QObject::connect(w, &QDoubleSpinBox::valueChanged, error, checkNumbers);
     for (auto* w : dialog->findChildren<QDateEdit*>())
         QObject::connect(w, &QDateEdit::dateChanged, error, hide);
     for (auto* w : dialog->findChildren<QAbstractButton*>()) {

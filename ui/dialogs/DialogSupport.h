@@ -50,7 +50,8 @@ QLabel* makeErrorLabel(QWidget* parent, const QString& objectName);
 void resizeWithinScreen(QWidget* dialog, QSize preferred);
 void showError(QLabel* label, const QString& message);
 /// Hides `error` as soon as the user changes any field of `dialog`: its
-/// sentence spoke of what was there before.
+/// sentence spoke of what was there before. A bounded number out of range
+/// (BoundedSpinBox) is named there as it is typed instead.
 void hideErrorOnEdit(QLabel* error, QWidget* dialog);
 
 /// The first of `boxes` whose value is past its bound, as one sentence that

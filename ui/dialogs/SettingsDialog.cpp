@@ -34,8 +34,10 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_language(new QComboBox(this))
     , m_cadence(new BoundedSpinBox(this))
+    , m_focusCount(new BoundedSpinBox(this))
     , m_thresholds(new QTableWidget(0, 3, this))
     , m_backupFolder(new QLineEdit(this))
+    , m_error(makeErrorLabel(this, u"settingsError"_s))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -50,6 +52,10 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     const AppSettings settings;
     m_cadence->setValue(settings.defaultCadence());
     m_cadence->setSuffix(tr(" days"));
+    m_focusCount->setObjectName(u"settingsFocusCount"_s);
+    m_focusCount->setAccessibleName(tr("Signals under Focus this week"));
+    m_focusCount->setBounds(1, AppSettings::MaxFocusCount);
+    m_focusCount->setValue(settings.focusCount());
     m_backupFolder->setObjectName(u"settingsBackupFolder"_s);
     m_backupFolder->setAccessibleName(tr("Backup folder"));
     m_backupFolder->setText(settings.backupFolder());
@@ -103,6 +109,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
     form->addRow(tr("Default one-on-one &cadence"), m_cadence);
+    form->addRow(tr("Signals under &Focus this week"), m_focusCount);
     // A row whose field is a layout gets no buddy from QFormLayout, and its "&"
     // would show as a literal ampersand: the label names the folder field.
     auto* backupLabel = new QLabel(tr("&Backup folder"), this);
@@ -118,7 +125,9 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(new QLabel(tr("Rule thresholds: when a coaching prompt speaks up."), this));
     layout->addWidget(m_thresholds, 1);
     layout->addWidget(reset, 0, Qt::AlignLeft);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
+    hideErrorOnEdit(m_error, this); // and a number out of range is named as it is typed
     resizeWithinScreen(this, {760, 620});
 }
 
@@ -136,18 +145,19 @@ void SettingsDialog::resetThresholds()
 void SettingsDialog::accept()
 {
     // Every value is checked before anything is kept.
-    QString outOfBounds = boundsError({m_cadence});
+    QString outOfBounds = boundsError({m_cadence, m_focusCount});
     for (int row = 0; outOfBounds.isEmpty() && row < m_thresholds->rowCount(); ++row) {
         if (const auto* value =
                 dynamic_cast<const BoundedDoubleSpinBox*>(m_thresholds->cellWidget(row, 2)))
             outOfBounds = boundsError(value);
     }
     if (!outOfBounds.isEmpty()) {
-        QMessageBox::warning(this, tr("Rode Draad"), outOfBounds);
+        showError(m_error, outOfBounds);
         return;
     }
     AppSettings settings;
     settings.setDefaultCadence(m_cadence->value());
+    settings.setFocusCount(m_focusCount->value());
     settings.setBackupFolder(m_backupFolder->text());
     settings.setLanguage(m_language->currentData().toString());
     if (m_workspace.canWrite()) {

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableWidget;
 
@@ -28,8 +29,10 @@ private:
     Workspace& m_workspace;
     QComboBox* m_language;
     BoundedSpinBox* m_cadence;
+    BoundedSpinBox* m_focusCount;
     QTableWidget* m_thresholds;
     QLineEdit* m_backupFolder;
+    QLabel* m_error;
 };
 
 } // namespace rd::ui

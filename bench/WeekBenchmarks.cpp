@@ -4,6 +4,7 @@
 // page show it. Each against a baseline measured in the same run.
 #include "BenchSupport.h"
 #include "coaching/Actions.h"
+#include "coaching/CoachingSnapshot.h"
 #include "coaching/PrepSheet.h"
 #include "coaching/PromptEngine.h"
 #include "coaching/Week.h"
@@ -50,6 +51,22 @@ TEST_CASE("the week's pure parts on 100,000 entries")
     BENCHMARK("weekOf: next one-on-ones, focus, wins and the first week")
     {
         return weekOf(log, open, AsOf).next.size();
+    };
+    BENCHMARK("its parts: the log indexed per person (CoachingSnapshot)")
+    {
+        return CoachingSnapshot(log, AsOf).people().size();
+    };
+    BENCHMARK("its parts: nextOneOnOnes")
+    {
+        return nextOneOnOnes(log, AsOf).size();
+    };
+    BENCHMARK("its parts: recentWins")
+    {
+        return recentWins(log, open, AsOf).size();
+    };
+    BENCHMARK("its parts: firstWeekOf")
+    {
+        return firstWeekOf(log, AsOf).done();
     };
     BENCHMARK("openActions: every open action, overdue first")
     {

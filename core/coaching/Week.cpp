@@ -71,7 +71,12 @@ QString dueText(const NextOneOnOne& next)
 
 QList<NextOneOnOne> nextOneOnOnes(const TeamLog& log, QDate asOf)
 {
-    const CoachingSnapshot snapshot(log, asOf);
+    return nextOneOnOnes(CoachingSnapshot(log, asOf));
+}
+
+QList<NextOneOnOne> nextOneOnOnes(const CoachingSnapshot& snapshot)
+{
+    const QDate asOf = snapshot.asOf();
     QList<NextOneOnOne> next;
     next.reserve(snapshot.people().size());
     for (const PersonLog& who : snapshot.people()) {
@@ -153,7 +158,12 @@ QList<FocusPrompt> rankFocus(const QList<Prompt>& open, const QList<NextOneOnOne
 
 QList<Win> recentWins(const TeamLog& log, const QList<Prompt>& open, QDate asOf)
 {
-    const CoachingSnapshot snapshot(log, asOf);
+    return recentWins(CoachingSnapshot(log, asOf), open);
+}
+
+QList<Win> recentWins(const CoachingSnapshot& snapshot, const QList<Prompt>& open)
+{
+    const QDate asOf = snapshot.asOf();
     QList<Win> wins;
     for (const Prompt& p : open) {
         if (p.rule == QLatin1StringView("trust-growing"))
@@ -224,10 +234,12 @@ Week weekOf(const TeamLog& log, const QList<Prompt>& open, QDate asOf, int focus
 {
     Week week;
     week.asOf = asOf;
-    week.next = nextOneOnOnes(log, asOf);
+    // One index of the logs for both: building it is most of the week's cost.
+    const CoachingSnapshot snapshot(log, asOf);
+    week.next = nextOneOnOnes(snapshot);
     week.focus = rankFocus(open, week.next, asOf, focusCount);
     week.openPrompts = int(open.size());
-    week.wins = recentWins(log, open, asOf);
+    week.wins = recentWins(snapshot, open);
     week.firstWeek = firstWeekOf(log, asOf);
     return week;
 }

@@ -7,6 +7,8 @@
 
 namespace rd {
 
+class CoachingSnapshot;
+
 /// When a team member's next one-on-one is due, as the home page groups them.
 enum class DueWhen
 {
@@ -127,6 +129,8 @@ QString dueText(const NextOneOnOne& next);
 
 /// The next one-on-one of every active team member as of `asOf`. Pure.
 QList<NextOneOnOne> nextOneOnOnes(const TeamLog& log, QDate asOf);
+/// The same from the logs already indexed as of a date (the index is most of the cost).
+QList<NextOneOnOne> nextOneOnOnes(const CoachingSnapshot& snapshot);
 
 /// The `count` open prompts that matter most, ranked by, in turn:
 /// 1. severity (important, nudge; info prompts are wins, never focus), one
@@ -143,6 +147,7 @@ QList<FocusPrompt> rankFocus(const QList<Prompt>& open, const QList<NextOneOnOne
 /// Recognitions and decisions that went well in the last WinWindowDays, and
 /// the open info prompts (trust growing), newest first. Pure.
 QList<Win> recentWins(const TeamLog& log, const QList<Prompt>& open, QDate asOf);
+QList<Win> recentWins(const CoachingSnapshot& snapshot, const QList<Prompt>& open);
 
 FirstWeek firstWeekOf(const TeamLog& log, QDate asOf);
 

@@ -20,6 +20,19 @@ namespace rd::ui {
 namespace {
 constexpr int PersonRole = Qt::UserRole + 1;
 
+/// A section's title: a step above the text in size and weight, so that the
+/// page reads as three parts at a glance.
+QLabel* heading(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    return label;
+}
+
 QLabel* wrappingLabel(QWidget* parent, const QString& objectName)
 {
     auto* label = new QLabel(parent);
@@ -35,6 +48,9 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_firstWeek(wrappingLabel(this, u"homeFirstWeek"_s))
     , m_addFirst(new QPushButton(this))
+    , m_nextTitle(heading(this, u"homeNextTitle"_s))
+    , m_focusTitle(heading(this, u"homeFocusTitle"_s))
+    , m_winsTitle(heading(this, u"homeWinsTitle"_s))
     , m_nextBox(new QGroupBox(this))
     , m_next(new QTreeWidget(this))
     , m_prepare(new QPushButton(this))
@@ -97,13 +113,33 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     winsLayout->addWidget(m_wins);
 
     // The next one-on-ones on the left; focus and wins on the right.
-    auto* right = new QVBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_nextTitle);
+    left->addWidget(m_nextBox, 1);
+    // Focus and wins scroll when the window is short (1024 x 640 with the
+    // first week's checklist), rather than squeezing a card until it clips.
+    auto* rightPane = new QWidget;
+    rightPane->setObjectName(u"homeRightPane"_s);
+    auto* right = new QVBoxLayout(rightPane);
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_focusTitle);
     right->addWidget(m_focusBox);
+    right->addSpacing(8);
+    right->addWidget(m_winsTitle);
     right->addWidget(m_winsBox);
     right->addStretch();
     auto* columns = new QHBoxLayout;
-    columns->addWidget(m_nextBox, 1);
-    columns->addLayout(right, 1);
+    columns->setSpacing(16);
+    columns->addLayout(left, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"homeRightScroll"_s);
+    scroll->setWidget(rightPane);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    rightPane->setAutoFillBackground(false);
+    columns->addWidget(scroll, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_firstWeek);
     layout->addWidget(m_addFirst, 0, Qt::AlignLeft);
@@ -134,13 +170,16 @@ void HomeView::showEvent(QShowEvent* event)
 
 void HomeView::retranslate()
 {
-    m_nextBox->setTitle(tr("Next one-on-ones"));
+    m_nextTitle->setText(tr("Next one-on-ones"));
+    m_nextBox->setAccessibleName(m_nextTitle->text());
     m_next->setHeaderLabels({tr("Team member"), tr("When"), tr("Open items")});
     m_next->setAccessibleName(tr("Next one-on-ones, overdue first"));
     m_prepare->setText(tr("&Prepare"));
     m_start->setText(tr("Start &one-on-one"));
-    m_focusBox->setTitle(tr("Focus this week"));
-    m_winsBox->setTitle(tr("What went well"));
+    m_focusTitle->setText(tr("Focus this week"));
+    m_focusBox->setAccessibleName(m_focusTitle->text());
+    m_winsTitle->setText(tr("What went well"));
+    m_winsBox->setAccessibleName(m_winsTitle->text());
     m_addFirst->setText(tr("Add &your first team member…"));
     m_stale = true;
     if (isVisible())
@@ -221,6 +260,7 @@ void HomeView::fillNext()
     m_prepare->setEnabled(person);
     m_start->setEnabled(person && m_workspace.canWrite());
     m_nextBox->setVisible(!m_week.next.isEmpty());
+    m_nextTitle->setVisible(m_nextBox->isVisibleTo(this));
 }
 
 void HomeView::fillFocus()

@@ -54,6 +54,9 @@ private:
     bool m_stale = true;
     QLabel* m_firstWeek;
     QPushButton* m_addFirst;
+    QLabel* m_nextTitle;
+    QLabel* m_focusTitle;
+    QLabel* m_winsTitle;
     QGroupBox* m_nextBox;
     QTreeWidget* m_next;
     QPushButton* m_prepare;

@@ -9,6 +9,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "ElidedLabel.h"
 #include "FirstPaint.h"
+#include "meeting/MeetingView.h"
 #include "models/TeamModel.h"
 #include "pages/ActionsPage.h"
 #include "pages/BoardPage.h"
@@ -576,6 +577,10 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A meeting being held keeps what was typed since its last save: closed
+    // first, it saves its draft, which the next start offers to resume.
+    for (MeetingView* view : findChildren<MeetingView*>())
+        view->close();
     AppSettings settings;
     settings.setWindow(saveGeometry(), saveState());
     event->accept();

@@ -320,3 +320,18 @@ TEST_CASE("typing on without a pause is still saved within a few seconds")
     REQUIRE_FALSE(f.workspace().store().drafts().isEmpty());
     CHECK(f.workspace().store().drafts().first().notes.startsWith(u"aaaa"_s));
 }
+
+TEST_CASE("closing the main window keeps what was typed in a meeting view a moment ago")
+{
+    MeetingFixture f;
+    ui::MeetingView* view = f.start();
+    REQUIRE(view);
+    auto* notes = f.in<QPlainTextEdit>(view, u"meetingNotes"_s);
+    notes->setPlainText(u"Typed just now, before the pause that saves"_s);
+    REQUIRE(DraftRepository(f.db).all().isEmpty()); // not saved yet: the debounce waits
+    f.window.close();
+    const QList<MeetingDraft> drafts = DraftRepository(f.db).all();
+    REQUIRE(drafts.size() == 1);
+    CHECK(drafts.first().notes == u"Typed just now, before the pause that saves"_s);
+    CHECK(drafts.first().begun);
+}

@@ -13,7 +13,9 @@
 #include <cstdlib>
 #include <QApplication>
 #include <QFile>
+#include <QPalette>
 #include <QScreen>
+#include <QStyle>
 #include <QTimer>
 #include <sys/stat.h>
 
@@ -105,6 +107,28 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QStringList arguments = app.arguments().mid(1);
+    // --dark: a dark Fusion palette, to look at every page as a dark desktop shows it.
+    if (take(arguments, u"--dark"_s)) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+        dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+        dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+        dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+        dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        dark.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
+        dark.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+        for (const QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x6e, 0x75, 0x7c));
+        QApplication::setPalette(dark);
+    }
     QString screenshots;
     ui::WindowHook hook;
     if (take(arguments, u"--screenshots"_s, &screenshots)) {
@@ -118,8 +142,9 @@ int main(int argc, char* argv[])
     } else if (take(arguments, u"--benchmark-launch"_s)) {
         hook = quitAtFirstPaint;
     } else {
-        std::fprintf(stderr, "usage: rodedraad_harness --screenshots DIR | --benchmark-loaded | "
-                             "--benchmark-launch [app options]\n");
+        std::fprintf(stderr,
+                     "usage: rodedraad_harness [--dark] --screenshots DIR | --benchmark-loaded | "
+                     "--benchmark-launch [app options]\n");
         return 2;
     }
     return ui::runDesktopApp(app, arguments, hook);

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -122,7 +123,10 @@ void takeScreenshots(MainWindow& window, const QString& dir)
             agenda->item(0)->setCheckState(Qt::Checked);
         view->findChild<QAbstractButton*>(u"meetingEnergy4"_s)->click();
         view->findChild<QAbstractButton*>(u"meetingTalk50"_s)->click();
-        QCoreApplication::processEvents();
+        // The notes' action rows follow the typing a moment later (debounced).
+        QEventLoop settle;
+        QTimer::singleShot(600, &settle, &QEventLoop::quit);
+        settle.exec();
         view->grab().save(QDir(dir).filePath(u"%1-%2-meeting.png"_s.arg(lang).arg(++shot)));
         view->close();
         window.workspace().store().removeDraft(person);

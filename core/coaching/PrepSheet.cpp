@@ -227,10 +227,10 @@ QString prepSheetMarkdown(const PrepSheet& sheet, SheetLinks links)
     section(QCoreApplication::translate("rd::PrepSheet", "Initiatives to recognise"), initiatives,
             QCoreApplication::translate("rd::PrepSheet", "Every initiative has been recognised."));
 
-    line(u"## "_s + QCoreApplication::translate("rd::PrepSheet", "Coaching prompts"));
+    line(u"## "_s + QCoreApplication::translate("rd::PrepSheet", "Signals"));
     line();
     if (sheet.prompts.isEmpty())
-        line(QCoreApplication::translate("rd::PrepSheet", "No prompts for this person."));
+        line(QCoreApplication::translate("rd::PrepSheet", "No signals for this person."));
     for (const Prompt& p : sheet.prompts) {
         line(u"### "_s + markdownText(p.title));
         line();

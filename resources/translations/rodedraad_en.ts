@@ -340,10 +340,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open prompts, grouped by rule.</source>
+        <source>%n open signals, grouped by rule.</source>
         <translation>
-            <numerusform>%n open prompts, grouped by rule.</numerusform>
-            <numerusform>%n open prompts, grouped by rule.</numerusform>
+            <numerusform>%n open signal, grouped by rule.</numerusform>
+            <numerusform>%n open signals, grouped by rule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -445,10 +445,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n prompt(s)</source>
+        <source>%n signal(s)</source>
         <translation>
-            <numerusform>%n prompt</numerusform>
-            <numerusform>%n prompts</numerusform>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signals</numerusform>
         </translation>
     </message>
 </context>

@@ -1388,11 +1388,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Elk initiatief is erkend.</translation>
     </message>
     <message>
-        <source>Coaching prompts</source>
+        <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <source>No prompts for this person.</source>
+        <source>No signals for this person.</source>
         <translation>Geen signalen voor dit teamlid.</translation>
     </message>
     <message>
@@ -2760,15 +2760,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Erkenning en ritme</translation>
     </message>
     <message>
-        <source>Follow-through on prompts</source>
+        <source>Follow-through on signals</source>
         <translation>Opvolging van signalen</translation>
     </message>
     <message>
-        <source>Open prompts by lever</source>
+        <source>Open signals by lever</source>
         <translation>Open signalen per hefboom</translation>
     </message>
     <message>
-        <source>Journal of done prompts</source>
+        <source>Journal of signals marked done</source>
         <translation>Leerlogboek: afgeronde signalen</translation>
     </message>
     <message>
@@ -2868,7 +2868,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Index</translation>
     </message>
     <message>
-        <source>Raised counts each prompt once, in the month it first appeared. Done, snoozed and dismissed count what the manager did with prompts that month.</source>
+        <source>Raised counts each signal once, in the month it first appeared. Done, snoozed and dismissed count what the manager did with prompts that month.</source>
         <translation>Nieuw telt elk signaal één keer, in de maand waarin het voor het eerst verscheen. Afgerond, uitgesteld en niet relevant tellen wat de leidinggevende die maand met de signalen deed.</translation>
     </message>
     <message>
@@ -2880,11 +2880,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Stap:</translation>
     </message>
     <message>
-        <source>No open prompts.</source>
+        <source>No open signals.</source>
         <translation>Geen open signalen.</translation>
     </message>
     <message>
-        <source>No prompts were marked done in this period.</source>
+        <source>No signals were marked done in this period.</source>
         <translation>In deze periode is geen signaal afgerond.</translation>
     </message>
     <message numerus="yes">
@@ -2895,7 +2895,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open prompts, grouped by rule.</source>
+        <source>%n open signals, grouped by rule.</source>
         <translation>
             <numerusform>%n open signaal, gegroepeerd per regel.</numerusform>
             <numerusform>%n open signalen, gegroepeerd per regel.</numerusform>
@@ -3635,7 +3635,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::ui::JournalPage</name>
     <message>
-        <source>Measure to learn, not to control: every prompt you marked done, with what you did and learned.</source>
+        <source>Measure to learn, not to control: every signal you marked done, with what you did and learned.</source>
         <translation>Niet meten om te beheersen, maar meten om te leren: elk signaal dat je hebt afgerond, met wat je deed en leerde.</translation>
     </message>
     <message>
@@ -4536,7 +4536,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Ritme van 1-op-1-gesprekken</translation>
     </message>
     <message>
-        <source>Follow-through on prompts</source>
+        <source>Follow-through on signals</source>
         <translation>Opvolging van signalen</translation>
     </message>
     <message>
@@ -4730,7 +4730,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Team</translation>
     </message>
     <message>
-        <source>Counting the prompts raised in earlier months…</source>
+        <source>Counting the signals raised in earlier months…</source>
         <translation>Signalen uit eerdere maanden worden geteld…</translation>
     </message>
     <message>
@@ -4805,7 +4805,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>B&amp;laderen…</translation>
     </message>
     <message>
-        <source>A PDF with the index, every progress chart, the open prompts by lever, your journal and a summary of the first against the last quarter.</source>
+        <source>A PDF with the index, every progress chart, the open signals by lever, your journal and a summary of the first against the last quarter.</source>
         <translation>Een PDF met de index, alle voortgangsgrafieken, de open signalen per hefboom, je leerlogboek en een samenvatting van het eerste tegenover het laatste kwartaal.</translation>
     </message>
     <message>
@@ -5025,7 +5025,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Database</translation>
     </message>
     <message>
-        <source>Rule thresholds: when a coaching prompt speaks up.</source>
+        <source>Rule thresholds: when a signal speaks up.</source>
         <translation>Drempels: wanneer een regel een signaal geeft.</translation>
     </message>
     <message>
@@ -5124,7 +5124,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>nog geen gesprek</translation>
     </message>
     <message numerus="yes">
-        <source>%n prompt(s)</source>
+        <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
             <numerusform>%n signalen</numerusform>
@@ -5146,15 +5146,15 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
 <context>
     <name>rd::ui::TodayPage</name>
     <message>
-        <source>Open prompts by lever</source>
+        <source>Open signals by lever</source>
         <translation>Open signalen per hefboom</translation>
     </message>
     <message>
-        <source>The selected prompt</source>
+        <source>The selected signal</source>
         <translation>Het gekozen signaal</translation>
     </message>
     <message>
-        <source>No open prompts. Keep logging your one-on-ones, decisions and initiatives: Rode Draad will point out where you can move from control to facilitation.</source>
+        <source>No open signals. Keep logging your one-on-ones, decisions and initiatives: Rode Draad will point out where you can move from control to facilitation.</source>
         <translation>Geen open signalen. Blijf je gesprekken, besluiten en initiatieven vastleggen: Rode Draad laat zien waar je van controleren naar faciliteren kunt gaan.</translation>
     </message>
     <message>
@@ -5186,7 +5186,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Een maand uitstellen</translation>
     </message>
     <message>
-        <source>Select a prompt to see the evidence behind it, a question for your next one-on-one and one concrete action.</source>
+        <source>Select a signal to see the evidence behind it, a question for your next one-on-one and one concrete action.</source>
         <translation>Kies een signaal om te zien waarop het gebaseerd is, met een vraag voor je volgende gesprek en een concrete stap.</translation>
     </message>
     <message>

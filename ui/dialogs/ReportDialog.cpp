@@ -37,7 +37,7 @@ ReportDialog::ReportDialog(const QString& scope, const QString& suggestedPath, Q
     scopeLabel->setObjectName(u"reportScope"_s);
     scopeLabel->setWordWrap(true);
     auto* explanation =
-        new QLabel(tr("A PDF with the index, every progress chart, the open prompts by lever, "
+        new QLabel(tr("A PDF with the index, every progress chart, the open signals by lever, "
                       "your journal and a summary of the first against the last quarter."),
                    this);
     explanation->setWordWrap(true);

@@ -122,7 +122,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Rule thresholds: when a coaching prompt speaks up."), this));
+    layout->addWidget(new QLabel(tr("Rule thresholds: when a signal speaks up."), this));
     layout->addWidget(m_thresholds, 1);
     layout->addWidget(reset, 0, Qt::AlignLeft);
     layout->addWidget(m_error);

@@ -122,7 +122,7 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const
         }
         // One fact per line: a narrow team list then cuts nothing mid-sentence.
         if (row.prompts > 0)
-            status += u'\n' + tr("%n prompt(s)", nullptr, row.prompts);
+            status += u'\n' + tr("%n signal(s)", nullptr, row.prompts);
         if (row.archived)
             status = tr("archived") + u" · "_s + status;
         return QString(row.name + u'\n' + status);

@@ -43,7 +43,7 @@ JournalPage::JournalPage(Workspace& workspace, QWidget* parent)
 void JournalPage::retranslate()
 {
     m_intro->setText(
-        tr("Measure to learn, not to control: every prompt you marked done, with what you "
+        tr("Measure to learn, not to control: every signal you marked done, with what you "
            "did and learned."));
     m_table->setAccessibleName(tr("Learning journal"));
 }

@@ -186,7 +186,7 @@ void ProgressPage::refresh()
         panel->showData(m_data, who);
     m_status->setText(m_workspace.isPromptHistoryCurrent()
                           ? QString()
-                          : tr("Counting the prompts raised in earlier months…"));
+                          : tr("Counting the signals raised in earlier months…"));
 }
 
 void ProgressPage::showEvent(QShowEvent* event)

@@ -166,8 +166,8 @@ void TodayPage::retranslate()
 {
     m_home->retranslate();
     m_backHome->setText(tr("← &Back to this week"));
-    m_tree->setAccessibleName(tr("Open prompts by lever"));
-    m_detail->setAccessibleName(tr("The selected prompt"));
+    m_tree->setAccessibleName(tr("Open signals by lever"));
+    m_detail->setAccessibleName(tr("The selected signal"));
     showEmptyText();
     fitLeverTitles();
     m_done->setText(tr("&Done…"));
@@ -201,7 +201,7 @@ void TodayPage::showEmptyText()
                             "for your next conversations appear here."));
     else
         m_empty->setText(
-            tr("No open prompts. Keep logging your one-on-ones, decisions and initiatives: "
+            tr("No open signals. Keep logging your one-on-ones, decisions and initiatives: "
                "Rode Draad will point out where you can move from control to facilitation."));
     m_addPerson->setText(tr("&Add a team member…"));
     const bool empty = m_model->rowCount() == 0;
@@ -226,7 +226,7 @@ void TodayPage::showSelected()
     m_dismiss->setEnabled(p && m_workspace.canWrite());
     if (!p) {
         m_detail->setHtml(u"<p>"_s +
-                          tr("Select a prompt to see the evidence behind it, a question for "
+                          tr("Select a signal to see the evidence behind it, a question for "
                              "your next one-on-one and one concrete action.") +
                           u"</p>"_s);
         return;

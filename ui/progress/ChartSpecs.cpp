@@ -415,7 +415,7 @@ ChartSpec followThroughChart()
     ChartSpec c;
     c.stem = u"followThrough"_s;
     c.title = [] {
-        return translated(QT_TRANSLATE_NOOP("rd::ui::ProgressChart", "Follow-through on prompts"));
+        return translated(QT_TRANSLATE_NOOP("rd::ui::ProgressChart", "Follow-through on signals"));
     };
     c.emptyText = [] {
         return translated(QT_TRANSLATE_NOOP(

@@ -56,11 +56,11 @@ QString CoachingReport::heading(Section section)
     case Section::Recognition:
         return tr("Recognition and rhythm");
     case Section::FollowThrough:
-        return tr("Follow-through on prompts");
+        return tr("Follow-through on signals");
     case Section::OpenPrompts:
-        return tr("Open prompts by lever");
+        return tr("Open signals by lever");
     case Section::Journal:
-        return tr("Journal of done prompts");
+        return tr("Journal of signals marked done");
     }
     return {};
 }
@@ -292,7 +292,7 @@ void CoachingReport::followThroughSection(Draw& draw) const
     draw.out.newPage();
     draw.out.heading(heading(Section::FollowThrough));
     chart(draw, ChartKind::FollowThrough, 110);
-    draw.out.text(tr("Raised counts each prompt once, in the month it first appeared. Done, "
+    draw.out.text(tr("Raised counts each signal once, in the month it first appeared. Done, "
                      "snoozed and dismissed count what the manager did with prompts that month."),
                   9, false, QColor(0x60, 0x60, 0x60));
 }
@@ -315,7 +315,7 @@ void CoachingReport::openPromptsSection(Draw& draw) const
     QString html;
     if (grouped) {
         html += u"<p class=\"muted\">%1</p>"_s.arg(
-            tr("%n open prompts, grouped by rule.", nullptr, int(shown.size())));
+            tr("%n open signals, grouped by rule.", nullptr, int(shown.size())));
     }
     for (Lever lever : allValues<Lever>()) {
         QString items;
@@ -343,7 +343,7 @@ void CoachingReport::openPromptsSection(Draw& draw) const
         }
         html += u"<h2>%1 (%2)</h2>"_s.arg(esc(label(lever))).arg(count);
         html +=
-            items.isEmpty() ? u"<p class=\"muted\">%1</p>"_s.arg(tr("No open prompts.")) : items;
+            items.isEmpty() ? u"<p class=\"muted\">%1</p>"_s.arg(tr("No open signals.")) : items;
     }
     draw.out.flow(html);
 }
@@ -381,7 +381,7 @@ void CoachingReport::journalSection(Draw& draw) const
     }
     if (entries == 0)
         html =
-            u"<p class=\"muted\">%1</p>"_s.arg(tr("No prompts were marked done in this period."));
+            u"<p class=\"muted\">%1</p>"_s.arg(tr("No signals were marked done in this period."));
     draw.out.flow(html);
 }
 

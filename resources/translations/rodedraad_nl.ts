@@ -3620,7 +3620,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Afgerond op</translation>
     </message>
     <message>
-        <source>Prompt</source>
+        <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>

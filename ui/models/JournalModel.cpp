@@ -60,7 +60,7 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     case 0:
         return tr("Done on");
     case 1:
-        return tr("Prompt");
+        return tr("Signal");
     case 2:
         return tr("About");
     case 3:

@@ -335,3 +335,36 @@ TEST_CASE("closing the main window keeps what was typed in a meeting view a mome
     CHECK(drafts.first().notes == u"Typed just now, before the pause that saves"_s);
     CHECK(drafts.first().begun);
 }
+
+TEST_CASE("an action closed elsewhere while the meeting is held leaves its list; ticks stay")
+{
+    MeetingFixture f;
+    // A second open action, agreed in the same 1:1.
+    QList<OneOnOne> meetings = meetingsOf(f.db, u"sam"_s);
+    REQUIRE(meetings.size() == 1);
+    OneOnOne last = meetings.first();
+    last.actions << ActionItem{u"Write the proposal"_s, Party::Member, f.today.addDays(3), {}};
+    f.workspace().store().updateOneOnOnes({last});
+    ui::MeetingView* view = f.start();
+    REQUIRE(view);
+    auto* earlier = f.in<QListWidget>(view, u"meetingEarlierActions"_s);
+    REQUIRE(earlier->count() == 2);
+    earlier->item(1)->setCheckState(Qt::Checked); // "Write the proposal", ticked in the meeting
+
+    // Positive control: a change that leaves the open actions as they were keeps the list.
+    f.workspace().store().updateOneOnOnes({meetingsOf(f.db, u"sam"_s).first()});
+    CHECK(earlier->count() == 2);
+
+    // Closed in the Actions tab meanwhile.
+    last = meetingsOf(f.db, u"sam"_s).first();
+    last.actions[0].doneOn = f.today;
+    f.workspace().store().updateOneOnOnes({last});
+    REQUIRE(earlier->count() == 1);
+    CHECK(earlier->item(0)->text().contains(u"Write the proposal"_s));
+    CHECK(earlier->item(0)->checkState() == Qt::Checked);
+    child<QPushButton>(*view, u"meetingEnd"_s)->click();
+    const QList<OneOnOne> after = meetingsOf(f.db, u"sam"_s);
+    REQUIRE(after.size() == 2);
+    CHECK(after.first().actions.at(0).doneOn == f.today);
+    CHECK(after.first().actions.at(1).doneOn == f.today); // the tick closed it
+}

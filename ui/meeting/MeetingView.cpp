@@ -75,6 +75,7 @@ MeetingView::MeetingView(Workspace& workspace, MeetingDraft draft, QWidget* pare
     m_earlier = openActionsOf(workspace.log(), m_personId, m_date);
     build();
     fill(draft);
+    workspace.onChangeOf(this, {DataKind::OneOnOnes}, [this] { followEarlier(); });
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(SaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &MeetingView::saveDraft);
@@ -256,6 +257,39 @@ void MeetingView::build()
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &MeetingView::endMeeting);
 }
 
+void MeetingView::fillEarlier(const QList<TickedAction>& ticked)
+{
+    m_earlierList->clear();
+    for (const OpenAction& a : std::as_const(m_earlier)) {
+        QString text = label(a.item.owner) + u": "_s + a.item.text;
+        if (a.item.due.isValid())
+            text += u" · "_s + tr("due %1").arg(localDate(a.item.due));
+        auto* row = new QListWidgetItem(text, m_earlierList);
+        row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
+        const bool tick = ticked.contains(TickedAction{a.meetingId, a.item.text});
+        row->setCheckState(tick ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void MeetingView::followEarlier()
+{
+    // An action closed, moved or added elsewhere (the Actions tab, the sheet,
+    // an undo) while the meeting is held: the list follows, and the ticks on
+    // the ones still open stay.
+    if (m_finished)
+        return;
+    const QList<OpenAction> now = openActionsOf(m_workspace.log(), m_personId, m_date);
+    if (now == m_earlier)
+        return;
+    const QList<TickedAction> ticked = draft().tickedEarlier;
+    m_earlier = now;
+    {
+        const QSignalBlocker blocker(m_earlierList);
+        fillEarlier(ticked);
+    }
+    changed();
+}
+
 void MeetingView::fill(const MeetingDraft& draft)
 {
     m_filling = true;
@@ -271,15 +305,7 @@ void MeetingView::fill(const MeetingDraft& draft)
         row->setData(AgendaPartyRole, QVariant::fromValue(item.raisedBy));
         row->setToolTip(tr("Raised by: %1").arg(label(item.raisedBy)));
     }
-    for (const OpenAction& a : m_earlier) {
-        QString text = label(a.item.owner) + u": "_s + a.item.text;
-        if (a.item.due.isValid())
-            text += u" · "_s + tr("due %1").arg(localDate(a.item.due));
-        auto* row = new QListWidgetItem(text, m_earlierList);
-        row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
-        const bool ticked = draft.tickedEarlier.contains(TickedAction{a.meetingId, a.item.text});
-        row->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
-    }
+    fillEarlier(draft.tickedEarlier);
     m_notes->setPlainText(draft.notes);
     m_summary->setPlainText(draft.summary);
     if (QAbstractButton* talk = m_talk->button(talkChoice(draft.talkSharePercent)))

@@ -67,6 +67,10 @@ protected:
 private:
     void build();
     void fill(const MeetingDraft& draft);
+    /// The earlier open actions, `ticked` ticked.
+    void fillEarlier(const QList<TickedAction>& ticked);
+    /// The earlier open actions as the logs have them now.
+    void followEarlier();
     void changed();
     void addTopic();
     void refreshActions();

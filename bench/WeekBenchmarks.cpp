@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,19 @@ TEST_CASE("the week's pure parts on 100,000 entries")
     BENCHMARK("its parts: firstWeekOf")
     {
         return firstWeekOf(log, AsOf).done();
+    };
+    const QString someone = next.isEmpty() ? QString() : next.first().personId;
+    BENCHMARK("a preparation sheet for one person (prepareOneOnOne)")
+    {
+        return prepareOneOnOne(log, someone, AsOf, open)->openActions.size();
+    };
+    const PrepSheet sheet = *prepareOneOnOne(log, someone, AsOf, open);
+    BENCHMARK("its Markdown, and a QTextDocument laid out from it")
+    {
+        QTextDocument document;
+        document.setMarkdown(prepSheetMarkdown(sheet, SheetLinks::Actions));
+        document.setTextWidth(900);
+        return document.size().height();
     };
     BENCHMARK("openActions: every open action, overdue first")
     {

@@ -3398,6 +3398,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
             <numerusform>Nog niets in de afgelopen %n dagen: geef erkenning voor een initiatief, of leg een gedelegeerd besluit vast dat goed uitpakte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every signal is handled for now. New ones appear as your logs show a pattern.</source>
+        <translation>Alle signalen zijn voorlopig afgehandeld. Nieuwe verschijnen zodra je vastleggingen een patroon laten zien.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::HowItWorks</name>

@@ -220,3 +220,79 @@ TEST_CASE("a new team sees its first week's steps tick, and is led to its first 
     store.addInitiative(i);
     CHECK_FALSE(steps->isVisible()); // all five done
 }
+
+TEST_CASE("the selection stays on its person until they move group, then goes to who is due first")
+{
+    DemoWindow f;
+    auto* next = f.find<QTreeWidget>(u"homeNext"_s);
+    // A person not due first, and not already in the last group (later).
+    QTreeWidgetItem* chosen = nullptr;
+    for (int row = 2; row < next->topLevelItemCount() && !chosen; ++row) {
+        QTreeWidgetItem* item = next->topLevelItem(row);
+        const QVariant when = item->data(0, PersonRole + 1);
+        if (!item->data(0, PersonRole).toString().isEmpty() && when.toInt() != int(DueWhen::Later))
+            chosen = item;
+    }
+    REQUIRE(chosen);
+    const QString id = chosen->data(0, PersonRole).toString();
+    next->setCurrentItem(chosen);
+    const QString first = next->topLevelItem(1)->data(0, PersonRole).toString();
+    REQUIRE(first != id);
+
+    // A change that leaves them where they are keeps the choice.
+    Decision d;
+    d.personId = first;
+    d.title = u"Choose the venue"_s;
+    d.area = u"Planning"_s;
+    d.date = f.asOf;
+    f.window->workspace().store().addDecision(d);
+    QCoreApplication::processEvents();
+    REQUIRE(next->currentItem());
+    CHECK(next->currentItem()->data(0, PersonRole).toString() == id);
+
+    // Met today: they move to later, and the choice goes to whoever is due first.
+    OneOnOne met;
+    met.personId = id;
+    met.date = f.asOf;
+    f.window->workspace().store().addOneOnOne(met, {});
+    QCoreApplication::processEvents();
+    REQUIRE(next->currentItem());
+    CHECK(next->currentItem() == next->topLevelItem(1));
+    CHECK(next->currentItem()->data(0, PersonRole).toString() != id);
+}
+
+TEST_CASE("a focus card's link is reached from the keyboard and opened with Enter")
+{
+    DemoWindow f;
+    const QList<QLabel*> cards = focusCards(*f.window);
+    REQUIRE_FALSE(cards.isEmpty());
+    QLabel* card = cards.first();
+    CHECK(card->focusPolicy() == Qt::StrongFocus);
+    CHECK(card->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard));
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    QString opened;
+    QObject::connect(card, &QLabel::linkActivated, card,
+                     [&opened](const QString& key) { opened = key; });
+    card->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(card, Qt::Key_Tab); // to its link
+    QTest::keyClick(card, Qt::Key_Return);
+    CHECK_FALSE(opened.isEmpty());
+    CHECK(f.find<QTabWidget>(u"pages"_s)->currentIndex() == 0);
+}
+
+TEST_CASE("when every signal is handled, the home page says so, not that none came yet")
+{
+    WindowFixture f; // Sam joined 60 days ago and was never met: signals
+    f.pages()->setCurrentIndex(0);
+    REQUIRE(QTest::qWaitFor([&f] { return !f.workspace().prompts().isEmpty(); }));
+    auto* none = child<QLabel>(f.window, u"homeNoFocus"_s);
+    CHECK(none->isHidden()); // positive control: there is a focus
+    for (const Prompt& p : f.workspace().prompts())
+        f.workspace().store().setPromptState(
+            PromptState{p.key, PromptStateKind::Dismissed, f.today, {}, {}});
+    REQUIRE(QTest::qWaitFor([&f] { return f.workspace().prompts().isEmpty(); }));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(none->isHidden());
+    CHECK(none->text().startsWith(u"Every signal is handled for now."_s));
+}

@@ -19,6 +19,7 @@ namespace rd::ui {
 
 namespace {
 constexpr int PersonRole = Qt::UserRole + 1;
+constexpr int WhenRole = Qt::UserRole + 2; ///< the row's DueWhen, as an int
 
 /// A section's title: a step above the text in size and weight, so that the
 /// page reads as three parts at a glance.
@@ -220,7 +221,11 @@ QString HomeView::selectedPerson() const
 
 void HomeView::fillNext()
 {
+    // The selection stays on its person while their group stays; once they
+    // move (just met: from overdue to later), it goes to whoever is due first.
     const QString selected = selectedPerson();
+    const QVariant selectedWhen =
+        m_next->currentItem() ? m_next->currentItem()->data(0, WhenRole) : QVariant();
     m_next->clear();
     // Built apart and added in one go: a large team is one insertion, not one per row.
     QList<QTreeWidgetItem*> rows;
@@ -240,11 +245,12 @@ void HomeView::fillNext()
         auto* item = new QTreeWidgetItem(QStringList{
             n.personName, dueText(n), n.openItems > 0 ? QString::number(n.openItems) : QString()});
         item->setData(0, PersonRole, n.personId);
+        item->setData(0, WhenRole, int(n.when));
         item->setToolTip(1, localDate(n.due)); // the day itself, without crowding the column
         item->setToolTip(0, n.lastHeld ? tr("Last one-on-one: %1").arg(localDate(*n.lastHeld))
                                        : tr("No one-on-one yet"));
         rows << item;
-        if (n.personId == selected)
+        if (n.personId == selected && selectedWhen == QVariant(int(n.when)))
             reselect = item;
     }
     m_next->addTopLevelItems(rows);
@@ -284,6 +290,9 @@ void HomeView::fillFocus()
                       u"<br><small>"_s + label(p.severity).toHtmlEscaped() + u" · "_s +
                       age.toHtmlEscaped() + u" · <a href=\"%1\">"_s.arg(p.key.toHtmlEscaped()) +
                       tr("Evidence, question and step").toHtmlEscaped() + u"</a></small>"_s);
+        // Tab reaches each card's link and Enter opens it: the home page works without a mouse.
+        card->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        card->setFocusPolicy(Qt::StrongFocus);
         connect(card, &QLabel::linkActivated, this, &HomeView::signalRequested);
         m_focusList->addWidget(card);
     }
@@ -291,8 +300,10 @@ void HomeView::fillFocus()
     m_noFocus->setVisible(none);
     if (none)
         m_noFocus->setText(
-            m_week.openPrompts > 0
-                ? tr("Nothing pressing: the open signals are acknowledgements.")
+            m_week.openPrompts > 0 ? tr("Nothing pressing: the open signals are acknowledgements.")
+            : !m_workspace.log().promptStates.isEmpty()
+                ? tr("Every signal is handled for now. New ones appear as your logs show a "
+                     "pattern.")
                 : tr("No signals yet. They appear once the logs show a pattern: a one-on-one "
                      "that slips past one and a half times its rhythm, decisions without a why, "
                      "an initiative nobody recognised. Log your one-on-ones, decisions and "

@@ -24,9 +24,21 @@ void MainWindow::createUndoActions()
     // back what it wrote (or remove it): look first; a change read in clears
     // the history, and nothing is undone.
     auto step = [this](void (QUndoStack::*undoOrRedo)()) {
-        if (!m_workspace->store().checkForOutsideWrites())
-            (m_workspace->undoStack()->*undoOrRedo)();
+        QUndoStack* undoStack = m_workspace->undoStack();
+        const bool undo = undoOrRedo == &QUndoStack::undo;
+        const QString text = undo ? undoStack->undoText() : undoStack->redoText();
+        const int before = undoStack->index();
+        if (m_workspace->store().checkForOutsideWrites()) {
+            syncUndoActions(); // the history was cleared, and the window says why
+            return;
+        }
+        (undoStack->*undoOrRedo)();
         syncUndoActions(); // a failed step leaves the stack without telling
+        // Undoing a whole meeting takes its notes with it: say what went, and
+        // that Redo brings it back.
+        if (undoStack->index() != before)
+            note(undo ? tr("Undone: %1. Redo brings it back.").arg(text)
+                      : tr("Redone: %1.").arg(text));
     };
     m_undo = new QAction(this);
     m_undo->setObjectName(u"undoAction"_s);

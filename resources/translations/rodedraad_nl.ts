@@ -4092,6 +4092,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Search every log</source>
         <translation>In alle vastleggingen zoeken</translation>
     </message>
+    <message>
+        <source>Undone: %1. Redo brings it back.</source>
+        <translation>Ongedaan gemaakt: %1. Met Opnieuw uitvoeren komt het terug.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Opnieuw uitgevoerd: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MeetingView</name>

@@ -21,8 +21,10 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -367,4 +369,24 @@ TEST_CASE("an action closed elsewhere while the meeting is held leaves its list;
     REQUIRE(after.size() == 2);
     CHECK(after.first().actions.at(0).doneOn == f.today);
     CHECK(after.first().actions.at(1).doneOn == f.today); // the tick closed it
+}
+
+TEST_CASE("undoing an ended meeting says what went and that Redo brings it back")
+{
+    MeetingFixture f;
+    ui::MeetingView* view = f.start();
+    REQUIRE(view);
+    f.in<QPlainTextEdit>(view, u"meetingNotes"_s)->setPlainText(u"Notes of the meeting"_s);
+    child<QPushButton>(*view, u"meetingEnd"_s)->click();
+    REQUIRE(meetingsOf(f.db, u"sam"_s).size() == 2);
+    const QString step = f.workspace().undoStack()->undoText();
+    REQUIRE_FALSE(step.isEmpty());
+    f.trigger(u"undoAction"_s);
+    CHECK(meetingsOf(f.db, u"sam"_s).size() == 1);
+    CHECK(f.window.statusBar()->currentMessage() ==
+          u"Undone: %1. Redo brings it back."_s.arg(step));
+    f.trigger(u"redoAction"_s);
+    REQUIRE(meetingsOf(f.db, u"sam"_s).size() == 2);
+    CHECK(meetingsOf(f.db, u"sam"_s).last().privateNotes == u"Notes of the meeting"_s);
+    CHECK(f.window.statusBar()->currentMessage() == u"Redone: %1."_s.arg(step));
 }

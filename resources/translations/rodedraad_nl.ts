@@ -2921,6 +2921,21 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::DateField</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 … (for example t, +3d, +1w, +2m)</source>
+        <translation>%1 … (bijvoorbeeld v, +3d, +1w, +2m)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type t for today, or +3d, +1w, +2m.</source>
+        <translation>“%1” is geen datum: typ v voor vandaag, of +3d, +1w, +2m.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DecisionDialog</name>
     <message>
         <source>Review on</source>

@@ -5,6 +5,7 @@
 #include "domain/LevelSuggestion.h"
 #include "domain/Validation.h"
 #include "i18n/LocalDate.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -24,7 +25,7 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     : QDialog(parent)
     , m_log(log)
     , m_person(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(QDate::currentDate(), this))
     , m_title(new QLineEdit(this))
     , m_area(new QComboBox(this))
     , m_level(new QComboBox(this))
@@ -32,7 +33,7 @@ DecisionDialog::DecisionDialog(const TeamLog& log, const QStringList& areas, QWi
     , m_why(new QPlainTextEdit(this))
     , m_boundaries(new QPlainTextEdit(this))
     , m_hasReview(new QCheckBox(tr("Review on"), this))
-    , m_review(new QDateEdit(QDate::currentDate().addDays(14), this))
+    , m_review(new DateField(QDate::currentDate().addDays(14), this))
     , m_checkIns(new BoundedSpinBox(this))
     , m_overridden(new QCheckBox(tr("I overrode this decision or took it back"), this))
     , m_outcome(new QComboBox(this))

@@ -4,6 +4,7 @@
 #include "domain/Error.h"
 #include "domain/Validation.h"
 #include "i18n/LocalDate.h"
+#include "widgets/DateField.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -22,13 +23,13 @@ namespace rd::ui {
 InitiativeDialog::InitiativeDialog(const TeamLog& log, QWidget* parent)
     : QDialog(parent)
     , m_person(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(QDate::currentDate(), this))
     , m_description(new QPlainTextEdit(this))
     , m_initiativeKind(new QRadioButton(tr("Initiative: took responsibility beyond the ask"), this))
     , m_complianceKind(new QRadioButton(tr("Compliance: did what was asked, well"), this))
     , m_outcome(new QComboBox(this))
     , m_recognised(new QCheckBox(tr("I recognised it"), this))
-    , m_recognisedOn(new QDateEdit(QDate::currentDate(), this))
+    , m_recognisedOn(new DateField(QDate::currentDate(), this))
     , m_how(new QComboBox(this))
     , m_error(makeErrorLabel(this, u"initiativeError"_s))
 {

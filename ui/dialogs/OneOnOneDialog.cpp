@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 #include "i18n/LocalDate.h"
 #include "widgets/DateDelegate.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -69,7 +70,7 @@ OneOnOneDialog::OneOnOneDialog(const TeamLog& log, QWidget* parent)
     , m_log(log)
     , m_earlierActions(new QListWidget(this))
     , m_person(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(QDate::currentDate(), this))
     , m_status(new QComboBox(this))
     , m_duration(new BoundedSpinBox(this))
     , m_talkShare(new BoundedSpinBox(this))

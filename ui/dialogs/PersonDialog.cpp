@@ -2,6 +2,7 @@
 
 #include "DialogSupport.h"
 #include "i18n/LocalDate.h"
+#include "widgets/DateField.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ PersonDialog::PersonDialog(QWidget* parent)
     , m_name(new QLineEdit(this))
     , m_role(new QLineEdit(this))
     , m_cadence(new BoundedSpinBox(this))
-    , m_joined(new QDateEdit(QDate::currentDate(), this))
+    , m_joined(new DateField(QDate::currentDate(), this))
     , m_error(makeErrorLabel(this, u"personError"_s))
 {
     setObjectName(u"personDialog"_s);

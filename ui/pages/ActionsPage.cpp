@@ -2,6 +2,7 @@
 
 #include "models/ActionsModel.h"
 #include "widgets/DateDelegate.h"
+#include "widgets/DateField.h"
 #include "Workspace.h"
 
 #include <QDateEdit>
@@ -178,7 +179,7 @@ QDate ActionsPage::askNewDue(QDate suggested)
     QDialog dialog(this);
     dialog.setObjectName(u"actionsDueDialog"_s);
     dialog.setWindowTitle(tr("New due date"));
-    auto* date = new QDateEdit(suggested, &dialog);
+    auto* date = new DateField(suggested, &dialog);
     date->setObjectName(u"actionsNewDue"_s);
     date->setCalendarPopup(true);
     date->setMinimumDate(m_workspace.today());

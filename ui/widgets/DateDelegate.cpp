@@ -1,5 +1,6 @@
 #include "DateDelegate.h"
 
+#include "DateField.h"
 #include "i18n/LocalDate.h"
 
 #include <QDateEdit>
@@ -16,11 +17,11 @@ namespace {
 const QDate NoDate(1900, 1, 1);
 
 /// A date with its calendar; for an optional date, Delete clears it.
-class DateCellEditor final : public QDateEdit
+class DateCellEditor final : public DateField
 {
 public:
     DateCellEditor(bool optional, QWidget* parent)
-        : QDateEdit(parent)
+        : DateField(parent)
         , m_optional(optional)
     {
         setObjectName(u"dateCellEditor"_s);
@@ -51,7 +52,7 @@ protected:
             setDate(QDate::currentDate());
             return;
         }
-        QDateEdit::keyPressEvent(event);
+        DateField::keyPressEvent(event);
     }
 
 private:

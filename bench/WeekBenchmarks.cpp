@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "pages/HomeView.h"
 #include "storage/Database.h"
+#include "storage/Repositories.h"
 #include "storage/Sql.h"
 #include "storage/TeamLogLoader.h"
 #include "storage/Transaction.h"
@@ -130,6 +131,23 @@ TEST_CASE("the home page, a meeting draft and a ticked action on 100,000 entries
         window.workspace().store().saveDraft(draft);
         return saves;
     };
+    // A tick's write, apart: the statement and its commit, then the same
+    // through the store with every page that listens.
+    // (The write alone goes to a copy no window watches: on the window's own
+    // file it would read as another program's write and reload everything.)
+    const OneOnOne someMeeting = window.workspace().log().oneOnOnes.last();
+    QTemporaryDir apart;
+    Database unwatched(rd::bench::largeDatabaseCopy(apart));
+    BENCHMARK("a tick's write alone: one one-on-one updated, its own transaction")
+    {
+        OneOnOneRepository(unwatched).update({someMeeting});
+        return 0;
+    };
+    BENCHMARK("the same through the store, with every listening page")
+    {
+        window.workspace().store().updateOneOnOnes({someMeeting});
+        return 0;
+    };
 
     // Tick the first open action on someone's sheet until the sheet and the
     // home page are drawn again; undo between samples (not timed).
@@ -141,7 +159,21 @@ TEST_CASE("the home page, a meeting draft and a ticked action on 100,000 entries
     window.selectPerson(person);
     auto* prepare = window.findChild<QWidget*>(u"preparePage"_s);
     auto* sheet = window.findChild<QTextBrowser*>(u"prepSheet"_s);
-    QList<double> ticks, baseline;
+    QList<double> ticks, baseline, sheetOnly, sheetBaseline;
+    // The sheet alone: the page the tick is made on, drawn again.
+    for (int sample = 0; sample < 15; ++sample) {
+        pages->setCurrentWidget(prepare);
+        window.grab();
+        QElapsedTimer timer;
+        timer.start();
+        sheet->grab();
+        sheetBaseline << timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        emit sheet->anchorClicked(QUrl(closeActionLink(0)));
+        sheet->grab();
+        sheetOnly << timer.nsecsElapsed() / 1e6;
+        window.workspace().undoStack()->undo();
+    }
     for (int sample = 0; sample < 15; ++sample) {
         pages->setCurrentWidget(prepare);
         window.grab();
@@ -161,6 +193,13 @@ TEST_CASE("the home page, a meeting draft and a ticked action on 100,000 entries
         ticks << timer.nsecsElapsed() / 1e6;
         window.workspace().undoStack()->undo();
     }
+    std::sort(sheetOnly.begin(), sheetOnly.end());
+    std::sort(sheetBaseline.begin(), sheetBaseline.end());
+    std::printf("baseline: draw the sheet, nothing changed: %.1f ms (median of 15)\n",
+                sheetBaseline.at(7));
+    std::printf("tick an action on the sheet until the sheet is drawn: %.1f ms "
+                "(median of 15; %.1f to %.1f)\n",
+                sheetOnly.at(7), sheetOnly.first(), sheetOnly.last());
     std::sort(ticks.begin(), ticks.end());
     std::sort(baseline.begin(), baseline.end());
     std::printf("baseline: draw the sheet and switch to the home page, nothing changed: %.1f ms "

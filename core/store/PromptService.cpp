@@ -68,6 +68,20 @@ void PromptService::retranslate()
         follow(); // a new generation: the history holds texts too
 }
 
+namespace {
+/// Gives `log` lists of its own (a copy of those it shares), so that whoever
+/// else holds them can change them without copying.
+void ownAll(TeamLog& log)
+{
+    log.people.detach();
+    log.board.detach();
+    log.oneOnOnes.detach();
+    log.decisions.detach();
+    log.initiatives.detach();
+    log.promptStates.detach();
+}
+} // namespace
+
 void PromptService::follow()
 {
     ++m_generation;
@@ -81,8 +95,13 @@ void PromptService::follow()
     m_promptsGeneration = m_generation;
     m_promptsWatcher.setFuture(QtConcurrent::run(
         &m_store.threadPool(),
-        [log = m_store.log(), thresholds = m_store.thresholds(), today = m_today] {
-            return PromptEngine(thresholds).evaluate(log, today);
+        [log = m_store.log(), thresholds = m_store.thresholds(), today = m_today]() mutable {
+            // The job's own copy, made here off the UI thread: while the job
+            // shared the store's lists, the store's next change (a tick, a
+            // few hundred ms later) copied all 100,000 entries on the UI thread.
+            TeamLog own = std::move(log);
+            ownAll(own);
+            return PromptEngine(thresholds).evaluate(own, today);
         }));
 }
 

@@ -86,8 +86,8 @@ bool DateField::applyTyped()
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     const std::optional<QDate> meant = relativeDate(m_typed, today);
     if (!meant || *meant < minimumDate() || *meant > maximumDate()) {
-        const QString why = tr("“%1” is not a date: type t for today, or +3d, +1w, +2m.")
-                                .arg(m_typed);
+        const QString why =
+            tr("“%1” is not a date: type t for today, or +3d, +1w, +2m.").arg(m_typed);
         setToolTip(why);
         QToolTip::showText(mapToGlobal(rect().bottomLeft()), why, this);
         return false;

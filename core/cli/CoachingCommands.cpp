@@ -6,6 +6,7 @@
 #include "coaching/PromptEngine.h"
 #include "i18n/LocalDate.h"
 #include "storage/Database.h"
+#include "storage/DraftRepository.h"
 #include "storage/Repositories.h"
 #include "storage/SafeFile.h"
 #include "storage/TeamLogLoader.h"
@@ -154,7 +155,15 @@ int prep(CliContext& c)
     const QDate asOf = c.date(u"as-of"_s, QDate::currentDate());
     const Loaded data = load(c);
     const Person person = c.person(*data.db);
-    const std::optional<PrepSheet> sheet = prepareOneOnOne(data.log, person.id, asOf, data.engine);
+    // The agenda prepared in the app for this person, if any, as the app's sheet has it.
+    std::optional<MeetingDraft> draft;
+    for (const MeetingDraft& saved : DraftRepository(*data.db).all()) {
+        if (saved.personId == person.id)
+            draft = saved;
+    }
+    const std::optional<PrepSheet> sheet =
+        prepareOneOnOne(data.log, person.id, asOf, data.engine.activePrompts(data.log, asOf),
+                        draft ? &*draft : nullptr);
     const QString markdown = prepSheetMarkdown(*sheet);
     if (c.isSet(u"markdown"_s))
         writeFileSafely(c.value(u"markdown"_s), markdown.toUtf8());

@@ -2,6 +2,7 @@
 // a temporary database.
 #include "CliRunner.h"
 #include "storage/Database.h"
+#include "storage/DraftRepository.h"
 #include "storage/Maintenance.h"
 #include "storage/Repositories.h"
 #include "storage/WriterLock.h"
@@ -478,4 +479,42 @@ TEST_CASE("a command that replaces the data waits for no window: it refuses whil
         CHECK(cli({u"person"_s, u"add"_s, u"Kim"_s}).exitCode == 0);
     }
     CHECK(cli({u"restore"_s, backup}).exitCode == 0); // released: it runs
+}
+
+TEST_CASE("`prep` prints the agenda prepared in the app: a dropped topic is left out")
+{
+    using namespace rd;
+    Cli cli;
+    {
+        Database db(cli.db());
+        PeopleRepository(db).add(Person{u"anna"_s, u"Anna"_s, {}, QDate(2026, 1, 1), 14, false});
+        OneOnOne last;
+        last.personId = u"anna"_s;
+        last.date = QDate(2026, 11, 18);
+        last.agenda << AgendaItem{u"Training budget"_s, Party::Member, false}
+                    << AgendaItem{u"Holiday rota"_s, Party::Manager, false};
+        OneOnOneRepository(db).add(last);
+    }
+    const QStringList args{u"prep"_s, u"--person"_s, u"anna"_s, u"--as-of"_s, u"2026-12-02"_s};
+    // Positive control: without a preparation, both carried topics are on it.
+    const Run before = cli(args);
+    REQUIRE(before.exitCode == 0);
+    CHECK(before.out.contains(u"Training budget"_s));
+    CHECK(before.out.contains(u"Holiday rota"_s));
+    {
+        Database db(cli.db());
+        MeetingDraft prepared;
+        prepared.personId = u"anna"_s;
+        prepared.date = QDate(2026, 12, 1);
+        prepared.begun = false;
+        prepared.agenda << AgendaItem{u"Holiday rota"_s, Party::Manager, false}
+                        << AgendaItem{u"Team offsite"_s, Party::Manager, false};
+        DraftRepository(db).save(prepared);
+    }
+    const Run after = cli(args);
+    REQUIRE(after.exitCode == 0);
+    CHECK_FALSE(after.out.contains(u"Training budget"_s));
+    CHECK(after.out.contains(u"Holiday rota"_s));
+    CHECK(after.out.contains(u"Team offsite"_s));
+    CHECK_FALSE(after.out.contains(u"rodedraad:"_s)); // no links in print
 }

@@ -4,11 +4,11 @@
 #include "coaching/Actions.h"
 #include "commands/Commands.h"
 #include "dialogs/OneOnOneDialog.h"
-#include "domain/Error.h"
 #include "i18n/LocalDate.h"
 #include "MainWindow.h"
 #include "meeting/MeetingView.h"
 #include "pages/EntriesPage.h"
+#include "pages/PreparePage.h"
 #include "Workspace.h"
 
 #include <QMessageBox>
@@ -20,9 +20,16 @@ namespace rd::ui {
 
 void MainWindow::logOneOnOne()
 {
+    // The agenda prepared for the chosen person comes along; logging the
+    // meeting makes that preparation history (it follows the last 1:1).
     OneOnOne fresh;
     fresh.personId = selectedPersonId();
     fresh.date = m_workspace->today();
+    if (!fresh.personId.isEmpty()) {
+        ensurePages();
+        m_prepare->setPerson(fresh.personId);
+        fresh.agenda = m_prepare->meetingToStart().agenda;
+    }
     startOneOnOne(fresh);
 }
 
@@ -38,19 +45,8 @@ void MainWindow::startOneOnOne(const OneOnOne& prefilled)
         closingActions(m_workspace->log(), dialog.closedOpenActions(), meeting.date);
     auto* command =
         new LogOneOnOneCommand(*m_workspace, meeting, asTheyAre(m_workspace->log(), after), after);
-    if (!m_workspace->run(command))
-        return;
-    showEntry(&MainWindow::m_meetings, command->entryId());
-    // The agenda prepared for this meeting was used by it.
-    try {
-        for (const MeetingDraft& saved : m_workspace->store().drafts()) {
-            if (saved.personId == meeting.personId && !saved.begun &&
-                meeting.status == MeetingStatus::Held && meeting.date >= saved.date)
-                m_workspace->store().removeDraft(saved.personId);
-        }
-    } catch (const Error&) {
-        // Left behind, it is history: the sheet ignores an agenda older than the last 1:1.
-    }
+    if (m_workspace->run(command))
+        showEntry(&MainWindow::m_meetings, command->entryId());
 }
 
 void MainWindow::holdOneOnOne(const OneOnOne& prefilled)
@@ -74,6 +70,9 @@ void MainWindow::holdOneOnOne(const OneOnOne& prefilled)
     }
     auto* view = new MeetingView(*m_workspace, draft, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    // The sheet follows: once the meeting has begun, it holds the agenda.
+    connect(view, &MeetingView::draftSaved, m_prepare, &PreparePage::draftsChanged);
+    connect(view, &QDialog::finished, m_prepare, &PreparePage::draftsChanged);
     connect(view, &MeetingView::ended, this, [this](qint64 id) {
         showEntry(&MainWindow::m_meetings, id);
         note(tr("One-on-one logged."));

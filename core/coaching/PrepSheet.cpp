@@ -40,10 +40,11 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
                 sheet.carriedAgenda << item;
         }
     }
-    // A prepared agenda older than the last 1:1 was that meeting's; the
-    // meeting logged through the form or imported made it history.
+    // A prepared agenda follows the last held 1:1 it was prepared after; once
+    // another is the last (logged with the form, imported, or by the CLI), it
+    // was that meeting's and is history. An undo of that meeting brings it back.
     const bool prepared = draft && draft->personId == personId && !draft->begun &&
-                          (!sheet.lastMeeting || draft->date >= sheet.lastMeeting->date);
+                          draft->preparedAfter == (sheet.lastMeeting ? sheet.lastMeeting->id : 0);
     sheet.meetingUnderWay = draft && draft->personId == personId && draft->begun;
     if (prepared || sheet.meetingUnderWay) {
         sheet.agenda = draft->agenda;
@@ -100,6 +101,7 @@ MeetingDraft preparedDraft(const PrepSheet& sheet, QList<AgendaItem> agenda)
     d.personId = sheet.person.id;
     d.date = sheet.asOf;
     d.begun = false;
+    d.preparedAfter = sheet.lastMeeting ? sheet.lastMeeting->id : 0;
     d.agenda = std::move(agenda);
     return d;
 }
@@ -122,8 +124,10 @@ std::optional<MeetingDraft> changedAgenda(const PrepSheet& sheet, AgendaChange c
 std::optional<MeetingDraft> agendaWithTopic(const PrepSheet& sheet, const QString& topic)
 {
     const QString text = topic.simplified();
-    const bool onIt = std::any_of(sheet.agenda.cbegin(), sheet.agenda.cend(),
-                                  [&text](const AgendaItem& a) { return a.text == text; });
+    const bool onIt =
+        std::any_of(sheet.agenda.cbegin(), sheet.agenda.cend(), [&text](const AgendaItem& a) {
+            return a.text.compare(text, Qt::CaseInsensitive) == 0;
+        });
     if (sheet.meetingUnderWay || text.isEmpty() || onIt)
         return std::nullopt;
     QList<AgendaItem> agenda = sheet.agenda;

@@ -41,8 +41,8 @@ std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& pers
 /// of `asOf`): the app keeps them, and evaluating the engine again on a large
 /// log took 100 ms or more on every change.
 /// `draft` is this person's saved draft, if any: a prepared agenda (not
-/// begun) becomes the sheet's agenda unless a one-on-one was held after it was
-/// prepared; a meeting begun holds the agenda itself.
+/// begun) becomes the sheet's agenda while the last held one-on-one is still
+/// the one it was prepared after; a meeting begun holds the agenda itself.
 std::optional<PrepSheet> prepareOneOnOne(const TeamLog& log, const QString& personId, QDate asOf,
                                          const QList<Prompt>& activePrompts,
                                          const MeetingDraft* draft = nullptr);
@@ -61,7 +61,8 @@ QString agendaLink(AgendaChange change, int index);
 /// std::nullopt when the index is out of range or a meeting is under way.
 std::optional<MeetingDraft> changedAgenda(const PrepSheet& sheet, AgendaChange change, int index);
 /// The prepared agenda with `topic` added, raised by the manager; or
-/// std::nullopt when the topic is blank, already on it, or a meeting is under way.
+/// std::nullopt when the topic is blank, already on it (in any case), or a
+/// meeting is under way.
 std::optional<MeetingDraft> agendaWithTopic(const PrepSheet& sheet, const QString& topic);
 
 /// Whether the sheet's Markdown holds links to act on it (the app's view) or

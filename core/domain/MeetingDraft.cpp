@@ -105,8 +105,10 @@ QByteArray draftBody(const MeetingDraft& d)
                      {u"contextShared"_s, d.contextShared},
                      {u"mistakeDiscussed"_s, d.mistakeDiscussed},
                      {u"actionChoices"_s, choices}};
-    if (!d.begun)
+    if (!d.begun) {
         root.insert(u"begun"_s, false); // drafts written before preparing had no key
+        root.insert(u"preparedAfter"_s, QString::number(d.preparedAfter));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -142,6 +144,7 @@ MeetingDraft draftFromBody(const QString& personId, const QByteArray& body)
     d.contextShared = root[u"contextShared"_s].toBool();
     d.mistakeDiscussed = root[u"mistakeDiscussed"_s].toBool();
     d.begun = root[u"begun"_s].toBool(true);
+    d.preparedAfter = root[u"preparedAfter"_s].toString().toLongLong();
     for (const QJsonValue& v : root[u"actionChoices"_s].toArray()) {
         const QJsonObject o = v.toObject();
         d.actionChoices << ActionItem{

@@ -36,6 +36,9 @@ struct MeetingDraft
     /// False for an agenda prepared before the meeting (the Prepare page's
     /// topics kept, dropped and added): it is not a meeting to resume.
     bool begun = true;
+    /// For a prepared agenda: the last held one-on-one it follows (its id; 0
+    /// when there was none). Once another is the last, the agenda is history.
+    qint64 preparedAfter = 0;
 
     friend bool operator==(const MeetingDraft&, const MeetingDraft&) = default;
 };

@@ -827,7 +827,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>I consult, then decide</source>
-        <translation>Ik vraag eerst input en besluit dan</translation>
+        <translation>Ik vraag eerst je mening en besluit dan</translation>
     </message>
     <message>
         <source>We agree together</source>
@@ -3430,11 +3430,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Share goals, results and decisions: knowing what is going on creates commitment. Give each decision its why and its boundaries, close the loop on what you agreed, and keep your own promises.</source>
-        <translation>Deel informatie over doelen, resultaten en besluiten: weten wat er speelt creëert betrokkenheid. Geef elk besluit zijn waarom en zijn kaders, rond af wat je hebt afgesproken en kom je eigen toezeggingen na.</translation>
+        <translation>Deel informatie over doelen, resultaten en besluiten: weten wat er speelt zorgt voor betrokkenheid. Leg bij elk besluit uit waarom en binnen welke kaders, kom terug op wat je afsprak en kom je eigen toezeggingen na.</translation>
     </message>
     <message>
         <source>Recognise the people who take responsibility, also when it did not work out at once. Recognising only work done as asked teaches compliance; recognising initiative strengthens the culture you want.</source>
-        <translation>Geef erkenning aan wie verantwoordelijkheid neemt, ook als dat niet meteen perfect gaat. Wie alleen erkenning geeft voor werk dat gedaan is zoals gevraagd, leert mensen naleving; erkenning voor initiatief versterkt de cultuur die je wilt.</translation>
+        <translation>Geef erkenning aan wie verantwoordelijkheid neemt, ook als dat niet meteen perfect gaat. Wie alleen erkenning geeft voor werk dat gedaan is zoals gevraagd, leert mensen vooral te doen wat gevraagd wordt; erkenning voor initiatief versterkt de cultuur die je wilt.</translation>
     </message>
     <message>
         <source>Discussing a mistake must never be a risk. Talk about setbacks as something to learn from, and never punish a failed attempt by taking the room back: where it is safe, learning grows into improving by itself.</source>
@@ -3450,7 +3450,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Choosing a new supplier: you ask for their view, then decide.</source>
-        <translation>Een nieuwe leverancier kiezen: je vraagt het teamlid om input en besluit dan zelf.</translation>
+        <translation>Een nieuwe leverancier kiezen: je vraagt wat het teamlid ervan vindt en besluit dan zelf.</translation>
     </message>
     <message>
         <source>The team&apos;s holiday rota: you decide together.</source>
@@ -3494,7 +3494,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>The share of one-on-ones due by each person&apos;s rhythm that were held. Cancelled and slipped meetings lower it.</source>
-        <translation>Het deel van de gesprekken dat volgens het ritme van elk teamlid op de planning stond en ook is gehouden. Afgezegde en uitgelopen gesprekken verlagen het.</translation>
+        <translation>Het deel van de gesprekken dat volgens het ritme van elk teamlid op de planning stond en ook is gehouden. Afgezegde, verzette en overgeslagen gesprekken verlagen het.</translation>
     </message>
     <message>
         <source>How Rode Draad works</source>
@@ -3506,7 +3506,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Rode Draad helps you move from controlling to facilitating. You log your one-on-ones, the decisions you delegate and the initiatives you recognise. From those logs it raises signals: what the logs show, why it matters, one question for your next one-on-one and one concrete step.</source>
-        <translation>Rode Draad helpt je van controleren naar faciliteren. Je legt je 1-op-1-gesprekken vast, de besluiten die je delegeert en de initiatieven waarvoor je erkenning geeft. Uit die vastleggingen komen signalen: wat de vastleggingen laten zien, waarom dat ertoe doet, één vraag voor je volgende gesprek en één concrete stap.</translation>
+        <translation>Rode Draad helpt je om van controleren naar faciliteren te gaan. Je legt je 1-op-1-gesprekken vast, de besluiten die je delegeert en de initiatieven waarvoor je erkenning geeft. Uit die vastleggingen haalt Rode Draad signalen: wat de vastleggingen laten zien, waarom dat ertoe doet, één vraag voor je volgende gesprek en één concrete stap.</translation>
     </message>
     <message>
         <source>The figures describe you, never your team</source>
@@ -3522,7 +3522,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Every signal belongs to one of five levers:</source>
-        <translation>Elk signaal hoort bij een van vijf hefbomen:</translation>
+        <translation>Elk signaal hoort bij een van de vijf hefbomen:</translation>
     </message>
     <message>
         <source>Its signals:</source>
@@ -3534,7 +3534,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>A decision can be taken at seven levels, from you alone to them alone. Agree the level per decision area on the delegation board; raising a level over time is the visible path from control to facilitation. Not every decision belongs at the top: what matters is that the level is agreed, and that it is kept.</source>
-        <translation>Een besluit kan op zeven niveaus worden genomen, van alleen jij tot alleen het teamlid. Spreek per beslisgebied het niveau af op het delegatiebord; een niveau dat na verloop van tijd stijgt, is de zichtbare weg van controleren naar faciliteren. Niet elk besluit hoort op het hoogste niveau: het gaat erom dat het niveau is afgesproken, en dat je je eraan houdt.</translation>
+        <translation>Een besluit kan op zeven niveaus worden genomen, van ‘jij beslist alleen’ tot ‘het teamlid beslist alleen’. Spreek per beslisgebied het niveau af op het delegatiebord; een niveau dat na verloop van tijd stijgt, is de zichtbare weg van controleren naar faciliteren. Niet elk besluit hoort op het hoogste niveau: het gaat erom dat het niveau is afgesproken, en dat je je eraan houdt.</translation>
     </message>
     <message>
         <source>The facilitation index</source>
@@ -3542,7 +3542,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>One figure from 0 to 100 per month, for you: the average of seven components, each from 0 to 100. A component without data that month is left out and the others count for more, so the index is never guessed. Each component is shown beside it: the index is never a black box.</source>
-        <translation>Eén cijfer van 0 tot 100 per maand, over jou: het gemiddelde van zeven onderdelen, elk van 0 tot 100. Een onderdeel zonder gegevens in die maand telt niet mee en de andere tellen dan zwaarder, zodat de index nooit gegokt is. Elk onderdeel staat ernaast: de index is nooit een zwarte doos.</translation>
+        <translation>Eén cijfer van 0 tot 100 per maand, over jou: het gemiddelde van zeven onderdelen, elk van 0 tot 100. Een onderdeel zonder gegevens in die maand telt niet mee en de andere tellen dan zwaarder, zodat de index nooit gegokt is. Elk onderdeel staat ernaast: je ziet altijd waaruit de index bestaat.</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4539,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>The agenda is not changed: %1</source>
         <translation>De agenda is niet gewijzigd: %1</translation>
     </message>
+    <message>
+        <source>The one-on-one has begun: add the topic in its meeting view.</source>
+        <translation>Het gesprek is begonnen: voeg het onderwerp toe in het gespreksvenster.</translation>
+    </message>
+    <message>
+        <source>That topic is already on the agenda.</source>
+        <translation>Dat onderwerp staat al op de agenda.</translation>
+    </message>
+    <message>
+        <source>The one-on-one has begun: change its agenda in its meeting view.</source>
+        <translation>Het gesprek is begonnen: pas de agenda aan in het gespreksvenster.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ProgressChart</name>
@@ -5061,11 +5073,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Signals under Focus this week</source>
-        <translation>Signalen onder Focus deze week</translation>
+        <translation>Aantal signalen in Focus deze week</translation>
     </message>
     <message>
         <source>Signals under &amp;Focus this week</source>
-        <translation>Signalen onder &amp;Focus deze week</translation>
+        <translation>Aantal signalen in &amp;Focus deze week</translation>
     </message>
 </context>
 <context>
@@ -5111,7 +5123,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <source>Mark prompt %1</source>
+        <source>Mark signal %1</source>
         <translation>Signaal markeren als %1</translation>
     </message>
     <message>
@@ -5119,7 +5131,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>%1 van %2 op %3 zetten</translation>
     </message>
     <message>
-        <source>Mark prompt for %1 %2</source>
+        <source>Mark signal for %1 %2</source>
         <translation>Signaal voor %1 markeren als %2</translation>
     </message>
     <message numerus="yes">
@@ -5272,7 +5284,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Welkom bij Rode Draad</translation>
     </message>
     <message>
-        <source>Rode Draad helps you lead through trust instead of control. You log your one‑on‑ones, the decisions you delegate and the initiatives you recognise. From those logs it gives you coaching prompts, a question for your next one‑on‑one and a view of how you move from control to facilitation.</source>
+        <source>Rode Draad helps you lead through trust instead of control. You log your one‑on‑ones, the decisions you delegate and the initiatives you recognise. From those logs it gives you signals, a question for your next one‑on‑one and a view of how you move from control to facilitation.</source>
         <translation>Rode Draad helpt je leiding te geven vanuit vertrouwen in plaats van controle. Je legt je 1‑op‑1‑gesprekken vast, de besluiten die je delegeert en de initiatieven die je erkent. Uit die vastleggingen haalt Rode Draad signalen, een vraag voor je volgende gesprek en een beeld van hoe je van controleren naar faciliteren gaat.</translation>
     </message>
     <message>

@@ -485,6 +485,7 @@ TEST_CASE("`prep` prints the agenda prepared in the app: a dropped topic is left
 {
     using namespace rd;
     Cli cli;
+    qint64 lastId = 0;
     {
         Database db(cli.db());
         PeopleRepository(db).add(Person{u"anna"_s, u"Anna"_s, {}, QDate(2026, 1, 1), 14, false});
@@ -493,7 +494,7 @@ TEST_CASE("`prep` prints the agenda prepared in the app: a dropped topic is left
         last.date = QDate(2026, 11, 18);
         last.agenda << AgendaItem{u"Training budget"_s, Party::Member, false}
                     << AgendaItem{u"Holiday rota"_s, Party::Manager, false};
-        OneOnOneRepository(db).add(last);
+        lastId = OneOnOneRepository(db).add(last);
     }
     const QStringList args{u"prep"_s, u"--person"_s, u"anna"_s, u"--as-of"_s, u"2026-12-02"_s};
     // Positive control: without a preparation, both carried topics are on it.
@@ -507,6 +508,7 @@ TEST_CASE("`prep` prints the agenda prepared in the app: a dropped topic is left
         prepared.personId = u"anna"_s;
         prepared.date = QDate(2026, 12, 1);
         prepared.begun = false;
+        prepared.preparedAfter = lastId; // prepared in the app after that 1:1
         prepared.agenda << AgendaItem{u"Holiday rota"_s, Party::Manager, false}
                         << AgendaItem{u"Team offsite"_s, Party::Manager, false};
         DraftRepository(db).save(prepared);

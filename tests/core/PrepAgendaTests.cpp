@@ -55,6 +55,7 @@ TEST_CASE("a topic dropped leaves the agenda, can be put back, and an added one 
     REQUIRE(dropped);
     CHECK_FALSE(dropped->begun); // a preparation, not a meeting to resume
     CHECK(dropped->date == Today);
+    CHECK(dropped->preparedAfter == 1); // the last held one-on-one
     const PrepSheet second = sheetWith(log, &*dropped);
     CHECK(texts(second.agenda) == QStringList{u"Holiday rota"_s});
     CHECK(texts(second.droppedAgenda) == QStringList{u"Training budget"_s});
@@ -88,6 +89,7 @@ TEST_CASE("a blank topic, one already on the agenda, or an index out of range ch
     const PrepSheet sheet = sheetWith(logWithCarriedTopics());
     CHECK_FALSE(agendaWithTopic(sheet, u"   "_s));
     CHECK_FALSE(agendaWithTopic(sheet, u"Training budget"_s));
+    CHECK_FALSE(agendaWithTopic(sheet, u"training BUDGET"_s)); // in any case
     CHECK_FALSE(changedAgenda(sheet, AgendaChange::Drop, 2));
     CHECK_FALSE(changedAgenda(sheet, AgendaChange::Drop, -1));
     CHECK_FALSE(changedAgenda(sheet, AgendaChange::PutBack, 0)); // nothing dropped
@@ -117,19 +119,32 @@ TEST_CASE("a meeting under way holds its own agenda: the sheet shows it and chan
               .contains(agendaLink(AgendaChange::Drop, 0)));
 }
 
-TEST_CASE("an agenda prepared before the last one-on-one was held is history")
+TEST_CASE("a prepared agenda follows the last one-on-one it was prepared after, then is history")
 {
-    TeamLog log = logWithCarriedTopics();
+    TeamLog log = logWithCarriedTopics(); // the last held 1:1 has id 1
     MeetingDraft prepared;
     prepared.personId = u"sam"_s;
     prepared.begun = false;
-    prepared.agenda << AgendaItem{u"Old plan"_s, Party::Manager, false};
-    prepared.date = log.oneOnOnes.first().date.addDays(-1);
+    prepared.date = Today.addDays(-1);
+    prepared.agenda << AgendaItem{u"Plan"_s, Party::Manager, false};
+    prepared.preparedAfter = 1;
+    CHECK(texts(sheetWith(log, &prepared).agenda) == QStringList{u"Plan"_s});
+    // Prepared before any 1:1 was held: the one held since made it history.
+    prepared.preparedAfter = 0;
     CHECK(texts(sheetWith(log, &prepared).agenda) ==
           QStringList{u"Training budget"_s, u"Holiday rota"_s});
-    // On the day of the last 1:1 or after, it is the coming meeting's.
-    prepared.date = log.oneOnOnes.first().date;
-    CHECK(texts(sheetWith(log, &prepared).agenda) == QStringList{u"Old plan"_s});
+    // Another 1:1 held after it (the form, an import): history too, even on the same day.
+    prepared.preparedAfter = 1;
+    OneOnOne held;
+    held.id = 2;
+    held.personId = u"sam"_s;
+    held.date = Today;
+    held.agenda << AgendaItem{u"Plan"_s, Party::Manager, true};
+    log.oneOnOnes << held;
+    CHECK(sheetWith(log, &prepared).agenda.isEmpty()); // everything covered last time
+    // Undone again: the preparation is back.
+    log.oneOnOnes.removeLast();
+    CHECK(texts(sheetWith(log, &prepared).agenda) == QStringList{u"Plan"_s});
     // Someone else's draft is not this sheet's.
     prepared.personId = u"eva"_s;
     CHECK(texts(sheetWith(log, &prepared).agenda) ==
@@ -143,7 +158,9 @@ TEST_CASE("a prepared agenda is stored as not begun, and a draft from before has
     prepared.date = Today;
     prepared.begun = false;
     prepared.agenda << AgendaItem{u"Topic"_s, Party::Manager, false};
+    prepared.preparedAfter = 42;
     CHECK_FALSE(draftFromBody(u"sam"_s, draftBody(prepared)).begun);
+    CHECK(draftFromBody(u"sam"_s, draftBody(prepared)).preparedAfter == 42);
     prepared.begun = true;
     CHECK(draftFromBody(u"sam"_s, draftBody(prepared)).begun);
     CHECK(draftFromBody(u"sam"_s, R"({"date":"2026-12-02","notes":"x"})").begun);

@@ -63,13 +63,18 @@ TEST_CASE("the home page's focus count is a setting, refused inline when out of 
     REQUIRE(QTest::qWaitFor([&f] { return f.workspace().prompts().size() > 1; }));
     const auto* home = child<ui::HomeView>(f.window, u"homeView"_s);
     CHECK(home->week().focus.size() > 1); // positive control: the default shows more than one
-    bool refused = false;
-    QString said;
+    bool refused = false, refusedBelow = false;
+    QString said, saidBelow;
     onNextDialog<QDialog>([&](QDialog* dialog) {
         auto* count = dialog->findChild<QAbstractSpinBox*>(u"settingsFocusCount"_s);
         auto* error = dialog->findChild<QLabel*>(u"settingsError"_s);
         if (!count || !error)
             return dialog->done(QDialog::Rejected);
+        // Below the least: a 0 is named too, not kept half-typed while 3 stays.
+        retype(count, u"0"_s);
+        saidBelow = error->isHidden() ? QString() : error->text();
+        clickSave(dialog, u"settingsButtons"_s);
+        refusedBelow = dialog->isVisible();
         retype(count, u"12"_s);
         said = error->isHidden() ? QString() : error->text();
         clickSave(dialog, u"settingsButtons"_s);
@@ -79,6 +84,8 @@ TEST_CASE("the home page's focus count is a setting, refused inline when out of 
         clickSave(dialog, u"settingsButtons"_s);
     });
     f.trigger(u"settingsAction"_s);
+    CHECK(saidBelow == u"Signals under Focus this week must be from 1 to 10, not 0."_s);
+    CHECK(refusedBelow);
     CHECK(said == u"Signals under Focus this week must be from 1 to 10, not 12."_s);
     CHECK(refused);
     CHECK(AppSettings().focusCount() == 1);

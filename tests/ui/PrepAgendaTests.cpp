@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -64,6 +65,17 @@ TEST_CASE("the coming agenda is prepared on the sheet, and the meeting starts wi
     QTest::keyClick(topic, Qt::Key_Return);
     CHECK(topic->text().isEmpty());
     CHECK(sheet->toPlainText().contains(u"Team offsite"_s));
+    // The same again, in other letters: refused with a word, not added twice.
+    QTest::keyClicks(topic, u"team OFFSITE"_s);
+    QTest::keyClick(topic, Qt::Key_Return);
+    CHECK(topic->toolTip() == u"That topic is already on the agenda."_s);
+    CHECK(sheet->toPlainText().count(u"offsite"_s, Qt::CaseInsensitive) == 1);
+    // A topic typed for one person is not carried to the next one chosen.
+    f.workspace().store().addPerson(
+        Person{u"eva"_s, u"Eva Mulder"_s, {}, f.today.addDays(-30), 14, false});
+    f.window.selectPerson(u"eva"_s);
+    CHECK(topic->text().isEmpty());
+    f.window.selectPerson(u"sam"_s);
 
     // Start: the meeting's agenda is the prepared one.
     child<QPushButton>(f.window, u"prepStart"_s)->click();
@@ -101,6 +113,7 @@ TEST_CASE("while a meeting is under way, the sheet does not change its agenda")
     CHECK_FALSE(sheet->toHtml().contains(agendaLink(AgendaChange::Drop, 0)));
     CHECK_FALSE(child<QLineEdit>(f.window, u"prepTopic"_s)->isEnabled());
     emit sheet->anchorClicked(QUrl(agendaLink(AgendaChange::Drop, 0)));
+    CHECK(child<QLineEdit>(f.window, u"prepTopic"_s)->toolTip().contains(u"has begun"_s));
     const QList<MeetingDraft> stored = DraftRepository(f.db).all();
     REQUIRE(stored.size() == 1);
     CHECK(stored.first().notes == u"We talked about"_s); // the notes are never overwritten
@@ -145,4 +158,41 @@ TEST_CASE("a prepared agenda is not offered as an unfinished one-on-one at the s
         // Positive control: a meeting begun is offered.
         CHECK(seen == (begun ? QStringList{u"resumeDraftBox"_s} : QStringList{}));
     }
+}
+
+TEST_CASE("the Ctrl+1 form starts with the prepared agenda, and an undo of it brings the "
+          "preparation back")
+{
+    WindowFixture f;
+    OneOnOneRepository(f.db).add(lastMeetingWithTopics(f.today));
+    f.workspace().reload();
+    f.window.selectPerson(u"sam"_s);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    auto* topic = child<QLineEdit>(f.window, u"prepTopic"_s);
+    topic->setText(u"Team offsite"_s);
+    child<QPushButton>(f.window, u"prepAddTopic"_s)->click();
+    auto* sheet = child<QTextBrowser>(f.window, u"prepSheet"_s);
+    REQUIRE(sheet->toPlainText().contains(u"Team offsite"_s));
+
+    int rows = -1;
+    onNextDialog<QDialog>([&](QDialog* dialog) {
+        auto* agenda = dialog->findChild<QTableWidget*>(u"meetingAgenda"_s);
+        rows = agenda ? agenda->rowCount() : -1;
+        clickSave(dialog, u"meetingButtons"_s);
+    });
+    f.trigger(u"logOneOnOneAction"_s);
+    CHECK(rows == 3); // two carried over and the one added
+    QList<OneOnOne> meetings = meetingsOf(f.db, u"sam"_s);
+    REQUIRE(meetings.size() == 2);
+    CHECK(meetings.last().agenda.size() == 3);
+    // The preparation was that meeting's: the next sheet carries its uncovered
+    // topics over once, not the preparation as well.
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    CHECK(sheet->toPlainText().count(u"Team offsite"_s) == 1);
+    // Undo the meeting: the prepared agenda is the coming one again, nothing lost.
+    f.trigger(u"undoAction"_s);
+    REQUIRE(meetingsOf(f.db, u"sam"_s).size() == 1);
+    f.pages()->setCurrentIndex(0);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    CHECK(sheet->toPlainText().contains(u"Team offsite"_s));
 }

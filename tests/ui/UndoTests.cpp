@@ -313,7 +313,7 @@ TEST_CASE("the undo texts of a board cell and of a prompt name the team member")
     REQUIRE(workspace.run(new ui::SetPromptStateCommand(
         workspace, {hers.key, PromptStateKind::Dismissed, workspace.today(), {}, {}},
         std::nullopt)));
-    CHECK(workspace.undoStack()->undoText() == u"Mark prompt for Anna de Vries dismissed"_s);
+    CHECK(workspace.undoStack()->undoText() == u"Mark signal for Anna de Vries dismissed"_s);
     installLanguage(u"nl"_s);
     QCoreApplication::processEvents();
     CHECK(workspace.undoStack()->undoText() ==

@@ -293,10 +293,10 @@ SetPromptStateCommand::SetPromptStateCommand(Workspace& workspace, PromptState s
           workspace,
           [state = state.state, name = promptPersonOf(workspace, state.key)] {
               if (name.isEmpty())
-                  return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Mark prompt %1"))
+                  return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Mark signal %1"))
                       .arg(label(state).toLower());
               return translated(
-                         QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Mark prompt for %1 %2"))
+                         QT_TRANSLATE_NOOP("rd::ui::StorageCommand", "Mark signal for %1 %2"))
                   .arg(name, label(state).toLower());
           })
     , m_state(std::move(state))

@@ -67,8 +67,8 @@ QString outOfBounds(const Box* box)
     if (box->isInBounds())
         return {};
     // A special value ("not recorded") sits on the minimum; the first real value is above it.
-    const auto lowest =
-        box->specialValueText().isEmpty() ? box->minimum() : box->minimum() + box->singleStep();
+    const auto lowest = box->specialValueText().isEmpty() ? box->lowerBound()
+                                                          : box->lowerBound() + box->singleStep();
     const QLocale locale;
     return QCoreApplication::translate("rd::ui::Dialogs", "%1 must be from %2 to %3, not %4.")
         .arg(box->accessibleName(), locale.toString(lowest), locale.toString(box->upperBound()),

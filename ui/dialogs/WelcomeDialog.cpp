@@ -19,8 +19,8 @@ WelcomeDialog::WelcomeDialog(const QString& note, QWidget* parent)
     auto* text = new QLabel(tr("Rode Draad helps you lead through trust instead of control. You "
                                "log your one‑on‑ones, the "
                                "decisions you delegate and the initiatives you recognise. From "
-                               "those logs it gives you coaching "
-                               "prompts, a question for your next one‑on‑one and a view of how you "
+                               "those logs it gives you "
+                               "signals, a question for your next one‑on‑one and a view of how you "
                                "move from control to "
                                "facilitation."),
                             this);

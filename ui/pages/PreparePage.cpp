@@ -28,6 +28,7 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -59,7 +60,10 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     connect(m_topic, &QLineEdit::returnPressed, this, &PreparePage::addTopic);
     connect(m_addTopic, &QPushButton::clicked, this, &PreparePage::addTopic);
     connect(m_topic, &QLineEdit::textChanged, this, [this] { showSheetState(); });
-    connect(m_person, &QComboBox::currentIndexChanged, this, &PreparePage::refresh);
+    connect(m_person, &QComboBox::currentIndexChanged, this, [this] {
+        m_topic->clear(); // a topic typed for one person is not the next one's
+        refresh();
+    });
     // The list of people, and the sheet: it holds prompts and what carries
     // over from the last 1:1.
     m_workspace.onChangeOf(this, {DataKind::People}, [this] { setPerson({}); });
@@ -120,8 +124,11 @@ void PreparePage::setPerson(const QString& personId)
     QString wanted = m_chosen;
     if (wanted.isEmpty() || !m_workspace.log().person(wanted))
         wanted = firstDue();
+    const QString before = person();
     const QSignalBlocker blocker(m_person);
     fillPeople(m_person, m_workspace.log(), wanted);
+    if (person() != before)
+        m_topic->clear(); // a topic typed for one person is not the next one's
     refresh();
 }
 
@@ -214,9 +221,24 @@ void PreparePage::addTopic()
     if (const std::optional<MeetingDraft> prepared = agendaWithTopic(*sheet, m_topic->text())) {
         prepareAgenda(prepared);
         m_topic->clear();
-    } else if (!sheet->meetingUnderWay && !m_topic->text().trimmed().isEmpty()) {
-        m_topic->selectAll(); // already on the agenda
+    } else if (sheet->meetingUnderWay) {
+        showSheet(); // says why, and the field goes grey
+        explain(tr("The one-on-one has begun: add the topic in its meeting view."));
+    } else if (!m_topic->text().trimmed().isEmpty()) {
+        m_topic->selectAll();
+        explain(tr("That topic is already on the agenda."));
     }
+}
+
+void PreparePage::explain(const QString& sentence)
+{
+    m_topic->setToolTip(sentence);
+    QToolTip::showText(m_topic->mapToGlobal(QPoint(0, m_topic->height())), sentence, m_topic);
+}
+
+void PreparePage::draftsChanged()
+{
+    refresh();
 }
 
 void PreparePage::prepareAgenda(const std::optional<MeetingDraft>& prepared)
@@ -243,6 +265,12 @@ void PreparePage::followLink(const QUrl& url)
     const std::optional<PrepSheet>& sheet = this->sheet();
     if (!sheet || !m_workspace.canWrite())
         return;
+    if (sheet->meetingUnderWay && url.toString().startsWith(u"rodedraad:"_s) &&
+        !url.toString().startsWith(u"rodedraad:close-action/"_s)) {
+        showSheet(); // the links go, and the sheet says why
+        explain(tr("The one-on-one has begun: change its agenda in its meeting view."));
+        return;
+    }
     for (const AgendaChange change : {AgendaChange::Drop, AgendaChange::PutBack}) {
         const auto& items = change == AgendaChange::Drop ? sheet->agenda : sheet->droppedAgenda;
         for (int i = 0; i < items.size(); ++i) {

@@ -28,6 +28,9 @@ public:
     /// The one-on-one to start: today, with uncovered agenda items and open
     /// actions carried over as agenda items to follow up.
     OneOnOne meetingToStart() const;
+    /// A meeting view saved its draft: the sheet reads it again (a meeting
+    /// begun holds its own agenda).
+    void draftsChanged();
     /// Writes the sheet as a PDF; returns false (with `error`) when it cannot.
     bool savePdf(const QString& path, QString* error = nullptr) const;
 
@@ -52,6 +55,8 @@ private:
     /// "drop" and "put back" change the coming agenda.
     void followLink(const QUrl& url);
     void addTopic();
+    /// One sentence by the topic field: why a click or Enter changed nothing.
+    void explain(const QString& sentence);
     /// Saves the prepared agenda and shows the sheet with it.
     void prepareAgenda(const std::optional<MeetingDraft>& prepared);
     void choosePdf();

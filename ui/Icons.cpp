@@ -76,6 +76,11 @@ QIcon bundled(Icon which, const QPalette& palette)
     return icon;
 }
 
+bool hasThemeIcon(Icon which)
+{
+    return QIcon::hasThemeIcon(namesOf(which).theme);
+}
+
 QIcon icon(Icon which, const QPalette& palette)
 {
     const QString theme = namesOf(which).theme;

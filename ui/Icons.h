@@ -23,6 +23,8 @@ enum class Icon
 /// a null icon when neither can be drawn (no SVG image plugin): the actions
 /// keep their text.
 QIcon icon(Icon which, const QPalette& palette);
+/// Whether the desktop's icon theme has its own icon for `which`.
+bool hasThemeIcon(Icon which);
 /// The bundled icon alone, never the theme's (for the tests, and a check that
 /// every bundled file draws).
 QIcon bundled(Icon which, const QPalette& palette);

@@ -7,6 +7,7 @@
 #include "Version.h"
 #include "Workspace.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -113,9 +114,14 @@ void MainWindow::applyIcons()
         {m_undoButton, Icon::Undo},          {m_redo, Icon::Redo},
         {m_redoButton, Icon::Redo},          {m_search, Icon::Search},
         {m_howItWorksAction, Icon::Help}};
+    // All from the theme or all Rode Draad's own: a theme with only some of
+    // them would mix its glossy icons with the flat ones.
+    const bool themed = std::all_of(actions.cbegin(), actions.cend(),
+                                    [](const auto& a) { return icons::hasThemeIcon(a.second); });
     for (const auto& [action, which] : actions) {
         if (action)
-            action->setIcon(icons::icon(which, palette()));
+            action->setIcon(themed ? icons::icon(which, palette())
+                                   : icons::bundled(which, palette()));
     }
 }
 
@@ -197,11 +203,16 @@ void MainWindow::retranslateToolBar()
     tip(m_logInitiative, tr("Log an initiative a team member took"));
     tip(m_search, tr("Search every log"));
     m_undoButton->setText(tr("Undo"));
-    m_undoButton->setToolTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText())
-                                              : tr("Nothing to undo"));
+    const auto keys = [](const QAction* action) {
+        return action->shortcut().toString(QKeySequence::NativeText);
+    };
+    m_undoButton->setToolTip(stack->canUndo()
+                                 ? tr("Undo: %1 (%2)").arg(stack->undoText(), keys(m_undo))
+                                 : tr("Nothing to undo"));
     m_redoButton->setText(tr("Redo"));
-    m_redoButton->setToolTip(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText())
-                                              : tr("Nothing to redo"));
+    m_redoButton->setToolTip(stack->canRedo()
+                                 ? tr("Redo: %1 (%2)").arg(stack->redoText(), keys(m_redo))
+                                 : tr("Nothing to redo"));
 }
 
 } // namespace rd::ui

@@ -3976,20 +3976,12 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation>Ongedaan maken: %1</translation>
-    </message>
-    <message>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>Opnieuw uitvoeren</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Opnieuw uitvoeren: %1</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
@@ -4114,6 +4106,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Redone: %1.</source>
         <translation>Opnieuw uitgevoerd: %1.</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>Ongedaan maken: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation>Opnieuw uitvoeren: %1 (%2)</translation>
     </message>
 </context>
 <context>

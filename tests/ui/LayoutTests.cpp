@@ -167,7 +167,7 @@ TEST_CASE("logging and undoing leave the toolbar where it was")
     QCoreApplication::processEvents();
     CHECK(undo->isEnabled());
     CHECK(undo->text() == u"Undo"_s);
-    CHECK(undo->toolTip() == u"Undo: Log a one-on-one with Anna de Vries"_s);
+    CHECK(undo->toolTip() == u"Undo: Log a one-on-one with Anna de Vries (Ctrl+Z)"_s);
     CHECK(toolBar->widgetForAction(search)->x() == searchAt);
     // The menu's Undo still names the step.
     CHECK(child<QAction>(*w.window, u"undoAction"_s)->text().contains(u"Anna de Vries"_s));

@@ -52,8 +52,12 @@ QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setAccessibleName(QObject::tr("Error"));
+    // A red that reads on the window: darker on a light palette, lighter on
+    // a dark one (4.5:1 or better against Breeze's and Adwaita's windows).
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x2a, 0x1e));
     label->setPalette(palette);
     label->hide();
     return label;

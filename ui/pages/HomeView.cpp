@@ -122,7 +122,7 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     auto* rightPane = new QWidget;
     rightPane->setObjectName(u"homeRightPane"_s);
     auto* right = new QVBoxLayout(rightPane);
-    right->setContentsMargins(0, 0, 0, 0);
+    right->setContentsMargins(0, 0, 2, 0); // the frames' right edge clear of the scroll bar
     right->addWidget(m_focusTitle);
     right->addWidget(m_focusBox);
     right->addSpacing(8);

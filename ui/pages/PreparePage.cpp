@@ -91,10 +91,11 @@ PreparePage::PreparePage(Workspace& workspace, QWidget* parent)
     auto* topic = new QHBoxLayout;
     topic->addWidget(m_topic, 1);
     topic->addWidget(m_addTopic);
+    // The topic field under the buttons, by the sheet's agenda near its top.
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
     layout->addLayout(topic);
+    layout->addWidget(m_view, 1);
     retranslate();
     setPerson({});
 }

@@ -175,6 +175,8 @@ TEST_CASE("a new team sees its first week's steps tick, and is led to its first 
     CHECK(steps->text().count(u"○"_s) == 5);
     CHECK(addFirst->isVisible());
     CHECK(child<QLabel>(window, u"homeNoFocus"_s)->text().startsWith(u"No signals yet."_s));
+    auto* nextPane = child<QWidget>(window, u"homeNextPane"_s);
+    CHECK(nextPane->isHidden()); // nobody to meet: focus and wins take the width
     bool asked = false;
     onNextDialog<ui::PersonDialog>([&asked](ui::PersonDialog* dialog) {
         asked = true;
@@ -198,6 +200,7 @@ TEST_CASE("a new team sees its first week's steps tick, and is led to its first 
     store.addPerson(Person{u"sam"_s, u"Sam"_s, {}, today.addDays(-3), 14, false});
     CHECK_FALSE(addFirst->isVisible());
     CHECK_FALSE(sidebarFirst->isVisible()); // both go with the first member
+    CHECK(nextPane->isVisible());
     CHECK(steps->text().count(u"✔"_s) == 1);
     store.agreeBoardCell({0, u"sam"_s, u"Budget"_s, DelegationLevel::Agree, today});
     OneOnOne held;

@@ -114,7 +114,12 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     winsLayout->addWidget(m_wins);
 
     // The next one-on-ones on the left; focus and wins on the right.
-    auto* left = new QVBoxLayout;
+    // With nobody on the team there is no one to meet: the left column goes,
+    // and focus and wins take the width.
+    m_nextPane = new QWidget(this);
+    m_nextPane->setObjectName(u"homeNextPane"_s);
+    auto* left = new QVBoxLayout(m_nextPane);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(m_nextTitle);
     left->addWidget(m_nextBox, 1);
     // Focus and wins scroll when the window is short (1024 x 640 with the
@@ -131,7 +136,7 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     right->addStretch();
     auto* columns = new QHBoxLayout;
     columns->setSpacing(16);
-    columns->addLayout(left, 1);
+    columns->addWidget(m_nextPane, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(u"homeRightScroll"_s);
     scroll->setWidget(rightPane);
@@ -265,8 +270,7 @@ void HomeView::fillNext()
     const bool person = !selectedPerson().isEmpty();
     m_prepare->setEnabled(person);
     m_start->setEnabled(person && m_workspace.canWrite());
-    m_nextBox->setVisible(!m_week.next.isEmpty());
-    m_nextTitle->setVisible(m_nextBox->isVisibleTo(this));
+    m_nextPane->setVisible(!m_week.next.isEmpty());
 }
 
 void HomeView::fillFocus()

@@ -57,6 +57,7 @@ private:
     QLabel* m_nextTitle;
     QLabel* m_focusTitle;
     QLabel* m_winsTitle;
+    QWidget* m_nextPane = nullptr; ///< the next one-on-ones: title and box
     QGroupBox* m_nextBox;
     QTreeWidget* m_next;
     QPushButton* m_prepare;

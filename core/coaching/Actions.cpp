@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <QHash>
+#include <QSet>
 #include <tuple>
 
 namespace rd {
@@ -17,8 +18,15 @@ namespace {
 QList<OneOnOne> changingActions(const TeamLog& log, const QList<OpenAction>& chosen,
                                 const std::function<bool(ActionItem&)>& change)
 {
+    // Only the meetings that hold a chosen action are copied: a tick on a
+    // large log touched (and copied) every one of 40,000.
+    QSet<qint64> holding;
+    for (const OpenAction& action : chosen)
+        holding.insert(action.meetingId);
     QList<OneOnOne> changed;
     for (const OneOnOne& m : log.oneOnOnes) {
+        if (!holding.contains(m.id))
+            continue;
         OneOnOne after = m;
         bool touched = false;
         for (const OpenAction& action : chosen) {
@@ -120,9 +128,14 @@ QList<OneOnOne> movingActions(const TeamLog& log, const QList<OpenAction>& moved
 
 QList<OneOnOne> asTheyAre(const TeamLog& log, const QList<OneOnOne>& changed)
 {
+    // Indexed by the few changed, not by the whole log.
     QHash<qint64, const OneOnOne*> byId;
-    for (const OneOnOne& m : log.oneOnOnes)
-        byId.insert(m.id, &m);
+    for (const OneOnOne& m : changed)
+        byId.insert(m.id, nullptr);
+    for (const OneOnOne& m : log.oneOnOnes) {
+        if (const auto it = byId.find(m.id); it != byId.end())
+            *it = &m;
+    }
     QList<OneOnOne> now;
     for (const OneOnOne& m : changed) {
         if (const OneOnOne* stored = byId.value(m.id))

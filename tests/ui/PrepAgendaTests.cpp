@@ -35,15 +35,20 @@ OneOnOne lastMeetingWithTopics(QDate today)
                 << AgendaItem{u"Holiday rota"_s, Party::Manager, false};
     return last;
 }
+/// Sam's last 1:1 left two topics uncovered; the window shows Sam's sheet.
+void showSheetWithTopics(WindowFixture& f)
+{
+    OneOnOneRepository(f.db).add(lastMeetingWithTopics(f.today));
+    f.workspace().reload();
+    f.window.selectPerson(u"sam"_s);
+    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+}
 } // namespace
 
 TEST_CASE("the coming agenda is prepared on the sheet, and the meeting starts with it")
 {
     WindowFixture f;
-    OneOnOneRepository(f.db).add(lastMeetingWithTopics(f.today));
-    f.workspace().reload();
-    f.window.selectPerson(u"sam"_s);
-    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    showSheetWithTopics(f);
     auto* sheet = child<QTextBrowser>(f.window, u"prepSheet"_s);
     CHECK(sheet->toHtml().contains(agendaLink(AgendaChange::Drop, 0)));
 
@@ -164,10 +169,7 @@ TEST_CASE("the Ctrl+1 form starts with the prepared agenda, and an undo of it br
           "preparation back")
 {
     WindowFixture f;
-    OneOnOneRepository(f.db).add(lastMeetingWithTopics(f.today));
-    f.workspace().reload();
-    f.window.selectPerson(u"sam"_s);
-    f.pages()->setCurrentWidget(child<QWidget>(f.window, u"preparePage"_s));
+    showSheetWithTopics(f);
     auto* topic = child<QLineEdit>(f.window, u"prepTopic"_s);
     topic->setText(u"Team offsite"_s);
     child<QPushButton>(f.window, u"prepAddTopic"_s)->click();

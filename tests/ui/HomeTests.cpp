@@ -291,7 +291,9 @@ TEST_CASE("when every signal is handled, the home page says so, not that none ca
     REQUIRE(QTest::qWaitFor([&f] { return !f.workspace().prompts().isEmpty(); }));
     auto* none = child<QLabel>(f.window, u"homeNoFocus"_s);
     CHECK(none->isHidden()); // positive control: there is a focus
-    for (const Prompt& p : f.workspace().prompts())
+    // A copy: each state set replaces the workspace's list of open prompts.
+    const QList<Prompt> open = f.workspace().prompts();
+    for (const Prompt& p : open)
         f.workspace().store().setPromptState(
             PromptState{p.key, PromptStateKind::Dismissed, f.today, {}, {}});
     REQUIRE(QTest::qWaitFor([&f] { return f.workspace().prompts().isEmpty(); }));

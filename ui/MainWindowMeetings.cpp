@@ -64,10 +64,9 @@ void MainWindow::holdOneOnOne(const OneOnOne& prefilled)
     draft.personId = prefilled.personId;
     draft.date = prefilled.date.isValid() ? prefilled.date : m_workspace->today();
     draft.agenda = prefilled.agenda;
-    for (const MeetingDraft& saved : m_workspace->store().drafts()) {
-        if (saved.personId == prefilled.personId && saved.begun)
-            draft = saved; // a meeting already begun goes on where it was
-    }
+    if (const std::optional<MeetingDraft> saved = m_workspace->store().draft(prefilled.personId);
+        saved && saved->begun)
+        draft = *saved; // a meeting already begun goes on where it was
     auto* view = new MeetingView(*m_workspace, draft, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     // The sheet follows: once the meeting has begun, it holds the agenda.

@@ -156,11 +156,7 @@ int prep(CliContext& c)
     const Loaded data = load(c);
     const Person person = c.person(*data.db);
     // The agenda prepared in the app for this person, if any, as the app's sheet has it.
-    std::optional<MeetingDraft> draft;
-    for (const MeetingDraft& saved : DraftRepository(*data.db).all()) {
-        if (saved.personId == person.id)
-            draft = saved;
-    }
+    const std::optional<MeetingDraft> draft = DraftRepository(*data.db).find(person.id);
     const std::optional<PrepSheet> sheet =
         prepareOneOnOne(data.log, person.id, asOf, data.engine.activePrompts(data.log, asOf),
                         draft ? &*draft : nullptr);

@@ -31,12 +31,10 @@ void DraftRepository::remove(const QString& personId)
     transaction.commit();
 }
 
-QList<MeetingDraft> DraftRepository::all() const
+namespace {
+QList<MeetingDraft> readDrafts(QSqlQuery q)
 {
     QList<MeetingDraft> drafts;
-    QSqlQuery q =
-        sql::exec(m_db.connection(), u"SELECT person_id, saved_at, body FROM meeting_drafts "
-                                     u"ORDER BY saved_at, person_id"_s);
     while (q.next()) {
         try {
             MeetingDraft d = draftFromBody(q.value(0).toString(), q.value(2).toString().toUtf8());
@@ -47,6 +45,22 @@ QList<MeetingDraft> DraftRepository::all() const
         }
     }
     return drafts;
+}
+} // namespace
+
+QList<MeetingDraft> DraftRepository::all() const
+{
+    return readDrafts(sql::exec(m_db.connection(),
+                                u"SELECT person_id, saved_at, body FROM meeting_drafts "
+                                u"ORDER BY saved_at, person_id"_s));
+}
+
+std::optional<MeetingDraft> DraftRepository::find(const QString& personId) const
+{
+    const QList<MeetingDraft> found = readDrafts(sql::exec(
+        m_db.connection(),
+        u"SELECT person_id, saved_at, body FROM meeting_drafts WHERE person_id = ?"_s, {personId}));
+    return found.isEmpty() ? std::nullopt : std::optional<MeetingDraft>(found.first());
 }
 
 } // namespace rd

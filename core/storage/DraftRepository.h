@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "domain/MeetingDraft.h"
 
+#include <optional>
+
 namespace rd {
 
 /// The drafts of one-on-ones being held, one per person. Each save is its own
@@ -21,6 +23,8 @@ public:
     /// Every draft, oldest first. A body that cannot be read is left out
     /// (and left in the file, for a later version to read).
     QList<MeetingDraft> all() const;
+    /// The person's draft, if there is one that can be read.
+    std::optional<MeetingDraft> find(const QString& personId) const;
 
 private:
     Database& m_db;

@@ -398,6 +398,11 @@ QList<MeetingDraft> TeamStore::drafts() const
     return m_db.isOpen() ? DraftRepository(m_db).all() : QList<MeetingDraft>();
 }
 
+std::optional<MeetingDraft> TeamStore::draft(const QString& personId) const
+{
+    return m_db.isOpen() ? DraftRepository(m_db).find(personId) : std::nullopt;
+}
+
 void TeamStore::removeOneOnOne(qint64 id, const QList<OneOnOne>& earlier)
 {
     {

@@ -139,6 +139,8 @@ public:
     void saveDraft(const MeetingDraft& draft);
     void removeDraft(const QString& personId);
     QList<MeetingDraft> drafts() const;
+    /// One person's draft (a meeting begun or an agenda prepared), if any.
+    std::optional<MeetingDraft> draft(const QString& personId) const;
     void setPromptState(const PromptState& state);
     void clearPromptState(const QString& key);
     /// Sets and removes data-like settings (rule thresholds) in one transaction.

@@ -142,3 +142,24 @@ TEST_CASE("a draft that cannot be saved on a full disk fails with a sentence and
     drafts.save(d);
     CHECK(drafts.all().first().notes.size() == 300000);
 }
+
+TEST_CASE("one person's draft is found alone; a crafted preparation reads as history, not a crash")
+{
+    Database db(u":memory:"_s);
+    PeopleRepository(db).add(Person{u"sam"_s, u"Sam"_s, {}, QDate(2026, 1, 1), 14, false});
+    PeopleRepository(db).add(Person{u"eva"_s, u"Eva"_s, {}, QDate(2026, 1, 1), 14, false});
+    MeetingDraft d;
+    d.personId = u"sam"_s;
+    d.date = QDate(2026, 12, 2);
+    d.notes = u"typing"_s;
+    DraftRepository(db).save(d);
+    REQUIRE(DraftRepository(db).find(u"sam"_s));
+    CHECK(DraftRepository(db).find(u"sam"_s)->notes == u"typing"_s);
+    CHECK_FALSE(DraftRepository(db).find(u"eva"_s)); // positive control above
+    // A hand-edited body: the flags of another type fall back, nothing throws.
+    const MeetingDraft crafted = draftFromBody(
+        u"eva"_s, R"({"date":"2026-12-02","begun":false,"preparedAfter":"not a number"})");
+    CHECK_FALSE(crafted.begun);
+    CHECK(crafted.preparedAfter == 0);
+    CHECK(draftFromBody(u"eva"_s, R"({"date":"2026-12-02","begun":"yes"})").begun);
+}

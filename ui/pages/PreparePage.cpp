@@ -160,10 +160,7 @@ const std::optional<PrepSheet>& PreparePage::sheet() const
     if (m_sheetStale) {
         std::optional<MeetingDraft> draft;
         try {
-            for (const MeetingDraft& saved : m_workspace.store().drafts()) {
-                if (saved.personId == person())
-                    draft = saved;
-            }
+            draft = m_workspace.store().draft(person());
         } catch (const Error&) {
             // An unreadable draft leaves the agenda as it carried over.
         }

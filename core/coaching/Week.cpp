@@ -109,37 +109,41 @@ QList<FocusPrompt> rankFocus(const QList<Prompt>& open, const QList<NextOneOnOne
     QHash<QString, DueWhen> due;
     for (const NextOneOnOne& n : next)
         due.insert(n.personId, n.when);
+    // Ranked by pointer: a large team has thousands of open signals, and
+    // sorting copies of them was most of the week's time.
     struct Candidate
     {
-        FocusPrompt focus;
+        const Prompt* prompt;
+        qint64 age;
+        bool stale;
         int severity;
         DueWhen when;
     };
     QList<Candidate> candidates;
+    candidates.reserve(open.size());
     for (const Prompt& p : open) {
         if (p.severity == Severity::Info)
             continue; // acknowledged among the wins
         const qint64 age = p.evidenceOn.isValid() ? p.evidenceOn.daysTo(asOf) : 0;
         const bool stale = age > StaleEvidenceDays;
-        candidates << Candidate{{p, age, stale},
-                                severityRank(p, stale),
+        candidates << Candidate{&p, age, stale, severityRank(p, stale),
                                 p.personId.isEmpty() ? DueWhen::Later
                                                      : due.value(p.personId, DueWhen::Later)};
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) {
                          // Higher severity, sooner 1:1, fresher evidence, then name and key.
-                         return std::make_tuple(-a.severity, int(a.when), a.focus.evidenceAgeDays,
-                                                a.focus.prompt.personName, a.focus.prompt.key) <
-                                std::make_tuple(-b.severity, int(b.when), b.focus.evidenceAgeDays,
-                                                b.focus.prompt.personName, b.focus.prompt.key);
+                         return std::forward_as_tuple(-a.severity, int(a.when), a.age,
+                                                      a.prompt->personName, a.prompt->key) <
+                                std::forward_as_tuple(-b.severity, int(b.when), b.age,
+                                                      b.prompt->personName, b.prompt->key);
                      });
     // One per person (the team counts as one) while others are waiting; then
     // the rest, best first. Shown in ranked order.
     QList<qsizetype> picked;
     QSet<QString> people;
     for (qsizetype n = 0; n < candidates.size() && picked.size() < count; ++n) {
-        const QString& person = candidates.at(n).focus.prompt.personId;
+        const QString& person = candidates.at(n).prompt->personId;
         if (!people.contains(person)) {
             people.insert(person);
             picked << n;
@@ -151,8 +155,10 @@ QList<FocusPrompt> rankFocus(const QList<Prompt>& open, const QList<NextOneOnOne
     }
     std::sort(picked.begin(), picked.end());
     QList<FocusPrompt> chosen;
-    for (qsizetype n : std::as_const(picked))
-        chosen << candidates.at(n).focus;
+    for (qsizetype n : std::as_const(picked)) {
+        const Candidate& c = candidates.at(n);
+        chosen << FocusPrompt{*c.prompt, c.age, c.stale};
+    }
     return chosen;
 }
 

@@ -34,16 +34,13 @@ PromptService::PromptService(TeamStore& store, QObject* parent)
         m_raised = m_promptsWatcher.result();
         showOpen();
     });
-    connect(&m_historyWatcher, &QFutureWatcher<QList<RaisedPrompt>>::finished, this, [this] {
+    connect(&m_historyWatcher, &QFutureWatcher<QList<QList<RaisedPrompt>>>::finished, this, [this] {
         const quint64 computed = std::exchange(m_pendingHistory, 0);
         if (computed != m_generation) {
             requestHistory(); // the logs changed meanwhile
             return;
         }
-        QList<QList<RaisedPrompt>> perMonth;
-        for (int n = 0; n < m_historyWatcher.future().resultCount(); ++n)
-            perMonth << m_historyWatcher.future().resultAt(n);
-        m_history = firstRaised(perMonth);
+        m_history = firstRaised(m_historyWatcher.result());
         m_historyGeneration = computed;
         emit historyChanged();
     });
@@ -93,13 +90,22 @@ void PromptService::follow()
     }
     // The rows are drawn; the prompts follow off the UI thread.
     m_promptsGeneration = m_generation;
+    // The job makes its own copy off the UI thread: while it shared the
+    // store's lists, the store's next change (a tick) copied all 100,000
+    // entries on the UI thread. The lists are handed over through one shared
+    // holder, so that no copy of the job (QtConcurrent keeps its own until the
+    // pool deletes it) keeps sharing them once the job has begun.
+    // Changes in quick succession (a tick and its undo) queue jobs: those
+    // overtaken before they begin skip their evaluation.
+    auto shared = std::make_shared<TeamLog>(m_store.log());
+    m_newestEvaluation = m_generation;
     m_promptsWatcher.setFuture(QtConcurrent::run(
-        &m_store.threadPool(),
-        [log = m_store.log(), thresholds = m_store.thresholds(), today = m_today]() mutable {
-            // The job's own copy, made here off the UI thread: while the job
-            // shared the store's lists, the store's next change (a tick, a
-            // few hundred ms later) copied all 100,000 entries on the UI thread.
-            TeamLog own = std::move(log);
+        &m_store.threadPool(), [shared, thresholds = m_store.thresholds(), today = m_today,
+                                newest = &m_newestEvaluation, generation = m_generation] {
+            TeamLog own = std::move(*shared);
+            if (newest->load() != generation)
+                return QList<Prompt>(); // its result would be dropped
+
             ownAll(own);
             return PromptEngine(thresholds).evaluate(own, today);
         }));
@@ -124,14 +130,23 @@ void PromptService::requestHistory()
     if (isHistoryCurrent() || m_pendingHistory != 0)
         return;
     m_pendingHistory = m_generation;
-    // One job per month on the store's pool, each with a shared copy of the
-    // log: the snapshot may change meanwhile.
-    const auto log = std::make_shared<const TeamLog>(m_store.log());
-    const QDate today = m_today;
-    const PromptEngine engine(m_store.thresholds());
-    m_historyWatcher.setFuture(QtConcurrent::mapped(
-        &m_store.threadPool(), historyMonths(firstLoggedMonth(*log), today),
-        [log, today, engine](QDate month) { return raisedInMonth(engine, *log, month, today); }));
+    // One job per month on the store's pool, all reading one copy of the
+    // log of their own, made off the UI thread as the prompts' job makes its
+    // copy: shared with the store for the seconds the history takes, every
+    // change meanwhile copied the whole log on the UI thread. (The job takes
+    // part in its own months, so it never waits for a thread of the pool.)
+    auto shared = std::make_shared<TeamLog>(m_store.log());
+    QThreadPool* pool = &m_store.threadPool();
+    m_historyWatcher.setFuture(QtConcurrent::run(
+        pool, [shared, pool, today = m_today, engine = PromptEngine(m_store.thresholds())] {
+            auto own = std::make_shared<TeamLog>(std::move(*shared));
+            ownAll(*own);
+            return QtConcurrent::blockingMapped<QList<QList<RaisedPrompt>>>(
+                pool, historyMonths(firstLoggedMonth(*own), today),
+                [own, today, engine](QDate month) {
+                    return raisedInMonth(engine, *own, month, today);
+                });
+        }));
 }
 
 } // namespace rd

@@ -3,6 +3,7 @@
 #include "coaching/Progress.h"
 #include "coaching/Prompt.h"
 
+#include <atomic>
 #include <QDate>
 #include <QFutureWatcher>
 #include <QHash>
@@ -73,12 +74,15 @@ private:
     /// the language's. Work that started at an older one is dropped.
     quint64 m_generation = 1;
     quint64 m_promptsGeneration = 0; ///< the one the running evaluation belongs to
+    /// The newest evaluation asked for, read by the jobs: one that was
+    /// overtaken before it began skips its work.
+    std::atomic<quint64> m_newestEvaluation = 0;
     quint64 m_historyGeneration = 0; ///< the one m_history belongs to
     quint64 m_pendingHistory = 0;    ///< the one the running history belongs to
     qsizetype m_backgroundAbove = 20000;
     QList<RaisedPrompt> m_history;
     QFutureWatcher<QList<Prompt>> m_promptsWatcher;
-    QFutureWatcher<QList<RaisedPrompt>> m_historyWatcher;
+    QFutureWatcher<QList<QList<RaisedPrompt>>> m_historyWatcher;
 };
 
 } // namespace rd

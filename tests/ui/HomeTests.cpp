@@ -1,8 +1,10 @@
 // The home page on Today: who is next, the focus, the wins and the first
 // week, driven through its widgets by objectName.
+#include "coaching/Actions.h"
 #include "demo/DemoTeam.h"
 #include "dialogs/PersonDialog.h"
 #include "exchange/JsonExchange.h"
+#include "i18n/Language.h"
 #include "MainWindow.h"
 #include "models/PromptModel.h"
 #include "pages/HomeView.h"
@@ -16,6 +18,7 @@
 #include "Workspace.h"
 
 #include <catch2/catch.hpp>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
@@ -300,4 +303,73 @@ TEST_CASE("when every signal is handled, the home page says so, not that none ca
     QCoreApplication::processEvents();
     CHECK_FALSE(none->isHidden());
     CHECK(none->text().startsWith(u"Every signal is handled for now."_s));
+}
+
+TEST_CASE("a change that keeps everyone in their group updates the rows in place; a move rebuilds")
+{
+    DemoWindow f;
+    auto* next = f.find<QTreeWidget>(u"homeNext"_s);
+    const Week& week = f.find<ui::HomeView>(u"homeView"_s)->week();
+    // Someone with an open action, and the row that shows them.
+    auto rowOf = [next](const QString& id) {
+        for (int row = 0; row < next->topLevelItemCount(); ++row) {
+            if (next->topLevelItem(row)->data(0, PersonRole).toString() == id)
+                return row;
+        }
+        return -1;
+    };
+    const auto withItems = std::find_if(week.next.cbegin(), week.next.cend(),
+                                        [](const NextOneOnOne& n) { return n.openItems > 0; });
+    REQUIRE(withItems != week.next.cend());
+    const NextOneOnOne before = *withItems;
+    const int row = rowOf(before.personId);
+    REQUIRE(row >= 0);
+    CHECK(next->topLevelItem(row)->text(2) == QString::number(before.openItems));
+    const QPersistentModelIndex shown(next->model()->index(row, 2));
+    const QList<OpenAction> open =
+        openActionsOf(f.window->workspace().log(), before.personId, f.asOf);
+    REQUIRE_FALSE(open.isEmpty());
+
+    // One action ticked: the same row, one open item less.
+    ui::Workspace& workspace = f.window->workspace();
+    workspace.store().updateOneOnOnes(closingActions(workspace.log(), {open.first()}, f.asOf));
+    QCoreApplication::processEvents();
+    REQUIRE(shown.isValid());
+    CHECK(shown.row() == row);
+    const int left = before.openItems - 1;
+    CHECK(shown.data().toString() == (left > 0 ? QString::number(left) : QString()));
+
+    // Renamed: the name changes in place, and its column still fits every name.
+    Person renamed = *workspace.log().person(before.personId);
+    renamed.name = renamed.name + u" van der Wetering-Oosterhuis"_s;
+    workspace.store().updatePerson(renamed);
+    QCoreApplication::processEvents();
+    REQUIRE(shown.isValid());
+    CHECK(next->topLevelItem(shown.row())->text(0) == renamed.name);
+    CHECK(next->columnWidth(0) >= next->fontMetrics().horizontalAdvance(renamed.name));
+    // Positive control: meeting them today moves them to another group, and
+    // the rows are built again.
+    OneOnOne met;
+    met.personId = before.personId;
+    met.date = f.asOf;
+    workspace.store().addOneOnOne(met, {});
+    QCoreApplication::processEvents();
+    CHECK_FALSE(shown.isValid());
+    const int moved = rowOf(before.personId);
+    REQUIRE(moved >= 0);
+    CHECK(next->topLevelItem(moved)->data(0, PersonRole + 1).toInt() != int(before.when));
+}
+
+TEST_CASE("the open items column is wide enough for its heading and a three-digit count")
+{
+    DemoWindow f;
+    auto* next = f.find<QTreeWidget>(u"homeNext"_s);
+    CHECK(next->columnWidth(2) >= next->header()->sectionSizeHint(2));
+    CHECK(next->columnWidth(2) > next->fontMetrics().horizontalAdvance(u"000"_s));
+    // Still so in Dutch, whose heading is longer.
+    installLanguage(u"nl"_s);
+    QCoreApplication::processEvents();
+    CHECK(next->headerItem()->text(2) != u"Open items"_s);
+    CHECK(next->columnWidth(2) >= next->header()->sectionSizeHint(2));
+    installLanguage(u"en"_s);
 }

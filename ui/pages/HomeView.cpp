@@ -4,12 +4,14 @@
 #include "settings/AppSettings.h"
 #include "Workspace.h"
 
+#include <algorithm>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -77,10 +79,12 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     m_next->setUniformRowHeights(true);
     m_next->setAlternatingRowColors(true);
     m_next->header()->setStretchLastSection(false);
-    // Whole names first; the "when" takes what is left.
-    m_next->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Whole names first; the "when" takes what is left. The widths are set
+    // when the rows are (fitColumns()): sized to their contents by the header,
+    // every changed cell measured all 1,057 rows of a large team again.
+    m_next->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_next->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_next->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_next->header()->setSectionResizeMode(2, QHeaderView::Fixed);
 
     connect(m_addFirst, &QPushButton::clicked, this, &HomeView::addPersonRequested);
     connect(m_allSignals, &QPushButton::clicked, this, &HomeView::allSignalsRequested);
@@ -179,6 +183,7 @@ void HomeView::retranslate()
     m_nextTitle->setText(tr("Next one-on-ones"));
     m_nextBox->setAccessibleName(m_nextTitle->text());
     m_next->setHeaderLabels({tr("Team member"), tr("When"), tr("Open items")});
+    fitColumns();
     m_next->setAccessibleName(tr("Next one-on-ones, overdue first"));
     m_prepare->setText(tr("&Prepare"));
     m_start->setText(tr("Start &one-on-one"));
@@ -224,7 +229,88 @@ QString HomeView::selectedPerson() const
     return item ? item->data(0, PersonRole).toString() : QString();
 }
 
+namespace {
+/// Sets a column's text and tooltip where they differ: setting them anyway
+/// would have the tree lay out every row again.
+/// Returns whether the text changed.
+bool setCell(QTreeWidgetItem& item, int column, const QString& text, const QString& tip = {})
+{
+    if (item.toolTip(column) != tip)
+        item.setToolTip(column, tip);
+    if (item.text(column) == text)
+        return false;
+    item.setText(column, text);
+    return true;
+}
+} // namespace
+
+bool HomeView::showNext(QTreeWidgetItem& item, const NextOneOnOne& n) const
+{
+    const bool renamed = setCell(item, 0, n.personName,
+                                 n.lastHeld ? tr("Last one-on-one: %1").arg(localDate(*n.lastHeld))
+                                            : tr("No one-on-one yet"));
+    // The day itself in the tooltip, without crowding the column.
+    setCell(item, 1, dueText(n), localDate(n.due));
+    setCell(item, 2, n.openItems > 0 ? QString::number(n.openItems) : QString());
+    return renamed;
+}
+
+void HomeView::fitColumns()
+{
+    m_next->resizeColumnToContents(0);
+    // A count of up to three digits, or the heading if that is wider.
+    const int digits = m_next->fontMetrics().horizontalAdvance(u"000"_s) +
+                       2 * m_next->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    m_next->header()->resizeSection(2, std::max(digits, m_next->header()->sectionSizeHint(2)));
+}
+
+bool HomeView::sameNextRows() const
+{
+    int row = 0;
+    const int rows = m_next->topLevelItemCount();
+    std::optional<DueWhen> when;
+    for (const NextOneOnOne& n : m_week.next) {
+        if (when != n.when) {
+            when = n.when;
+            if (row >= rows || m_next->topLevelItem(row)->data(0, WhenRole) != int(n.when) ||
+                !m_next->topLevelItem(row)->data(0, PersonRole).isNull())
+                return false;
+            ++row;
+        }
+        if (row >= rows || m_next->topLevelItem(row)->data(0, PersonRole).toString() != n.personId)
+            return false;
+        ++row;
+    }
+    return row == rows;
+}
+
 void HomeView::fillNext()
+{
+    m_nextPane->setVisible(!m_week.next.isEmpty());
+    if (sameNextRows()) {
+        // The same people in the same groups (an action ticked, a signal
+        // handled): their texts change in place, and the selection stays.
+        int row = 0;
+        std::optional<DueWhen> when;
+        bool renamed = false;
+        for (const NextOneOnOne& n : m_week.next) {
+            if (when != n.when) {
+                when = n.when;
+                setCell(*m_next->topLevelItem(row++), 0, label(n.when));
+            }
+            renamed = showNext(*m_next->topLevelItem(row++), n) || renamed;
+        }
+        if (renamed)
+            fitColumns();
+    } else {
+        rebuildNext();
+    }
+    const bool person = !selectedPerson().isEmpty();
+    m_prepare->setEnabled(person);
+    m_start->setEnabled(person && m_workspace.canWrite());
+}
+
+void HomeView::rebuildNext()
 {
     // The selection stays on its person while their group stays; once they
     // move (just met: from overdue to later), it goes to whoever is due first.
@@ -234,26 +320,23 @@ void HomeView::fillNext()
     m_next->clear();
     // Built apart and added in one go: a large team is one insertion, not one per row.
     QList<QTreeWidgetItem*> rows;
-    QTreeWidgetItem* group = nullptr;
     std::optional<DueWhen> when;
     QTreeWidgetItem* reselect = nullptr;
     for (const NextOneOnOne& n : m_week.next) {
         if (when != n.when) {
             when = n.when;
-            group = new QTreeWidgetItem(QStringList{label(n.when)});
+            auto* group = new QTreeWidgetItem(QStringList{label(n.when)});
             group->setFlags(Qt::ItemIsEnabled);
+            group->setData(0, WhenRole, int(n.when));
             QFont bold = group->font(0);
             bold.setBold(true);
             group->setFont(0, bold);
             rows << group;
         }
-        auto* item = new QTreeWidgetItem(QStringList{
-            n.personName, dueText(n), n.openItems > 0 ? QString::number(n.openItems) : QString()});
+        auto* item = new QTreeWidgetItem;
         item->setData(0, PersonRole, n.personId);
         item->setData(0, WhenRole, int(n.when));
-        item->setToolTip(1, localDate(n.due)); // the day itself, without crowding the column
-        item->setToolTip(0, n.lastHeld ? tr("Last one-on-one: %1").arg(localDate(*n.lastHeld))
-                                       : tr("No one-on-one yet"));
+        showNext(*item, n);
         rows << item;
         if (n.personId == selected && selectedWhen == QVariant(int(n.when)))
             reselect = item;
@@ -261,16 +344,13 @@ void HomeView::fillNext()
     m_next->addTopLevelItems(rows);
     // A heading spans the row; that needs the item in the tree.
     for (QTreeWidgetItem* row : std::as_const(rows)) {
-        if (row->data(0, PersonRole).toString().isEmpty())
+        if (row->data(0, PersonRole).isNull())
             row->setFirstColumnSpanned(true);
     }
     if (!reselect && m_next->topLevelItemCount() > 1)
         reselect = m_next->topLevelItem(1); // the first person: whoever is due first
     m_next->setCurrentItem(reselect);
-    const bool person = !selectedPerson().isEmpty();
-    m_prepare->setEnabled(person);
-    m_start->setEnabled(person && m_workspace.canWrite());
-    m_nextPane->setVisible(!m_week.next.isEmpty());
+    fitColumns();
 }
 
 void HomeView::fillFocus()

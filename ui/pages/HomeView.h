@@ -8,6 +8,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QVBoxLayout;
 
 namespace rd::ui {
@@ -44,6 +45,12 @@ private:
     void changed();
     void fill();
     void fillNext();
+    /// Whether the tree shows the week's people in the same groups and order.
+    bool sameNextRows() const;
+    void rebuildNext();
+    /// Shows `n` in its row; returns whether the name changed.
+    bool showNext(QTreeWidgetItem& item, const NextOneOnOne& n) const;
+    void fitColumns();
     void fillFocus();
     void fillWins();
     void fillFirstWeek();

@@ -8,6 +8,7 @@
 #include "domain/Validation.h"
 #include "help/HowItWorks.h"
 #include "storage/SafeFile.h"
+#include "widgets/MarkdownView.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -25,7 +26,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolTip>
@@ -194,12 +194,10 @@ void PreparePage::showSheet()
                               !sheet->lastMeeting->sharedSummary.isEmpty());
     showSheetState();
     if (ready) {
-        // Ticking an action redraws the sheet: keep the place in it.
-        const int scrolled = m_view->verticalScrollBar()->value();
-        m_view->setMarkdown(prepSheetMarkdown(*sheet, SheetLinks::Actions));
-        m_view->verticalScrollBar()->setValue(scrolled);
+        // Ticking an action redraws the sheet and keeps the place in it.
+        showMarkdown(*m_view, prepSheetMarkdown(*sheet, SheetLinks::Actions));
     } else
-        m_view->setPlainText(tr("Add a team member to prepare a one-on-one."));
+        showPlainText(*m_view, tr("Add a team member to prepare a one-on-one."));
 }
 
 void PreparePage::showSheetState()

@@ -1,0 +1,76 @@
+// The prompt service's jobs read copies of the log of their own, made off the
+// UI thread. While a job shared the store's lists, the store's next change (an
+// action ticked) copied the whole log on the UI thread: 40,000 one-on-ones on
+// a large team, about a third of the tick.
+#include "CatchQt.h"
+#include "coaching/PromptEngine.h"
+#include "exchange/JsonExchange.h"
+#include "storage/Database.h"
+#include "store/PromptService.h"
+#include "store/TeamStore.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rd;
+using namespace Qt::StringLiterals;
+
+namespace {
+bool ownsItsLists(const TeamLog& log)
+{
+    return log.people.isDetached() && log.oneOnOnes.isDetached() &&
+           log.decisions.isDetached() && log.initiatives.isDetached() &&
+           log.board.isDetached() && log.promptStates.isDetached();
+}
+
+Decision decisionFor(const QString& personId, QDate date)
+{
+    Decision d;
+    d.personId = personId;
+    d.date = date;
+    d.title = u"Pick the venue"_s;
+    d.level = DelegationLevel::Agree;
+    return d;
+}
+} // namespace
+
+TEST_CASE("once the background jobs ran, the store's lists are its own again")
+{
+    Database db(u":memory:"_s);
+    importTeamLog(db, test::sampleLog(), ImportMode::Merge);
+    TeamStore store(db);
+    PromptService service(store);
+    service.setBackgroundAbove(0); // every evaluation off the UI thread
+    service.setToday(QDate(2026, 3, 12));
+    REQUIRE(QTest::qWaitFor([&] { return !service.isRecomputing(); }));
+    store.threadPool().waitForDone();
+    CHECK(ownsItsLists(store.log()));
+    {
+        // Positive control: a copy that is kept shares the lists.
+        const TeamLog kept = store.log();
+        CHECK_FALSE(ownsItsLists(store.log()));
+    }
+
+    SECTION("the signals evaluated after a change")
+    {
+        // Two changes in a row: the first job is overtaken and skips its work.
+        QSignalSpy changed(&service, &PromptService::promptsChanged);
+        store.addDecision(decisionFor(u"p1"_s, QDate(2026, 3, 10)));
+        store.addDecision(decisionFor(u"p1"_s, QDate(2026, 3, 11)));
+        REQUIRE(QTest::qWaitFor([&] { return !service.isRecomputing() && changed.count() > 0; }));
+        store.threadPool().waitForDone();
+        CHECK(ownsItsLists(store.log()));
+        CHECK(service.prompts() ==
+              PromptEngine(store.thresholds()).activePrompts(store.log(), QDate(2026, 3, 12)));
+    }
+    SECTION("the history of every month")
+    {
+        QSignalSpy history(&service, &PromptService::historyChanged);
+        service.requestHistory();
+        REQUIRE(QTest::qWaitFor([&] { return history.count() == 1; }));
+        store.threadPool().waitForDone();
+        CHECK(ownsItsLists(store.log()));
+        CHECK_FALSE(service.history().isEmpty());
+    }
+}

@@ -19,9 +19,8 @@ using namespace Qt::StringLiterals;
 namespace {
 bool ownsItsLists(const TeamLog& log)
 {
-    return log.people.isDetached() && log.oneOnOnes.isDetached() &&
-           log.decisions.isDetached() && log.initiatives.isDetached() &&
-           log.board.isDetached() && log.promptStates.isDetached();
+    return log.people.isDetached() && log.oneOnOnes.isDetached() && log.decisions.isDetached() &&
+           log.initiatives.isDetached() && log.board.isDetached() && log.promptStates.isDetached();
 }
 
 Decision decisionFor(const QString& personId, QDate date)

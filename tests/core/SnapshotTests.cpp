@@ -74,6 +74,6 @@ TEST_CASE("each person's entries are in date order, equal dates in log order, so
     const CoachingSnapshot snapshot(log, asOf);
     const PersonLog* p = snapshot.person(anna);
     REQUIRE(p);
-    CHECK(notesOf(*p) == QStringList{u"first"_s, u"second, same day"_s, u"third, same day"_s,
-                                     u"fourth"_s});
+    CHECK(notesOf(*p) ==
+          QStringList{u"first"_s, u"second, same day"_s, u"third, same day"_s, u"fourth"_s});
 }

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -46,19 +47,34 @@ void TeamModel::reload()
 {
     const QDate today = m_workspace.today();
     m_daysCountedTo = today;
-    QHash<QString, QDate> lastHeld;
+    // Each meeting's person by where its id text lives (the loader shares
+    // it with the person's), else by the text: 40,000 string hashes were most
+    // of a reload.
+    const QList<Person>& people = m_workspace.log().people;
+    QHash<const QChar*, qsizetype> byAddress;
+    QHash<QString, qsizetype> byId;
+    for (qsizetype n = 0; n < people.size(); ++n) {
+        byAddress.insert(people.at(n).id.constData(), n);
+        byId.insert(people.at(n).id, n);
+    }
+    std::vector<QDate> lastHeld(people.size());
     for (const OneOnOne& m : m_workspace.log().oneOnOnes) {
-        if (m.status == MeetingStatus::Held && m.date <= today)
-            lastHeld[m.personId] = std::max(lastHeld.value(m.personId), m.date);
+        if (m.status != MeetingStatus::Held || m.date > today)
+            continue;
+        auto at = byAddress.constFind(m.personId.constData());
+        const qsizetype n = at != byAddress.cend() ? *at : byId.value(m.personId, -1);
+        if (n >= 0 && (!lastHeld[n].isValid() || lastHeld[n] < m.date))
+            lastHeld[n] = m.date;
     }
     QList<Row> rows;
-    rows.reserve(m_workspace.log().people.size());
-    for (const Person& p : m_workspace.log().people) {
+    rows.reserve(people.size());
+    for (qsizetype n = 0; n < people.size(); ++n) {
+        const Person& p = people.at(n);
         if (p.archived && !m_showArchived)
             continue;
         Row row{p.id, p.name, p.role, std::nullopt, m_workspace.promptCount(p.id), p.archived};
-        if (lastHeld.contains(p.id))
-            row.daysSinceOneOnOne = lastHeld.value(p.id).daysTo(today);
+        if (lastHeld[n].isValid())
+            row.daysSinceOneOnOne = lastHeld[n].daysTo(today);
         rows.append(row);
     }
     // The same people in the same order: change only the rows whose status

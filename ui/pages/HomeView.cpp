@@ -192,6 +192,7 @@ void HomeView::retranslate()
     m_winsTitle->setText(tr("What went well"));
     m_winsBox->setAccessibleName(m_winsTitle->text());
     m_addFirst->setText(tr("Add &your first team member…"));
+    m_shownNext.clear(); // every row's words change
     m_stale = true;
     if (isVisible())
         fill();
@@ -290,21 +291,28 @@ void HomeView::fillNext()
     if (sameNextRows()) {
         // The same people in the same groups (an action ticked, a signal
         // handled): their texts change in place, and the selection stays.
+        // Only rows whose figures changed are written again.
+        const bool known = m_shownNext.size() == m_week.next.size();
         int row = 0;
         std::optional<DueWhen> when;
         bool renamed = false;
-        for (const NextOneOnOne& n : m_week.next) {
+        for (qsizetype i = 0; i < m_week.next.size(); ++i) {
+            const NextOneOnOne& n = m_week.next.at(i);
             if (when != n.when) {
                 when = n.when;
-                setCell(*m_next->topLevelItem(row++), 0, label(n.when));
+                setCell(*m_next->topLevelItem(row), 0, label(n.when));
+                ++row;
             }
-            renamed = showNext(*m_next->topLevelItem(row++), n) || renamed;
+            if (!known || !(m_shownNext.at(i) == n))
+                renamed = showNext(*m_next->topLevelItem(row), n) || renamed;
+            ++row;
         }
         if (renamed)
             fitColumns();
     } else {
         rebuildNext();
     }
+    m_shownNext = m_week.next;
     const bool person = !selectedPerson().isEmpty();
     m_prepare->setEnabled(person);
     m_start->setEnabled(person && m_workspace.canWrite());

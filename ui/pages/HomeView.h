@@ -58,6 +58,7 @@ private:
 
     Workspace& m_workspace;
     Week m_week;
+    QList<NextOneOnOne> m_shownNext; ///< what the rows of m_next show, if known
     bool m_stale = true;
     QLabel* m_firstWeek;
     QPushButton* m_addFirst;

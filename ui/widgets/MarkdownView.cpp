@@ -17,7 +17,8 @@ constexpr const char* shownMarkdown = "rodedraadMarkdown";
 void showMarkdown(QTextBrowser& view, const QString& markdown)
 {
     QTextDocument* shown = view.document();
-    if (const QVariant was = shown->property(shownMarkdown); was.isValid() && was.toString() == markdown)
+    if (const QVariant was = shown->property(shownMarkdown);
+        was.isValid() && was.toString() == markdown)
         return;
     auto* document = new QTextDocument(&view); // the view's, for its resources
     document->setDefaultFont(shown->defaultFont());

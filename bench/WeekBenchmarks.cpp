@@ -167,6 +167,7 @@ TEST_CASE("the home page, a meeting draft and a ticked action on 100,000 entries
     // new either.
     const auto settle = [&window, pages, prepare] {
         window.workspace().store().threadPool().waitForDone();
+        window.workspace().promptService().waitForJobs();
         if (!QTest::qWaitFor(
                 [&window] { return !window.workspace().promptService().isRecomputing(); }, 60000))
             std::printf("the signals took over a minute\n");

@@ -14,7 +14,7 @@ struct PlannedOneOnOne
     qint64 id = 0; ///< database row id; 0 before it is stored
     QString personId;
     QDate date;
-    QTime time;              ///< invalid for the whole day
+    QTime time; ///< invalid for the whole day
     int durationMinutes = 30;
     /// Stable across exports, so that a calendar updates its event instead of
     /// adding another (RFC 5545 UID).

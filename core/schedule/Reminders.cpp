@@ -17,12 +17,16 @@ QList<Reminder> remindersOf(const PlannedOneOnOne& plan, const ReminderSettings&
     QList<Reminder> found;
     if (settings.dayBefore)
         found << Reminder{ReminderKind::DayBefore,
-                          QDateTime(plan.date.addDays(-1), settings.dayBeforeAt, zone), plan, {}};
+                          QDateTime(plan.date.addDays(-1), settings.dayBeforeAt, zone),
+                          plan,
+                          {}};
     // Elapsed minutes, so that a change of the clocks in between counts as
     // the time it is. A whole day has no "shortly before".
     if (settings.shortlyBefore && !plan.isAllDay())
         found << Reminder{ReminderKind::ShortlyBefore,
-                          startOf(plan, zone).addSecs(-60LL * settings.minutesBefore), plan, {}};
+                          startOf(plan, zone).addSecs(-60LL * settings.minutesBefore),
+                          plan,
+                          {}};
     return found;
 }
 
@@ -40,8 +44,8 @@ QList<PlannedOneOnOne> plansOn(const QList<PlannedOneOnOne>& plans, QDate day,
     return onDay;
 }
 
-Reminder morningOf(const QList<PlannedOneOnOne>& plans, const ReminderSettings& settings,
-                   QDate day, const QTimeZone& zone)
+Reminder morningOf(const QList<PlannedOneOnOne>& plans, const ReminderSettings& settings, QDate day,
+                   const QTimeZone& zone)
 {
     Reminder summary{ReminderKind::MorningSummary, QDateTime(day, settings.morningAt, zone),
                      std::nullopt, plansOn(plans, day, zone)};
@@ -59,8 +63,8 @@ QList<Reminder> remindersDue(const QList<PlannedOneOnOne>& plans, const Reminder
         return due;
     for (const PlannedOneOnOne& plan : plans) {
         const QDateTime start = startOf(plan, zone);
-        const QDateTime end = plan.isAllDay() ? QDateTime(plan.date.addDays(1), QTime(0, 0), zone)
-                                              : start;
+        const QDateTime end =
+            plan.isAllDay() ? QDateTime(plan.date.addDays(1), QTime(0, 0), zone) : start;
         if (!(now < end))
             continue; // begun (or, for a whole day, over): too late to prepare
         std::optional<Reminder> latest;

@@ -1,5 +1,6 @@
 #include "PromptService.h"
 
+#include "BackgroundPriority.h"
 #include "coaching/FacilitationIndex.h"
 #include "coaching/PromptEngine.h"
 #include "TeamStore.h"
@@ -32,6 +33,7 @@ PromptService::PromptService(TeamStore& store, QObject* parent)
         if (m_promptsGeneration != m_generation)
             return; // a newer evaluation follows
         m_raised = m_promptsWatcher.result();
+        m_evaluated = true;
         showOpen();
     });
     connect(&m_historyWatcher, &QFutureWatcher<QList<QList<RaisedPrompt>>>::finished, this, [this] {
@@ -50,7 +52,16 @@ PromptService::PromptService(TeamStore& store, QObject* parent)
 
 PromptService::~PromptService()
 {
-    m_store.threadPool().waitForDone(); // jobs hold copies of the log, not `this`
+    // Quitting waits only for the work already begun: a queued evaluation
+    // and the history's months not yet begun are skipped.
+    m_newestEvaluation = 0;
+    m_closing = true;
+    waitForJobs();
+}
+
+void PromptService::waitForJobs()
+{
+    m_pool.waitForDone();
 }
 
 void PromptService::setToday(QDate today)
@@ -85,6 +96,7 @@ void PromptService::follow()
     if (m_store.log().entryCount() <= m_backgroundAbove) {
         m_promptsGeneration = 0;
         m_raised = PromptEngine(m_store.thresholds()).evaluate(m_store.log(), m_today);
+        m_evaluated = true;
         showOpen();
         return;
     }
@@ -99,13 +111,14 @@ void PromptService::follow()
     // overtaken before they begin skip their evaluation.
     auto shared = std::make_shared<TeamLog>(m_store.log());
     m_newestEvaluation = m_generation;
-    m_promptsWatcher.setFuture(QtConcurrent::run(
-        &m_store.threadPool(), [shared, thresholds = m_store.thresholds(), today = m_today,
-                                newest = &m_newestEvaluation, generation = m_generation] {
+    m_promptsWatcher.setFuture(
+        QtConcurrent::run(&m_pool, [shared, thresholds = m_store.thresholds(), today = m_today,
+                                    newest = &m_newestEvaluation, generation = m_generation] {
             TeamLog own = std::move(*shared);
             if (newest->load() != generation)
                 return QList<Prompt>(); // its result would be dropped
 
+            lowerThisThreadsPriority();
             ownAll(own);
             return PromptEngine(thresholds).evaluate(own, today);
         }));
@@ -130,20 +143,24 @@ void PromptService::requestHistory()
     if (isHistoryCurrent() || m_pendingHistory != 0)
         return;
     m_pendingHistory = m_generation;
-    // One job per month on the store's pool, all reading one copy of the
+    // One job per month on the service's pool, all reading one copy of the
     // log of their own, made off the UI thread as the prompts' job makes its
     // copy: shared with the store for the seconds the history takes, every
     // change meanwhile copied the whole log on the UI thread. (The job takes
     // part in its own months, so it never waits for a thread of the pool.)
     auto shared = std::make_shared<TeamLog>(m_store.log());
-    QThreadPool* pool = &m_store.threadPool();
-    m_historyWatcher.setFuture(QtConcurrent::run(
-        pool, [shared, pool, today = m_today, engine = PromptEngine(m_store.thresholds())] {
+    m_historyWatcher.setFuture(
+        QtConcurrent::run(&m_pool, [shared, pool = &m_pool, closing = &m_closing, today = m_today,
+                                    engine = PromptEngine(m_store.thresholds())] {
+            lowerThisThreadsPriority();
             auto own = std::make_shared<TeamLog>(std::move(*shared));
             ownAll(*own);
             return QtConcurrent::blockingMapped<QList<QList<RaisedPrompt>>>(
                 pool, historyMonths(firstLoggedMonth(*own), today),
-                [own, today, engine](QDate month) {
+                [own, today, engine, closing](QDate month) {
+                    lowerThisThreadsPriority();
+                    if (closing->load())
+                        return QList<RaisedPrompt>();
                     return raisedInMonth(engine, *own, month, today);
                 });
         }));

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
 namespace rd {
 
@@ -17,7 +18,7 @@ class TeamStore;
 /// today(), and the month-by-month history the follow-through chart draws.
 ///
 /// It follows every change of the store. A small log is evaluated at once; a
-/// larger one off the UI thread, on the store's pool, and promptsChanged()
+/// larger one off the UI thread, on a pool of its own, and promptsChanged()
 /// says when the answer landed. The engine never reads the prompt states, so
 /// a prompt marked done, snoozed or dismissed (or brought back by an undo)
 /// leaves or returns at once, without the engine running again.
@@ -46,6 +47,11 @@ public:
     void setBackgroundAbove(qsizetype entries) { m_backgroundAbove = entries; }
     /// True while an evaluation runs off the UI thread.
     bool isRecomputing() const { return m_promptsWatcher.isRunning(); }
+    /// False until the engine's first answer for the loaded logs has landed:
+    /// until then, no prompts does not mean nothing to say.
+    bool hasEvaluated() const { return m_evaluated; }
+    /// Blocks until the background jobs (including those overtaken) are gone.
+    void waitForJobs();
 
     /// Every prompt the engine raised, month by month. Replaying the engine
     /// per month is slow on a large log, so the months are spread over the
@@ -83,6 +89,11 @@ private:
     QList<RaisedPrompt> m_history;
     QFutureWatcher<QList<Prompt>> m_promptsWatcher;
     QFutureWatcher<QList<QList<RaisedPrompt>>> m_historyWatcher;
+    bool m_evaluated = false;
+    std::atomic<bool> m_closing = false;
+    /// The service's own pool, at a lower priority than the UI thread (see
+    /// lowerThisThreadsPriority()); the store's pool loads at full priority.
+    QThreadPool m_pool;
 };
 
 } // namespace rd

@@ -135,11 +135,6 @@ TeamStore::TeamStore(Database& db, QObject* parent, Loading loading)
     : QObject(parent)
     , m_db(db)
 {
-    // The store's jobs yield to the UI thread: on two cores, an evaluation
-    // started by a tick ran beside the redraw of that tick and made it
-    // take twice as long. (On Linux an idle thread runs only when a core
-    // has nothing else to do.)
-    m_pool.setThreadPriority(QThread::IdlePriority);
     // A write that did not come through the store (none should) or a bulk
     // write (import, restore) replaces the snapshot.
     connect(&m_db, &Database::changed, this, [this] {

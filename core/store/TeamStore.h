@@ -72,9 +72,10 @@ public:
     /// Bumped by every change of the snapshot: work computed from an older
     /// generation is stale.
     quint64 generation() const { return m_generation; }
-    /// The threads of the store and of everything computed from it. Never the
-    /// global pool: Qt's raster engine splits large fills over that pool's
-    /// threads, so a 100 ms job there made painting the window wait for it.
+    /// The threads that load and migrate the file (the signals have a pool
+    /// of their own, see PromptService). Never the global pool: Qt's raster
+    /// engine splits large fills over that pool's threads, so a 100 ms job
+    /// there made painting the window wait for it.
     QThreadPool& threadPool() { return m_pool; }
 
     /// Starts the background first load (Loading::InBackground); once only.

@@ -1421,7 +1421,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>put back on the agenda</source>
-        <translation>terug op de agenda</translation>
+        <translation>weer op de agenda zetten</translation>
     </message>
     <message>
         <source>Every topic carried over was dropped.</source>
@@ -2335,8 +2335,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message numerus="yes">
         <source>Joined %1, %n day(s) ago; no cell on the delegation board.</source>
         <translation>
-            <numerusform>Begonnen op %1, %n dag geleden; geen vak op het delegatiebord.</numerusform>
-            <numerusform>Begonnen op %1, %n dagen geleden; geen vak op het delegatiebord.</numerusform>
+            <numerusform>In het team sinds %1, %n dag geleden; geen vak op het delegatiebord.</numerusform>
+            <numerusform>In het team sinds %1, %n dagen geleden; geen vak op het delegatiebord.</numerusform>
         </translation>
     </message>
     <message>
@@ -2868,7 +2868,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Index</translation>
     </message>
     <message>
-        <source>Raised counts each signal once, in the month it first appeared. Done, snoozed and dismissed count what the manager did with prompts that month.</source>
+        <source>Raised counts each signal once, in the month it first appeared. Done, snoozed and dismissed count what the manager did with signals that month.</source>
         <translation>Nieuw telt elk signaal één keer, in de maand waarin het voor het eerst verscheen. Afgerond, uitgesteld en niet relevant tellen wat de leidinggevende die maand met de signalen deed.</translation>
     </message>
     <message>
@@ -3400,7 +3400,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>No signals yet. They appear once the logs show a pattern: a one-on-one that slips past one and a half times its rhythm, decisions without a why, an initiative nobody recognised. Log your one-on-ones, decisions and initiatives as they happen.</source>
-        <translation>Nog geen signalen. Die verschijnen zodra je vastleggingen een patroon laten zien: een gesprek dat anderhalf keer zijn ritme voorbijgaat, besluiten zonder waarom, een initiatief dat niemand erkende. Leg je gesprekken, besluiten en initiatieven vast zodra ze plaatsvinden.</translation>
+        <translation>Nog geen signalen. Die verschijnen zodra je vastleggingen een patroon laten zien: een gesprek dat anderhalve keer later is dan afgesproken, besluiten zonder waarom, een initiatief dat niemand erkende. Leg je gesprekken, besluiten en initiatieven vast zodra ze plaatsvinden.</translation>
     </message>
     <message>
         <source>All si&amp;gnals (%1)</source>
@@ -3416,6 +3416,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Every signal is handled for now. New ones appear as your logs show a pattern.</source>
         <translation>Alle signalen zijn voorlopig afgehandeld. Nieuwe verschijnen zodra je vastleggingen een patroon laten zien.</translation>
+    </message>
+    <message>
+        <source>Loading your logs…</source>
+        <translation>Je vastleggingen worden geladen…</translation>
+    </message>
+    <message>
+        <source>Working out this week’s signals…</source>
+        <translation>De signalen van deze week worden bepaald…</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4109,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Undone: %1. Redo brings it back.</source>
-        <translation>Ongedaan gemaakt: %1. Met Opnieuw uitvoeren komt het terug.</translation>
+        <translation>Ongedaan gemaakt: %1. Opnieuw uitvoeren zet het terug.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
@@ -4425,6 +4433,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
+    <message>
+        <source>%1 joined the team on %2, after this date. Pick a later date, or change when they joined with Edit team member.</source>
+        <translation>%1 is op %2 in het team gekomen, na deze datum. Kies een latere datum, of pas met Teamlid bewerken aan sinds wanneer %1 in het team zit.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PersonDialog</name>
@@ -4450,7 +4462,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Joined on</source>
-        <translation>Begonnen op</translation>
+        <translation>In het team sinds</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4466,7 +4478,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&amp;Joined on</source>
-        <translation>&amp;Begonnen op</translation>
+        <translation>In het &amp;team sinds</translation>
     </message>
     <message>
         <source>Enter the team member&apos;s name.</source>
@@ -4536,10 +4548,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Op de agenda &amp;zetten</translation>
     </message>
     <message>
-        <source>The agenda is not changed: %1</source>
-        <translation>De agenda is niet gewijzigd: %1</translation>
-    </message>
-    <message>
         <source>The one-on-one has begun: add the topic in its meeting view.</source>
         <translation>Het gesprek is begonnen: voeg het onderwerp toe in het gespreksvenster.</translation>
     </message>
@@ -4599,7 +4607,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Geen 1-op-1-gesprekken in deze periode. Leg je gesprekken vast (Ctrl+1): gehouden, verzet of afgezegd.</translation>
     </message>
     <message>
-        <source>No prompts in this period. Prompts appear as you log; mark them done, snoozed or dismissed on Today.</source>
+        <source>No signals in this period. Signals appear as you log; mark them done, snoozed or dismissed on Today.</source>
         <translation>Geen signalen in deze periode. Signalen verschijnen terwijl je vastlegt; op Vandaag markeer je ze als afgerond, uitgesteld of niet relevant.</translation>
     </message>
     <message>
@@ -4687,7 +4695,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Agenda van teamleden (%)</translation>
     </message>
     <message>
-        <source>Prompts</source>
+        <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
@@ -5147,6 +5155,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
             <numerusform>Uiterste datum van %n actiepunt verzetten</numerusform>
             <numerusform>Uiterste datum van %n actiepunten verzetten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the agenda for %1</source>
+        <translation>Agenda voor %1 aanpassen</translation>
+    </message>
+    <message>
+        <source>The one-on-one with %1 has begun: change its agenda in its meeting view.</source>
+        <translation>Het gesprek met %1 is begonnen: pas de agenda aan in het gespreksvenster.</translation>
     </message>
 </context>
 <context>

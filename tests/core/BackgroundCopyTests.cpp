@@ -6,12 +6,17 @@
 #include "coaching/PromptEngine.h"
 #include "exchange/JsonExchange.h"
 #include "storage/Database.h"
+#include "store/BackgroundPriority.h"
 #include "store/PromptService.h"
 #include "store/TeamStore.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace rd;
 using namespace Qt::StringLiterals;
@@ -43,7 +48,7 @@ TEST_CASE("once the background jobs ran, the store's lists are its own again")
     service.setBackgroundAbove(0); // every evaluation off the UI thread
     service.setToday(QDate(2026, 3, 12));
     REQUIRE(QTest::qWaitFor([&] { return !service.isRecomputing(); }));
-    store.threadPool().waitForDone();
+    service.waitForJobs();
     CHECK(ownsItsLists(store.log()));
     {
         // Positive control: a copy that is kept shares the lists.
@@ -58,7 +63,7 @@ TEST_CASE("once the background jobs ran, the store's lists are its own again")
         store.addDecision(decisionFor(u"p1"_s, QDate(2026, 3, 10)));
         store.addDecision(decisionFor(u"p1"_s, QDate(2026, 3, 11)));
         REQUIRE(QTest::qWaitFor([&] { return !service.isRecomputing() && changed.count() > 0; }));
-        store.threadPool().waitForDone();
+        service.waitForJobs();
         CHECK(ownsItsLists(store.log()));
         CHECK(service.prompts() ==
               PromptEngine(store.thresholds()).activePrompts(store.log(), QDate(2026, 3, 12)));
@@ -68,8 +73,37 @@ TEST_CASE("once the background jobs ran, the store's lists are its own again")
         QSignalSpy history(&service, &PromptService::historyChanged);
         service.requestHistory();
         REQUIRE(QTest::qWaitFor([&] { return history.count() == 1; }));
-        store.threadPool().waitForDone();
+        service.waitForJobs();
         CHECK(ownsItsLists(store.log()));
         CHECK_FALSE(service.history().isEmpty());
     }
+}
+
+TEST_CASE("a background thread yields to the UI thread without leaving the normal scheduler")
+{
+    const auto niceOf = [](bool lower) {
+        int nice = -100;
+        int policy = -1;
+        QThread* thread = QThread::create([&] {
+            if (lower) {
+                lowerThisThreadsPriority();
+                lowerThisThreadsPriority(); // a second call changes nothing
+            }
+            nice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+            policy = sched_getscheduler(0);
+        });
+        thread->start();
+        thread->wait();
+        delete thread;
+        return std::pair(nice, policy);
+    };
+    const int mine = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+    // Positive control: a thread that does not ask keeps the priority it was given.
+    CHECK(niceOf(false).first == mine);
+    const auto [nice, policy] = niceOf(true);
+    CHECK(nice == std::min(mine + 10, 19));
+    // SCHED_IDLE starved the signals while other programs kept the cores busy.
+    CHECK(policy == SCHED_OTHER);
+    // The calling thread (the UI thread, in the app) is untouched.
+    CHECK(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())) == mine);
 }

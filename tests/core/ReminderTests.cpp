@@ -45,7 +45,8 @@ TEST_CASE("the afternoon before: due from its minute on, once")
     const ReminderSettings settings;
     const QDateTime four = at(Wednesday, QTime(16, 0));
     // A minute early: nothing. On the minute: due. The next check: not again.
-    CHECK(remindersDue(plans, settings, four.addSecs(-120), four.addSecs(-60), Amsterdam).isEmpty());
+    CHECK(
+        remindersDue(plans, settings, four.addSecs(-120), four.addSecs(-60), Amsterdam).isEmpty());
     const QList<Reminder> due = remindersDue(plans, settings, four.addSecs(-60), four, Amsterdam);
     REQUIRE(due.size() == 1);
     CHECK(due.first().kind == ReminderKind::DayBefore);
@@ -106,25 +107,24 @@ TEST_CASE("shortly before counts elapsed time across a change of the clocks")
     settings.minutesBefore = 60;
     // Summer time: 02:00 becomes 03:00. An hour before 03:30 CEST is 01:30 CET.
     const PlannedOneOnOne spring = planFor(QDate(2026, 3, 29), QTime(3, 30));
-    const auto springAt = nextReminderAfter({spring}, settings, at(QDate(2026, 3, 29), QTime(0, 0)),
-                                            Amsterdam);
+    const auto springAt =
+        nextReminderAfter({spring}, settings, at(QDate(2026, 3, 29), QTime(0, 0)), Amsterdam);
     REQUIRE(springAt);
     CHECK(*springAt == at(QDate(2026, 3, 29), QTime(1, 30)));
     CHECK(springAt->secsTo(startOf(spring, Amsterdam)) == 3600);
     // Winter time: 03:00 becomes 02:00 again. An hour before 03:30 CET is
     // 02:30 CET, the second 02:30 of that night.
     const PlannedOneOnOne autumn = planFor(QDate(2026, 10, 25), QTime(3, 30));
-    const auto autumnAt = nextReminderAfter({autumn}, settings, at(QDate(2026, 10, 25), QTime(0, 0)),
-                                            Amsterdam);
+    const auto autumnAt =
+        nextReminderAfter({autumn}, settings, at(QDate(2026, 10, 25), QTime(0, 0)), Amsterdam);
     REQUIRE(autumnAt);
     CHECK(autumnAt->secsTo(startOf(autumn, Amsterdam)) == 3600);
     CHECK(autumnAt->offsetFromUtc() == 3600); // already winter time
     CHECK(autumnAt->time() == QTime(2, 30));
     // The afternoon before stays at 16:00 on the wall clock.
     settings.shortlyBefore = false;
-    const auto dayBefore =
-        nextReminderAfter({planFor(QDate(2026, 3, 30), QTime(10, 0))}, settings,
-                          at(QDate(2026, 3, 28), QTime(12, 0)), Amsterdam);
+    const auto dayBefore = nextReminderAfter({planFor(QDate(2026, 3, 30), QTime(10, 0))}, settings,
+                                             at(QDate(2026, 3, 28), QTime(12, 0)), Amsterdam);
     REQUIRE(dayBefore);
     CHECK(*dayBefore == at(QDate(2026, 3, 29), QTime(16, 0)));
 }
@@ -140,7 +140,8 @@ TEST_CASE("the morning summary lists the day's one-on-ones, earliest first, only
     const QDateTime morning = at(Thursday, QTime(8, 30));
     CHECK(remindersDue(plans, settings, morning.addSecs(-60), morning, Amsterdam).isEmpty());
     settings.morningSummary = true;
-    const QList<Reminder> due = remindersDue(plans, settings, morning.addSecs(-60), morning, Amsterdam);
+    const QList<Reminder> due =
+        remindersDue(plans, settings, morning.addSecs(-60), morning, Amsterdam);
     REQUIRE(due.size() == 1);
     CHECK(due.first().kind == ReminderKind::MorningSummary);
     REQUIRE(due.first().today.size() == 2);
@@ -148,8 +149,8 @@ TEST_CASE("the morning summary lists the day's one-on-ones, earliest first, only
     CHECK(due.first().today.at(1).personId == u"bram"_s);
     // A morning with nothing planned still has its summary (the focus).
     const QDateTime saturday = at(Thursday.addDays(2), QTime(8, 30));
-    const QList<Reminder> empty = remindersDue(plans, settings, saturday.addSecs(-60), saturday,
-                                               Amsterdam);
+    const QList<Reminder> empty =
+        remindersDue(plans, settings, saturday.addSecs(-60), saturday, Amsterdam);
     REQUIRE(empty.size() == 1);
     CHECK(empty.first().today.isEmpty());
     CHECK_FALSE(empty.first().plan);

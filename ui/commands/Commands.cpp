@@ -287,6 +287,45 @@ void SetBoardCellCommand::revert()
     m_workspace.store().removeBoardEntry(m_entry.id);
 }
 
+PrepareAgendaCommand::PrepareAgendaCommand(Workspace& workspace, std::optional<MeetingDraft> before,
+                                           MeetingDraft after, std::function<void()> shown)
+    : StorageCommand(workspace,
+                     [name = nameOf(workspace, after.personId)] {
+                         return translated(QT_TRANSLATE_NOOP("rd::ui::StorageCommand",
+                                                             "Change the agenda for %1"))
+                             .arg(name);
+                     })
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_shown(std::move(shown))
+{}
+
+void PrepareAgendaCommand::apply()
+{
+    write(m_after);
+}
+
+void PrepareAgendaCommand::revert()
+{
+    write(m_before);
+}
+
+void PrepareAgendaCommand::write(const std::optional<MeetingDraft>& draft)
+{
+    TeamStore& store = m_workspace.store();
+    if (const std::optional<MeetingDraft> now = store.draft(m_after.personId); now && now->begun)
+        throw Error(translated(QT_TRANSLATE_NOOP(
+                                   "rd::ui::StorageCommand",
+                                   "The one-on-one with %1 has begun: change its agenda in its "
+                                   "meeting view."))
+                        .arg(nameOf(m_workspace, m_after.personId)));
+    if (draft)
+        store.saveDraft(*draft);
+    else
+        store.removeDraft(m_after.personId);
+    m_shown();
+}
+
 SetPromptStateCommand::SetPromptStateCommand(Workspace& workspace, PromptState state,
                                              std::optional<PromptState> previous)
     : StorageCommand(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/MeetingDraft.h"
 #include "domain/TeamLog.h"
 
 #include <functional>
@@ -127,6 +128,26 @@ private:
     void apply() override;
     void revert() override;
     QList<OneOnOne> m_before, m_after;
+};
+
+/// Changes the agenda prepared for someone's next one-on-one on the
+/// Prepare page: a topic added, dropped or put back. Drafts are kept outside
+/// the logs and send no change signal, so `shown` redraws the sheet after
+/// each step. Once a meeting with them has begun, its view owns the agenda:
+/// neither an undo nor a redo overwrites what is being typed there.
+class PrepareAgendaCommand final : public StorageCommand
+{
+public:
+    PrepareAgendaCommand(Workspace& workspace, std::optional<MeetingDraft> before,
+                         MeetingDraft after, std::function<void()> shown);
+
+private:
+    void apply() override;
+    void revert() override;
+    void write(const std::optional<MeetingDraft>& draft);
+    std::optional<MeetingDraft> m_before;
+    MeetingDraft m_after;
+    std::function<void()> m_shown;
 };
 
 /// Agrees a new level for a delegation-board cell (history is kept).

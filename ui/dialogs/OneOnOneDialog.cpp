@@ -395,6 +395,18 @@ void OneOnOneDialog::accept()
         showError(m_error, error.message());
         return;
     }
+    // A date before they joined is most often a slip of the year; the rules
+    // count their first weeks from the joined date. (A record kept from
+    // before, as imported, saves where it was.)
+    const Person* person = m_log.person(m_person->currentData().toString());
+    const bool moved = m_date->date() != m_untouched.date ||
+                       m_person->currentData().toString() != m_untouched.personId;
+    if (person && moved && person->joinedOn.isValid() && m_date->date() < person->joinedOn) {
+        showError(m_error, tr("%1 joined the team on %2, after this date. Pick a later date, or "
+                              "change when they joined with Edit team member.")
+                               .arg(person->name, localDate(person->joinedOn)));
+        return;
+    }
     QDialog::accept();
 }
 

@@ -85,6 +85,7 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     m_next->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_next->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_next->header()->setSectionResizeMode(2, QHeaderView::Fixed);
+    m_next->installEventFilter(this);
 
     connect(m_addFirst, &QPushButton::clicked, this, &HomeView::addPersonRequested);
     connect(m_allSignals, &QPushButton::clicked, this, &HomeView::allSignalsRequested);
@@ -258,11 +259,27 @@ bool HomeView::showNext(QTreeWidgetItem& item, const NextOneOnOne& n) const
 
 void HomeView::fitColumns()
 {
-    m_next->resizeColumnToContents(0);
+    m_next->resizeColumnToContents(0); // the widest name, or the heading
+    m_namesWidth = m_next->columnWidth(0);
+    fitNameColumn();
     // A count of up to three digits, or the heading if that is wider.
     const int digits = m_next->fontMetrics().horizontalAdvance(u"000"_s) +
                        2 * m_next->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
     m_next->header()->resizeSection(2, std::max(digits, m_next->header()->sectionSizeHint(2)));
+}
+
+void HomeView::fitNameColumn()
+{
+    // A very long name is elided rather than pushing "when" off the list.
+    const int most = std::max(m_next->width() * 45 / 100, m_next->header()->sectionSizeHint(0));
+    m_next->header()->resizeSection(0, std::min(m_namesWidth, most));
+}
+
+bool HomeView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_next && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool HomeView::sameNextRows() const
@@ -390,7 +407,13 @@ void HomeView::fillFocus()
     }
     const bool none = m_week.focus.isEmpty();
     m_noFocus->setVisible(none);
-    if (none)
+    // Until the logs are read and the engine has answered, "no signals yet"
+    // would not be true.
+    if (none && m_workspace.isLoading())
+        m_noFocus->setText(tr("Loading your logs…"));
+    else if (none && !m_workspace.promptService().hasEvaluated())
+        m_noFocus->setText(tr("Working out this week’s signals…"));
+    else if (none)
         m_noFocus->setText(
             m_week.openPrompts > 0 ? tr("Nothing pressing: the open signals are acknowledgements.")
             : !m_workspace.log().promptStates.isEmpty()
@@ -406,6 +429,9 @@ void HomeView::fillFocus()
 
 void HomeView::fillWins()
 {
+    const bool loading = m_workspace.isLoading(); // not "nothing yet": not read yet
+    m_winsTitle->setVisible(!loading);
+    m_winsBox->setVisible(!loading);
     if (m_week.wins.isEmpty()) {
         m_wins->setText(tr("Nothing in the last %n day(s) yet: recognise an initiative, or log a "
                            "delegated decision that went well.",

@@ -40,6 +40,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void changed();
@@ -51,6 +52,8 @@ private:
     /// Shows `n` in its row; returns whether the name changed.
     bool showNext(QTreeWidgetItem& item, const NextOneOnOne& n) const;
     void fitColumns();
+    /// The names' column: as wide as the widest name, at most 45% of the list.
+    void fitNameColumn();
     void fillFocus();
     void fillWins();
     void fillFirstWeek();
@@ -60,6 +63,7 @@ private:
     Week m_week;
     QList<NextOneOnOne> m_shownNext; ///< what the rows of m_next show, if known
     bool m_stale = true;
+    int m_namesWidth = 0; ///< the widest name's width, measured by fitColumns()
     QLabel* m_firstWeek;
     QPushButton* m_addFirst;
     QLabel* m_nextTitle;

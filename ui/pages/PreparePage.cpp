@@ -23,9 +23,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolTip>
@@ -194,10 +196,14 @@ void PreparePage::showSheet()
                               !sheet->lastMeeting->sharedSummary.isEmpty());
     showSheetState();
     if (ready) {
-        // Ticking an action redraws the sheet and keeps the place in it.
+        // Ticking an action redraws the sheet and keeps the place in it;
+        // another person's sheet starts at its top.
         showMarkdown(*m_view, prepSheetMarkdown(*sheet, SheetLinks::Actions));
+        if (person() != m_shownPerson)
+            m_view->verticalScrollBar()->setValue(0);
     } else
         showPlainText(*m_view, tr("Add a team member to prepare a one-on-one."));
+    m_shownPerson = person();
 }
 
 void PreparePage::showSheetState()
@@ -241,14 +247,19 @@ void PreparePage::prepareAgenda(const std::optional<MeetingDraft>& prepared)
 {
     if (!prepared)
         return;
+    std::optional<MeetingDraft> before;
     try {
-        m_workspace.store().saveDraft(*prepared);
-    } catch (const Error& error) {
-        QMessageBox::warning(this, tr("Rode Draad"),
-                             tr("The agenda is not changed: %1").arg(error.message()));
-        return;
+        before = m_workspace.store().draft(prepared->personId);
+    } catch (const Error&) {
+        // Unreadable: an undo removes the agenda rather than restoring it.
     }
-    refresh();
+    // An undoable step, like ticking an action; a failed write is reported
+    // by the workspace and changes nothing.
+    m_workspace.run(new PrepareAgendaCommand(m_workspace, std::move(before), *prepared,
+                                             [page = QPointer(this)] {
+                                                 if (page)
+                                                     page->refresh();
+                                             }));
 }
 
 void PreparePage::followLink(const QUrl& url)

@@ -67,7 +67,8 @@ private:
     bool m_viewStale = true;
     QComboBox* m_person;
     QString firstDue() const;
-    QString m_chosen; ///< the person asked for (the window's choice or the combo's)
+    QString m_chosen;      ///< the person asked for (the window's choice or the combo's)
+    QString m_shownPerson; ///< whose sheet the view shows, to start another's at its top
     QTextBrowser* m_view;
     QPushButton* m_start;
     QPushButton* m_print;

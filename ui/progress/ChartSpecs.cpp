@@ -419,10 +419,10 @@ ChartSpec followThroughChart()
     };
     c.emptyText = [] {
         return translated(QT_TRANSLATE_NOOP(
-            "rd::ui::ProgressChart", "No prompts in this period. Prompts appear as you log; mark "
+            "rd::ui::ProgressChart", "No signals in this period. Signals appear as you log; mark "
                                      "them done, snoozed or dismissed on Today."));
     };
-    c.left = {[] { return translated(QT_TRANSLATE_NOOP("rd::ui::ProgressChart", "Prompts")); },
+    c.left = {[] { return translated(QT_TRANSLATE_NOOP("rd::ui::ProgressChart", "Signals")); },
               std::nullopt, 5,
               [](const ProgressData& d) {
                   double max = 0;

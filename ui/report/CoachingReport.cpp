@@ -293,7 +293,7 @@ void CoachingReport::followThroughSection(Draw& draw) const
     draw.out.heading(heading(Section::FollowThrough));
     chart(draw, ChartKind::FollowThrough, 110);
     draw.out.text(tr("Raised counts each signal once, in the month it first appeared. Done, "
-                     "snoozed and dismissed count what the manager did with prompts that month."),
+                     "snoozed and dismissed count what the manager did with signals that month."),
                   9, false, QColor(0x60, 0x60, 0x60));
 }
 

@@ -47,11 +47,16 @@ void DateField::keyPressEvent(QKeyEvent* event)
             return;
         case Qt::Key_Return:
         case Qt::Key_Enter:
+            // Set, or not understood and saying why: either way this Enter
+            // only ends the typing, and does not also press the dialog's
+            // default button with a date its user has not seen yet.
+            applyTyped();
+            return;
         case Qt::Key_Tab:
         case Qt::Key_Backtab:
             if (!applyTyped())
-                return; // stays, with the word why: Enter does not save an unread date
-            break;      // set: Enter and Tab do what they always do
+                return; // stays, with the word why
+            break;      // set: Tab moves on as it always does
         default:
             if (!text.isEmpty() && text.front().isPrint() &&
                 !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {

@@ -7,9 +7,10 @@ namespace rd::ui {
 /// A date field with its calendar that also takes a date relative to today:
 /// a letter, "+" or "-" starts it ("t", "vandaag", "+1w", "-3d", "+2m"), a
 /// tooltip shows what it means as it is typed, and Enter, Tab or leaving the
-/// field sets it (relativeDate()). Escape drops it; what is not understood
-/// changes nothing and says so. Digits go to the day, month and year as in
-/// any date field.
+/// field sets it (relativeDate()). That Enter only sets the date, so the
+/// field shows it before a second Enter presses a dialog's default button.
+/// Escape drops it; what is not understood changes nothing and says so.
+/// Digits go to the day, month and year as in any date field.
 class DateField : public QDateEdit
 {
     Q_OBJECT

@@ -32,8 +32,12 @@ void sheetWithTopic(WindowFixture& f, int actions = 0)
     last.personId = u"sam"_s;
     last.date = f.today.addDays(-14);
     last.agenda << AgendaItem{u"Training budget"_s, Party::Member, false};
-    for (int i = 0; i < actions; ++i)
-        last.actions << ActionItem{u"Follow-up number %1"_s.arg(i), Party::Member, f.today};
+    for (int i = 0; i < actions; ++i) {
+        ActionItem action;
+        action.text = u"Follow-up number %1"_s.arg(i);
+        action.due = f.today;
+        last.actions << action;
+    }
     OneOnOneRepository(f.db).add(last);
     f.workspace().reload();
     f.window.selectPerson(u"sam"_s);

@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools catch2 xvfb xauth
-    qt6-translations-l10n tzdata)
+    qt6-translations-l10n tzdata libical-dev pkgconf)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -3,6 +3,7 @@
 #include "coaching/Prompt.h"
 #include "domain/Error.h"
 #include "domain/Person.h"
+#include "domain/PlannedOneOnOne.h"
 
 #include <functional>
 #include <memory>
@@ -78,6 +79,7 @@ QList<CommandSpec> recordCommands();   ///< person, log, board
 QList<CommandSpec> dataCommands();     ///< demo, export, import, backup, check
 QList<CommandSpec> coachingCommands(); ///< prompts, index, prep
 QList<CommandSpec> weekCommands();     ///< week
+QList<CommandSpec> scheduleCommands(); ///< plan, schedule
 
 /// An option with a value; `description` is marked with QT_TRANSLATE_NOOP("rd::Cli", …).
 QCommandLineOption valueOption(const QString& name, const char* description, const QString& value);
@@ -86,6 +88,9 @@ QCommandLineOption flagOption(const QString& name, const char* description);
 
 /// A prompt as `prompts --json` prints it.
 QJsonObject promptJson(const Prompt& prompt);
+
+/// A planned one-on-one as `schedule list --json` prints it.
+QJsonObject planJson(const PlannedOneOnOne& plan);
 
 /// Prints a JSON value as one document.
 void printJson(QTextStream& out, const QByteArray& json);

@@ -29,7 +29,8 @@ QList<QCommandLineOption> globalOptions()
 
 QList<CommandSpec> allCommands()
 {
-    return recordCommands() + coachingCommands() + weekCommands() + dataCommands();
+    return recordCommands() + coachingCommands() + weekCommands() + scheduleCommands() +
+           dataCommands();
 }
 
 /// Options whose next argument is their value, so it is not taken for a command.

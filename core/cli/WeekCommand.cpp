@@ -32,13 +32,16 @@ QJsonObject weekJson(const Week& week)
 {
     QJsonArray next;
     for (const NextOneOnOne& n : week.next) {
-        next.append(QJsonObject{{u"person"_s, n.personId},
-                                {u"personName"_s, n.personName},
-                                {u"due"_s, n.due.toString(Qt::ISODate)},
-                                {u"daysUntil"_s, n.daysUntil},
-                                {u"when"_s, toId(n.when)},
-                                {u"lastHeld"_s, isoOrNull(n.lastHeld)},
-                                {u"openItems"_s, n.openItems}});
+        QJsonObject row{{u"person"_s, n.personId},
+                        {u"personName"_s, n.personName},
+                        {u"due"_s, n.due.toString(Qt::ISODate)},
+                        {u"suggested"_s, n.suggested.toString(Qt::ISODate)},
+                        {u"planned"_s, n.planned ? planJson(*n.planned) : QJsonValue()},
+                        {u"daysUntil"_s, n.daysUntil},
+                        {u"when"_s, toId(n.when)},
+                        {u"lastHeld"_s, isoOrNull(n.lastHeld)},
+                        {u"openItems"_s, n.openItems}};
+        next.append(row);
     }
     QJsonArray focus;
     for (const FocusPrompt& f : week.focus) {
@@ -85,7 +88,7 @@ void printNext(QTextStream& out, const Week& week)
             out << u"  "_s << label(n.when) << u'\n';
         }
         out << u"    "_s << n.personName << u" · "_s << dueText(n);
-        if (n.daysUntil > 0)
+        if (n.daysUntil > 0 && !n.planned)
             out << u" ("_s << localDate(n.due) << u')';
         if (n.openItems > 0)
             out << u" · "_s

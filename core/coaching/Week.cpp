@@ -1,6 +1,7 @@
 #include "Week.h"
 
 #include "CoachingSnapshot.h"
+#include "schedule/Plans.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -60,6 +61,9 @@ QString evidenceAgeText(qint64 days)
 
 QString dueText(const NextOneOnOne& next)
 {
+    if (next.planned)
+        return QCoreApplication::translate("rd::Week", "planned %1")
+            .arg(planText(*next.planned, next.due.addDays(-next.daysUntil)));
     if (next.daysUntil < 0)
         return QCoreApplication::translate("rd::Week", "%n day(s) over", nullptr,
                                            int(-next.daysUntil));
@@ -71,12 +75,13 @@ QString dueText(const NextOneOnOne& next)
 
 QList<NextOneOnOne> nextOneOnOnes(const TeamLog& log, QDate asOf)
 {
-    return nextOneOnOnes(CoachingSnapshot(log, asOf));
+    return nextOneOnOnes(CoachingSnapshot(log, asOf), log);
 }
 
-QList<NextOneOnOne> nextOneOnOnes(const CoachingSnapshot& snapshot)
+QList<NextOneOnOne> nextOneOnOnes(const CoachingSnapshot& snapshot, const TeamLog& log)
 {
     const QDate asOf = snapshot.asOf();
+    const QHash<QString, PlannedOneOnOne> plans = nextPlans(log, asOf);
     QList<NextOneOnOne> next;
     next.reserve(snapshot.people().size());
     for (const PersonLog& who : snapshot.people()) {
@@ -86,11 +91,14 @@ QList<NextOneOnOne> nextOneOnOnes(const CoachingSnapshot& snapshot)
         n.personName = who.person->name;
         if (!last.isEmpty()) {
             n.lastHeld = last.first()->date;
-            n.due = last.first()->date.addDays(who.person->cadenceDays);
+            n.suggested = last.first()->date.addDays(who.person->cadenceDays);
         } else {
             const QDate joined = who.joined();
-            n.due = joined.isValid() && joined <= asOf ? joined : asOf;
+            n.suggested = joined.isValid() && joined <= asOf ? joined : asOf;
         }
+        if (const auto plan = plans.constFind(n.personId); plan != plans.cend())
+            n.planned = *plan;
+        n.due = n.planned ? n.planned->date : n.suggested;
         n.daysUntil = asOf.daysTo(n.due);
         n.when = dueWhen(n.daysUntil, asOf);
         n.openItems = openItemsOf(who, last.isEmpty() ? nullptr : last.first(), asOf);
@@ -242,7 +250,7 @@ Week weekOf(const TeamLog& log, const QList<Prompt>& open, QDate asOf, int focus
     week.asOf = asOf;
     // One index of the logs for both: building it is most of the week's cost.
     const CoachingSnapshot snapshot(log, asOf);
-    week.next = nextOneOnOnes(snapshot);
+    week.next = nextOneOnOnes(snapshot, log);
     week.focus = rankFocus(open, week.next, asOf, focusCount);
     week.openPrompts = int(open.size());
     week.wins = recentWins(snapshot, open);

@@ -34,9 +34,14 @@ struct NextOneOnOne
 {
     QString personId;
     QString personName;
-    /// The last held one-on-one plus the cadence; with none held, the day they
-    /// joined (the first one is due at once), or the "as of" date when unknown.
+    /// The planned day when one is planned (see `planned`); else `suggested`.
     QDate due;
+    /// What the cadence suggests: the last held one-on-one plus the cadence;
+    /// with none held, the day they joined (the first one is due at once), or
+    /// the "as of" date when unknown.
+    QDate suggested;
+    /// The first open plan on or after the "as of" date, if there is one.
+    std::optional<PlannedOneOnOne> planned;
     qint64 daysUntil = 0; ///< negative when overdue
     DueWhen when = DueWhen::Later;
     std::optional<QDate> lastHeld;
@@ -124,13 +129,16 @@ constexpr int DefaultFocusCount = 3;
 
 /// How old a prompt's evidence is, in words: "today", "3 days ago", "16 months ago".
 QString evidenceAgeText(qint64 days);
-/// When a one-on-one is due, in words: "5 days over", "due today", "due in 2 days".
+/// When a one-on-one is due, in words: "5 days over", "due today", "due in 2
+/// days"; when one is planned, "planned Thu 4 Dec, 10:00".
 QString dueText(const NextOneOnOne& next);
 
-/// The next one-on-one of every active team member as of `asOf`. Pure.
+/// The next one-on-one of every active team member as of `asOf`: the one
+/// planned, or what the cadence suggests. Pure.
 QList<NextOneOnOne> nextOneOnOnes(const TeamLog& log, QDate asOf);
-/// The same from the logs already indexed as of a date (the index is most of the cost).
-QList<NextOneOnOne> nextOneOnOnes(const CoachingSnapshot& snapshot);
+/// The same from the logs already indexed as of a date (the index is most of
+/// the cost); `log` is what `snapshot` was built from.
+QList<NextOneOnOne> nextOneOnOnes(const CoachingSnapshot& snapshot, const TeamLog& log);
 
 /// The `count` open prompts that matter most, ranked by, in turn:
 /// 1. severity (important, nudge; info prompts are wins, never focus), one

@@ -11,6 +11,7 @@ enum class DataKind
     Initiatives,
     Board,
     PromptStates,
+    Plans, ///< planned one-on-ones
     Settings
 };
 

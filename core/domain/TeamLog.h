@@ -5,6 +5,7 @@
 #include "Initiative.h"
 #include "OneOnOne.h"
 #include "Person.h"
+#include "PlannedOneOnOne.h"
 #include "PromptState.h"
 
 #include <QList>
@@ -21,6 +22,9 @@ struct TeamLog
     QList<Decision> decisions;
     QList<Initiative> initiatives;
     QList<PromptState> promptStates;
+    /// Planned one-on-ones, by date and time. Not entries: the engine reads
+    /// what was held, and a plan is what the manager intends.
+    QList<PlannedOneOnOne> planned;
 
     /// Number of logged entries (1:1s, decisions, initiatives and board agreements).
     qsizetype entryCount() const

@@ -121,4 +121,28 @@ void validate(const BoardEntry& entry)
             "rd::Validation", "A delegation-board cell needs a valid date."));
 }
 
+void validate(const PlannedOneOnOne& plan)
+{
+    if (plan.personId.isEmpty())
+        throw ValidationError(QCoreApplication::translate(
+            "rd::Validation", "A planned one-on-one needs a team member."));
+    if (!plan.date.isValid())
+        throw ValidationError(QCoreApplication::translate(
+            "rd::Validation", "A planned one-on-one needs a valid date."));
+    if (plan.durationMinutes < MinPlanMinutes || plan.durationMinutes > MaxPlanMinutes)
+        throw ValidationError(
+            QCoreApplication::translate("rd::Validation",
+                                        "A planned one-on-one takes %1 to %2 minutes, not %3.")
+                .arg(MinPlanMinutes)
+                .arg(MaxPlanMinutes)
+                .arg(plan.durationMinutes));
+    if (plan.uid.trimmed().isEmpty() || plan.uid.size() > MaxLineLength ||
+        plan.recurrenceId.size() > 64)
+        throw ValidationError(
+            QCoreApplication::translate(
+                "rd::Validation",
+                "A planned one-on-one needs a calendar id of at most %1 characters.")
+                .arg(MaxLineLength));
+}
+
 } // namespace rd

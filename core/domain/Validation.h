@@ -18,5 +18,9 @@ void validate(const OneOnOne& meeting);
 void validate(const Decision& decision);
 void validate(const Initiative& initiative);
 void validate(const BoardEntry& entry);
+/// A plan's length: at least 5 minutes, at most a working day.
+constexpr int MinPlanMinutes = 5;
+constexpr int MaxPlanMinutes = 480;
+void validate(const PlannedOneOnOne& plan);
 
 } // namespace rd

@@ -106,6 +106,19 @@ QJsonObject toJson(const PromptState& s)
     return object;
 }
 
+QJsonObject toJson(const PlannedOneOnOne& p)
+{
+    QJsonObject object{{u"person"_s, p.personId},
+                       {u"date"_s, dateValue(p.date)},
+                       {u"time"_s, p.isAllDay() ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(p.time.toString(u"HH:mm"_s))},
+                       {u"durationMinutes"_s, p.durationMinutes},
+                       {u"uid"_s, p.uid}};
+    if (!p.recurrenceId.isEmpty())
+        object.insert(u"recurrenceId"_s, p.recurrenceId);
+    return object;
+}
+
 template <typename T>
 QJsonArray toJsonArray(const QList<T>& values)
 {
@@ -129,6 +142,7 @@ QByteArray toExchangeJson(const TeamLog& log, const QDateTime& exportedAt)
         {u"decisions"_s, toJsonArray(log.decisions)},
         {u"initiatives"_s, toJsonArray(log.initiatives)},
         {u"promptStates"_s, toJsonArray(log.promptStates)},
+        {u"plannedOneOnOnes"_s, toJsonArray(log.planned)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -41,6 +41,7 @@ struct ExistingKeys
     QHash<QString, qint64> decisions;
     QHash<QString, qint64> initiatives;
     QSet<QString> promptStates;
+    QSet<QString> plans; ///< key(uid, recurrence id)
 };
 
 QString key(const QString& a, const QString& b, const QString& c = {}, const QString& d = {})
@@ -78,6 +79,9 @@ ExistingKeys existingKeys(const QSqlDatabase& db)
     q = sql::exec(db, u"SELECT key FROM prompt_states"_s);
     while (q.next())
         keys.promptStates.insert(q.value(0).toString());
+    q = sql::exec(db, u"SELECT uid, recurrence_id FROM planned_one_on_ones"_s);
+    while (q.next())
+        keys.plans.insert(key(q.value(0).toString(), q.value(1).toString()));
     return keys;
 }
 
@@ -228,6 +232,13 @@ void LogImport::write(const TeamLog& log)
         m_writer.upsertPromptState(s);
         count(!m_keys.promptStates.contains(s.key));
         m_keys.promptStates.insert(s.key);
+    }
+    // A plan is known by its calendar id: importing it again replaces it.
+    for (const PlannedOneOnOne& p : log.planned) {
+        const QString k = key(p.uid, p.recurrenceId);
+        m_writer.upsertPlan(p);
+        count(!m_keys.plans.contains(k));
+        m_keys.plans.insert(k);
     }
 }
 

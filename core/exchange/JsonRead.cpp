@@ -360,6 +360,28 @@ void readRecords(const QJsonObject& rootObject, const QSet<QString>& knownPeople
         log.promptStates.append(s);
         added();
     });
+    // Added in a later release of version 1: a reader that does not know the
+    // list ignores it, as it ignores every unknown field.
+    forEachObject(root, u"plannedOneOnOnes"_s, [&](const Fields& f) {
+        PlannedOneOnOne p;
+        p.personId = personRef(f, people);
+        p.date = f.date(u"date"_s, true);
+        if (f.present(u"time"_s)) {
+            p.time = QTime::fromString(f.string(u"time"_s, true), u"HH:mm"_s);
+            if (!p.time.isValid())
+                throw ImportError(f.at(u"time"_s), QCoreApplication::translate(
+                                                       "rd::Import", "not a time of day as HH:MM"));
+        }
+        p.durationMinutes = f.integer(u"durationMinutes"_s, MinPlanMinutes, MaxPlanMinutes)
+                                .value_or(p.durationMinutes);
+        p.uid = f.line(u"uid"_s, true);
+        p.recurrenceId = f.line(u"recurrenceId"_s, false);
+        if (p.uid.trimmed().isEmpty() || p.recurrenceId.size() > 64)
+            throw ImportError(f.at(u"uid"_s),
+                              QCoreApplication::translate("rd::Import", "not a calendar id"));
+        log.planned.append(p);
+        added();
+    });
     deliver(std::move(log));
 }
 

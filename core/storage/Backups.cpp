@@ -36,9 +36,9 @@ const QString NamePattern = u"^(.+)-([0-9a-f]{8})-(\\d{4}-\\d{2}-\\d{2}-\\d{6})\
 const QString UnownedPattern =
     u"^rodedraad-(before-schema-\\d+-)?\\d{4}-\\d{2}-\\d{2}-\\d{6}\\.sqlite$"_s;
 const QString TimestampFormat = u"yyyy-MM-dd-HHmmss"_s;
-const QStringList DataTables{u"people"_s,        u"one_on_ones"_s,  u"agenda_items"_s,
-                             u"action_items"_s,  u"decisions"_s,    u"initiatives"_s,
-                             u"board_entries"_s, u"prompt_states"_s};
+const QStringList DataTables{u"people"_s,        u"one_on_ones"_s,   u"agenda_items"_s,
+                             u"action_items"_s,  u"decisions"_s,     u"initiatives"_s,
+                             u"board_entries"_s, u"prompt_states"_s, u"planned_one_on_ones"_s};
 } // namespace
 
 QList<BackupFile> backupsToRemove(const QList<BackupFile>& backups, const RetentionPolicy& policy)

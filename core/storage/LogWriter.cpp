@@ -1,6 +1,7 @@
 #include "LogWriter.h"
 
 #include "domain/Error.h"
+#include "Sql.h"
 
 #include <QCoreApplication>
 
@@ -232,6 +233,51 @@ void LogWriter::upsertPromptState(const PromptState& s)
         .bind(4, s.until)
         .bind(5, s.note)
         .run();
+}
+
+namespace {
+/// Binds a plan's columns, 1 to 4, in the order both statements name them.
+sql::Statement& bindPlan(sql::Statement& statement, const PlannedOneOnOne& p)
+{
+    statement.bind(1, p.personId).bind(2, p.date).bind(4, p.durationMinutes);
+    return p.isAllDay() ? statement.bindNull(3) : statement.bind(3, p.time.toString(u"HH:mm"));
+}
+} // namespace
+
+qint64 LogWriter::upsertPlan(const PlannedOneOnOne& p)
+{
+    validate(p);
+    sql::Statement& statement = prepared(
+        m_plan, u"INSERT INTO planned_one_on_ones (person_id, date, time, duration_minutes, "
+                u"uid, recurrence_id, id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                u"ON CONFLICT(uid, recurrence_id) DO UPDATE SET person_id = excluded.person_id, "
+                u"date = excluded.date, time = excluded.time, "
+                u"duration_minutes = excluded.duration_minutes"_s);
+    bindPlan(statement, p).bind(5, p.uid).bind(6, p.recurrenceId);
+    bindId(statement, 7, p.id).run();
+    return sql::scalar(m_db,
+                       u"SELECT id FROM planned_one_on_ones WHERE uid = ? AND "
+                       u"recurrence_id = ?"_s,
+                       {p.uid, p.recurrenceId.isNull() ? u""_s : p.recurrenceId})
+        .toLongLong();
+}
+
+void LogWriter::updatePlan(const PlannedOneOnOne& p)
+{
+    validate(p);
+    sql::Statement update(m_db, u"UPDATE planned_one_on_ones SET person_id = ?, date = ?, "
+                                u"time = ?, duration_minutes = ? WHERE id = ?"_s);
+    bindPlan(update, p).bind(5, p.id).run();
+    requireOneRow(update,
+                  QT_TRANSLATE_NOOP("rd::Database", "The planned one-on-one no longer exists."));
+}
+
+void LogWriter::removePlan(qint64 id)
+{
+    sql::Statement remove(m_db, u"DELETE FROM planned_one_on_ones WHERE id = ?"_s);
+    remove.bind(1, id).run();
+    requireOneRow(remove,
+                  QT_TRANSLATE_NOOP("rd::Database", "The planned one-on-one no longer exists."));
 }
 
 } // namespace rd

@@ -28,6 +28,11 @@ public:
     void updateInitiative(const Initiative& initiative);
     qint64 insertBoardEntry(const BoardEntry& entry);
     void upsertPromptState(const PromptState& state);
+    /// Stores a plan; one with the same calendar id (uid and recurrence id)
+    /// is replaced, keeping its row. Returns the row.
+    qint64 upsertPlan(const PlannedOneOnOne& plan);
+    void updatePlan(const PlannedOneOnOne& plan);
+    void removePlan(qint64 id);
 
 private:
     void insertMeetingItems(qint64 meetingId, const OneOnOne& meeting);
@@ -35,7 +40,7 @@ private:
 
     QSqlDatabase m_db;
     std::optional<sql::Statement> m_person, m_meeting, m_agenda, m_action, m_decision, m_initiative,
-        m_board, m_promptState;
+        m_board, m_promptState, m_plan;
 };
 
 } // namespace rd

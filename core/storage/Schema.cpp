@@ -254,6 +254,21 @@ QList<Migration> buildMigrations()
         REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
     saved_at TEXT NOT NULL,
     body TEXT NOT NULL))"_s}});
+
+    // Version 5: planned one-on-ones, made here or read from a calendar file.
+    steps.append({4,
+                  "planned one-on-ones",
+                  {uR"(CREATE TABLE planned_one_on_ones (
+    id INTEGER PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    time TEXT CHECK (time IS NULL OR length(time) = 5),
+    duration_minutes INTEGER NOT NULL DEFAULT 30 CHECK (duration_minutes BETWEEN 5 AND 480),
+    uid TEXT NOT NULL CHECK (length(uid) > 0),
+    recurrence_id TEXT NOT NULL DEFAULT '',
+    UNIQUE (uid, recurrence_id)))"_s,
+                   u"CREATE INDEX planned_one_on_ones_person_date "
+                   u"ON planned_one_on_ones(person_id, date)"_s}});
     return steps;
 }
 

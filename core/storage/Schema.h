@@ -8,7 +8,7 @@
 namespace rd::schema {
 
 /// The schema version this build writes. Stored in PRAGMA user_version.
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 /// Marks a file as Rode Draad's, in PRAGMA application_id ("RdDr").
 constexpr int ApplicationId = 0x52644472;
 

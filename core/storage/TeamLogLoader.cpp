@@ -205,6 +205,27 @@ QList<PromptState> loadPromptStates(const QSqlDatabase& db)
     return states;
 }
 
+QList<PlannedOneOnOne> loadPlans(const QSqlDatabase& db)
+{
+    QList<PlannedOneOnOne> plans;
+    QSqlQuery q = sql::exec(db, u"SELECT id, person_id, date, time, duration_minutes, uid, "
+                                u"recurrence_id FROM planned_one_on_ones "
+                                u"ORDER BY date, coalesce(time, ''), person_id, id"_s);
+    while (q.next()) {
+        PlannedOneOnOne p;
+        p.id = q.value(0).toLongLong();
+        p.personId = q.value(1).toString();
+        p.date = sql::toDate(q.value(2));
+        if (!q.value(3).isNull())
+            p.time = QTime::fromString(q.value(3).toString(), u"HH:mm");
+        p.durationMinutes = q.value(4).toInt();
+        p.uid = q.value(5).toString();
+        p.recurrenceId = q.value(6).toString();
+        plans.append(std::move(p));
+    }
+    return plans;
+}
+
 namespace {
 /// Every entry's person id shares the text of its person's: the engine and the
 /// week index the logs by person on every change, and 100,000 lookups of ids
@@ -227,6 +248,8 @@ void sharePersonIds(TeamLog& log)
         share(i.personId);
     for (BoardEntry& b : log.board)
         share(b.personId);
+    for (PlannedOneOnOne& p : log.planned)
+        share(p.personId);
 }
 } // namespace
 
@@ -243,6 +266,7 @@ TeamLog loadTeamLog(const QSqlDatabase& db)
         log.decisions = loadDecisions(db);
         log.initiatives = loadInitiatives(db);
         log.promptStates = loadPromptStates(db);
+        log.planned = loadPlans(db);
     } catch (...) {
         if (ownTransaction)
             connection.rollback();

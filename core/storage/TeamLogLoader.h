@@ -21,6 +21,8 @@ QList<Initiative> loadInitiatives(const QSqlDatabase& db, std::optional<qint64> 
 QList<Person> loadPeople(const QSqlDatabase& db);
 QList<BoardEntry> loadBoard(const QSqlDatabase& db);
 QList<PromptState> loadPromptStates(const QSqlDatabase& db);
+/// Every planned one-on-one, by date and time (a whole day first), then person.
+QList<PlannedOneOnOne> loadPlans(const QSqlDatabase& db);
 /// The data-like settings (rule thresholds and the like) by key.
 QMap<QString, QString> loadSettings(const QSqlDatabase& db);
 

@@ -2,6 +2,7 @@
 
 #include "coaching/Progress.h"
 #include "domain/Error.h"
+#include "OwnWrite.h"
 #include "storage/Database.h"
 #include "storage/DraftRepository.h"
 #include "storage/Repositories.h"
@@ -113,22 +114,6 @@ int rowOf(const QList<T>& list, const Id& id)
     return found == list.cend() ? -1 : int(found - list.cbegin());
 }
 
-/// Marks the store's own writes, so that Database::changed() from them is not
-/// taken for someone else's.
-class OwnWrite final
-{
-public:
-    explicit OwnWrite(bool& flag)
-        : m_flag(flag)
-    {
-        m_flag = true;
-    }
-    ~OwnWrite() { m_flag = false; }
-    Q_DISABLE_COPY_MOVE(OwnWrite)
-
-private:
-    bool& m_flag;
-};
 } // namespace
 
 TeamStore::TeamStore(Database& db, QObject* parent, Loading loading)
@@ -572,5 +557,9 @@ void TeamStore::applySettings(const QMap<QString, QString>& set, const QStringLi
     emit thresholdsChanged();
     changed(DataKind::Settings);
 }
+
+// TeamStorePlans.cpp adds the record a moved plan leaves.
+template int TeamStore::insertEntry<OneOnOne>(const OneOnOne&);
+template void TeamStore::eraseEntry<OneOnOne, qint64>(const qint64&);
 
 } // namespace rd

@@ -146,6 +146,16 @@ public:
     void clearPromptState(const QString& key);
     /// Sets and removes data-like settings (rule thresholds) in one transaction.
     void applySettings(const QMap<QString, QString>& set, const QStringList& remove);
+    /// Plans one-on-ones (one, a series, or what a calendar file holds) in
+    /// one transaction; returns them as stored, with their rows and uids.
+    QList<PlannedOneOnOne> addPlans(const QList<PlannedOneOnOne>& plans);
+    /// Removes plans by row (the undo of addPlans()).
+    void removePlans(const QList<qint64>& ids);
+    /// Moves a plan to the day and time `moved` holds and logs `record` (moved,
+    /// on the day it had) in the same transaction; returns the record's row.
+    qint64 movePlan(const PlannedOneOnOne& moved, const OneOnOne& record);
+    /// The undo of movePlan(): `plan` as it was, and the record removed.
+    void unmovePlan(const PlannedOneOnOne& plan, qint64 recordId);
     /// @}
 
 signals:
@@ -175,6 +185,9 @@ signals:
 
     void boardChanged();
     void promptStatesChanged();
+    /// Plans were added, moved or removed (a record a move logs also comes
+    /// as oneOnOneAdded()).
+    void plansChanged();
     void thresholdsChanged();
     /// After every write, once its own signals are out: `kind` changed.
     void modified(rd::DataKind kind);

@@ -38,6 +38,34 @@
             <numerusform>None in the last %n days yet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would plan %n one-on-one(s) (nothing changed: --dry-run).</source>
+        <translation>
+            <numerusform>Would plan %n one-on-one (nothing changed: --dry-run).</numerusform>
+            <numerusform>Would plan %n one-on-ones (nothing changed: --dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n one-on-one(s).</source>
+        <translation>
+            <numerusform>Planned %n one-on-one.</numerusform>
+            <numerusform>Planned %n one-on-ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n planned one-on-one(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n planned one-on-one to %1.</numerusform>
+            <numerusform>Wrote %n planned one-on-ones to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>

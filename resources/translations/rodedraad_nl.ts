@@ -28,6 +28,41 @@
     </message>
 </context>
 <context>
+    <name>rd::Calendar</name>
+    <message>
+        <source>The calendar file holds more than %1 meetings in the months read; choose a calendar of your one-on-ones.</source>
+        <translation>Het agendabestand bevat in de gelezen maanden meer dan %1 afspraken; kies een agenda met alleen je gesprekken.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the calendar file cannot be read: %2</source>
+        <translation>Regel %1 van het agendabestand is niet te lezen: %2</translation>
+    </message>
+    <message>
+        <source>The calendar file cannot be read: %1</source>
+        <translation>Het agendabestand is niet te lezen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 is niet te lezen: %2.</translation>
+    </message>
+    <message>
+        <source>The calendar file is larger than 32 MiB; export only your one-on-ones.</source>
+        <translation>Het agendabestand is groter dan 32 MiB; exporteer alleen je gesprekken.</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file: it holds binary data.</source>
+        <translation>Dit is geen agendabestand: het bevat binaire gegevens.</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file: it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>Dit is geen agendabestand: het begint niet met BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>This is not one calendar (iCalendar) file.</source>
+        <translation>Dit is niet één agendabestand (iCalendar).</translation>
+    </message>
+</context>
+<context>
     <name>rd::Cli</name>
     <message>
         <source>--%1 is required.</source>
@@ -510,6 +545,154 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Your week as of %1</source>
         <translation>Je week per %1</translation>
     </message>
+    <message>
+        <source>--time: &quot;%1&quot; is not a time of day (HH:MM).</source>
+        <translation>--time: ‘%1’ is geen tijdstip (UU:MM).</translation>
+    </message>
+    <message>
+        <source>--date: %1 is in the past; a plan is for today or later.</source>
+        <translation>--date: %1 ligt in het verleden; je plant voor vandaag of later.</translation>
+    </message>
+    <message>
+        <source>--until goes with --every-cadence.</source>
+        <translation>--until hoort bij --every-cadence.</translation>
+    </message>
+    <message>
+        <source>--until must lie after --date and at most two years ahead of it.</source>
+        <translation>--until moet na --date liggen, en hooguit twee jaar later.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; bring them back before planning.</source>
+        <translation>%1 is gearchiveerd; haal dit teamlid eerst terug voordat je plant.</translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation>--to ligt vóór --from.</translation>
+    </message>
+    <message>
+        <source>No one-on-ones planned; plan one with: plan --person P --date D [--time HH:MM]</source>
+        <translation>Geen gesprekken gepland; plan er een met: plan --person P --date D [--time UU:MM]</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the plan by its id (schedule list).</source>
+        <translation>Noem het geplande gesprek bij zijn id (schedule list).</translation>
+    </message>
+    <message>
+        <source>No open plan has the id %1.</source>
+        <translation>Er is geen open gepland gesprek met id %1.</translation>
+    </message>
+    <message>
+        <source>A plan moves to another day; for another time on the day, cancel it and plan again.</source>
+        <translation>Verplaatsen gaat naar een andere dag; voor een ander tijdstip op dezelfde dag zeg je het af en plan je opnieuw.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>already logged</source>
+        <translation>al vastgelegd</translation>
+    </message>
+    <message>
+        <source>no team member</source>
+        <translation>geen teamlid</translation>
+    </message>
+    <message>
+        <source>schedule import needs exactly one FILE.ics.</source>
+        <translation>schedule import heeft precies één BESTAND.ics nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would plan %n one-on-one(s) (nothing changed: --dry-run).</source>
+        <translation>
+            <numerusform>Zou %n gesprek plannen (niets gewijzigd: --dry-run).</numerusform>
+            <numerusform>Zou %n gesprekken plannen (niets gewijzigd: --dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n one-on-one(s).</source>
+        <translation>
+            <numerusform>%n gesprek gepland.</numerusform>
+            <numerusform>%n gesprekken gepland.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unchanged or already logged; %2 with no team member (left out).</source>
+        <translation>%1 ongewijzigd of al vastgelegd; %2 zonder teamlid (weggelaten).</translation>
+    </message>
+    <message>
+        <source>schedule export needs exactly one FILE.ics.</source>
+        <translation>schedule export heeft precies één BESTAND.ics nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe, not a file.</source>
+        <translation>%1 is een apparaat of een pipe, geen bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n planned one-on-one(s) to %1.</source>
+        <translation>
+            <numerusform>%n gepland gesprek geschreven naar %1.</numerusform>
+            <numerusform>%n geplande gesprekken geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team member (id or name).</source>
+        <translation>Het teamlid (id of naam).</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD), today or later.</source>
+        <translation>De dag (JJJJ-MM-DD), vandaag of later.</translation>
+    </message>
+    <message>
+        <source>The time of day (HH:MM); none: all day.</source>
+        <translation>Het tijdstip (UU:MM); zonder: de hele dag.</translation>
+    </message>
+    <message>
+        <source>Minutes (default 30).</source>
+        <translation>Minuten (standaard 30).</translation>
+    </message>
+    <message>
+        <source>A series by their cadence, for six months or --until.</source>
+        <translation>Een reeks volgens het ritme van het teamlid, voor zes maanden of tot --until.</translation>
+    </message>
+    <message>
+        <source>The series&apos; last day.</source>
+        <translation>De laatste dag van de reeks.</translation>
+    </message>
+    <message>
+        <source>First day (default today).</source>
+        <translation>Eerste dag (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Laatste dag.</translation>
+    </message>
+    <message>
+        <source>Show what would be planned; change nothing.</source>
+        <translation>Laat zien wat er gepland zou worden; wijzig niets.</translation>
+    </message>
+    <message>
+        <source>Read meetings from this day (default today).</source>
+        <translation>Lees afspraken vanaf deze dag (standaard vandaag).</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -813,6 +996,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>The initiative no longer exists.</source>
         <translation>Dit initiatief bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The planned one-on-one no longer exists.</source>
+        <translation>Dit geplande gesprek bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1484,14 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>longer than %1 characters</source>
         <translation>langer dan %1 tekens</translation>
     </message>
+    <message>
+        <source>not a time of day as HH:MM</source>
+        <translation>geen tijdstip als UU:MM</translation>
+    </message>
+    <message>
+        <source>not a calendar id</source>
+        <translation>geen agenda-id</translation>
+    </message>
 </context>
 <context>
     <name>rd::Index</name>
@@ -1691,6 +1886,13 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::Schedule</name>
+    <message>
+        <source>One-on-one with %1</source>
+        <translation>1-op-1-gesprek met %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::Thresholds</name>
     <message>
         <source>Recent held one-on-ones to look at</source>
@@ -1931,6 +2133,22 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>The unfinished one-on-one has no valid date.</source>
         <translation>Het onafgeronde gesprek heeft geen geldige datum.</translation>
     </message>
+    <message>
+        <source>A planned one-on-one needs a team member.</source>
+        <translation>Een gepland gesprek heeft een teamlid nodig.</translation>
+    </message>
+    <message>
+        <source>A planned one-on-one needs a valid date.</source>
+        <translation>Een gepland gesprek heeft een geldige datum nodig.</translation>
+    </message>
+    <message>
+        <source>A planned one-on-one takes %1 to %2 minutes, not %3.</source>
+        <translation>Een gepland gesprek duurt %1 tot %2 minuten, niet %3.</translation>
+    </message>
+    <message>
+        <source>A planned one-on-one needs a calendar id of at most %1 characters.</source>
+        <translation>Een gepland gesprek heeft een agenda-id van hooguit %1 tekens nodig.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Week</name>
@@ -1993,6 +2211,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Recognise an initiative</source>
         <translation>Erkenning geven voor een initiatief</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>gepland op %1</translation>
     </message>
 </context>
 <context>

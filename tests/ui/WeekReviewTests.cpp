@@ -168,7 +168,8 @@ TEST_CASE("Enter after a relative date sets it; only the next Enter saves the di
     QDialog dialog;
     auto* field = new ui::DateField(QDate(2026, 12, 2), &dialog);
     field->setToday(QDate(2026, 12, 2));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(field);

@@ -1,0 +1,102 @@
+#include "Plans.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+QString dayKey(const QString& personId, QDate date)
+{
+    return personId + u'|' + QString::number(date.toJulianDay());
+}
+
+bool startsBefore(const PlannedOneOnOne& a, const PlannedOneOnOne& b)
+{
+    // A whole day (invalid time) sorts before any time of that day.
+    const int at = a.isAllDay() ? -1 : a.time.msecsSinceStartOfDay();
+    const int bt = b.isAllDay() ? -1 : b.time.msecsSinceStartOfDay();
+    return std::tie(a.date, at, a.personId, a.id) < std::tie(b.date, bt, b.personId, b.id);
+}
+} // namespace
+
+QList<PlannedOneOnOne> openPlans(const TeamLog& log, QDate from, QDate to)
+{
+    QSet<QString> active;
+    for (const Person& p : log.people) {
+        if (!p.archived)
+            active.insert(p.id);
+    }
+    QList<PlannedOneOnOne> found;
+    QSet<QString> days;
+    for (const PlannedOneOnOne& p : log.planned) {
+        if (p.date < from || (to.isValid() && p.date > to) || !active.contains(p.personId))
+            continue;
+        found << p;
+        days.insert(dayKey(p.personId, p.date));
+    }
+    if (found.isEmpty())
+        return found;
+    // Only the days that have a plan are looked up: one pass over the log.
+    QSet<QString> covered;
+    for (const OneOnOne& m : log.oneOnOnes) {
+        if (m.date >= from && (!to.isValid() || m.date <= to)) {
+            const QString key = dayKey(m.personId, m.date);
+            if (days.contains(key))
+                covered.insert(key);
+        }
+    }
+    found.removeIf([&](const PlannedOneOnOne& p) {
+        return covered.contains(dayKey(p.personId, p.date));
+    });
+    std::sort(found.begin(), found.end(), startsBefore);
+    return found;
+}
+
+QHash<QString, PlannedOneOnOne> nextPlans(const TeamLog& log, QDate from)
+{
+    QHash<QString, PlannedOneOnOne> next;
+    for (const PlannedOneOnOne& p : openPlans(log, from)) {
+        if (!next.contains(p.personId))
+            next.insert(p.personId, p);
+    }
+    return next;
+}
+
+QList<PlannedOneOnOne> cadenceSeries(const Person& person, QDate first, QTime time,
+                                     int durationMinutes, QDate until)
+{
+    QList<PlannedOneOnOne> series;
+    if (!first.isValid() || person.cadenceDays <= 0)
+        return series;
+    for (QDate day = first; day <= until; day = day.addDays(person.cadenceDays)) {
+        PlannedOneOnOne p;
+        p.personId = person.id;
+        p.date = day;
+        p.time = time;
+        p.durationMinutes = durationMinutes;
+        series << p;
+    }
+    return series;
+}
+
+QString calendarSummary(const QString& personName)
+{
+    return QCoreApplication::translate("rd::Schedule", "One-on-one with %1").arg(personName);
+}
+
+QString planText(const PlannedOneOnOne& plan, QDate today)
+{
+    const QLocale locale;
+    QString text = locale.toString(
+        plan.date, plan.date.year() == today.year() ? u"ddd d MMM"_s : u"ddd d MMM yyyy"_s);
+    if (!plan.isAllDay())
+        text += u", "_s + locale.toString(plan.time, u"HH:mm"_s);
+    return text;
+}
+
+} // namespace rd

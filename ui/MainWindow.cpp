@@ -275,6 +275,7 @@ void MainWindow::createActions()
     m_teamMenu->addActions({m_addPerson, m_editPerson, m_archivePerson, m_restorePerson});
     m_teamMenu->addSeparator();
     m_teamMenu->addAction(m_showArchived);
+    createScheduleMenu();
     createHelpMenu();
 
     createToolBar();
@@ -364,6 +365,7 @@ void MainWindow::retranslate()
     m_backup->setText(tr("&Back up now"));
     m_restore->setText(tr("Restore &from a backup…"));
     m_quit->setText(tr("&Quit"));
+    retranslateSchedule();
     retranslateToolBar();
     m_today->retranslate();
     retranslatePages();

@@ -85,6 +85,15 @@ public slots:
     void openSettings();
     void importFile();
     void exportFile();
+    void planOneOnOne();
+    /// Moves or cancels the chosen team member's next planned one-on-one.
+    void moveNextPlan();
+    void cancelNextPlan();
+    void importCalendar();
+    void exportCalendar();
+    /// What importCalendar() and exportCalendar() do once the file is chosen.
+    void importCalendarFile(const QString& path);
+    void exportCalendarFile(const QString& path);
     void exportReport();
     void backupNow();
     void openRestore();
@@ -146,6 +155,9 @@ private:
     void retranslatePages();
     void personSelectionChanged();
     void showError(const QString& message);
+    void createScheduleMenu();
+    void retranslateSchedule();
+    std::optional<PlannedOneOnOne> nextPlanOfSelected() const;
     QList<QAction*> writingActions() const;
     /// Enables what writes when the file became writable (or was found damaged).
     /// Looks for another process's writes to the file every few seconds and
@@ -211,6 +223,12 @@ private:
     QAction* m_backup = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_quit = nullptr;
+    QMenu* m_scheduleMenu = nullptr;
+    QAction* m_planAction = nullptr;
+    QAction* m_movePlanAction = nullptr;
+    QAction* m_cancelPlanAction = nullptr;
+    QAction* m_importCalendar = nullptr;
+    QAction* m_exportCalendar = nullptr;
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -5,10 +5,10 @@
 #include "i18n/LocalDate.h"
 #include "schedule/CalendarImport.h"
 #include "schedule/Plans.h"
-#include "storage/SafeFile.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 #include "storage/Repositories.h"
+#include "storage/SafeFile.h"
 #include "storage/TeamLogLoader.h"
 
 #include <QCoreApplication>
@@ -21,12 +21,13 @@ namespace rd {
 
 QJsonObject planJson(const PlannedOneOnOne& p)
 {
-    QJsonObject object{{u"id"_s, p.id},
-                       {u"person"_s, p.personId},
-                       {u"date"_s, p.date.toString(Qt::ISODate)},
-                       {u"time"_s, p.isAllDay() ? QJsonValue() : QJsonValue(p.time.toString(u"HH:mm"_s))},
-                       {u"durationMinutes"_s, p.durationMinutes},
-                       {u"uid"_s, p.uid}};
+    QJsonObject object{
+        {u"id"_s, p.id},
+        {u"person"_s, p.personId},
+        {u"date"_s, p.date.toString(Qt::ISODate)},
+        {u"time"_s, p.isAllDay() ? QJsonValue() : QJsonValue(p.time.toString(u"HH:mm"_s))},
+        {u"durationMinutes"_s, p.durationMinutes},
+        {u"uid"_s, p.uid}};
     if (!p.recurrenceId.isEmpty())
         object.insert(u"recurrenceId"_s, p.recurrenceId);
     return object;
@@ -53,10 +54,9 @@ QDate futureDate(const CliContext& c)
     if (!date.isValid())
         throw UsageError(QCoreApplication::translate("rd::Cli", "--date is required."));
     if (date < QDate::currentDate())
-        throw UsageError(
-            QCoreApplication::translate("rd::Cli",
-                                        "--date: %1 is in the past; a plan is for today or later.")
-                .arg(date.toString(Qt::ISODate)));
+        throw UsageError(QCoreApplication::translate(
+                             "rd::Cli", "--date: %1 is in the past; a plan is for today or later.")
+                             .arg(date.toString(Qt::ISODate)));
     return date;
 }
 
@@ -78,9 +78,9 @@ int plan(CliContext& c)
         throw UsageError(QCoreApplication::translate(
                              "rd::Cli", "%1 is archived; bring them back before planning.")
                              .arg(who.name));
-    QList<PlannedOneOnOne> plans =
-        c.isSet(u"every-cadence"_s) ? cadenceSeries(who, first, time, duration, until)
-                                    : cadenceSeries(who, first, time, duration, first);
+    QList<PlannedOneOnOne> plans = c.isSet(u"every-cadence"_s)
+                                       ? cadenceSeries(who, first, time, duration, until)
+                                       : cadenceSeries(who, first, time, duration, first);
     plans = PlanRepository(*db).add(plans);
     for (const PlannedOneOnOne& p : std::as_const(plans))
         c.out << p.id << u'\n';
@@ -104,13 +104,13 @@ int scheduleList(CliContext& c)
             object.insert(u"personName"_s, log.person(p.personId)->name);
             array.append(object);
         }
-        printJson(c.out,
-                  QJsonDocument(QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
-                                            {u"to"_s, to.isValid() ? QJsonValue(to.toString(
-                                                                         Qt::ISODate))
-                                                                   : QJsonValue()},
-                                            {u"plans"_s, array}})
-                      .toJson(QJsonDocument::Compact));
+        printJson(
+            c.out,
+            QJsonDocument(QJsonObject{{u"from"_s, from.toString(Qt::ISODate)},
+                                      {u"to"_s, to.isValid() ? QJsonValue(to.toString(Qt::ISODate))
+                                                             : QJsonValue()},
+                                      {u"plans"_s, array}})
+                .toJson(QJsonDocument::Compact));
         return 0;
     }
     if (plans.isEmpty())
@@ -141,8 +141,7 @@ PlannedOneOnOne openPlan(const CliContext& c, const TeamLog& log)
         if (p.id == id)
             return p;
     }
-    throw UsageError(
-        QCoreApplication::translate("rd::Cli", "No open plan has the id %1.").arg(id));
+    throw UsageError(QCoreApplication::translate("rd::Cli", "No open plan has the id %1.").arg(id));
 }
 
 int scheduleMove(CliContext& c)
@@ -151,6 +150,9 @@ int scheduleMove(CliContext& c)
     auto db = c.openDatabase();
     const TeamLog log = loadTeamLog(db->connection());
     PlannedOneOnOne plan = openPlan(c, log);
+    if (plan.date == date && !c.isSet(u"time"_s))
+        throw UsageError(QCoreApplication::translate(
+            "rd::Cli", "The plan is on that day already; give another day or --time."));
     OneOnOne record;
     record.personId = plan.personId;
     record.date = plan.date;
@@ -159,10 +161,9 @@ int scheduleMove(CliContext& c)
     if (c.isSet(u"time"_s))
         plan.time = timeOption(c);
     if (record.date == plan.date)
-        throw UsageError(QCoreApplication::translate(
-            "rd::Cli", "A plan moves to another day; for another time on the day, cancel "
-                       "it and plan again."));
-    PlanRepository(*db).move(plan, record);
+        PlanRepository(*db).add({plan}); // another time the same day: no record
+    else
+        PlanRepository(*db).move(plan, record);
     c.out << plan.id << u'\n';
     return 0;
 }
@@ -223,8 +224,8 @@ QString oneFile(const CliContext& c, const char* usage)
 
 int scheduleImport(CliContext& c)
 {
-    const QString path = oneFile(
-        c, QT_TRANSLATE_NOOP("rd::Cli", "schedule import needs exactly one FILE.ics."));
+    const QString path =
+        oneFile(c, QT_TRANSLATE_NOOP("rd::Cli", "schedule import needs exactly one FILE.ics."));
     const QDate from = c.date(u"from"_s, QDate::currentDate());
     const QList<CalendarMeeting> meetings =
         readCalendarFile(path, from, from.addDays(PlanHorizonDays), QTimeZone::systemTimeZone());
@@ -253,9 +254,8 @@ int scheduleImport(CliContext& c)
             continue;
         }
         c.out << changeText(row.change) << u'\t' << row.meeting.date.toString(Qt::ISODate) << u'\t'
-              << (row.meeting.time.isValid()
-                      ? row.meeting.time.toString(u"HH:mm"_s)
-                      : QCoreApplication::translate("rd::Cli", "all day"))
+              << (row.meeting.time.isValid() ? row.meeting.time.toString(u"HH:mm"_s)
+                                             : QCoreApplication::translate("rd::Cli", "all day"))
               << u'\t' << (who ? who->name : u"-"_s) << u'\t' << row.meeting.summary << u'\n';
     }
     const bool dryRun = c.isSet(u"dry-run"_s);
@@ -284,19 +284,17 @@ int scheduleImport(CliContext& c)
 
 int scheduleExport(CliContext& c)
 {
-    const QString path = oneFile(
-        c, QT_TRANSLATE_NOOP("rd::Cli", "schedule export needs exactly one FILE.ics."));
+    const QString path =
+        oneFile(c, QT_TRANSLATE_NOOP("rd::Cli", "schedule export needs exactly one FILE.ics."));
     if (isSpecialFile(path))
         throw UsageError(
             QCoreApplication::translate("rd::Cli", "%1 is a device or a pipe, not a file.")
                 .arg(path));
     auto db = c.openDatabase();
     const TeamLog log = loadTeamLog(db->connection());
-    QList<CalendarEntry> entries;
-    for (const PlannedOneOnOne& p : openPlans(log, QDate::currentDate()))
-        entries << CalendarEntry{p, calendarSummary(log.person(p.personId)->name)};
-    writeFileSafely(path, writeCalendar(entries, QTimeZone::systemTimeZone(),
-                                        QDateTime::currentDateTimeUtc()));
+    const QList<CalendarEntry> entries = calendarEntries(log, QDate::currentDate());
+    writeFileSafely(
+        path, writeCalendar(entries, QTimeZone::systemTimeZone(), QDateTime::currentDateTimeUtc()));
     c.out << QCoreApplication::translate("rd::Cli", "Wrote %n planned one-on-one(s) to %1.",
                                          nullptr, int(entries.size()))
                  .arg(path)

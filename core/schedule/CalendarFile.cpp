@@ -1,8 +1,7 @@
 #include "CalendarFile.h"
 
-#include <libical/ical.h>
-
 #include <algorithm>
+#include <libical/ical.h>
 #include <memory>
 #include <QCoreApplication>
 #include <QFile>
@@ -70,8 +69,7 @@ int badLine(const QByteArray& ics)
             line.endsWith(':'))
             return true;
         icalproperty* p = icalproperty_new_from_string(line.constData());
-        const bool ok =
-            p && !icalproperty_get_first_parameter(p, ICAL_XLICERRORTYPE_PARAMETER);
+        const bool ok = p && !icalproperty_get_first_parameter(p, ICAL_XLICERRORTYPE_PARAMETER);
         if (p)
             icalproperty_free(p);
         return ok;
@@ -130,7 +128,8 @@ QString idOfDay(QDate date)
 
 QString idOfTime(qint64 epoch)
 {
-    return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
+        .toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
 }
 
 struct Event
@@ -144,7 +143,10 @@ struct Event
 
 Event eventOf(icalcomponent* c)
 {
-    Event e{c, fromUtf8(icalcomponent_get_uid(c)), fromUtf8(icalcomponent_get_summary(c)), {},
+    Event e{c,
+            fromUtf8(icalcomponent_get_uid(c)),
+            fromUtf8(icalcomponent_get_summary(c)),
+            {},
             icalcomponent_get_status(c) == ICAL_STATUS_CANCELLED};
     for (icalproperty* p = icalcomponent_get_first_property(c, ICAL_ATTENDEE_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_ATTENDEE_PROPERTY)) {
@@ -178,7 +180,8 @@ public:
         const icaltimetype start = icalcomponent_get_dtstart(e.component);
         if (icaltime_is_null_time(start))
             return;
-        icalproperty* dtstart = icalcomponent_get_first_property(e.component, ICAL_DTSTART_PROPERTY);
+        icalproperty* dtstart =
+            icalcomponent_get_first_property(e.component, ICAL_DTSTART_PROPERTY);
         const icaltimetype end = icalcomponent_get_dtend(e.component);
         if (start.is_date) {
             add(e, recurrenceId, QDate(start.year, start.month, start.day), {}, 30);
@@ -247,12 +250,12 @@ private:
             return;
         if (m_meetings.size() >= MaxMeetings)
             throw CalendarFileError(
-                QCoreApplication::translate(
-                    "rd::Calendar", "The calendar file holds more than %1 meetings in the "
-                                    "months read; choose a calendar of your one-on-ones.")
+                QCoreApplication::translate("rd::Calendar",
+                                            "The calendar file holds more than %1 meetings in the "
+                                            "months read; choose a calendar of your one-on-ones.")
                     .arg(MaxMeetings));
-        m_meetings << CalendarMeeting{e.uid, recurrenceId, date, time, minutes, e.summary,
-                                      e.attendees};
+        m_meetings << CalendarMeeting{e.uid,   recurrenceId, date,       time,
+                                      minutes, e.summary,    e.attendees};
     }
 
     icalcomponent* m_root;
@@ -281,16 +284,20 @@ QList<CalendarMeeting> readCalendar(const QByteArray& ics, QDate from, QDate to,
                                     const QTimeZone& zone)
 {
     if (ics.size() > MaxCalendarBytes)
-        throw CalendarFileError(
-            QCoreApplication::translate("rd::Calendar", "The calendar file is larger than 32 MiB; export only your one-on-ones."));
+        throw CalendarFileError(QCoreApplication::translate(
+            "rd::Calendar",
+            "The calendar file is larger than 32 MiB; export only your one-on-ones."));
     if (ics.contains('\0'))
-        throw CalendarFileError(QCoreApplication::translate("rd::Calendar", "This is not a calendar file: it holds binary data."));
+        throw CalendarFileError(QCoreApplication::translate(
+            "rd::Calendar", "This is not a calendar file: it holds binary data."));
     if (!ics.trimmed().startsWith("BEGIN:VCALENDAR"))
-        throw CalendarFileError(
-            QCoreApplication::translate("rd::Calendar", "This is not a calendar file: it does not begin with BEGIN:VCALENDAR."));
+        throw CalendarFileError(QCoreApplication::translate(
+            "rd::Calendar",
+            "This is not a calendar file: it does not begin with BEGIN:VCALENDAR."));
     Component root(icalparser_parse_string(ics.constData()));
     if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT)
-        throw CalendarFileError(QCoreApplication::translate("rd::Calendar", "This is not one calendar (iCalendar) file."));
+        throw CalendarFileError(QCoreApplication::translate(
+            "rd::Calendar", "This is not one calendar (iCalendar) file."));
     if (const std::optional<QString> error = firstError(root.get())) {
         if (const int line = badLine(ics))
             throw CalendarFileError(
@@ -306,8 +313,8 @@ QList<CalendarMeeting> readCalendar(const QByteArray& ics, QDate from, QDate to,
 
     QList<Event> masters;
     QList<Event> moved;
-    for (icalcomponent* c = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         c; c = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent* c = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); c;
+         c = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
         Event e = eventOf(c);
         if (e.uid.isEmpty())
             continue; // an event without a UID cannot be found again
@@ -322,9 +329,8 @@ QList<CalendarMeeting> readCalendar(const QByteArray& ics, QDate from, QDate to,
     for (const Event& e : std::as_const(masters)) {
         if (e.cancelled)
             continue;
-        const bool recurs =
-            icalcomponent_get_first_property(e.component, ICAL_RRULE_PROPERTY) ||
-            icalcomponent_get_first_property(e.component, ICAL_RDATE_PROPERTY);
+        const bool recurs = icalcomponent_get_first_property(e.component, ICAL_RRULE_PROPERTY) ||
+                            icalcomponent_get_first_property(e.component, ICAL_RDATE_PROPERTY);
         if (recurs)
             reader.addSeries(e, movedIds.value(e.uid));
         else

@@ -1,5 +1,7 @@
 #include "CalendarImport.h"
 
+#include "Plans.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -26,8 +28,7 @@ bool containsWord(const QString& haystack, const QString& word)
 {
     if (word.isEmpty())
         return false;
-    const QRegularExpression pattern(u"(^|[^\\p{L}\\p{N}])"_s +
-                                     QRegularExpression::escape(word) +
+    const QRegularExpression pattern(u"(^|[^\\p{L}\\p{N}])"_s + QRegularExpression::escape(word) +
                                      u"($|[^\\p{L}\\p{N}])"_s);
     return pattern.match(haystack).hasMatch();
 }
@@ -137,6 +138,14 @@ QList<PlannedOneOnOne> plansToWrite(const QList<ImportRow>& rows)
             plans << row.plan;
     }
     return plans;
+}
+
+QList<CalendarEntry> calendarEntries(const TeamLog& log, QDate from)
+{
+    QList<CalendarEntry> entries;
+    for (const PlannedOneOnOne& p : openPlans(log, from))
+        entries << CalendarEntry{p, calendarSummary(log.person(p.personId)->name)};
+    return entries;
 }
 
 } // namespace rd

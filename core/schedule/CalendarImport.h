@@ -41,6 +41,10 @@ QList<ImportRow> previewImport(const QList<CalendarMeeting>& meetings, const Tea
 /// The key previewImport() takes assignments by.
 QString importKey(const CalendarMeeting& meeting);
 
+/// What exporting the plan writes: every open plan from `from` on, titled
+/// with calendarSummary() in the interface's language.
+QList<CalendarEntry> calendarEntries(const TeamLog& log, QDate from);
+
 /// The plans to write for `rows`: the new and the changed ones.
 QList<PlannedOneOnOne> plansToWrite(const QList<ImportRow>& rows);
 

@@ -50,9 +50,8 @@ QList<PlannedOneOnOne> openPlans(const TeamLog& log, QDate from, QDate to)
                 covered.insert(key);
         }
     }
-    found.removeIf([&](const PlannedOneOnOne& p) {
-        return covered.contains(dayKey(p.personId, p.date));
-    });
+    found.removeIf(
+        [&](const PlannedOneOnOne& p) { return covered.contains(dayKey(p.personId, p.date)); });
     std::sort(found.begin(), found.end(), startsBefore);
     return found;
 }

@@ -63,8 +63,8 @@ void PlanRepository::unmove(const PlannedOneOnOne& plan, qint64 recordId)
         sql::Statement remove(m_db.connection(), u"DELETE FROM one_on_ones WHERE id = ?"_s);
         remove.bind(1, recordId).run();
         if (remove.changes() != 1)
-            throw ValidationError(QCoreApplication::translate(
-                "rd::Database", "The one-on-one no longer exists."));
+            throw ValidationError(
+                QCoreApplication::translate("rd::Database", "The one-on-one no longer exists."));
     });
 }
 

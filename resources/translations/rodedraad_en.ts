@@ -359,6 +359,58 @@
     </message>
 </context>
 <context>
+    <name>rd::ui::CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already planned</source>
+        <translation>
+            <numerusform>%n already planned</numerusform>
+            <numerusform>%n already planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already logged</source>
+        <translation>
+            <numerusform>%n already logged</numerusform>
+            <numerusform>%n already logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) from %1</source>
+        <translation>
+            <numerusform>%n meeting from %1</numerusform>
+            <numerusform>%n meetings from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Plan %n one-on-one(s)</source>
+        <translation>
+            <numerusform>&amp;Plan %n one-on-one</numerusform>
+            <numerusform>&amp;Plan %n one-on-ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the coming six months.</source>
+        <translation>
+            <numerusform>%n event in the coming six months.</numerusform>
+            <numerusform>%n events in the coming six months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::CoachingReport</name>
     <message numerus="yes">
         <source>The ten biggest rises and the ten biggest falls of %n team members.</source>
@@ -423,6 +475,51 @@
         <translation>
             <numerusform>Saved the %n-page report to %1.</numerusform>
             <numerusform>Saved the %n-page report to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %n one-on-one(s) with %1</source>
+        <translation>
+            <numerusform>Plan %n one-on-one with %1</numerusform>
+            <numerusform>Plan %n one-on-ones with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n one-on-one(s) with %1.</source>
+        <translation>
+            <numerusform>Planned %n one-on-one with %1.</numerusform>
+            <numerusform>Planned %n one-on-ones with %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n planned one-on-one(s)</source>
+        <translation>
+            <numerusform>Import %n planned one-on-one</numerusform>
+            <numerusform>Import %n planned one-on-ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n one-on-one(s) from the calendar file.</source>
+        <translation>
+            <numerusform>Planned %n one-on-one from the calendar file.</numerusform>
+            <numerusform>Planned %n one-on-ones from the calendar file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n planned one-on-one(s) to %1; open it with your calendar to update it.</source>
+        <translation>
+            <numerusform>Wrote %n planned one-on-one to %1; open it with your calendar to update it.</numerusform>
+            <numerusform>Wrote %n planned one-on-ones to %1; open it with your calendar to update it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PlanDialog</name>
+    <message numerus="yes">
+        <source>&amp;Repeat every %n day(s), their rhythm, for six months</source>
+        <translation>
+            <numerusform>&amp;Repeat every day, their rhythm, for six months</numerusform>
+            <numerusform>&amp;Repeat every %n days, their rhythm, for six months</numerusform>
         </translation>
     </message>
 </context>

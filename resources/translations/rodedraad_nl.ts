@@ -593,10 +593,6 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Er is geen open gepland gesprek met id %1.</translation>
     </message>
     <message>
-        <source>A plan moves to another day; for another time on the day, cancel it and plan again.</source>
-        <translation>Verplaatsen gaat naar een andere dag; voor een ander tijdstip op dezelfde dag zeg je het af en plan je opnieuw.</translation>
-    </message>
-    <message>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
@@ -692,6 +688,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Read meetings from this day (default today).</source>
         <translation>Lees afspraken vanaf deze dag (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>The plan is on that day already; give another day or --time.</source>
+        <translation>Het gesprek staat al op die dag; geef een andere dag of --time.</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2925,106 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n gewijzigd</numerusform>
+            <numerusform>%n gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already planned</source>
+        <translation>
+            <numerusform>%n al gepland</numerusform>
+            <numerusform>%n al gepland</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already logged</source>
+        <translation>
+            <numerusform>%n al vastgelegd</numerusform>
+            <numerusform>%n al vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>weggelaten</translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Agendabestand importeren</translation>
+    </message>
+    <message>
+        <source>Each event is matched to a team member by a name in its title or among its attendees. Check the matches, choose someone for an event nobody matched, or leave it out. Only the day, the time and the length are kept; never a description.</source>
+        <translation>Elke afspraak wordt aan een teamlid gekoppeld via een naam in de titel of bij de deelnemers. Controleer de koppelingen, kies iemand voor een afspraak zonder koppeling, of laat die weg. Alleen de dag, het tijdstip en de duur worden bewaard, nooit een beschrijving.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) from %1</source>
+        <translation>
+            <numerusform>%n keer, vanaf %1</numerusform>
+            <numerusform>%n keer, vanaf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team member for %1</source>
+        <translation>Teamlid voor %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Weglaten</translation>
+    </message>
+    <message>
+        <source>Nothing to plan</source>
+        <translation>Niets te plannen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Plan %n one-on-one(s)</source>
+        <translation>
+            <numerusform>%n gesprek &amp;plannen</numerusform>
+            <numerusform>%n gesprekken &amp;plannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no events in the coming six months.</source>
+        <translation>Het bestand bevat geen afspraken in de komende zes maanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the coming six months.</source>
+        <translation>
+            <numerusform>%n afspraak in de komende zes maanden.</numerusform>
+            <numerusform>%n afspraken in de komende zes maanden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ChartPanel</name>
     <message>
         <source>Could not save the chart to %1.</source>
@@ -3647,6 +3747,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Working out this week’s signals…</source>
         <translation>De signalen van deze week worden bepaald…</translation>
     </message>
+    <message>
+        <source>Planned. Their rhythm suggests %1.</source>
+        <translation>Gepland. Volgens het ritme zou het %1 zijn.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::HowItWorks</name>
@@ -4345,6 +4449,113 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Redo: %1 (%2)</source>
         <translation>Opnieuw uitvoeren: %1 (%2)</translation>
     </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>Plann&amp;ing</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a one-on-one…</source>
+        <translation>Gesprek &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar file…</source>
+        <translation>Agendabestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Read your one-on-ones from a file Google Calendar, Outlook or Thunderbird exported</source>
+        <translation>Lees je gesprekken uit een bestand dat Google Agenda, Outlook of Thunderbird exporteerde</translation>
+    </message>
+    <message>
+        <source>&amp;Export the plan to a calendar file…</source>
+        <translation>Planning &amp;exporteren naar een agendabestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Move the one-on-one with %1 (%2)…</source>
+        <translation>Gesprek met %1 (%2) &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move the next planned one-on-one…</source>
+        <translation>Volgend gepland gesprek &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the one-on-one with %1 (%2)</source>
+        <translation>Gesprek met %1 (%2) &amp;afzeggen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the next planned one-on-one</source>
+        <translation>Volgend gepland gesprek &amp;afzeggen</translation>
+    </message>
+    <message>
+        <source>Choose a team member with a planned one-on-one</source>
+        <translation>Kies een teamlid met een gepland gesprek</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %n one-on-one(s) with %1</source>
+        <translation>
+            <numerusform>%n gesprek met %1 plannen</numerusform>
+            <numerusform>%n gesprekken met %1 plannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned: %1, %2.</source>
+        <translation>Gepland: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n one-on-one(s) with %1.</source>
+        <translation>
+            <numerusform>%n gesprek met %1 gepland.</numerusform>
+            <numerusform>%n gesprekken met %1 gepland.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; it is logged as a cancelled one-on-one (Edit › Undo brings it back).</source>
+        <translation>Afgezegd; het staat vastgelegd als afgezegd gesprek (Bewerken › Ongedaan maken haalt het terug).</translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Agendabestand importeren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n planned one-on-one(s)</source>
+        <translation>
+            <numerusform>%n gepland gesprek importeren</numerusform>
+            <numerusform>%n geplande gesprekken importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n one-on-one(s) from the calendar file.</source>
+        <translation>
+            <numerusform>%n gesprek gepland uit het agendabestand.</numerusform>
+            <numerusform>%n gesprekken gepland uit het agendabestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Planning exporteren</translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet. Plan a one-on-one first (Schedule › Plan a one-on-one), or import a calendar file.</source>
+        <translation>Er is nog niets gepland. Plan eerst een gesprek (Planning › Gesprek plannen) of importeer een agendabestand.</translation>
+    </message>
+    <message>
+        <source>Export the plan to a calendar file</source>
+        <translation>Planning exporteren naar een agendabestand</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe, not a file.</source>
+        <translation>%1 is een apparaat of een pipe, geen bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n planned one-on-one(s) to %1; open it with your calendar to update it.</source>
+        <translation>
+            <numerusform>%n gepland gesprek geschreven naar %1; open het met je agenda om die bij te werken.</numerusform>
+            <numerusform>%n geplande gesprekken geschreven naar %1; open het met je agenda om die bij te werken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MeetingView</name>
@@ -4705,6 +4916,84 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Enter the team member&apos;s name.</source>
         <translation>Vul de naam van het teamlid in.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PlanDialog</name>
+    <message>
+        <source>&amp;Whole day</source>
+        <translation>&amp;Hele dag</translation>
+    </message>
+    <message>
+        <source>Plan a one-on-one</source>
+        <translation>Gesprek plannen</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;Met</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plannen</translation>
+    </message>
+    <message>
+        <source>Move the one-on-one</source>
+        <translation>Gesprek verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Repeat every %n day(s), their rhythm, for six months</source>
+        <translation>
+            <numerusform>Elke dag he&amp;rhalen, volgens het ritme, zes maanden lang</numerusform>
+            <numerusform>Elke %n dagen he&amp;rhalen, volgens het ritme, zes maanden lang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a team member first: a one-on-one is planned with someone.</source>
+        <translation>Voeg eerst een teamlid toe: je plant een gesprek met iemand.</translation>
+    </message>
+    <message>
+        <source>That day has passed; plan for today or later.</source>
+        <translation>Die dag is voorbij; plan voor vandaag of later.</translation>
+    </message>
+    <message>
+        <source>Choose another day or time to move it to.</source>
+        <translation>Kies een andere dag of een ander tijdstip om het naartoe te verplaatsen.</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5675,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>The one-on-one with %1 has begun: change its agenda in its meeting view.</source>
         <translation>Het gesprek met %1 is begonnen: pas de agenda aan in het gespreksvenster.</translation>
     </message>
+    <message>
+        <source>Move the one-on-one with %1</source>
+        <translation>Gesprek met %1 verplaatsen</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::TeamModel</name>
@@ -5418,6 +5711,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>archived</source>
         <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>volgende: %1</translation>
     </message>
 </context>
 <context>

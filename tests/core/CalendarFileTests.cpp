@@ -45,7 +45,8 @@ const CalendarMeeting* on(const QList<CalendarMeeting>& meetings, QDate date)
 
 TEST_CASE("Google Calendar's export: a weekly series with a moved and a cancelled meeting")
 {
-    const QList<CalendarMeeting> meetings = readCalendar(fixture(u"google.ics"_s), From, To, Amsterdam);
+    const QList<CalendarMeeting> meetings =
+        readCalendar(fixture(u"google.ics"_s), From, To, Amsterdam);
     // 25 March is cancelled (EXDATE); 18 March moved to Friday 19 March 14:00.
     CHECK(startsOf(meetings, u"1:1 Chloé / Eva"_s) ==
           QStringList{u"2027-03-04 10:00"_s, u"2027-03-11 10:00"_s, u"2027-03-19 14:00"_s,
@@ -63,7 +64,8 @@ TEST_CASE("Google Calendar's export: a weekly series with a moved and a cancelle
 
 TEST_CASE("A meeting after the change of the clocks keeps its wall-clock time")
 {
-    const QList<CalendarMeeting> meetings = readCalendar(fixture(u"google.ics"_s), From, To, Amsterdam);
+    const QList<CalendarMeeting> meetings =
+        readCalendar(fixture(u"google.ics"_s), From, To, Amsterdam);
     const CalendarMeeting* before = on(meetings, QDate(2027, 3, 11));
     const CalendarMeeting* after = on(meetings, QDate(2027, 4, 1));
     REQUIRE(before);

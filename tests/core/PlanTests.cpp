@@ -120,7 +120,8 @@ TEST_CASE("Moving a plan logs it as moved on its day, in one transaction; undoin
 {
     Database db(u":memory:"_s);
     PeopleRepository(db).add(person(u"chloe"_s, u"Chloé Martin"_s));
-    const PlannedOneOnOne plan = PlanRepository(db).add({planFor(u"chloe"_s, Today.addDays(1))}).first();
+    const PlannedOneOnOne plan =
+        PlanRepository(db).add({planFor(u"chloe"_s, Today.addDays(1))}).first();
     PlannedOneOnOne moved = plan;
     moved.date = Today.addDays(2);
     moved.time = QTime(14, 0);
@@ -137,7 +138,8 @@ TEST_CASE("Moving a plan logs it as moved on its day, in one transaction; undoin
     CHECK(log.oneOnOnes.isEmpty());
     CHECK(log.planned == QList<PlannedOneOnOne>{plan});
     // A move whose record cannot be written changes the plan neither.
-    CHECK_THROWS(PlanRepository(db).move(moved, record(u"nobody"_s, plan.date, MeetingStatus::Moved)));
+    CHECK_THROWS(
+        PlanRepository(db).move(moved, record(u"nobody"_s, plan.date, MeetingStatus::Moved)));
     CHECK(PlanRepository(db).all() == QList<PlannedOneOnOne>{plan});
 }
 
@@ -279,8 +281,8 @@ TEST_CASE("The store plans, moves and puts back, and its snapshot stays true to 
     TeamStore store(db);
     QSignalSpy plansChanged(&store, &TeamStore::plansChanged);
     QSignalSpy meetingAdded(&store, &TeamStore::oneOnOneAdded);
-    const QList<PlannedOneOnOne> added =
-        store.addPlans({planFor(u"chloe"_s, Today.addDays(1)), planFor(u"chloe"_s, Today.addDays(8))});
+    const QList<PlannedOneOnOne> added = store.addPlans(
+        {planFor(u"chloe"_s, Today.addDays(1)), planFor(u"chloe"_s, Today.addDays(8))});
     CHECK(plansChanged.count() == 1);
     CHECK(store.log() == loadTeamLog(db.connection()));
     PlannedOneOnOne moved = added.first();

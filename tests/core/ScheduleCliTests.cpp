@@ -58,8 +58,12 @@ TEST_CASE("plan plans one one-on-one, or a series by the cadence; schedule list 
     CHECK(listed.at(0).toObject().value(u"personName"_s).toString() == u"Chloé Martin"_s);
     // The week's next one-on-one is the planned one.
     const Run week = cli({u"week"_s, u"--json"_s});
-    const QJsonObject next =
-        QJsonDocument::fromJson(week.out.toUtf8()).object().value(u"next"_s).toArray().first().toObject();
+    const QJsonObject next = QJsonDocument::fromJson(week.out.toUtf8())
+                                 .object()
+                                 .value(u"next"_s)
+                                 .toArray()
+                                 .first()
+                                 .toObject();
     CHECK(next.value(u"due"_s).toString() == day(1));
     CHECK(next.value(u"planned"_s).toObject().value(u"time"_s).toString() == u"10:00"_s);
 }
@@ -85,7 +89,8 @@ TEST_CASE("schedule move and cancel record moved and cancelled one-on-ones")
     Cli cli;
     REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s}).exitCode == 0);
     const QString id =
-        cli({u"plan"_s, u"--person"_s, u"Anna"_s, u"--date"_s, day(1), u"--time"_s, u"09:00"_s}).out;
+        cli({u"plan"_s, u"--person"_s, u"Anna"_s, u"--date"_s, day(1), u"--time"_s, u"09:00"_s})
+            .out;
     REQUIRE(cli({u"schedule"_s, u"move"_s, id, u"--date"_s, day(3)}).exitCode == 0);
     QJsonArray listed = plans(cli);
     REQUIRE(listed.size() == 1);
@@ -113,8 +118,8 @@ TEST_CASE("schedule import reads a calendar's series; --dry-run and a second imp
                              u"2026-12-01"_s};
     const QByteArray before = rd::test::fileHash(cli.db());
     // Wall-clock times in the manager's zone: the file's own is Amsterdam's.
-    const Run dry = cli(import + QStringList{u"--dry-run"_s, u"--json"_s},
-                        {u"TZ=Europe/Amsterdam"_s});
+    const Run dry =
+        cli(import + QStringList{u"--dry-run"_s, u"--json"_s}, {u"TZ=Europe/Amsterdam"_s});
     REQUIRE(dry.exitCode == 0);
     const QJsonArray rows =
         QJsonDocument::fromJson(dry.out.toUtf8()).object().value(u"meetings"_s).toArray();
@@ -141,22 +146,26 @@ TEST_CASE("A broken calendar file is refused with its line, and nothing changes"
 {
     Cli cli;
     addTeam(cli);
-    const Run broken = cli({u"schedule"_s, u"import"_s, fixture(u"broken.ics"_s), u"--from"_s,
-                            u"2026-12-01"_s});
+    const Run broken =
+        cli({u"schedule"_s, u"import"_s, fixture(u"broken.ics"_s), u"--from"_s, u"2026-12-01"_s});
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.trimmed().startsWith(u"Line 7 of the calendar file cannot be read"_s));
     CHECK(broken.out.isEmpty());
     const Run plansNow = cli({u"schedule"_s, u"list"_s, u"--from"_s, u"2026-12-01"_s, u"--json"_s});
-    CHECK(QJsonDocument::fromJson(plansNow.out.toUtf8()).object().value(u"plans"_s).toArray().isEmpty());
+    CHECK(QJsonDocument::fromJson(plansNow.out.toUtf8())
+              .object()
+              .value(u"plans"_s)
+              .toArray()
+              .isEmpty());
 }
 
 TEST_CASE("schedule export writes owner-only, holds no private text, and imports back unchanged")
 {
     Cli cli;
     addTeam(cli);
-    REQUIRE(cli({u"schedule"_s, u"import"_s, fixture(u"google.ics"_s), u"--from"_s,
-                 u"2026-12-01"_s})
-                .exitCode == 0);
+    REQUIRE(
+        cli({u"schedule"_s, u"import"_s, fixture(u"google.ics"_s), u"--from"_s, u"2026-12-01"_s})
+            .exitCode == 0);
     REQUIRE(cli({u"plan"_s, u"--person"_s, u"Sanne Bakker"_s, u"--date"_s, day(2), u"--time"_s,
                  u"16:00"_s})
                 .exitCode == 0);

@@ -1,5 +1,6 @@
 #include "TeamModel.h"
 
+#include "schedule/Plans.h"
 #include "Workspace.h"
 
 #include <QFont>
@@ -15,7 +16,8 @@ TeamModel::TeamModel(Workspace& workspace, QObject* parent)
     , m_workspace(workspace)
 {
     // Days since the last 1:1 and open prompts: a logged decision changes neither.
-    m_workspace.onChangeOf(this, {DataKind::OneOnOnes, DataKind::People}, [this] { reload(); });
+    m_workspace.onChangeOf(this, {DataKind::OneOnOnes, DataKind::People, DataKind::Plans},
+                           [this] { reload(); });
     // New prompts change the counts alone: no need to look through the 1:1s again.
     connect(&m_workspace.promptService(), &PromptService::promptsChanged, this,
             &TeamModel::refreshCounts);
@@ -66,15 +68,18 @@ void TeamModel::reload()
         if (n >= 0 && (!lastHeld[n].isValid() || lastHeld[n] < m.date))
             lastHeld[n] = m.date;
     }
+    const QHash<QString, PlannedOneOnOne> planned = nextPlans(m_workspace.log(), today);
     QList<Row> rows;
     rows.reserve(people.size());
     for (qsizetype n = 0; n < people.size(); ++n) {
         const Person& p = people.at(n);
         if (p.archived && !m_showArchived)
             continue;
-        Row row{p.id, p.name, p.role, std::nullopt, m_workspace.promptCount(p.id), p.archived};
+        Row row{p.id, p.name, p.role, std::nullopt, m_workspace.promptCount(p.id), p.archived, {}};
         if (lastHeld[n].isValid())
             row.daysSinceOneOnOne = lastHeld[n].daysTo(today);
+        if (const auto plan = planned.constFind(p.id); plan != planned.cend())
+            row.next = planText(*plan, today);
         rows.append(row);
     }
     // The same people in the same order: change only the rows whose status
@@ -137,6 +142,8 @@ QVariant TeamModel::data(const QModelIndex& index, int role) const
                                  : tr("last 1:1 %n day(s) ago", nullptr, days);
         }
         // One fact per line: a narrow team list then cuts nothing mid-sentence.
+        if (!row.next.isEmpty())
+            status += u'\n' + tr("next: %1").arg(row.next);
         if (row.prompts > 0)
             status += u'\n' + tr("%n signal(s)", nullptr, row.prompts);
         if (row.archived)

@@ -8,7 +8,7 @@ namespace rd::ui {
 class Workspace;
 
 /// The team sidebar: one row per active team member with a small status:
-/// days since the last held one-on-one and open prompts. Archived members are
+/// days since the last held one-on-one, the next planned one and open prompts. Archived members are
 /// listed too, marked, when setShowArchived() says so.
 class TeamModel final : public QAbstractListModel
 {
@@ -47,6 +47,7 @@ private:
         std::optional<qint64> daysSinceOneOnOne;
         int prompts = 0;
         bool archived = false;
+        QString next; ///< the next planned one-on-one, in words, or empty
         friend bool operator==(const Row&, const Row&) = default;
     };
     Workspace& m_workspace;

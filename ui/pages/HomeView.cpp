@@ -159,7 +159,7 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     connect(&m_workspace.promptService(), &PromptService::promptsChanged, this, &HomeView::changed);
     m_workspace.onChangeOf(this,
                            {DataKind::People, DataKind::OneOnOnes, DataKind::Decisions,
-                            DataKind::Initiatives, DataKind::Board},
+                            DataKind::Initiatives, DataKind::Board, DataKind::Plans},
                            [this] { changed(); });
     retranslate();
 }
@@ -252,7 +252,9 @@ bool HomeView::showNext(QTreeWidgetItem& item, const NextOneOnOne& n) const
                                  n.lastHeld ? tr("Last one-on-one: %1").arg(localDate(*n.lastHeld))
                                             : tr("No one-on-one yet"));
     // The day itself in the tooltip, without crowding the column.
-    setCell(item, 1, dueText(n), localDate(n.due));
+    setCell(item, 1, dueText(n),
+            n.planned ? tr("Planned. Their rhythm suggests %1.").arg(localDate(n.suggested))
+                      : localDate(n.due));
     setCell(item, 2, n.openItems > 0 ? QString::number(n.openItems) : QString());
     return renamed;
 }

@@ -94,8 +94,9 @@ void MainWindow::planOneOnOne()
         return tr("Plan %n one-on-one(s) with %1", nullptr, count).arg(name);
     });
     if (m_workspace->run(command))
-        note(count == 1 ? tr("Planned: %1, %2.").arg(name, planText(plans.first(), m_workspace->today()))
-                        : tr("Planned %n one-on-one(s) with %1.", nullptr, count).arg(name));
+        note(count == 1
+                 ? tr("Planned: %1, %2.").arg(name, planText(plans.first(), m_workspace->today()))
+                 : tr("Planned %n one-on-one(s) with %1.", nullptr, count).arg(name));
 }
 
 void MainWindow::moveNextPlan()

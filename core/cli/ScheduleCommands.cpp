@@ -57,6 +57,10 @@ QDate futureDate(const CliContext& c)
         throw UsageError(QCoreApplication::translate(
                              "rd::Cli", "--date: %1 is in the past; a plan is for today or later.")
                              .arg(date.toString(Qt::ISODate)));
+    if (date > QDate::currentDate().addYears(2))
+        throw UsageError(
+            QCoreApplication::translate("rd::Cli", "--date: %1 is more than two years ahead.")
+                .arg(date.toString(Qt::ISODate)));
     return date;
 }
 

@@ -129,6 +129,12 @@ void validate(const PlannedOneOnOne& plan)
     if (!plan.date.isValid())
         throw ValidationError(QCoreApplication::translate(
             "rd::Validation", "A planned one-on-one needs a valid date."));
+    // A calendar file has no day before 1970 or after 2199 that every calendar reads.
+    if (plan.date.year() < 1970 || plan.date.year() > 2199)
+        throw ValidationError(
+            QCoreApplication::translate(
+                "rd::Validation", "A planned one-on-one lies between 1970 and 2199, not in %1.")
+                .arg(plan.date.year()));
     if (plan.durationMinutes < MinPlanMinutes || plan.durationMinutes > MaxPlanMinutes)
         throw ValidationError(
             QCoreApplication::translate("rd::Validation",

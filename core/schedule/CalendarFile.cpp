@@ -19,6 +19,7 @@ constexpr qsizetype MaxCalendarBytes = 32 * 1024 * 1024;
 /// The most meetings one file may expand to in the period read.
 constexpr qsizetype MaxMeetings = 20000;
 constexpr int MinMinutes = 5;
+constexpr qsizetype MaxUidLength = 1000; // MaxLineLength, as a plan's uid
 constexpr int MaxMinutes = 480;
 
 struct ComponentFree
@@ -316,9 +317,16 @@ QList<CalendarMeeting> readCalendar(const QByteArray& ics, QDate from, QDate to,
     for (icalcomponent* c = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); c;
          c = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
         Event e = eventOf(c);
-        if (e.uid.isEmpty())
-            continue; // an event without a UID cannot be found again
-        (icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY) ? moved : masters) << e;
+        // An event without a UID cannot be found again, nor one whose UID is
+        // longer than a plan keeps (RFC 5545 asks for a short one).
+        if (e.uid.isEmpty() || e.uid.size() > MaxUidLength)
+            continue;
+        const bool isMoved = icalcomponent_get_first_property(c, ICAL_RECURRENCEID_PROPERTY);
+        // A UID names one event: a second event with it is a broken export; the first counts.
+        if (!isMoved && std::any_of(masters.cbegin(), masters.cend(),
+                                    [&e](const Event& m) { return m.uid == e.uid; }))
+            continue;
+        (isMoved ? moved : masters) << e;
     }
     // Every meeting moved or cancelled on its own, by series.
     QHash<QString, QSet<QString>> movedIds;

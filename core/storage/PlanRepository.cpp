@@ -25,6 +25,8 @@ QList<PlannedOneOnOne> PlanRepository::all() const
 
 QList<PlannedOneOnOne> PlanRepository::add(QList<PlannedOneOnOne> plans)
 {
+    if (plans.isEmpty())
+        return plans; // nothing to write: no transaction, no commit counted
     for (PlannedOneOnOne& p : plans) {
         if (p.uid.isEmpty())
             p.uid = newUid();
@@ -39,6 +41,8 @@ QList<PlannedOneOnOne> PlanRepository::add(QList<PlannedOneOnOne> plans)
 
 void PlanRepository::remove(const QList<qint64>& ids)
 {
+    if (ids.isEmpty())
+        return;
     inTransaction(m_db, DataKind::Plans, [&](LogWriter& w) {
         for (qint64 id : ids)
             w.removePlan(id);

@@ -52,6 +52,13 @@ bool writeAll(int fd, const QByteArray& bytes)
 
 bool isSpecialFile(const QString& path)
 {
+    // /dev/stdout and its kind are links into /proc: replacing one would take
+    // the system's link away, and writing through it is not a safe replace.
+    const QFileInfo info(path);
+    for (const QString& where : {info.absoluteFilePath(), info.symLinkTarget()}) {
+        if (where.startsWith(u"/dev/"_s) || where.startsWith(u"/proc/"_s))
+            return true;
+    }
     struct stat status = {};
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return false; // nothing there (or a dangling link): a new file is made

@@ -15,9 +15,10 @@ namespace rd {
 /// write of the same target left are removed first (removeDeadWorkFiles()).
 void writeFileSafely(const QString& path, const QByteArray& bytes);
 
-/// Whether `path` (its links followed) is a device, a pipe or a socket: never
-/// replaced by a safe write (as root, a rename would put a file where
-/// /dev/stdout's link was), so refused with one sentence.
+/// Whether `path` (its links followed) is a device, a pipe or a socket, or
+/// lies in /dev or /proc, or is a link into them: never replaced by a safe
+/// write (as root, a rename would put a file where /dev/stdout's link was,
+/// even when stdout is a file), so refused with one sentence.
 bool isSpecialFile(const QString& path);
 
 /// Removes the work files in `folder` that a killed write left: names that

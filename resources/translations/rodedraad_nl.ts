@@ -693,6 +693,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>The plan is on that day already; give another day or --time.</source>
         <translation>Het gesprek staat al op die dag; geef een andere dag of --time.</translation>
     </message>
+    <message>
+        <source>--date: %1 is more than two years ahead.</source>
+        <translation>--date: %1 ligt meer dan twee jaar vooruit.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -2148,6 +2152,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>A planned one-on-one needs a calendar id of at most %1 characters.</source>
         <translation>Een gepland gesprek heeft een agenda-id van hooguit %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>A planned one-on-one lies between 1970 and 2199, not in %1.</source>
+        <translation>Een gepland gesprek ligt tussen 1970 en 2199, niet in %1.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,11 @@ TEST_CASE("Plans are stored with their calendar id; the same id replaces, keepin
     CHECK_THROWS_AS(PlanRepository(db).add({planFor(u"chloe"_s, Today.addDays(3)), tooLong}),
                     ValidationError);
     CHECK(PlanRepository(db).all().size() == 1);
+    // A day no calendar file holds is refused too; 2199 is the last year taken.
+    PlannedOneOnOne far = planFor(u"chloe"_s, QDate(2200, 1, 1));
+    CHECK_THROWS_AS(PlanRepository(db).add({far}), ValidationError);
+    far.date = QDate(2199, 12, 31);
+    CHECK(PlanRepository(db).add({far}).size() == 1);
 }
 
 TEST_CASE("A plan is open until a one-on-one is logged with that person that day")

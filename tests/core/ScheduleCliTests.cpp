@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,4 +188,44 @@ TEST_CASE("schedule export writes owner-only, holds no private text, and imports
     CHECK(rd::test::readFile(ics).contains("SUMMARY:1-op-1-gesprek met Sanne Bakker"));
     // A failed write leaves the earlier file: a folder that does not exist.
     CHECK(cli({u"schedule"_s, u"export"_s, cli.file(u"no/such/plan.ics"_s)}).exitCode == 1);
+}
+
+TEST_CASE("the review's findings: /dev/stdout, far dates, long and doubled UIDs, empty imports")
+{
+    Cli cli;
+    addTeam(cli);
+    REQUIRE(cli({u"plan"_s, u"--person"_s, u"Daan de Vries"_s, u"--date"_s, day(1)}).exitCode == 0);
+    // A link into /dev or /proc is never replaced, even when stdout is a file.
+    const QString link = cli.file(u"out.ics"_s);
+    REQUIRE(QFile::link(u"/proc/self/fd/1"_s, link));
+    const Run toLink = cli({u"schedule"_s, u"export"_s, link});
+    CHECK(toLink.exitCode != 0);
+    CHECK(QFileInfo(link).isSymLink());
+    // A day past what a calendar file holds is refused, on the command line and in the file.
+    const Run far =
+        cli({u"plan"_s, u"--person"_s, u"Daan de Vries"_s, u"--date"_s, u"9999-12-31"_s});
+    CHECK(far.exitCode == 2);
+    CHECK(far.err.contains(u"more than two years ahead"_s));
+    CHECK(cli({u"plan"_s, u"--person"_s, u"Daan de Vries"_s, u"--date"_s, day(700)}).exitCode == 0);
+
+    // An over-long UID is left out; a second event with one UID does not count twice.
+    const QByteArray longUid(5000, 'x');
+    const QByteArray start = QDate::currentDate().addDays(3).toString(u"yyyyMMdd"_s).toLatin1();
+    const auto event = [&](const QByteArray& uid, const QByteArray& at) -> QByteArray {
+        return "BEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTAMP:20261201T000000Z\r\nDTSTART:" + at +
+               "T090000Z\r\nDTEND:" + at + "T093000Z\r\nSUMMARY:1:1 Sanne\r\nEND:VEVENT\r\n";
+    };
+    const QString ics = cli.file(u"odd.ics"_s);
+    rd::test::writeFile(
+        ics, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n" + event(longUid, start) +
+                 event("dup", start) +
+                 event("dup", QDate::currentDate().addDays(4).toString(u"yyyyMMdd"_s).toLatin1()) +
+                 "END:VCALENDAR\r\n");
+    const Run odd = cli({u"schedule"_s, u"import"_s, ics});
+    CHECK(odd.exitCode == 0);
+    CHECK(odd.out.contains(u"Planned 1 one-on-one."_s));
+    // Importing it again writes nothing: not even a commit.
+    const QByteArray before = rd::test::fileHash(cli.db());
+    CHECK(cli({u"schedule"_s, u"import"_s, ics}).out.contains(u"Planned 0 one-on-ones."_s));
+    CHECK(rd::test::fileHash(cli.db()) == before);
 }

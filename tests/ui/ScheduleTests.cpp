@@ -65,11 +65,15 @@ QByteArray calendarFile(QDate first)
     const QByteArray day = first.toString(u"yyyyMMdd"_s).toLatin1();
     return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Test//EN\r\n"
            "BEGIN:VEVENT\r\nUID:weekly-sam@test\r\nDTSTAMP:20261201T000000Z\r\n"
-           "DTSTART:" + day + "T090000\r\nDTEND:" + day + "T093000\r\n"
+           "DTSTART:" +
+           day + "T090000\r\nDTEND:" + day +
+           "T093000\r\n"
            "RRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:1:1 Sam\r\n"
            "DESCRIPTION:Private: talk about the salary\r\nEND:VEVENT\r\n"
            "BEGIN:VEVENT\r\nUID:dentist@test\r\nDTSTAMP:20261201T000000Z\r\n"
-           "DTSTART:" + day + "T140000\r\nDTEND:" + day + "T143000\r\n"
+           "DTSTART:" +
+           day + "T140000\r\nDTEND:" + day +
+           "T143000\r\n"
            "SUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 }
 } // namespace
@@ -77,11 +81,11 @@ QByteArray calendarFile(QDate first)
 TEST_CASE("a planned one-on-one shows on the home page and in the team list, and undoes")
 {
     WindowFixture f;
-    auto* tester = new QAbstractItemModelTester(child<QListView>(f.window, u"teamList"_s)->model(),
-                                                QAbstractItemModelTester::FailureReportingMode::Fatal,
-                                                &f.window);
+    auto* tester = new QAbstractItemModelTester(
+        child<QListView>(f.window, u"teamList"_s)->model(),
+        QAbstractItemModelTester::FailureReportingMode::Fatal, &f.window);
     CHECK_FALSE(teamRowText(f).contains(u"next:"_s)); // nothing planned: the control
-    CHECK(homeWhen(f).contains(u"over"_s));          // never met, joined 60 days ago
+    CHECK(homeWhen(f).contains(u"over"_s));           // never met, joined 60 days ago
     planWithSam(f, 3);
     REQUIRE(f.workspace().log().planned.size() == 1);
     const PlannedOneOnOne plan = f.workspace().log().planned.first();

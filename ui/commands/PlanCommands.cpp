@@ -14,7 +14,8 @@ PlanCommand::PlanCommand(Workspace& workspace, QList<PlannedOneOnOne> plans, Tex
 {
     for (const PlannedOneOnOne& existing : workspace.log().planned) {
         for (const PlannedOneOnOne& p : std::as_const(m_plans)) {
-            if (!p.uid.isEmpty() && p.uid == existing.uid && p.recurrenceId == existing.recurrenceId)
+            if (!p.uid.isEmpty() && p.uid == existing.uid &&
+                p.recurrenceId == existing.recurrenceId)
                 m_replaced << existing;
         }
     }

@@ -84,14 +84,14 @@ CalendarImportDialog::CalendarImportDialog(const QList<CalendarMeeting>& meeting
         const QList<const ImportRow*>& its = byEvent.value(uid);
         const ImportRow& first = *its.first();
         auto* item = new QTreeWidgetItem(m_events);
-        item->setText(EventColumn, first.meeting.summary.isEmpty() ? tr("(no title)")
-                                                                   : first.meeting.summary);
+        item->setText(EventColumn,
+                      first.meeting.summary.isEmpty() ? tr("(no title)") : first.meeting.summary);
         PlannedOneOnOne start = first.plan;
         const QString when = planText(start, m_today);
-        item->setText(WhenColumn, its.size() == 1
-                                      ? when
-                                      : tr("%n meeting(s) from %1", nullptr, int(its.size()))
-                                            .arg(when));
+        item->setText(WhenColumn,
+                      its.size() == 1
+                          ? when
+                          : tr("%n meeting(s) from %1", nullptr, int(its.size())).arg(when));
         auto* person = new QComboBox(m_events);
         person->setObjectName(u"calendarPerson"_s);
         person->setAccessibleName(tr("Team member for %1").arg(item->text(EventColumn)));
@@ -148,14 +148,16 @@ void CalendarImportDialog::update()
     for (const ImportRow& r : rows)
         byEvent[r.meeting.uid] << r;
     for (int row = 0; row < m_events->topLevelItemCount(); ++row)
-        m_events->topLevelItem(row)->setText(ChangeColumn, changesText(byEvent.value(m_uids.at(row))));
+        m_events->topLevelItem(row)->setText(ChangeColumn,
+                                             changesText(byEvent.value(m_uids.at(row))));
     const int count = int(plansToWrite(rows).size());
-    m_plan->setText(count == 0 ? tr("Nothing to plan") : tr("&Plan %n one-on-one(s)", nullptr, count));
+    m_plan->setText(count == 0 ? tr("Nothing to plan")
+                               : tr("&Plan %n one-on-one(s)", nullptr, count));
     m_plan->setEnabled(count > 0);
-    m_summary->setText(m_meetings.isEmpty()
-                           ? tr("The file holds no events in the coming six months.")
-                           : tr("%n event(s) in the coming six months.", nullptr,
-                                int(m_uids.size())));
+    m_summary->setText(
+        m_meetings.isEmpty()
+            ? tr("The file holds no events in the coming six months.")
+            : tr("%n event(s) in the coming six months.", nullptr, int(m_uids.size())));
 }
 
 } // namespace rd::ui

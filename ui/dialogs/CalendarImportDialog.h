@@ -20,8 +20,8 @@ class CalendarImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CalendarImportDialog)
 
 public:
-    CalendarImportDialog(const QList<CalendarMeeting>& meetings, const TeamLog& log,
-                         QDate today, QWidget* parent = nullptr);
+    CalendarImportDialog(const QList<CalendarMeeting>& meetings, const TeamLog& log, QDate today,
+                         QWidget* parent = nullptr);
     /// The plans to add or change, as the rows now say.
     QList<PlannedOneOnOne> plans() const;
 

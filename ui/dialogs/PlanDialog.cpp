@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -40,6 +41,7 @@ PlanDialog::PlanDialog(const TeamLog& log, QDate today, QWidget* parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(localDateFormat());
     m_date->setToday(today);
+    m_date->setDateRange(today, today.addYears(2));
     m_wholeDay->setObjectName(u"planWholeDay"_s);
     m_time->setObjectName(u"planTime"_s);
     m_time->setAccessibleName(tr("Time"));
@@ -64,7 +66,9 @@ PlanDialog::PlanDialog(const TeamLog& log, QDate today, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&With"), m_person);
     form->addRow(tr("&Day"), m_date);
-    form->addRow(tr("&At"), when);
+    auto* at = new QLabel(tr("&At"), this);
+    at->setBuddy(m_time);
+    form->addRow(at, when);
     form->addRow(tr("&Length"), m_duration);
     form->addRow(QString(), m_series);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -104,9 +108,8 @@ void PlanDialog::setMoving(const PlannedOneOnOne& plan)
 void PlanDialog::updateSeries()
 {
     const Person* who = m_log.person(m_person->currentData().toString());
-    m_series->setText(
-        tr("&Repeat every %n day(s), their rhythm, for six months", nullptr,
-           who ? who->cadenceDays : 14));
+    m_series->setText(tr("&Repeat every %n day(s), their rhythm, for six months", nullptr,
+                         who ? who->cadenceDays : 14));
 }
 
 QList<PlannedOneOnOne> PlanDialog::plans() const

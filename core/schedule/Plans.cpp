@@ -14,6 +14,7 @@ QString dayKey(const QString& personId, QDate date)
 {
     return personId + u'|' + QString::number(date.toJulianDay());
 }
+} // namespace
 
 bool startsBefore(const PlannedOneOnOne& a, const PlannedOneOnOne& b)
 {
@@ -22,7 +23,6 @@ bool startsBefore(const PlannedOneOnOne& a, const PlannedOneOnOne& b)
     const int bt = b.isAllDay() ? -1 : b.time.msecsSinceStartOfDay();
     return std::tie(a.date, at, a.personId, a.id) < std::tie(b.date, bt, b.personId, b.id);
 }
-} // namespace
 
 QList<PlannedOneOnOne> openPlans(const TeamLog& log, QDate from, QDate to)
 {

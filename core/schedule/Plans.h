@@ -10,6 +10,10 @@ namespace rd {
 /// ahead a calendar's recurring events are read: about six months.
 constexpr int PlanHorizonDays = 182;
 
+/// The order plans are kept and shown in: by day and time, a whole day
+/// first, then by person and row.
+bool startsBefore(const PlannedOneOnOne& a, const PlannedOneOnOne& b);
+
 /// The plans still to come: dated `from` up to and including `to` (no end
 /// when `to` is invalid), for active team members, and not covered by a
 /// one-on-one logged for that person on that day (held, moved or cancelled).

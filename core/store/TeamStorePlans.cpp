@@ -1,5 +1,6 @@
 // TeamStore: planned one-on-ones.
 #include "OwnWrite.h"
+#include "schedule/Plans.h"
 #include "storage/PlanRepository.h"
 #include "TeamStore.h"
 
@@ -10,12 +11,7 @@ namespace rd {
 namespace {
 void sortPlans(QList<PlannedOneOnOne>& plans)
 {
-    std::stable_sort(
-        plans.begin(), plans.end(), [](const PlannedOneOnOne& a, const PlannedOneOnOne& b) {
-            const int at = a.isAllDay() ? -1 : a.time.msecsSinceStartOfDay();
-            const int bt = b.isAllDay() ? -1 : b.time.msecsSinceStartOfDay();
-            return std::tie(a.date, at, a.personId, a.id) < std::tie(b.date, bt, b.personId, b.id);
-        });
+    std::stable_sort(plans.begin(), plans.end(), startsBefore);
 }
 
 void replacePlan(QList<PlannedOneOnOne>& plans, const PlannedOneOnOne& plan)

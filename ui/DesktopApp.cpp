@@ -8,6 +8,7 @@
 #include "exchange/JsonExchange.h"
 #include "i18n/Language.h"
 #include "MainWindow.h"
+#include "reminders/TrayIcon.h"
 #include "settings/AppSettings.h"
 #include "settings/StartupFile.h"
 #include "storage/Backups.h"
@@ -25,6 +26,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QThreadPool>
 #include <QTimer>
 #include <utility>
@@ -115,10 +117,16 @@ struct WindowOutcome
 /// when it is damaged, the offer to restore the newest sound backup. A file
 /// that opens is remembered for the next start when `target` says so.
 WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const FileTarget& target,
-                        AppSettings& settings, const WindowHook& hook)
+                        AppSettings& settings, const WindowHook& hook, TrayIcon* tray, bool inTray)
 {
     const QString backups = backupDirectory(db.path(), settings.backupFolder());
     MainWindow window(db, nullptr, Workspace::Loading::InBackground);
+    // Reminders through the tray where the desktop has one, else in the window.
+    window.setNotifier(tray);
+    if (tray) {
+        QObject::connect(&window.workspace(), &Workspace::languageChanged, tray,
+                         &TrayIcon::retranslate);
+    }
     WindowOutcome outcome;
     // Queued: the dialogs run once the signal's emitter has returned.
     QObject::connect(
@@ -135,7 +143,7 @@ WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const
         Qt::QueuedConnection);
     QObject::connect(&window, &MainWindow::openRequested, &window,
                      [&window, &app, &outcome](const FileTarget& next) {
-                         if (!window.close())
+                         if (!window.closeForGood())
                              return;
                          outcome.kind = WindowOutcome::Kind::Switch;
                          outcome.next = next;
@@ -151,7 +159,10 @@ WindowOutcome runWindow(QApplication& app, Database& db, WriterLock& lock, const
     };
     if (hook && hook(window, lock))
         return exec(); // a harness's own start (bench/): none of the product's below
-    window.show();
+    if (inTray && tray)
+        window.startHidden(); // at login: the reminders, and the window when asked
+    else
+        window.show();
     // The first load ends the integrity check. A damaged file gets the offer to
     // restore the newest sound backup; a sound one a backup when its data changed
     // since the last, off the UI thread (never back up a damaged file: it would
@@ -341,6 +352,12 @@ int runDesktopApp(QApplication& app, const QStringList& arguments, const WindowH
         if (!target)
             return 0;
     }
+    // The tray, where the desktop has one: it outlives a switch to another file.
+    std::unique_ptr<TrayIcon> tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        tray = std::make_unique<TrayIcon>();
+    // Started at login (--tray): the first window waits in the tray.
+    bool inTray = arguments.contains(u"--tray"_s);
     // A file chosen in the welcome that cannot be opened brings the welcome back.
     bool fromWelcome = start.source == StartupFile::Source::Welcome && !readOnly;
 
@@ -350,7 +367,8 @@ int runDesktopApp(QApplication& app, const QStringList& arguments, const WindowH
         OpenedFile opened = prepareFile(*target);
         WindowOutcome outcome{WindowOutcome::Kind::OpenFailed, opened.declined ? 0 : 1, {}};
         if (opened.db)
-            outcome = runWindow(app, *opened.db, *opened.lock, *target, settings, hook);
+            outcome = runWindow(app, *opened.db, *opened.lock, *target, settings, hook, tray.get(),
+                                std::exchange(inTray, false));
         switch (outcome.kind) {
         case WindowOutcome::Kind::Quit:
             return outcome.code;

@@ -9,7 +9,6 @@
 #include "dialogs/SettingsDialog.h"
 #include "ElidedLabel.h"
 #include "FirstPaint.h"
-#include "meeting/MeetingView.h"
 #include "models/TeamModel.h"
 #include "pages/ActionsPage.h"
 #include "pages/BoardPage.h"
@@ -18,11 +17,11 @@
 #include "pages/PreparePage.h"
 #include "pages/ProgressPage.h"
 #include "pages/TodayPage.h"
+#include "reminders/ReminderService.h"
 #include "settings/AppSettings.h"
 #include "Workspace.h"
 
 #include <array>
-#include <QCloseEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -103,6 +102,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent, Workspace::Loading loading
     setCentralWidget(splitter);
 
     createActions();
+    createReminders();
     followOutsideWrites();
     // The selection, not the current index, picks the person: a list that gains
     // focus makes its first row current without selecting it, and that must not
@@ -257,7 +257,7 @@ void MainWindow::createActions()
                                 &MainWindow::exportReport);
     m_backup = makeAction(u"backupAction"_s, {}, &MainWindow::backupNow);
     m_restore = makeAction(u"restoreAction"_s, {}, &MainWindow::openRestore);
-    m_quit = makeAction(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
+    m_quit = makeAction(u"quitAction"_s, QKeySequence::Quit, &MainWindow::closeForGood);
     createUndoActions();
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -568,24 +568,15 @@ void MainWindow::openSearchHit(const SearchHit& hit)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(*m_workspace, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_today->retranslate(); // the home page's focus count is a setting
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_today->retranslate(); // the home page's focus count is a setting
+    m_reminders->check();   // and the reminders' times
 }
 
 void MainWindow::showError(const QString& message)
 {
     QMessageBox::warning(this, tr("Rode Draad"), message);
-}
-
-void MainWindow::closeEvent(QCloseEvent* event)
-{
-    // A meeting being held keeps what was typed since its last save: closed
-    // first, it saves its draft, which the next start offers to resume.
-    for (MeetingView* view : findChildren<MeetingView*>())
-        view->close();
-    AppSettings settings;
-    settings.setWindow(saveGeometry(), saveState());
-    event->accept();
 }
 
 } // namespace rd::ui

@@ -30,6 +30,9 @@ class WriterLock;
 namespace rd::ui {
 
 class BoardPage;
+class Notifier;
+class ReminderBanner;
+class ReminderService;
 class ElidedLabel;
 class EntriesPage;
 class HowItWorks;
@@ -62,6 +65,14 @@ public:
     /// The selected person's id, or an empty string for the whole team.
     QString selectedPersonId() const;
     void selectPerson(const QString& personId);
+    /// The reminders of planned one-on-ones, and the banner that shows them
+    /// while no notifier is set.
+    ReminderService& reminders() const { return *m_reminders; }
+    ReminderBanner& reminderBanner() const { return *m_banner; }
+    /// Reminders go to `notifier` (the tray's, or a test's) instead of the
+    /// banner; one that holds the app hides the window on close instead of
+    /// closing it, when the settings keep the app in the tray. Null: the banner.
+    void setNotifier(Notifier* notifier);
     /// A note in the status bar for `shown`; a menu's status tip covers it and gives it back.
     void note(const QString& text, std::chrono::milliseconds shown = std::chrono::seconds(8));
 
@@ -83,6 +94,17 @@ public slots:
     void openSearch();
     void openSearchHit(const rd::SearchHit& hit);
     void openSettings();
+    /// Shows the window (from the tray too) with `personId`'s preparation
+    /// sheet, or the home page for an empty id: what opening a reminder does.
+    void openReminder(const QString& personId);
+    /// Shows the window again after it was hidden in the tray.
+    void showFromTray();
+    /// Closes the window even when closing would keep the app in the tray
+    /// (Quit, a switch to another file). False when the close was refused.
+    bool closeForGood();
+    /// The app's start at login, in the tray: the logs load although no
+    /// frame is painted.
+    void startHidden();
     void importFile();
     void exportFile();
     void planOneOnOne();
@@ -169,6 +191,9 @@ private:
     void showStatus();
     void syncUndoActions();
     void connectToday();
+    /// `personId`'s preparation sheet.
+    void preparePerson(const QString& personId);
+    void createReminders();
 
     Database& m_db;
     Workspace* m_workspace;
@@ -223,6 +248,11 @@ private:
     QAction* m_backup = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_quit = nullptr;
+    ReminderService* m_reminders = nullptr;
+    ReminderBanner* m_banner = nullptr;
+    QPointer<Notifier> m_notifier;
+    bool m_closingForGood = false;
+    bool m_toldAboutTray = false; ///< the first hide in the tray says so
     QMenu* m_scheduleMenu = nullptr;
     QAction* m_planAction = nullptr;
     QAction* m_movePlanAction = nullptr;

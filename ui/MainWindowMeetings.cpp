@@ -90,8 +90,9 @@ void MainWindow::offerDraftsToResume()
     // waiting in one (a nested loop stopped it), and the question may wait
     // until the manager answers. One draft at a time, each once a session;
     // Later moves on to the next. A file open for reading only is not asked
-    // about: it cannot hold a meeting.
-    if (!m_workspace->canWrite())
+    // about: it cannot hold a meeting. A window still in the tray asks when
+    // it is shown.
+    if (!m_workspace->canWrite() || !isVisible())
         return;
     QList<MeetingDraft> drafts = m_workspace->store().drafts();
     drafts.removeIf([this](const MeetingDraft& d) {

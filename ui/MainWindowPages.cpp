@@ -15,12 +15,7 @@ void MainWindow::connectToday()
     connect(m_today, &TodayPage::addPersonRequested, this, &MainWindow::addPerson);
     connect(m_today, &TodayPage::personWanted, this, &MainWindow::selectPerson);
     // The home page's Prepare and Start: that person's sheet, or their meeting.
-    connect(m_today, &TodayPage::prepareRequested, this, [this](const QString& personId) {
-        selectPerson(personId);
-        ensurePages();
-        m_prepare->setPerson(personId);
-        m_pages->setCurrentWidget(m_prepare);
-    });
+    connect(m_today, &TodayPage::prepareRequested, this, &MainWindow::preparePerson);
     connect(m_today, &TodayPage::actionsRequested, this, &MainWindow::showActions);
     connect(m_today, &TodayPage::leverHelpRequested, this, &MainWindow::showHowItWorks);
     connect(m_today, &TodayPage::startRequested, this, [this](const QString& personId) {
@@ -29,6 +24,14 @@ void MainWindow::connectToday()
         m_prepare->setPerson(personId);
         holdOneOnOne(m_prepare->meetingToStart());
     });
+}
+
+void MainWindow::preparePerson(const QString& personId)
+{
+    selectPerson(personId);
+    ensurePages();
+    m_prepare->setPerson(personId);
+    m_pages->setCurrentWidget(m_prepare);
 }
 
 void MainWindow::showActions(const QString& personId)

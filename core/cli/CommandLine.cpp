@@ -22,6 +22,9 @@ QList<QCommandLineOption> globalOptions()
          u"CODE"_s},
         {u"read-only"_s,
          QCoreApplication::translate("rd::Cli", "Open the database without changing it.")},
+        {u"tray"_s,
+         QCoreApplication::translate("rd::Cli", "Start in the system tray, without the window "
+                                                "(the start at login).")},
         {{u"h"_s, u"help"_s}, QCoreApplication::translate("rd::Cli", "Show this help.")},
         {u"version"_s, QCoreApplication::translate("rd::Cli", "Show the version.")},
     };

@@ -25,10 +25,10 @@ struct Spec
 
 /// The keys as the file spells them, with their defaults. Renaming a key needs
 /// a migration step, or users lose what they set.
-const std::array<Spec, 10>& specs()
+const std::array<Spec, 18>& specs()
 {
     using Key = AppSettings::Key;
-    static const std::array<Spec, 10> table = {{
+    static const std::array<Spec, 18> table = {{
         {Key::Language, u"language"_s, QString()},
         {Key::DefaultCadence, u"defaults/cadence"_s, 14},
         {Key::BackupFolder, u"backup/folder"_s, QString()},
@@ -39,6 +39,14 @@ const std::array<Spec, 10>& specs()
         {Key::RecentDatabases, u"files/recent"_s, QStringList()},
         {Key::SearchNewestFirst, u"search/newestFirst"_s, false},
         {Key::FocusCount, u"home/focusCount"_s, 3},
+        {Key::RemindDayBefore, u"reminders/dayBefore"_s, true},
+        {Key::RemindDayBeforeAt, u"reminders/dayBeforeAt"_s, u"16:00"_s},
+        {Key::RemindShortlyBefore, u"reminders/shortlyBefore"_s, true},
+        {Key::RemindMinutesBefore, u"reminders/minutesBefore"_s, 30},
+        {Key::MorningSummary, u"reminders/morningSummary"_s, false},
+        {Key::MorningSummaryAt, u"reminders/morningAt"_s, u"08:30"_s},
+        {Key::KeepInTray, u"tray/keepRunning"_s, false},
+        {Key::RemindersCheckedUntil, u"reminders/checkedUntil"_s, QString()},
     }};
     return table;
 }
@@ -216,6 +224,65 @@ int AppSettings::focusCount() const
 void AppSettings::setFocusCount(int count)
 {
     setValue(Key::FocusCount, std::clamp(count, 1, MaxFocusCount));
+}
+
+namespace {
+constexpr auto TimeFormat = "HH:mm";
+}
+
+QTime AppSettings::timeOf(Key key) const
+{
+    const QTime time = QTime::fromString(value(key).toString(), QLatin1StringView(TimeFormat));
+    return time.isValid()
+               ? time
+               : QTime::fromString(specOf(key).fallback.toString(), QLatin1StringView(TimeFormat));
+}
+
+ReminderSettings AppSettings::reminders() const
+{
+    ReminderSettings r;
+    r.dayBefore = value(Key::RemindDayBefore).toBool();
+    r.dayBeforeAt = timeOf(Key::RemindDayBeforeAt);
+    r.shortlyBefore = value(Key::RemindShortlyBefore).toBool();
+    bool ok = false;
+    const int minutes = value(Key::RemindMinutesBefore).toInt(&ok);
+    r.minutesBefore = ok && minutes >= MinMinutesBefore && minutes <= MaxMinutesBefore
+                          ? minutes
+                          : specOf(Key::RemindMinutesBefore).fallback.toInt();
+    r.morningSummary = value(Key::MorningSummary).toBool();
+    r.morningAt = timeOf(Key::MorningSummaryAt);
+    return r;
+}
+
+void AppSettings::setReminders(const ReminderSettings& r)
+{
+    setValue(Key::RemindDayBefore, r.dayBefore);
+    setValue(Key::RemindDayBeforeAt, r.dayBeforeAt.toString(QLatin1StringView(TimeFormat)));
+    setValue(Key::RemindShortlyBefore, r.shortlyBefore);
+    setValue(Key::RemindMinutesBefore,
+             std::clamp(r.minutesBefore, MinMinutesBefore, MaxMinutesBefore));
+    setValue(Key::MorningSummary, r.morningSummary);
+    setValue(Key::MorningSummaryAt, r.morningAt.toString(QLatin1StringView(TimeFormat)));
+}
+
+bool AppSettings::keepInTray() const
+{
+    return value(Key::KeepInTray).toBool();
+}
+
+void AppSettings::setKeepInTray(bool keep)
+{
+    setValue(Key::KeepInTray, keep);
+}
+
+QDateTime AppSettings::remindersCheckedUntil() const
+{
+    return QDateTime::fromString(value(Key::RemindersCheckedUntil).toString(), Qt::ISODate);
+}
+
+void AppSettings::setRemindersCheckedUntil(const QDateTime& until)
+{
+    setValue(Key::RemindersCheckedUntil, until.toUTC().toString(Qt::ISODate));
 }
 
 bool AppSettings::searchNewestFirst() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "schedule/Reminders.h"
+
 #include <memory>
 #include <QByteArray>
 #include <QString>
@@ -26,16 +28,24 @@ class AppSettings final
 public:
     enum class Key
     {
-        Language,          ///< "en" or "nl"; empty means the system's
-        DefaultCadence,    ///< days between one-on-ones for a new team member
-        BackupFolder,      ///< empty means a backups folder next to the database
-        WindowGeometry,    ///< QWidget::saveGeometry()
-        WindowState,       ///< QMainWindow::saveState()
-        WelcomeShown,      ///< the first-run choice was made (version 1; kept for older files)
-        LastDatabase,      ///< the file the app opened last without --db or RODEDRAAD_DB
-        RecentDatabases,   ///< File › Open Recent, newest first
-        SearchNewestFirst, ///< search results by date instead of by relevance
-        FocusCount,        ///< how many signals the home page puts first
+        Language,              ///< "en" or "nl"; empty means the system's
+        DefaultCadence,        ///< days between one-on-ones for a new team member
+        BackupFolder,          ///< empty means a backups folder next to the database
+        WindowGeometry,        ///< QWidget::saveGeometry()
+        WindowState,           ///< QMainWindow::saveState()
+        WelcomeShown,          ///< the first-run choice was made (version 1; kept for older files)
+        LastDatabase,          ///< the file the app opened last without --db or RODEDRAAD_DB
+        RecentDatabases,       ///< File › Open Recent, newest first
+        SearchNewestFirst,     ///< search results by date instead of by relevance
+        FocusCount,            ///< how many signals the home page puts first
+        RemindDayBefore,       ///< a reminder the afternoon before a planned one-on-one
+        RemindDayBeforeAt,     ///< "HH:mm"
+        RemindShortlyBefore,   ///< a reminder shortly before it
+        RemindMinutesBefore,   ///< how shortly: ReminderSettings' bounds
+        MorningSummary,        ///< a summary of the day's one-on-ones each morning
+        MorningSummaryAt,      ///< "HH:mm"
+        KeepInTray,            ///< closing the window leaves the app in the system tray
+        RemindersCheckedUntil, ///< ISO 8601 UTC: reminders up to then were given
     };
 
     /// How many files Open Recent lists.
@@ -74,6 +84,22 @@ public:
     bool searchNewestFirst() const;
     void setSearchNewestFirst(bool newestFirst);
 
+    /// When to be reminded of planned one-on-ones; a value a hand-edited file
+    /// spoils (a time that is not "HH:mm", minutes out of bounds) reads as its
+    /// default.
+    ReminderSettings reminders() const;
+    void setReminders(const ReminderSettings& reminders);
+    static constexpr int MinMinutesBefore = 5;
+    static constexpr int MaxMinutesBefore = 240;
+    /// Closing the window leaves the app running in the system tray, for its
+    /// reminders (where there is a tray).
+    bool keepInTray() const;
+    void setKeepInTray(bool keep);
+    /// Reminders that fell up to this moment were given (invalid before the
+    /// first check): kept so that a restart neither repeats nor loses them.
+    QDateTime remindersCheckedUntil() const;
+    void setRemindersCheckedUntil(const QDateTime& until);
+
     /// The file opened last, or empty when no choice was made yet.
     QString lastDatabase() const;
     QStringList recentDatabases() const;
@@ -107,6 +133,8 @@ public:
 
 private:
     QVariant value(Key key) const;
+    /// A "HH:mm" value, or its default when it is not one.
+    QTime timeOf(Key key) const;
     void setValue(Key key, const QVariant& value);
     bool contains(Key key) const;
     void remove(Key key);

@@ -102,6 +102,16 @@
     </message>
 </context>
 <context>
+    <name>rd::Reminders</name>
+    <message numerus="yes">
+        <source>Today: %n one-on-one(s)</source>
+        <translation>
+            <numerusform>Today: %n one-on-one</numerusform>
+            <numerusform>Today: %n one-on-ones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::Week</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -530,6 +540,16 @@
         <translation>
             <numerusform>%n decision</numerusform>
             <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n more reminder(s) after this one</source>
+        <translation>
+            <numerusform>%n more reminder after this one</numerusform>
+            <numerusform>%n more reminders after this one</numerusform>
         </translation>
     </message>
 </context>

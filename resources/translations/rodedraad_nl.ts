@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>rd::Autostart</name>
+    <message>
+        <source>%1 is a folder, not a start entry.</source>
+        <translation>%1 is een map, geen startbestand.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2.</source>
+        <translation>%1 kon niet worden verwijderd: %2.</translation>
+    </message>
+</context>
+<context>
     <name>rd::Calendar</name>
     <message>
         <source>The calendar file holds more than %1 meetings in the months read; choose a calendar of your one-on-ones.</source>
@@ -696,6 +707,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>--date: %1 is more than two years ahead.</source>
         <translation>--date: %1 ligt meer dan twee jaar vooruit.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without the window (the start at login).</source>
+        <translation>Start in het systeemvak, zonder venster (de start bij het aanmelden).</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1815,52 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>What will you share in the team about what you learned?</source>
         <translation>Wat deel je in het team over wat je geleerd hebt?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Reminders</name>
+    <message>
+        <source>1:1 with %1 today: prepare</source>
+        <translation>1-op-1-gesprek met %1 vandaag: bereid je voor</translation>
+    </message>
+    <message>
+        <source>1:1 with %1 at %2: prepare</source>
+        <translation>1-op-1-gesprek met %1 om %2: bereid je voor</translation>
+    </message>
+    <message>
+        <source>1:1 with %1 tomorrow: prepare</source>
+        <translation>1-op-1-gesprek met %1 morgen: bereid je voor</translation>
+    </message>
+    <message>
+        <source>1:1 with %1 tomorrow at %2: prepare</source>
+        <translation>1-op-1-gesprek met %1 morgen om %2: bereid je voor</translation>
+    </message>
+    <message>
+        <source>1:1 with %1, %2: prepare</source>
+        <translation>1-op-1-gesprek met %1, %2: bereid je voor</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Focus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n one-on-one(s)</source>
+        <translation>
+            <numerusform>Vandaag: %n gesprek</numerusform>
+            <numerusform>Vandaag: %n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one-on-ones planned today</source>
+        <translation>Vandaag geen gesprekken gepland</translation>
+    </message>
+    <message>
+        <source>To bring up: %1</source>
+        <translation>Om te bespreken: %1</translation>
+    </message>
+    <message>
+        <source>Open the preparation sheet for the agenda and a question.</source>
+        <translation>Open de voorbereiding voor de agenda en een vraag.</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4625,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
             <numerusform>%n geplande gesprekken geschreven naar %1; open het met je agenda om die bij te werken.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That team member is no longer in this file.</source>
+        <translation>Dat teamlid staat niet meer in dit bestand.</translation>
+    </message>
+    <message>
+        <source>Rode Draad is still running</source>
+        <translation>Rode Draad draait nog</translation>
+    </message>
+    <message>
+        <source>In the tray, for your reminders. Quit from its menu.</source>
+        <translation>In het systeemvak, voor je herinneringen. Afsluiten kan via het menu daar.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MeetingView</name>
@@ -5349,6 +5422,32 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>rd::ui::ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n more reminder(s) after this one</source>
+        <translation>
+            <numerusform>Hierna nog %n herinnering</numerusform>
+            <numerusform>Hierna nog %n herinneringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See today</source>
+        <translation>Naar vandaag</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Voorbereiden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Dismiss this reminder</source>
+        <translation>Deze herinnering sluiten</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ReportDialog</name>
     <message>
         <source>Export coaching report</source>
@@ -5606,6 +5705,54 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Signals under &amp;Focus this week</source>
         <translation>Aantal signalen in &amp;Focus deze week</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>The &amp;afternoon before, at</source>
+        <translation>De &amp;middag ervoor, om</translation>
+    </message>
+    <message>
+        <source>&amp;Shortly before it</source>
+        <translation>&amp;Kort ervoor</translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation> minuten ervoor</translation>
+    </message>
+    <message>
+        <source>Minutes before the one-on-one</source>
+        <translation>Minuten voor het gesprek</translation>
+    </message>
+    <message>
+        <source>A &amp;morning summary of the day, at</source>
+        <translation>Een &amp;ochtendoverzicht van de dag, om</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Blijf in het &amp;systeemvak draaien als het venster sluit</translation>
+    </message>
+    <message>
+        <source>Start at lo&amp;gin, in the tray</source>
+        <translation>Start bij het &amp;aanmelden, in het systeemvak</translation>
+    </message>
+    <message>
+        <source>Before each planned one-on-one, a reminder to prepare; opening it shows the preparation sheet. The morning summary lists the day&apos;s one-on-ones and the focus.</source>
+        <translation>Voor elk gepland gesprek een herinnering om je voor te bereiden; wie die opent, ziet de voorbereiding. Het ochtendoverzicht noemt de gesprekken van die dag en de focus.</translation>
+    </message>
+    <message>
+        <source>Reminders appear as the desktop&apos;s notifications.</source>
+        <translation>Herinneringen verschijnen als meldingen van je bureaublad.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: reminders appear at the top of the open window.</source>
+        <translation>Dit bureaublad heeft geen systeemvak: herinneringen verschijnen boven in het open venster.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::StorageCommand</name>
@@ -5818,6 +5965,21 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Open these actions: tick what is done, or agree a new date</source>
         <translation>Open deze actiepunten: vink af wat klaar is, of spreek een nieuwe datum af</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TrayIcon</name>
+    <message>
+        <source>Rode Draad: reminders of your one-on-ones</source>
+        <translation>Rode Draad: herinneringen aan je gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Open Rode Draad</source>
+        <translation>Rode Draad &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
 </context>
 <context>

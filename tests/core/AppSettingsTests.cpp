@@ -122,3 +122,49 @@ TEST_CASE("a file from a newer version is read but not migrated or renumbered")
         CHECK(readFile(older).contains("settingsVersion=2"));
     }
 }
+
+TEST_CASE("the reminder settings default to the afternoon before at 16:00 and 30 minutes before")
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"settings.ini"_s);
+    {
+        AppSettings settings(ini);
+        CHECK(settings.reminders() == ReminderSettings{});
+        CHECK(settings.reminders().dayBeforeAt == QTime(16, 0));
+        CHECK(settings.reminders().minutesBefore == 30);
+        CHECK_FALSE(settings.reminders().morningSummary);
+        CHECK_FALSE(settings.keepInTray());
+        CHECK_FALSE(settings.remindersCheckedUntil().isValid());
+        const ReminderSettings mine{false, QTime(17, 15), true, 10, true, QTime(7, 45)};
+        settings.setReminders(mine);
+        settings.setKeepInTray(true);
+        settings.setRemindersCheckedUntil(QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC));
+    }
+    const AppSettings again(ini);
+    CHECK(again.reminders() ==
+          ReminderSettings{false, QTime(17, 15), true, 10, true, QTime(7, 45)});
+    CHECK(again.keepInTray());
+    CHECK(again.remindersCheckedUntil() == QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC));
+}
+
+TEST_CASE("a reminder time that is not HH:mm, or minutes out of 5..240, read as the default")
+{
+    QTemporaryDir dir;
+    const auto [minutes, at, expectedMinutes, expectedAt] =
+        GENERATE(table<QByteArray, QByteArray, int, QTime>({
+            {"4", "25:00", 30, QTime(16, 0)},
+            {"5", "00:00", 5, QTime(0, 0)},
+            {"240", "23:59", 240, QTime(23, 59)},
+            {"241", "tea time", 30, QTime(16, 0)},
+        }));
+    CAPTURE(minutes.toStdString(), at.toStdString());
+    const QString ini = dir.filePath(u"reminders-"_s + QString::fromLatin1(minutes) + u".ini"_s);
+    writeFile(ini, "[General]\nsettingsVersion=2\n[reminders]\nminutesBefore=" + minutes +
+                       "\ndayBeforeAt=" + at + "\n");
+    const ReminderSettings read = AppSettings(ini).reminders();
+    CHECK(read.minutesBefore == expectedMinutes);
+    CHECK(read.dayBeforeAt == expectedAt);
+    AppSettings written(dir.filePath(u"written-"_s + QString::fromLatin1(minutes) + u".ini"_s));
+    written.setReminders({true, QTime(16, 0), true, 1000, false, QTime(8, 30)}); // kept in range
+    CHECK(written.reminders().minutesBefore == AppSettings::MaxMinutesBefore);
+}

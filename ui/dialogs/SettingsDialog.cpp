@@ -6,15 +6,19 @@
 #include "domain/Error.h"
 #include "i18n/Language.h"
 #include "settings/AppSettings.h"
+#include "settings/Autostart.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +26,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTableWidget>
+#include <QTabWidget>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -120,15 +127,107 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     buttons->setObjectName(u"settingsButtons"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    // Three tabs, so that the dialog fits a small screen: the general
+    // choices, the reminders, and the rules' thresholds.
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(u"settingsTabs"_s);
+    auto* general = new QWidget(tabs);
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch(1);
+    tabs->addTab(general, tr("General"));
+    tabs->addTab(createRemindersTab(), tr("Reminders"));
+    auto* rules = new QWidget(tabs);
+    auto* rulesLayout = new QVBoxLayout(rules);
+    rulesLayout->addWidget(new QLabel(tr("Rule thresholds: when a signal speaks up."), rules));
+    rulesLayout->addWidget(m_thresholds, 1);
+    rulesLayout->addWidget(reset, 0, Qt::AlignLeft);
+    tabs->addTab(rules, tr("Rule thresholds"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Rule thresholds: when a signal speaks up."), this));
-    layout->addWidget(m_thresholds, 1);
-    layout->addWidget(reset, 0, Qt::AlignLeft);
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     hideErrorOnEdit(m_error, this); // and a number out of range is named as it is typed
-    resizeWithinScreen(this, {760, 620});
+    resizeWithinScreen(this, {760, 560});
+}
+
+QWidget* SettingsDialog::createRemindersTab()
+{
+    auto* tab = new QWidget(this);
+    const auto checkBox = [tab](const QString& name, const QString& text, bool checked) {
+        auto* box = new QCheckBox(text, tab);
+        box->setObjectName(name);
+        box->setChecked(checked);
+        return box;
+    };
+    const auto timeEdit = [tab](const QString& name, QTime time, QCheckBox* label) {
+        auto* edit = new QTimeEdit(time, tab);
+        edit->setObjectName(name);
+        edit->setDisplayFormat(u"HH:mm"_s);
+        edit->setAccessibleName(label->text().remove(u'&'));
+        edit->setEnabled(label->isChecked());
+        connect(label, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        return edit;
+    };
+    const AppSettings settings;
+    const ReminderSettings r = settings.reminders();
+    m_dayBefore = checkBox(u"settingsDayBefore"_s, tr("The &afternoon before, at"), r.dayBefore);
+    m_dayBeforeAt = timeEdit(u"settingsDayBeforeAt"_s, r.dayBeforeAt, m_dayBefore);
+    m_shortlyBefore =
+        checkBox(u"settingsShortlyBefore"_s, tr("&Shortly before it"), r.shortlyBefore);
+    m_minutesBefore = new BoundedSpinBox(tab);
+    m_minutesBefore->setObjectName(u"settingsMinutesBefore"_s);
+    m_minutesBefore->setBounds(AppSettings::MinMinutesBefore, AppSettings::MaxMinutesBefore);
+    m_minutesBefore->setValue(r.minutesBefore);
+    m_minutesBefore->setSuffix(tr(" minutes before"));
+    m_minutesBefore->setAccessibleName(tr("Minutes before the one-on-one"));
+    m_minutesBefore->setEnabled(r.shortlyBefore);
+    connect(m_shortlyBefore, &QCheckBox::toggled, m_minutesBefore, &QWidget::setEnabled);
+    m_morningSummary = checkBox(u"settingsMorningSummary"_s,
+                                tr("A &morning summary of the day, at"), r.morningSummary);
+    m_morningAt = timeEdit(u"settingsMorningAt"_s, r.morningAt, m_morningSummary);
+    const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
+    m_keepInTray =
+        checkBox(u"settingsKeepInTray"_s, tr("&Keep running in the tray when the window is closed"),
+                 settings.keepInTray());
+    m_startAtLogin =
+        checkBox(u"settingsStartAtLogin"_s, tr("Start at lo&gin, in the tray"), startsAtLogin());
+    m_startedAtLogin = m_startAtLogin->isChecked();
+    // Starting in the tray only makes sense when the app stays there.
+    connect(m_startAtLogin, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_keepInTray->setChecked(true);
+    });
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_dayBefore, 0, 0);
+    grid->addWidget(m_dayBeforeAt, 0, 1);
+    grid->addWidget(m_shortlyBefore, 1, 0);
+    grid->addWidget(m_minutesBefore, 1, 1);
+    grid->addWidget(m_morningSummary, 2, 0);
+    grid->addWidget(m_morningAt, 2, 1);
+    grid->setColumnStretch(2, 1);
+    auto* explained = new QLabel(
+        tr("Before each planned one-on-one, a reminder to prepare; opening it shows the "
+           "preparation sheet. The morning summary lists the day's one-on-ones and the focus."),
+        tab);
+    explained->setWordWrap(true);
+    auto* where = new QLabel(tray ? tr("Reminders appear as the desktop's notifications.")
+                                  : tr("This desktop has no system tray: reminders appear at "
+                                       "the top of the open window."),
+                             tab);
+    where->setObjectName(u"settingsReminderWhere"_s);
+    where->setWordWrap(true);
+    m_keepInTray->setEnabled(tray);
+    m_startAtLogin->setEnabled(tray || m_startedAtLogin); // one written before can be undone
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(explained);
+    layout->addLayout(grid);
+    layout->addSpacing(12);
+    layout->addWidget(m_keepInTray);
+    layout->addWidget(m_startAtLogin);
+    layout->addWidget(where);
+    layout->addStretch(1);
+    return tab;
 }
 
 void SettingsDialog::resetThresholds()
@@ -145,7 +244,7 @@ void SettingsDialog::resetThresholds()
 void SettingsDialog::accept()
 {
     // Every value is checked before anything is kept.
-    QString outOfBounds = boundsError({m_cadence, m_focusCount});
+    QString outOfBounds = boundsError({m_cadence, m_focusCount, m_minutesBefore});
     for (int row = 0; outOfBounds.isEmpty() && row < m_thresholds->rowCount(); ++row) {
         if (const auto* value =
                 dynamic_cast<const BoundedDoubleSpinBox*>(m_thresholds->cellWidget(row, 2)))
@@ -155,7 +254,21 @@ void SettingsDialog::accept()
         showError(m_error, outOfBounds);
         return;
     }
+    // The start at login first: a file that cannot be written keeps nothing.
+    if (m_startAtLogin->isChecked() != m_startedAtLogin) {
+        try {
+            setStartAtLogin(m_startAtLogin->isChecked(), QCoreApplication::applicationFilePath());
+            m_startedAtLogin = m_startAtLogin->isChecked();
+        } catch (const Error& error) {
+            showError(m_error, error.message());
+            return;
+        }
+    }
     AppSettings settings;
+    settings.setReminders({m_dayBefore->isChecked(), m_dayBeforeAt->time(),
+                           m_shortlyBefore->isChecked(), m_minutesBefore->value(),
+                           m_morningSummary->isChecked(), m_morningAt->time()});
+    settings.setKeepInTray(m_keepInTray->isChecked());
     settings.setDefaultCadence(m_cadence->value());
     settings.setFocusCount(m_focusCount->value());
     settings.setBackupFolder(m_backupFolder->text());

@@ -102,7 +102,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         if (!std::exchange(m_toldAboutTray, true))
             m_notifier->notify({tr("Rode Draad is still running"),
-                                tr("In the tray, for your reminders. Quit from its menu."), {}});
+                                tr("In the tray, for your reminders. Quit from its menu."),
+                                {}});
         return;
     }
     // A meeting being held keeps what was typed since its last save: closed

@@ -9,13 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-namespace {
-QString dayKey(const QString& personId, QDate date)
-{
-    return personId + u'|' + QString::number(date.toJulianDay());
-}
-} // namespace
-
 bool startsBefore(const PlannedOneOnOne& a, const PlannedOneOnOne& b)
 {
     // A whole day (invalid time) sorts before any time of that day.
@@ -26,33 +19,30 @@ bool startsBefore(const PlannedOneOnOne& a, const PlannedOneOnOne& b)
 
 QList<PlannedOneOnOne> openPlans(const TeamLog& log, QDate from, QDate to)
 {
+    const auto inWindow = [from, to](QDate date) {
+        return date >= from && (!to.isValid() || date <= to);
+    };
+    // The one-on-ones in the window cover plans: usually a handful, for the
+    // log is mostly past and plans are to come.
+    QSet<std::pair<QString, qint64>> covered;
+    for (const OneOnOne& m : log.oneOnOnes) {
+        if (inWindow(m.date))
+            covered.insert({m.personId, m.date.toJulianDay()});
+    }
     QSet<QString> active;
     for (const Person& p : log.people) {
         if (!p.archived)
             active.insert(p.id);
     }
     QList<PlannedOneOnOne> found;
-    QSet<QString> days;
     for (const PlannedOneOnOne& p : log.planned) {
-        if (p.date < from || (to.isValid() && p.date > to) || !active.contains(p.personId))
-            continue;
-        found << p;
-        days.insert(dayKey(p.personId, p.date));
+        if (inWindow(p.date) && active.contains(p.personId) &&
+            (covered.isEmpty() || !covered.contains({p.personId, p.date.toJulianDay()})))
+            found << p;
     }
-    if (found.isEmpty())
-        return found;
-    // Only the days that have a plan are looked up: one pass over the log.
-    QSet<QString> covered;
-    for (const OneOnOne& m : log.oneOnOnes) {
-        if (m.date >= from && (!to.isValid() || m.date <= to)) {
-            const QString key = dayKey(m.personId, m.date);
-            if (days.contains(key))
-                covered.insert(key);
-        }
-    }
-    found.removeIf(
-        [&](const PlannedOneOnOne& p) { return covered.contains(dayKey(p.personId, p.date)); });
-    std::sort(found.begin(), found.end(), startsBefore);
+    // The store keeps its plans in this order already.
+    if (!std::is_sorted(found.cbegin(), found.cend(), startsBefore))
+        std::sort(found.begin(), found.end(), startsBefore);
     return found;
 }
 

@@ -18,13 +18,20 @@ QString timeText(QTime time)
 QString planTitle(const PlannedOneOnOne& plan, const QString& name, QDate today)
 {
     if (plan.date == today)
-        return plan.isAllDay() ? QCoreApplication::translate("rd::Reminders", "1:1 with %1 today: prepare").arg(name)
-                               : QCoreApplication::translate("rd::Reminders", "1:1 with %1 at %2: prepare").arg(name, timeText(plan.time));
+        return plan.isAllDay()
+                   ? QCoreApplication::translate("rd::Reminders", "1:1 with %1 today: prepare")
+                         .arg(name)
+                   : QCoreApplication::translate("rd::Reminders", "1:1 with %1 at %2: prepare")
+                         .arg(name, timeText(plan.time));
     if (plan.date == today.addDays(1))
         return plan.isAllDay()
-                   ? QCoreApplication::translate("rd::Reminders", "1:1 with %1 tomorrow: prepare").arg(name)
-                   : QCoreApplication::translate("rd::Reminders", "1:1 with %1 tomorrow at %2: prepare").arg(name, timeText(plan.time));
-    return QCoreApplication::translate("rd::Reminders", "1:1 with %1, %2: prepare").arg(name, planText(plan, today));
+                   ? QCoreApplication::translate("rd::Reminders", "1:1 with %1 tomorrow: prepare")
+                         .arg(name)
+                   : QCoreApplication::translate("rd::Reminders",
+                                                 "1:1 with %1 tomorrow at %2: prepare")
+                         .arg(name, timeText(plan.time));
+    return QCoreApplication::translate("rd::Reminders", "1:1 with %1, %2: prepare")
+        .arg(name, planText(plan, today));
 }
 
 const Prompt* firstOf(const QList<Prompt>& open, const QString& personId)
@@ -43,8 +50,7 @@ QString summaryText(const Reminder& reminder, const TeamLog& log, const QList<Pr
         const Person* person = log.person(plan.personId);
         if (!person)
             continue;
-        meetings << (plan.isAllDay() ? person->name
-                                     : timeText(plan.time) + u' ' + person->name);
+        meetings << (plan.isAllDay() ? person->name : timeText(plan.time) + u' ' + person->name);
     }
     QStringList lines;
     if (!meetings.isEmpty())
@@ -64,9 +70,12 @@ std::optional<ReminderNotice> reminderNotice(const Reminder& reminder, const Tea
             count += log.person(plan.personId) ? 1 : 0;
         if (count == 0 && open.isEmpty())
             return std::nullopt;
-        return ReminderNotice{count > 0 ? QCoreApplication::translate("rd::Reminders", "Today: %n one-on-one(s)", nullptr, count)
-                                        : QCoreApplication::translate("rd::Reminders", "No one-on-ones planned today"),
-                              summaryText(reminder, log, open), QString()};
+        return ReminderNotice{
+            count > 0
+                ? QCoreApplication::translate("rd::Reminders", "Today: %n one-on-one(s)", nullptr,
+                                              count)
+                : QCoreApplication::translate("rd::Reminders", "No one-on-ones planned today"),
+            summaryText(reminder, log, open), QString()};
     }
     if (!reminder.plan)
         return std::nullopt;
@@ -75,10 +84,12 @@ std::optional<ReminderNotice> reminderNotice(const Reminder& reminder, const Tea
     if (!person)
         return std::nullopt;
     const Prompt* signal = firstOf(open, plan.personId);
-    return ReminderNotice{planTitle(plan, person->name, today),
-                          signal ? QCoreApplication::translate("rd::Reminders", "To bring up: %1").arg(signal->title)
-                                 : QCoreApplication::translate("rd::Reminders", "Open the preparation sheet for the agenda and a question."),
-                          plan.personId};
+    return ReminderNotice{
+        planTitle(plan, person->name, today),
+        signal ? QCoreApplication::translate("rd::Reminders", "To bring up: %1").arg(signal->title)
+               : QCoreApplication::translate(
+                     "rd::Reminders", "Open the preparation sheet for the agenda and a question."),
+        plan.personId};
 }
 
 } // namespace rd

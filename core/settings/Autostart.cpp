@@ -71,9 +71,9 @@ void setStartAtLogin(bool start, const QString& program)
     if (!entry.exists() && !entry.isSymLink())
         return;
     if (entry.isDir() && !entry.isSymLink())
-        throw StorageError(QCoreApplication::translate("rd::Autostart",
-                                                       "%1 is a folder, not a start entry.")
-                               .arg(file));
+        throw StorageError(
+            QCoreApplication::translate("rd::Autostart", "%1 is a folder, not a start entry.")
+                .arg(file));
     QFile existing(file);
     if (!existing.remove())
         throw StorageError(QCoreApplication::translate("rd::Autostart", "Could not remove %1: %2.")

@@ -79,9 +79,9 @@ TEST_CASE("no notice about someone who is no longer in the log")
     const PlannedOneOnOne plan = planFor(u"gone"_s, Thursday, QTime(10, 0));
     CHECK_FALSE(reminderNotice(aboutPlan(plan), team(), {}, Thursday).has_value());
     // The control: the same plan for someone who is.
-    CHECK(reminderNotice(aboutPlan(planFor(u"daan"_s, Thursday, QTime(10, 0))), team(), {},
-                         Thursday)
-              .has_value());
+    CHECK(
+        reminderNotice(aboutPlan(planFor(u"daan"_s, Thursday, QTime(10, 0))), team(), {}, Thursday)
+            .has_value());
 }
 
 TEST_CASE("the morning summary lists the day's one-on-ones and the team's focus")

@@ -14,7 +14,6 @@
 #include "WindowFixture.h"
 
 #include <optional>
-
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>

@@ -5,14 +5,20 @@
 #include "BenchSupport.h"
 #include "coaching/PromptEngine.h"
 #include "coaching/Week.h"
+#include "MainWindow.h"
+#include "pages/HomeView.h"
+#include "reminders/ReminderService.h"
 #include "schedule/Plans.h"
-#include "schedule/ReminderText.h"
 #include "schedule/Reminders.h"
+#include "schedule/ReminderText.h"
 #include "storage/Database.h"
 #include "storage/TeamLogLoader.h"
+#include "Workspace.h"
 
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <QTemporaryDir>
+#include <QWidget>
 
 using namespace rd;
 using rd::bench::AsOf;
@@ -39,10 +45,9 @@ TEST_CASE("the schedule on 100,000 entries, every team member planned for six mo
                 static_cast<long long>(log.planned.size()),
                 static_cast<long long>(log.people.size()),
                 static_cast<long long>(log.oneOnOnes.size()),
-                static_cast<long long>(
-                    remindersDue(openPlans(log, dayBefore, AsOf), settings, now.addSecs(-60), now,
-                                 zone)
-                        .size()));
+                static_cast<long long>(remindersDue(openPlans(log, dayBefore, AsOf), settings,
+                                                    now.addSecs(-60), now, zone)
+                                           .size()));
 
     BENCHMARK("baseline: copy the plans")
     {
@@ -80,5 +85,45 @@ TEST_CASE("the schedule on 100,000 entries, every team member planned for six mo
     BENCHMARK("weekOf with every team member planned")
     {
         return weekOf(log, open, AsOf).next.size();
+    };
+}
+
+TEST_CASE("the home page drawn with every team member planned, and the window's reminder check")
+{
+    QTemporaryDir dir;
+    Database db(rd::bench::largeDatabaseCopy(dir));
+    ui::MainWindow window(db);
+    rd::bench::warmUp(window);
+    const auto drawHome = [&window] {
+        ui::HomeView home(window.workspace());
+        home.resize(1000, 700);
+        home.show();
+        return home.grab().width();
+    };
+    BENCHMARK("baseline: the home page drawn, nothing planned")
+    {
+        return drawHome();
+    };
+    BENCHMARK("baseline: the window's reminder check, nothing planned")
+    {
+        window.reminders().check();
+        return window.reminders().nextCheck().isValid();
+    };
+    QList<PlannedOneOnOne> plans;
+    for (const Person& person : window.workspace().log().people) {
+        if (!person.archived)
+            plans << cadenceSeries(person, AsOf, QTime(10, 0), 30, AsOf.addDays(PlanHorizonDays));
+    }
+    window.workspace().store().addPlans(plans);
+    std::printf("%lld plans stored\n",
+                static_cast<long long>(window.workspace().log().planned.size()));
+    BENCHMARK("the home page drawn, every team member planned")
+    {
+        return drawHome();
+    };
+    BENCHMARK("the window's reminder check, every team member planned")
+    {
+        window.reminders().check();
+        return window.reminders().nextCheck().isValid();
     };
 }

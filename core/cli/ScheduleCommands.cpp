@@ -11,6 +11,7 @@
 #include "storage/SafeFile.h"
 #include "storage/TeamLogLoader.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,9 +83,23 @@ int plan(CliContext& c)
         throw UsageError(QCoreApplication::translate(
                              "rd::Cli", "%1 is archived; bring them back before planning.")
                              .arg(who.name));
-    QList<PlannedOneOnOne> plans = c.isSet(u"every-cadence"_s)
-                                       ? cadenceSeries(who, first, time, duration, until)
-                                       : cadenceSeries(who, first, time, duration, first);
+    const QList<PlannedOneOnOne> asked = c.isSet(u"every-cadence"_s)
+                                             ? cadenceSeries(who, first, time, duration, until)
+                                             : cadenceSeries(who, first, time, duration, first);
+    // One planned one-on-one a day with each person: a series leaves out the
+    // days already planned; a single day already planned is refused.
+    QList<PlannedOneOnOne> plans = withoutPlannedDays(loadTeamLog(db->connection()), asked);
+    if (plans.isEmpty())
+        throw ValidationError(QCoreApplication::translate(
+                                  "rd::Cli", "%1 already has a one-on-one planned on %2; move "
+                                             "that one instead (schedule move ID).")
+                                  .arg(who.name, first.toString(Qt::ISODate)));
+    if (plans.size() < asked.size())
+        c.err << QCoreApplication::translate("rd::Cli",
+                                             "Left out %n day(s) already planned with %1.", nullptr,
+                                             int(asked.size() - plans.size()))
+                     .arg(who.name)
+              << u'\n';
     plans = PlanRepository(*db).add(plans);
     for (const PlannedOneOnOne& p : std::as_const(plans))
         c.out << p.id << u'\n';
@@ -230,9 +245,11 @@ int scheduleImport(CliContext& c)
 {
     const QString path =
         oneFile(c, QT_TRANSLATE_NOOP("rd::Cli", "schedule import needs exactly one FILE.ics."));
+    // The six months from --from; a day already past is never planned.
     const QDate from = c.date(u"from"_s, QDate::currentDate());
     const QList<CalendarMeeting> meetings =
-        readCalendarFile(path, from, from.addDays(PlanHorizonDays), QTimeZone::systemTimeZone());
+        readCalendarFile(path, std::max(from, QDate::currentDate()), from.addDays(PlanHorizonDays),
+                         QTimeZone::systemTimeZone());
     auto db = c.openDatabase();
     const TeamLog log = loadTeamLog(db->connection());
     const QList<ImportRow> rows = previewImport(meetings, log);

@@ -46,6 +46,24 @@ QList<PlannedOneOnOne> openPlans(const TeamLog& log, QDate from, QDate to)
     return found;
 }
 
+QList<PlannedOneOnOne> withoutPlannedDays(const TeamLog& log, QList<PlannedOneOnOne> plans,
+                                          qint64 except)
+{
+    if (plans.isEmpty())
+        return plans;
+    const auto [first, last] = std::minmax_element(
+        plans.cbegin(), plans.cend(), [](const auto& a, const auto& b) { return a.date < b.date; });
+    QSet<std::pair<QString, qint64>> taken;
+    for (const PlannedOneOnOne& p : openPlans(log, first->date, last->date)) {
+        if (p.id != except)
+            taken.insert({p.personId, p.date.toJulianDay()});
+    }
+    plans.removeIf([&taken](const PlannedOneOnOne& p) {
+        return taken.contains({p.personId, p.date.toJulianDay()});
+    });
+    return plans;
+}
+
 QHash<QString, PlannedOneOnOne> nextPlans(const TeamLog& log, QDate from)
 {
     QHash<QString, PlannedOneOnOne> next;

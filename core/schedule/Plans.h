@@ -20,6 +20,12 @@ bool startsBefore(const PlannedOneOnOne& a, const PlannedOneOnOne& b);
 /// By day and time, a whole day first, then by person. Pure.
 QList<PlannedOneOnOne> openPlans(const TeamLog& log, QDate from, QDate to = {});
 
+/// `plans` without those on a day their person already has an open plan in
+/// `log` (other than the plan with row `except`, the one being moved): one
+/// planned one-on-one a day with each person. Pure.
+QList<PlannedOneOnOne> withoutPlannedDays(const TeamLog& log, QList<PlannedOneOnOne> plans,
+                                          qint64 except = 0);
+
 /// Each active team member's first open plan on or after `from`.
 QHash<QString, PlannedOneOnOne> nextPlans(const TeamLog& log, QDate from);
 

@@ -304,3 +304,35 @@ TEST_CASE("The store plans, moves and puts back, and its snapshot stays true to 
     CHECK(store.log() == loadTeamLog(db.connection()));
     CHECK(plansChanged.count() == 4);
 }
+
+TEST_CASE("withoutPlannedDays leaves out days the person has an open plan, except the one moved")
+{
+    TeamLog log;
+    log.people << Person{u"anna"_s, u"Anna"_s, {}, QDate(2026, 1, 1), 14, false}
+               << Person{u"bob"_s, u"Bob"_s, {}, QDate(2026, 1, 1), 14, false};
+    PlannedOneOnOne existing;
+    existing.id = 7;
+    existing.personId = u"anna"_s;
+    existing.date = QDate(2026, 12, 10);
+    existing.time = QTime(10, 0);
+    log.planned << existing;
+    PlannedOneOnOne sameDay = existing;
+    sameDay.id = 0;
+    sameDay.time = QTime(15, 0);
+    PlannedOneOnOne nextDay = sameDay;
+    nextDay.date = existing.date.addDays(1);
+    PlannedOneOnOne bobs = sameDay;
+    bobs.personId = u"bob"_s;
+    const QList<PlannedOneOnOne> kept = withoutPlannedDays(log, {sameDay, nextDay, bobs});
+    REQUIRE(kept.size() == 2);
+    CHECK(kept.at(0).date == nextDay.date);
+    CHECK(kept.at(1).personId == u"bob"_s);
+    // The plan being moved does not stand in its own way.
+    CHECK(withoutPlannedDays(log, {sameDay}, existing.id).size() == 1);
+    // A plan held (covered by a one-on-one that day) no longer takes the day.
+    OneOnOne held;
+    held.personId = u"anna"_s;
+    held.date = existing.date;
+    log.oneOnOnes << held;
+    CHECK(withoutPlannedDays(log, {sameDay}).size() == 1);
+}

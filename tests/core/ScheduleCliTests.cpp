@@ -85,6 +85,30 @@ TEST_CASE("plan refuses a day in the past, a time that is none and an unknown pe
     CHECK(cli({u"plan"_s, u"--person"_s, u"Anna"_s, u"--date"_s, day(0)}).exitCode == 0);
 }
 
+TEST_CASE("one planned one-on-one a day with each person: a day planned is refused, a series "
+          "leaves it out")
+{
+    Cli cli;
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Anna"_s, u"--cadence"_s, u"7"_s}).exitCode == 0);
+    REQUIRE(cli({u"person"_s, u"add"_s, u"Bob"_s}).exitCode == 0);
+    REQUIRE(cli({u"plan"_s, u"--person"_s, u"Anna"_s, u"--date"_s, day(7), u"--time"_s, u"10:00"_s})
+                .exitCode == 0);
+    const Run again =
+        cli({u"plan"_s, u"--person"_s, u"Anna"_s, u"--date"_s, day(7), u"--time"_s, u"15:00"_s});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(u"already has a one-on-one planned on "_s + day(7)));
+    CHECK(plans(cli).size() == 1);
+    // The series of days 0, 7 and 14 plans 0 and 14, and says it left one out.
+    const Run series = cli({u"plan"_s, u"--person"_s, u"Anna"_s, u"--date"_s, day(0),
+                            u"--every-cadence"_s, u"--until"_s, day(14)});
+    CHECK(series.exitCode == 0);
+    CHECK(series.err.startsWith(u"Left out 1 day"_s));
+    CHECK(plans(cli).size() == 3);
+    // The control: someone else that day is planned.
+    CHECK(cli({u"plan"_s, u"--person"_s, u"Bob"_s, u"--date"_s, day(7)}).exitCode == 0);
+    CHECK(plans(cli).size() == 4);
+}
+
 TEST_CASE("schedule move and cancel record moved and cancelled one-on-ones")
 {
     Cli cli;

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -210,4 +211,26 @@ TEST_CASE("the plan is exported to a calendar file, owner-only and without notes
     CHECK(text.contains("SUMMARY:One-on-one with Sam Jansen"));
     CHECK(text.contains(f.workspace().log().planned.first().uid.toUtf8()));
     CHECK_FALSE(text.contains("DESCRIPTION"));
+}
+
+TEST_CASE("the plan dialog refuses a second one-on-one with the same person on a planned day")
+{
+    WindowFixture f;
+    planWithSam(f, 3);
+    bool refused = false;
+    onNextDialog<ui::PlanDialog>([&](ui::PlanDialog* dialog) {
+        dialog->findChild<ui::DateField*>(u"planDate"_s)->setDate(f.today.addDays(3));
+        dialog->findChild<QTimeEdit*>(u"planTime"_s)->setTime(QTime(15, 0));
+        clickSave(dialog, u"planButtons"_s);
+        const auto* error = dialog->findChild<QLabel*>(u"planError"_s);
+        refused = dialog->isVisible() && error && error->isVisible() &&
+                  error->text().startsWith(u"Sam Jansen already has a one-on-one planned"_s);
+        // The control: the next day is accepted.
+        dialog->findChild<ui::DateField*>(u"planDate"_s)->setDate(f.today.addDays(4));
+        clickSave(dialog, u"planButtons"_s);
+    });
+    f.window.selectPerson(u"sam"_s);
+    f.trigger(u"planAction"_s);
+    CHECK(refused);
+    CHECK(openPlans(f.workspace().log(), f.today).size() == 2);
 }

@@ -123,8 +123,10 @@ QList<PlannedOneOnOne> PlanDialog::plans() const
         return {p};
     const Person* who = m_log.person(p.personId);
     if (!who || !m_series->isChecked())
-        return {p};
-    return cadenceSeries(*who, p.date, p.time, p.durationMinutes, p.date.addDays(PlanHorizonDays));
+        return withoutPlannedDays(m_log, {p});
+    // A series leaves out the days that person already has a plan.
+    return withoutPlannedDays(m_log, cadenceSeries(*who, p.date, p.time, p.durationMinutes,
+                                                   p.date.addDays(PlanHorizonDays)));
 }
 
 void PlanDialog::accept()
@@ -145,6 +147,17 @@ void PlanDialog::accept()
     }
     if (m_moving && m_moving->date == m_date->date() && m_moving->time == plans().first().time) {
         showError(m_error, tr("Choose another day or time to move it to."));
+        return;
+    }
+    // One planned one-on-one a day with each person.
+    PlannedOneOnOne asked;
+    asked.personId = m_person->currentData().toString();
+    asked.date = m_date->date();
+    if (withoutPlannedDays(m_log, {asked}, m_moving ? m_moving->id : 0).isEmpty()) {
+        const Person* who = m_log.person(asked.personId);
+        showError(m_error, tr("%1 already has a one-on-one planned that day; move that one "
+                              "instead, or choose another day.")
+                               .arg(who ? who->name : asked.personId));
         return;
     }
     QDialog::accept();

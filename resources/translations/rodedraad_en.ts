@@ -66,6 +66,13 @@
             <numerusform>Wrote %n planned one-on-ones to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n day(s) already planned with %1.</source>
+        <translation>
+            <numerusform>Left out %n day already planned with %1.</numerusform>
+            <numerusform>Left out %n days already planned with %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>

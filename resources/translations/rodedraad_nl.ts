@@ -712,6 +712,17 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>Start in the system tray, without the window (the start at login).</source>
         <translation>Start in het systeemvak, zonder venster (de start bij het aanmelden).</translation>
     </message>
+    <message>
+        <source>%1 already has a one-on-one planned on %2; move that one instead (schedule move ID).</source>
+        <translation>Met %1 staat op %2 al een gesprek gepland; verplaats dat gesprek (schedule move ID).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n day(s) already planned with %1.</source>
+        <translation>
+            <numerusform>%n dag met %1 stond al gepland en is overgeslagen.</numerusform>
+            <numerusform>%n dagen met %1 stonden al gepland en zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::Database</name>
@@ -5075,6 +5086,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>Choose another day or time to move it to.</source>
         <translation>Kies een andere dag of een ander tijdstip om het naartoe te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>%1 already has a one-on-one planned that day; move that one instead, or choose another day.</source>
+        <translation>Met %1 staat die dag al een gesprek gepland; verplaats dat gesprek, of kies een andere dag.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,10 @@ public slots:
     /// Moves or cancels the chosen team member's next planned one-on-one.
     void moveNextPlan();
     void cancelNextPlan();
+    /// Schedule › All planned one-on-ones: prepare, move or cancel any of them.
+    void showPlans();
+    void movePlan(const rd::PlannedOneOnOne& plan);
+    void cancelPlan(const rd::PlannedOneOnOne& plan);
     void importCalendar();
     void exportCalendar();
     /// What importCalendar() and exportCalendar() do once the file is chosen.
@@ -255,6 +259,7 @@ private:
     bool m_toldAboutTray = false; ///< the first hide in the tray says so
     QMenu* m_scheduleMenu = nullptr;
     QAction* m_planAction = nullptr;
+    QAction* m_plansAction = nullptr;
     QAction* m_movePlanAction = nullptr;
     QAction* m_cancelPlanAction = nullptr;
     QAction* m_importCalendar = nullptr;

@@ -3,6 +3,7 @@
 #include "commands/PlanCommands.h"
 #include "dialogs/CalendarImportDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "dialogs/PlansDialog.h"
 #include "domain/Error.h"
 #include "MainWindow.h"
 #include "schedule/CalendarFile.h"
@@ -26,10 +27,11 @@ void MainWindow::createScheduleMenu()
     m_planAction = makeAction(u"planAction"_s, {}, &MainWindow::planOneOnOne);
     m_movePlanAction = makeAction(u"movePlanAction"_s, {}, &MainWindow::moveNextPlan);
     m_cancelPlanAction = makeAction(u"cancelPlanAction"_s, {}, &MainWindow::cancelNextPlan);
+    m_plansAction = makeAction(u"plansAction"_s, {}, &MainWindow::showPlans);
     m_importCalendar = makeAction(u"importCalendarAction"_s, {}, &MainWindow::importCalendar);
     m_exportCalendar = makeAction(u"exportCalendarAction"_s, {}, &MainWindow::exportCalendar);
     m_scheduleMenu = menuBar()->addMenu(QString());
-    m_scheduleMenu->addActions({m_planAction, m_movePlanAction, m_cancelPlanAction});
+    m_scheduleMenu->addActions({m_planAction, m_plansAction, m_movePlanAction, m_cancelPlanAction});
     m_scheduleMenu->addSeparator();
     m_scheduleMenu->addActions({m_importCalendar, m_exportCalendar});
     // The next plan of whoever is chosen: the menu says whose, and can act on it.
@@ -45,6 +47,7 @@ void MainWindow::retranslateSchedule()
 {
     m_scheduleMenu->setTitle(tr("S&chedule"));
     m_planAction->setText(tr("&Plan a one-on-one…"));
+    m_plansAction->setText(tr("&All planned one-on-ones…"));
     m_importCalendar->setText(tr("&Import a calendar file…"));
     m_importCalendar->setStatusTip(
         tr("Read your one-on-ones from a file Google Calendar, Outlook or Thunderbird exported"));
@@ -61,6 +64,7 @@ void MainWindow::retranslateSchedule()
     m_planAction->setEnabled(canWrite && m_workspace->canLog());
     m_importCalendar->setEnabled(canWrite && m_workspace->canLog());
     m_movePlanAction->setEnabled(canWrite && next.has_value());
+    m_plansAction->setEnabled(!m_workspace->isLoading());
     m_cancelPlanAction->setEnabled(canWrite && next.has_value());
     const QString choose = tr("Choose a team member with a planned one-on-one");
     m_movePlanAction->setStatusTip(next ? QString() : choose);
@@ -99,26 +103,41 @@ void MainWindow::planOneOnOne()
                  : tr("Planned %n one-on-one(s) with %1.", nullptr, count).arg(name));
 }
 
+void MainWindow::showPlans()
+{
+    PlansDialog dialog(*m_workspace, this);
+    connect(&dialog, &PlansDialog::prepareRequested, this, &MainWindow::preparePerson);
+    connect(&dialog, &PlansDialog::moveRequested, this, &MainWindow::movePlan);
+    connect(&dialog, &PlansDialog::cancelRequested, this, &MainWindow::cancelPlan);
+    dialog.exec();
+}
+
 void MainWindow::moveNextPlan()
 {
-    const std::optional<PlannedOneOnOne> next = nextPlanOfSelected();
-    if (!next)
-        return;
-    PlanDialog dialog(m_workspace->log(), m_workspace->today(), this);
-    dialog.setMoving(*next);
-    if (dialog.exec() == QDialog::Accepted)
-        m_workspace->run(new MovePlanCommand(*m_workspace, *next, dialog.plans().first()));
+    if (const std::optional<PlannedOneOnOne> next = nextPlanOfSelected())
+        movePlan(*next);
 }
 
 void MainWindow::cancelNextPlan()
 {
-    const std::optional<PlannedOneOnOne> next = nextPlanOfSelected();
-    if (!next)
-        return;
+    if (const std::optional<PlannedOneOnOne> next = nextPlanOfSelected())
+        cancelPlan(*next);
+}
+
+void MainWindow::movePlan(const PlannedOneOnOne& plan)
+{
+    PlanDialog dialog(m_workspace->log(), m_workspace->today(), QApplication::activeWindow());
+    dialog.setMoving(plan);
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace->run(new MovePlanCommand(*m_workspace, plan, dialog.plans().first()));
+}
+
+void MainWindow::cancelPlan(const PlannedOneOnOne& plan)
+{
     // Recorded as the log records a cancelled one-on-one: the rhythm counts it.
     OneOnOne cancelled;
-    cancelled.personId = next->personId;
-    cancelled.date = next->date;
+    cancelled.personId = plan.personId;
+    cancelled.date = plan.date;
     cancelled.status = MeetingStatus::Cancelled;
     if (m_workspace->run(new LogOneOnOneCommand(*m_workspace, cancelled)))
         note(tr("Cancelled; it is logged as a cancelled one-on-one (Edit › Undo brings it back)."));

@@ -541,6 +541,16 @@
     </message>
 </context>
 <context>
+    <name>rd::ui::PlansDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ProgressChart</name>
     <message numerus="yes">
         <source>%n decision(s)</source>

@@ -4648,6 +4648,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>In the tray, for your reminders. Quit from its menu.</source>
         <translation>In het systeemvak, voor je herinneringen. Afsluiten kan via het menu daar.</translation>
     </message>
+    <message>
+        <source>&amp;All planned one-on-ones…</source>
+        <translation>Alle &amp;geplande gesprekken…</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MeetingView</name>
@@ -5090,6 +5094,64 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>%1 already has a one-on-one planned that day; move that one instead, or choose another day.</source>
         <translation>Met %1 staat die dag al een gesprek gepland; verplaats dat gesprek, of kies een andere dag.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PlansDialog</name>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>V&amp;oorbereiden</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the one-on-one</source>
+        <translation>Gesprek &amp;afzeggen</translation>
+    </message>
+    <message>
+        <source>Planned one-on-ones</source>
+        <translation>Geplande gesprekken</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Every one-on-one planned from today, earliest first. A held, moved or cancelled one leaves the list.</source>
+        <translation>Elk gesprek dat vanaf vandaag gepland staat, het eerste bovenaan. Een gehouden, verzet of afgezegd gesprek verdwijnt van de lijst.</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rode Draad</source>
+        <translation>Rode Draad</translation>
+    </message>
+    <message>
+        <source>a calendar</source>
+        <translation>een agenda</translation>
     </message>
 </context>
 <context>

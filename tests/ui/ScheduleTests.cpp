@@ -3,6 +3,7 @@
 // each; import a calendar file through its preview, and export the plan.
 #include "dialogs/CalendarImportDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "dialogs/PlansDialog.h"
 #include "models/TeamModel.h"
 #include "schedule/Plans.h"
 #include "storage/PlanRepository.h"
@@ -232,5 +233,38 @@ TEST_CASE("the plan dialog refuses a second one-on-one with the same person on a
     f.window.selectPerson(u"sam"_s);
     f.trigger(u"planAction"_s);
     CHECK(refused);
+    CHECK(openPlans(f.workspace().log(), f.today).size() == 2);
+}
+
+TEST_CASE("All planned one-on-ones lists every plan; cancelling one there takes it off the list")
+{
+    WindowFixture f;
+    planWithSam(f, 1);
+    planWithSam(f, 3);
+    int before = 0;
+    int after = 0;
+    QString secondWhen;
+    onNextDialog<ui::PlansDialog>([&](ui::PlansDialog* dialog) {
+        auto* list = dialog->findChild<QTreeWidget*>(u"plansList"_s);
+        QAbstractItemModelTester tester(list->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Warning);
+        before = list->topLevelItemCount();
+        CHECK(list->topLevelItem(0)->text(1) == u"Sam Jansen"_s);
+        CHECK(list->topLevelItem(0)->text(3) == u"Rode Draad"_s);
+        secondWhen = list->topLevelItem(1)->text(0);
+        list->setCurrentItem(list->topLevelItem(0));
+        dialog->findChild<QPushButton*>(u"plansCancel"_s)->click();
+        after = list->topLevelItemCount();
+        CHECK((after == 1 && list->topLevelItem(0)->text(0) == secondWhen));
+        // Prepare opens the sheet and closes the list.
+        dialog->findChild<QPushButton*>(u"plansPrepare"_s)->click();
+    });
+    f.trigger(u"plansAction"_s);
+    CHECK(before == 2);
+    CHECK(after == 1);
+    CHECK(f.pages()->currentWidget()->objectName() == u"preparePage"_s);
+    CHECK(openPlans(f.workspace().log(), f.today).size() == 1);
+    // Undo brings the cancelled one back.
+    f.workspace().undoStack()->undo();
     CHECK(openPlans(f.workspace().log(), f.today).size() == 2);
 }

@@ -357,7 +357,8 @@ int runDesktopApp(QApplication& app, const QStringList& arguments, const WindowH
     if (QSystemTrayIcon::isSystemTrayAvailable())
         tray = std::make_unique<TrayIcon>();
     // Started at login (--tray): the first window waits in the tray.
-    bool inTray = arguments.contains(u"--tray"_s);
+    // Not after the welcome: the choice just made is shown.
+    bool inTray = arguments.contains(u"--tray"_s) && start.source != StartupFile::Source::Welcome;
     // A file chosen in the welcome that cannot be opened brings the welcome back.
     bool fromWelcome = start.source == StartupFile::Source::Welcome && !readOnly;
 

@@ -257,7 +257,7 @@ void MainWindow::createActions()
                                 &MainWindow::exportReport);
     m_backup = makeAction(u"backupAction"_s, {}, &MainWindow::backupNow);
     m_restore = makeAction(u"restoreAction"_s, {}, &MainWindow::openRestore);
-    m_quit = makeAction(u"quitAction"_s, QKeySequence::Quit, &MainWindow::closeForGood);
+    m_quit = makeAction(u"quitAction"_s, QKeySequence::Quit, &MainWindow::quit);
     createUndoActions();
 
     m_fileMenu = menuBar()->addMenu(QString());

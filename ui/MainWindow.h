@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -102,6 +103,9 @@ public slots:
     /// Closes the window even when closing would keep the app in the tray
     /// (Quit, a switch to another file). False when the close was refused.
     bool closeForGood();
+    /// File › Quit and the tray's Quit: closes for good and ends the app,
+    /// also when the window is hidden in the tray.
+    void quit();
     /// The app's start at login, in the tray: the logs load although no
     /// frame is painted.
     void startHidden();
@@ -257,6 +261,7 @@ private:
     QPointer<Notifier> m_notifier;
     bool m_closingForGood = false;
     bool m_toldAboutTray = false; ///< the first hide in the tray says so
+    QElapsedTimer m_notifiedAt;   ///< since the notifier last showed a reminder
     QMenu* m_scheduleMenu = nullptr;
     QAction* m_planAction = nullptr;
     QAction* m_plansAction = nullptr;

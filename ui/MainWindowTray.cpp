@@ -10,6 +10,7 @@
 #include "Workspace.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <utility>
@@ -32,10 +33,12 @@ void MainWindow::createReminders()
     layout->addWidget(takeCentralWidget(), 1);
     setCentralWidget(central);
     connect(m_reminders, &ReminderService::due, this, [this](const ReminderNotice& notice) {
-        if (m_notifier)
+        if (m_notifier) {
             m_notifier->notify(notice);
-        else
+            m_notifiedAt.start();
+        } else {
             m_banner->add(notice);
+        }
     });
     connect(m_banner, &ReminderBanner::opened, this, &MainWindow::openReminder);
 }
@@ -49,7 +52,7 @@ void MainWindow::setNotifier(Notifier* notifier)
         return;
     connect(notifier, &Notifier::opened, this, &MainWindow::openReminder);
     connect(notifier, &Notifier::windowWanted, this, &MainWindow::showFromTray);
-    connect(notifier, &Notifier::quitWanted, this, &MainWindow::closeForGood);
+    connect(notifier, &Notifier::quitWanted, this, &MainWindow::quit);
 }
 
 void MainWindow::showFromTray()
@@ -86,6 +89,13 @@ bool MainWindow::closeForGood()
     return closed;
 }
 
+void MainWindow::quit()
+{
+    // A hidden window's close ends no event loop: the app quits itself.
+    if (closeForGood())
+        QCoreApplication::quit();
+}
+
 void MainWindow::startHidden()
 {
     m_workspace->startLoading();
@@ -100,7 +110,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         // stays open with it.
         hide();
         event->ignore();
-        if (!std::exchange(m_toldAboutTray, true))
+        // Said once, and not over a reminder given a moment ago.
+        const bool reminderShowing = m_notifiedAt.isValid() && m_notifiedAt.elapsed() < 120'000;
+        if (!reminderShowing && !std::exchange(m_toldAboutTray, true))
             m_notifier->notify({tr("Rode Draad is still running"),
                                 tr("In the tray, for your reminders. Quit from its menu."),
                                 {}});

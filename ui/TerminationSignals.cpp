@@ -1,7 +1,9 @@
 #include "TerminationSignals.h"
 
+#include "MainWindow.h"
+
 #include <csignal>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QSocketNotifier>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -29,6 +31,12 @@ void quitOnTerminationSignals(QObject* owner)
     QObject::connect(notifier, &QSocketNotifier::activated, owner, [] {
         char byte = 0;
         [[maybe_unused]] const ssize_t read = ::read(g_pipe[1], &byte, 1);
+        // A window the settings keep in the tray would hide instead of
+        // closing, and that cancels the quit: each closes for good first.
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (auto* window = qobject_cast<MainWindow*>(top))
+                window->closeForGood();
+        }
         QCoreApplication::quit();
     });
     struct sigaction action

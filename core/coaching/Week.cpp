@@ -104,9 +104,13 @@ QList<NextOneOnOne> nextOneOnOnes(const CoachingSnapshot& snapshot, const TeamLo
         n.openItems = openItemsOf(who, last.isEmpty() ? nullptr : last.first(), asOf);
         next << n;
     }
-    std::stable_sort(next.begin(), next.end(), [](const NextOneOnOne& a, const NextOneOnOne& b) {
-        return std::tie(a.due, a.personName, a.personId) <
-               std::tie(b.due, b.personName, b.personId);
+    // On one day, the planned ones by their time (a whole day first), then by name.
+    const auto at = [](const NextOneOnOne& n) {
+        return n.planned && !n.planned->isAllDay() ? n.planned->time.msecsSinceStartOfDay() : -1;
+    };
+    std::stable_sort(next.begin(), next.end(), [&at](const NextOneOnOne& a, const NextOneOnOne& b) {
+        return std::tuple(a.due, at(a), std::cref(a.personName), std::cref(a.personId)) <
+               std::tuple(b.due, at(b), std::cref(b.personName), std::cref(b.personId));
     });
     return next;
 }

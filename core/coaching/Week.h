@@ -112,7 +112,7 @@ struct FirstWeek
 struct Week
 {
     QDate asOf;
-    QList<NextOneOnOne> next; ///< overdue first, then by due date, then by name
+    QList<NextOneOnOne> next; ///< overdue first, then by due date, a planned time, then by name
     QList<FocusPrompt> focus; ///< rankFocus() of the open prompts
     int openPrompts = 0;      ///< every open prompt ("All signals (27)")
     QList<Win> wins;          ///< newest first, at most MostWins

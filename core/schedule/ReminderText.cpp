@@ -2,6 +2,7 @@
 
 #include "schedule/Plans.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -90,6 +91,26 @@ std::optional<ReminderNotice> reminderNotice(const Reminder& reminder, const Tea
                : QCoreApplication::translate(
                      "rd::Reminders", "Open the preparation sheet for the agenda and a question."),
         plan.personId};
+}
+
+std::optional<ReminderNotice> combinedNotice(const QList<ReminderNotice>& notices)
+{
+    if (notices.size() <= 1)
+        return notices.isEmpty() ? std::nullopt : std::optional(notices.first());
+    int meetings = 0;
+    QStringList lines;
+    for (const ReminderNotice& notice : notices) {
+        meetings += notice.personId.isEmpty() ? 0 : 1;
+        if (lines.size() < MostListed)
+            lines << notice.title;
+    }
+    const int more = static_cast<int>(notices.size()) - MostListed;
+    if (more > 0)
+        lines << QCoreApplication::translate("rd::Reminders", "and %n more", nullptr, more);
+    const int count = std::max(meetings, 1);
+    const QString title =
+        QCoreApplication::translate("rd::Reminders", "Prepare %n one-on-one(s)", nullptr, count);
+    return ReminderNotice{title, lines.join(u'\n'), QString()};
 }
 
 } // namespace rd

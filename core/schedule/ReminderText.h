@@ -29,4 +29,12 @@ struct ReminderNotice
 std::optional<ReminderNotice> reminderNotice(const Reminder& reminder, const TeamLog& log,
                                              const QList<Prompt>& open, QDate today);
 
+/// The notices that fell in one check, as one: the notice itself when it is
+/// alone; else "Prepare 3 one-on-ones" with each notice's title in the given
+/// order (at most MostListed, then how many more), opening the home page.
+/// A desktop shows one notification at a time, and a banner of 200 is not
+/// read. Pure.
+std::optional<ReminderNotice> combinedNotice(const QList<ReminderNotice>& notices);
+constexpr int MostListed = 5;
+
 } // namespace rd

@@ -53,6 +53,13 @@ QByteArray autostartEntry(const QString& program)
             "X-GNOME-Autostart-enabled=true\n");
 }
 
+bool startsAtLoginWith(const QString& program)
+{
+    QFile entry(autostartFile());
+    return startsAtLogin() && entry.open(QIODevice::ReadOnly) &&
+           entry.read(64 * 1024) == autostartEntry(program);
+}
+
 bool startsAtLogin()
 {
     const QFileInfo entry(autostartFile());
@@ -62,6 +69,12 @@ bool startsAtLogin()
 void setStartAtLogin(bool start, const QString& program)
 {
     const QString file = autostartFile();
+    if (start && (program.contains(u'\n') || program.contains(u'\r')))
+        throw ValidationError(QCoreApplication::translate(
+                                  "rd::Autostart",
+                                  "The program's path holds a line break; a start entry cannot "
+                                  "name it: %1")
+                                  .arg(program));
     if (start) {
         ensureDirectory(QFileInfo(file).absolutePath());
         writeFileSafely(file, autostartEntry(program));

@@ -117,6 +117,20 @@
             <numerusform>Today: %n one-on-ones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepare %n one-on-one(s)</source>
+        <translation>
+            <numerusform>Prepare %n one-on-one</numerusform>
+            <numerusform>Prepare %n one-on-ones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::Week</name>

@@ -37,6 +37,10 @@
         <source>Could not remove %1: %2.</source>
         <translation>%1 kon niet worden verwijderd: %2.</translation>
     </message>
+    <message>
+        <source>The program&apos;s path holds a line break; a start entry cannot name it: %1</source>
+        <translation>Het pad van het programma bevat een regeleinde; een startbestand kan het niet noemen: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::Calendar</name>
@@ -1852,7 +1856,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Focus: %1</source>
-        <translation>Focus: %1</translation>
+        <translation>Focus: ‘%1’</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n one-on-one(s)</source>
@@ -1867,11 +1871,25 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>To bring up: %1</source>
-        <translation>Om te bespreken: %1</translation>
+        <translation>Om te bespreken: ‘%1’</translation>
     </message>
     <message>
         <source>Open the preparation sheet for the agenda and a question.</source>
         <translation>Open de voorbereiding voor de agenda en een vraag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepare %n one-on-one(s)</source>
+        <translation>
+            <numerusform>Bereid %n gesprek voor</numerusform>
+            <numerusform>Bereid %n gesprekken voor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5517,11 +5535,11 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Dismiss</source>
-        <translation>Sluiten</translation>
+        <translation>Gezien</translation>
     </message>
     <message>
         <source>Dismiss this reminder</source>
-        <translation>Deze herinnering sluiten</translation>
+        <translation>Deze herinnering wegzetten</translation>
     </message>
 </context>
 <context>
@@ -5791,12 +5809,8 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <source>The &amp;afternoon before, at</source>
-        <translation>De &amp;middag ervoor, om</translation>
-    </message>
-    <message>
         <source>&amp;Shortly before it</source>
-        <translation>&amp;Kort ervoor</translation>
+        <translation>&amp;Kort van tevoren</translation>
     </message>
     <message>
         <source> minutes before</source>
@@ -5812,7 +5826,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation>Blijf in het &amp;systeemvak draaien als het venster sluit</translation>
+        <translation>Actief blijven in het &amp;systeemvak als je het venster sluit</translation>
     </message>
     <message>
         <source>Start at lo&amp;gin, in the tray</source>
@@ -5820,7 +5834,7 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Before each planned one-on-one, a reminder to prepare; opening it shows the preparation sheet. The morning summary lists the day&apos;s one-on-ones and the focus.</source>
-        <translation>Voor elk gepland gesprek een herinnering om je voor te bereiden; wie die opent, ziet de voorbereiding. Het ochtendoverzicht noemt de gesprekken van die dag en de focus.</translation>
+        <translation>Voor elk gepland gesprek een herinnering om je voor te bereiden; open je die, dan zie je de voorbereiding. Het ochtendoverzicht noemt de gesprekken van die dag en de focus.</translation>
     </message>
     <message>
         <source>Reminders appear as the desktop&apos;s notifications.</source>
@@ -5829,6 +5843,10 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
     <message>
         <source>This desktop has no system tray: reminders appear at the top of the open window.</source>
         <translation>Dit bureaublad heeft geen systeemvak: herinneringen verschijnen boven in het open venster.</translation>
+    </message>
+    <message>
+        <source>The &amp;day before, at</source>
+        <translation>De &amp;dag ervoor, om</translation>
     </message>
 </context>
 <context>

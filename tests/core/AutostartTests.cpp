@@ -120,3 +120,19 @@ TEST_CASE("a folder where the entry goes is named, and left alone")
     CHECK(QFileInfo(autostartFile()).isDir());
     clearAutostart();
 }
+
+TEST_CASE("a program path with a line break is refused; an entry for another program is not ours")
+{
+    clearAutostart();
+    try {
+        setStartAtLogin(true, u"/opt/a\nb/rodedraad"_s);
+        FAIL("no error");
+    } catch (const ValidationError& error) {
+        CHECK(error.message().contains(u"line break"_s));
+    }
+    CHECK_FALSE(QFileInfo::exists(autostartFile()));
+    setStartAtLogin(true, u"/opt/old/rodedraad"_s);
+    CHECK(startsAtLoginWith(u"/opt/old/rodedraad"_s));
+    CHECK_FALSE(startsAtLoginWith(u"/usr/bin/rodedraad"_s)); // the program moved since
+    clearAutostart();
+}

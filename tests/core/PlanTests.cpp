@@ -181,6 +181,26 @@ TEST_CASE("The week shows the planned day, and the cadence's where nothing is pl
     CHECK(dueText(chloe).endsWith(u", 10:00"_s));
 }
 
+TEST_CASE("On one day the week lists planned one-on-ones by their time, not by name")
+{
+    TeamLog log;
+    log.people = {person(u"bram"_s, u"Bram de Vries"_s), person(u"chloe"_s, u"Chloé Martin"_s),
+                  person(u"anna"_s, u"Anna Smit"_s)};
+    log.planned = {planFor(u"bram"_s, Today, QTime(14, 51)),
+                   planFor(u"chloe"_s, Today, QTime(14, 39)),
+                   planFor(u"anna"_s, Today, QTime(16, 0))};
+    QStringList order;
+    for (const NextOneOnOne& n : nextOneOnOnes(log, Today))
+        order << n.personId;
+    CHECK(order == QStringList{u"chloe"_s, u"bram"_s, u"anna"_s});
+    // The control: on the same time, by name.
+    log.planned[1].time = QTime(14, 51);
+    order.clear();
+    for (const NextOneOnOne& n : nextOneOnOnes(log, Today))
+        order << n.personId;
+    CHECK(order == QStringList{u"bram"_s, u"chloe"_s, u"anna"_s});
+}
+
 TEST_CASE("The exchange format carries plans in version 1; a file without them still reads")
 {
     TeamLog log;

@@ -111,3 +111,23 @@ TEST_CASE("a morning with neither a one-on-one nor a signal gives no summary")
     CHECK(focusOnly.title == u"No one-on-ones planned today"_s);
     CHECK(focusOnly.text == u"Focus: Few decisions delegated"_s);
 }
+
+TEST_CASE("notices that fall together are one: the nearest first, five listed, then how many more")
+{
+    CHECK_FALSE(combinedNotice({}).has_value());
+    const ReminderNotice one{u"1:1 with Chloé Martin at 10:00: prepare"_s, u"x"_s, u"chloe"_s};
+    CHECK(combinedNotice({one}) == one); // alone: itself
+    QList<ReminderNotice> many;
+    for (int i = 0; i < 7; ++i)
+        many << ReminderNotice{u"title %1"_s.arg(i), u"text"_s, u"p%1"_s.arg(i)};
+    const ReminderNotice all = combinedNotice(many).value();
+    CHECK(all.title.startsWith(u"Prepare 7 one-on-one"_s));
+    CHECK(all.personId.isEmpty()); // the home page lists them
+    const QStringList lines = all.text.split(u'\n');
+    REQUIRE(lines.size() == MostListed + 1);
+    CHECK(lines.first() == u"title 0"_s);
+    CHECK(lines.at(MostListed - 1) == u"title 4"_s);
+    CHECK(lines.last().startsWith(u"and 2 more"_s));
+    // Exactly five: all listed, nothing more said.
+    CHECK(combinedNotice(many.mid(0, MostListed))->text.split(u'\n').size() == MostListed);
+}

@@ -11,8 +11,10 @@
 #include "settings/AppSettings.h"
 #include "settings/Autostart.h"
 #include "storage/PlanRepository.h"
+#include "TerminationSignals.h"
 #include "WindowFixture.h"
 
+#include <csignal>
 #include <optional>
 #include <QCheckBox>
 #include <QFileInfo>
@@ -100,7 +102,7 @@ TEST_CASE("without a tray the reminder waits in the window's banner, which prepa
 {
     SoonFixture f;
     auto* banner = child<ui::ReminderBanner>(*f.window, u"reminderBanner"_s);
-    auto* text = child<QLabel>(*f.window, u"reminderBannerText"_s);
+    auto* text = child<QLabel>(*f.window, u"reminderBannerTitle"_s);
     CHECK(banner->isVisible());
     CHECK(text->text().startsWith(u"1:1 with Sam Jansen at "_s));
     child<QPushButton>(*f.window, u"reminderBannerOpen"_s)->click();
@@ -141,6 +143,54 @@ TEST_CASE("the afternoon before: nothing at 15:59, the reminder at 16:00, not ag
     now = QDateTime(f.today, QTime(16, 5));
     service.check();
     CHECK(given.notices.size() == 1);
+}
+
+TEST_CASE("reminders that fall together come as one notice, the nearest meeting first")
+{
+    checkedUntil({});
+    AppSettings().setReminders({});
+    WindowFixture f;
+    f.workspace().store().addPerson(
+        Person{u"kim"_s, u"Kim Bos"_s, {}, f.today.addDays(-30), 14, false});
+    const QDate tomorrow = f.today.addDays(1);
+    f.workspace().store().addPlans({samAt(QDateTime(tomorrow, QTime(11, 0))),
+                                    samAt(QDateTime(tomorrow, QTime(9, 0)), u"kim"_s)});
+    QDateTime now(f.today, QTime(15, 0));
+    FakeNotifier given;
+    ui::ReminderService service(f.workspace(), nullptr, [&now] { return now; });
+    QObject::connect(&service, &ui::ReminderService::due, &given, &FakeNotifier::notify);
+    service.check();
+    now = QDateTime(f.today, QTime(16, 1));
+    service.check();
+    REQUIRE(given.notices.size() == 1);
+    CHECK(given.notices.first().title.startsWith(u"Prepare 2 one-on-one"_s));
+    CHECK(given.notices.first().text == u"1:1 with Kim Bos tomorrow at 09:00: prepare\n"
+                                        u"1:1 with Sam Jansen tomorrow at 11:00: prepare"_s);
+    CHECK(given.notices.first().personId.isEmpty());
+
+    // A clock turned back an hour starts from then: the 16:00 reminders are not lost.
+    f.workspace().store().addPlans({samAt(QDateTime(f.today.addDays(2), QTime(10, 0)))});
+    now = QDateTime(f.today, QTime(15, 0));
+    service.check();
+    CHECK(given.notices.size() == 1);
+}
+
+TEST_CASE("a stop signal closes a window the tray would keep, for good")
+{
+    AppSettings().setKeepInTray(true);
+    WindowFixture f;
+    FakeNotifier tray;
+    tray.holds = true;
+    f.window.setNotifier(&tray);
+    ui::quitOnTerminationSignals(qApp);
+    ::raise(SIGTERM);
+    CHECK(QTest::qWaitFor([&f] { return !f.window.isVisible(); }, 2000));
+    CHECK(tray.notices.isEmpty()); // closed, not hidden in the tray ("still running")
+    // The control: the window's own close hides it there.
+    f.window.show();
+    CHECK_FALSE(f.window.close());
+    CHECK(tray.notices.size() == 1);
+    AppSettings().setKeepInTray(false);
 }
 
 TEST_CASE("a restart neither repeats a reminder nor loses one that fell while the app was closed")

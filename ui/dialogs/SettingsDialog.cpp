@@ -171,7 +171,7 @@ QWidget* SettingsDialog::createRemindersTab()
     };
     const AppSettings settings;
     const ReminderSettings r = settings.reminders();
-    m_dayBefore = checkBox(u"settingsDayBefore"_s, tr("The &afternoon before, at"), r.dayBefore);
+    m_dayBefore = checkBox(u"settingsDayBefore"_s, tr("The &day before, at"), r.dayBefore);
     m_dayBeforeAt = timeEdit(u"settingsDayBeforeAt"_s, r.dayBeforeAt, m_dayBefore);
     m_shortlyBefore =
         checkBox(u"settingsShortlyBefore"_s, tr("&Shortly before it"), r.shortlyBefore);
@@ -197,6 +197,10 @@ QWidget* SettingsDialog::createRemindersTab()
     connect(m_startAtLogin, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_keepInTray->setChecked(true);
+    });
+    connect(m_keepInTray, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on)
+            m_startAtLogin->setChecked(false);
     });
     auto* grid = new QGridLayout;
     grid->addWidget(m_dayBefore, 0, 0);
@@ -255,9 +259,12 @@ void SettingsDialog::accept()
         return;
     }
     // The start at login first: a file that cannot be written keeps nothing.
-    if (m_startAtLogin->isChecked() != m_startedAtLogin) {
+    // An entry left by a program since moved is written again.
+    const QString program = QCoreApplication::applicationFilePath();
+    if (m_startAtLogin->isChecked() != m_startedAtLogin ||
+        (m_startAtLogin->isChecked() && !startsAtLoginWith(program))) {
         try {
-            setStartAtLogin(m_startAtLogin->isChecked(), QCoreApplication::applicationFilePath());
+            setStartAtLogin(m_startAtLogin->isChecked(), program);
             m_startedAtLogin = m_startAtLogin->isChecked();
         } catch (const Error& error) {
             showError(m_error, error.message());

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +12,7 @@ namespace rd::ui {
 
 ReminderBanner::ReminderBanner(QWidget* parent)
     : QFrame(parent)
+    , m_title(new QLabel(this))
     , m_text(new QLabel(this))
     , m_open(new QPushButton(this))
     , m_dismiss(new QPushButton(this))
@@ -20,6 +22,13 @@ ReminderBanner::ReminderBanner(QWidget* parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
+    m_title->setObjectName(u"reminderBannerTitle"_s);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setForegroundRole(QPalette::ToolTipText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
     m_text->setObjectName(u"reminderBannerText"_s);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
@@ -28,7 +37,11 @@ ReminderBanner::ReminderBanner(QWidget* parent)
     m_dismiss->setObjectName(u"reminderBannerDismiss"_s);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
-    layout->addWidget(m_text, 1);
+    auto* words = new QVBoxLayout;
+    words->setSpacing(2);
+    words->addWidget(m_title);
+    words->addWidget(m_text);
+    layout->addLayout(words, 1);
     layout->addWidget(m_open);
     layout->addWidget(m_dismiss);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -65,13 +78,14 @@ void ReminderBanner::showFirst()
         return;
     }
     const ReminderNotice& first = m_waiting.first();
-    QString text = first.title;
-    if (!first.text.isEmpty())
-        text += u'\n' + first.text;
+    QString text = first.text;
     if (m_waiting.size() > 1)
-        text += u'\n' + tr("%n more reminder(s) after this one", nullptr,
-                           static_cast<int>(m_waiting.size()) - 1);
+        text += (text.isEmpty() ? QString() : u"\n"_s) + tr("%n more reminder(s) after this one",
+                                                            nullptr,
+                                                            static_cast<int>(m_waiting.size()) - 1);
+    m_title->setText(first.title);
     m_text->setText(text);
+    m_text->setVisible(!text.isEmpty());
     m_open->setText(first.personId.isEmpty() ? tr("See today") : tr("Prepare"));
     setAccessibleName(first.title);
     show();

@@ -39,6 +39,7 @@ private:
     void showFirst();
     void next();
     QList<ReminderNotice> m_waiting;
+    QLabel* m_title;
     QLabel* m_text;
     QPushButton* m_open;
     QPushButton* m_dismiss;

@@ -1,5 +1,6 @@
 #include "ReminderService.h"
 
+#include "coaching/Week.h"
 #include "schedule/Plans.h"
 #include "schedule/Reminders.h"
 #include "settings/AppSettings.h"
@@ -44,6 +45,17 @@ ReminderService::~ReminderService()
         AppSettings().setRemindersCheckedUntil(m_checkedUntil);
 }
 
+QList<Prompt> ReminderService::signalsFor(ReminderKind kind, QDate today) const
+{
+    if (kind != ReminderKind::MorningSummary)
+        return m_workspace.prompts();
+    // The morning's focus is the home page's first.
+    QList<Prompt> focus;
+    for (const FocusPrompt& f : weekOf(m_workspace.log(), m_workspace.prompts(), today, 1).focus)
+        focus << f.prompt;
+    return focus;
+}
+
 void ReminderService::check()
 {
     m_timer.stop();
@@ -57,15 +69,28 @@ void ReminderService::check()
     const QDate today = now.toTimeZone(zone).date();
     const QList<PlannedOneOnOne> plans =
         openPlans(m_workspace.log(), today, today.addDays(DaysAhead));
+    // A clock turned back (the network's time after a wrong one) starts from now.
+    if (now < m_checkedUntil)
+        m_checkedUntil = now;
     if (m_checkedUntil < now) {
-        for (const Reminder& reminder : remindersDue(plans, times, m_checkedUntil, now, zone)) {
-            if (const auto notice =
-                    reminderNotice(reminder, m_workspace.log(), m_workspace.prompts(), today)) {
-                m_gaveSinceKept = true;
-                emit due(*notice);
-            }
+        QList<Reminder> reminders = remindersDue(plans, times, m_checkedUntil, now, zone);
+        // The nearest meeting first.
+        std::stable_sort(reminders.begin(), reminders.end(), [&zone](const auto& a, const auto& b) {
+            const QDateTime aStarts = a.plan ? startOf(*a.plan, zone) : a.at;
+            const QDateTime bStarts = b.plan ? startOf(*b.plan, zone) : b.at;
+            return aStarts < bStarts;
+        });
+        QList<ReminderNotice> notices;
+        for (const Reminder& reminder : std::as_const(reminders)) {
+            if (const auto notice = reminderNotice(reminder, m_workspace.log(),
+                                                   signalsFor(reminder.kind, today), today))
+                notices << *notice;
         }
         m_checkedUntil = now;
+        if (const auto notice = combinedNotice(notices)) {
+            m_gaveSinceKept = true;
+            emit due(*notice);
+        }
     }
     m_checked = true;
     // Written when a reminder was given (and on the way out), not every

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schedule/Reminders.h"
 #include "schedule/ReminderText.h"
 
 #include <functional>
@@ -38,9 +39,14 @@ public:
     QDateTime nextCheck() const { return m_nextCheck; }
 
 signals:
+    /// What fell since the last check: one notice, several combined
+    /// (combinedNotice()), the nearest meeting first.
     void due(const rd::ReminderNotice& notice);
 
 private:
+    /// The signals a notice of `kind` names: the open ones for a plan, the
+    /// home page's focus for the morning summary.
+    QList<Prompt> signalsFor(ReminderKind kind, QDate today) const;
     Workspace& m_workspace;
     Clock m_clock;
     QTimer m_timer;

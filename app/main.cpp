@@ -7,6 +7,7 @@
 #include "settings/AppSettings.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <QApplication>
 #include <QCoreApplication>
@@ -50,6 +51,10 @@ int main(int argc, char* argv[])
 {
     // Everything Rode Draad writes is personal: never readable by others.
     umask(S_IRWXG | S_IRWXO);
+    // Another start asks a running window to show itself with SIGUSR1; a run
+    // that has no window to show (the command line, a start not yet that far)
+    // is not ended by it.
+    std::signal(SIGUSR1, SIG_IGN);
 
     QStringList arguments;
     for (int i = 1; i < argc; ++i)

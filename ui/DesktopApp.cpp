@@ -25,6 +25,7 @@
 #include <QFontDatabase>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QThreadPool>
@@ -274,10 +275,28 @@ OpenedFile prepareFile(FileTarget& target)
                                .arg(pid)
                          : MainWindow::tr("%1 is already open in another Rode Draad.")
                                .arg(target.path)) +
-                    u' ' + MainWindow::tr("Open it read-only?"),
+                    u' ' +
+                    (pid > 0 ? MainWindow::tr("Show its window, or open the file read-only here?")
+                             : MainWindow::tr("Open it read-only?")),
                 QMessageBox::Open | QMessageBox::Cancel);
             question.setObjectName(u"alreadyOpenQuestion"_s);
-            if (question.exec() != QMessageBox::Open) {
+            question.button(QMessageBox::Open)->setText(MainWindow::tr("Open read-only"));
+            // Its window, most likely waiting in the tray, is what was wanted.
+            QPushButton* show = pid > 0 ? question.addButton(MainWindow::tr("Show its window"),
+                                                             QMessageBox::AcceptRole)
+                                        : nullptr;
+            if (show) {
+                show->setObjectName(u"alreadyOpenShow"_s);
+                question.setDefaultButton(show);
+            }
+            const int answer = question.exec();
+            if (show && question.clickedButton() == show) {
+                showWindowOf(pid);
+                opened.declined = true;
+                opened.lock.reset();
+                return opened;
+            }
+            if (answer != QMessageBox::Open) {
                 opened.declined = true;
                 opened.lock.reset();
                 return opened;

@@ -4670,6 +4670,18 @@ Afsluitcodes: 0 gelukt, 1 de opdracht vond een probleem, 2 verkeerd gebruik.
         <source>&amp;All planned one-on-ones…</source>
         <translation>Alle &amp;geplande gesprekken…</translation>
     </message>
+    <message>
+        <source>Show its window, or open the file read-only here?</source>
+        <translation>Het venster daarvan tonen, of het bestand hier alleen-lezen openen?</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Show its window</source>
+        <translation>Venster tonen</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MeetingView</name>

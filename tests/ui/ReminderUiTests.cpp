@@ -193,6 +193,22 @@ TEST_CASE("a stop signal closes a window the tray would keep, for good")
     AppSettings().setKeepInTray(false);
 }
 
+TEST_CASE("another start of the app brings a window hidden in the tray back (SIGUSR1)")
+{
+    AppSettings().setKeepInTray(true);
+    WindowFixture f;
+    FakeNotifier tray;
+    tray.holds = true;
+    f.window.setNotifier(&tray);
+    CHECK_FALSE(f.window.close());
+    REQUIRE_FALSE(f.window.isVisible());
+    ui::quitOnTerminationSignals(qApp);
+    CHECK(ui::showWindowOf(QCoreApplication::applicationPid()));
+    CHECK(QTest::qWaitFor([&f] { return f.window.isVisible(); }, 2000));
+    CHECK_FALSE(ui::showWindowOf(0)); // no process named: nothing signalled
+    AppSettings().setKeepInTray(false);
+}
+
 TEST_CASE("a restart neither repeats a reminder nor loses one that fell while the app was closed")
 {
     checkedUntil({});

@@ -38,6 +38,41 @@ public:
     bool holds = false;
 };
 
+/// A reminder service on `workspace` whose clock reads `now`; what it gives
+/// is kept in `given`.
+struct Clocked
+{
+    QDateTime now;
+    FakeNotifier given;
+    ui::ReminderService service;
+    Clocked(ui::Workspace& workspace, QDateTime start)
+        : now(std::move(start))
+        , service(workspace, nullptr, [this] { return now; })
+    {
+        QObject::connect(&service, &ui::ReminderService::due, &given, &FakeNotifier::notify);
+    }
+    /// Checks at `at`.
+    void checkAt(const QDateTime& at)
+    {
+        now = at;
+        service.check();
+    }
+};
+
+/// A window whose tray holds the app, with the app kept there on close.
+struct TrayFixture : WindowFixture
+{
+    FakeNotifier tray;
+    TrayFixture()
+    {
+        AppSettings().setKeepInTray(true);
+        tray.holds = true;
+        window.setNotifier(&tray);
+    }
+    ~TrayFixture() { AppSettings().setKeepInTray(false); }
+    Q_DISABLE_COPY_MOVE(TrayFixture)
+};
+
 /// A plan starting at `start` (to the minute), with Sam unless named.
 PlannedOneOnOne samAt(const QDateTime& start, const QString& person = u"sam"_s)
 {
@@ -128,21 +163,16 @@ TEST_CASE("the afternoon before: nothing at 15:59, the reminder at 16:00, not ag
     AppSettings().setReminders({});
     WindowFixture f;
     const QDate tomorrow = f.today.addDays(1);
-    QDateTime now(f.today, QTime(15, 59));
-    FakeNotifier given;
-    ui::ReminderService service(f.workspace(), nullptr, [&now] { return now; });
-    QObject::connect(&service, &ui::ReminderService::due, &given, &FakeNotifier::notify);
+    Clocked c(f.workspace(), QDateTime(f.today, QTime(15, 59)));
     f.workspace().store().addPlans({samAt(QDateTime(tomorrow, QTime(10, 0)))});
-    service.check();
-    CHECK(given.notices.isEmpty());
-    CHECK(service.nextCheck() <= QDateTime(f.today, QTime(16, 0)));
-    now = QDateTime(f.today, QTime(16, 0));
-    service.check();
-    REQUIRE(given.notices.size() == 1);
-    CHECK(given.notices.first().title == u"1:1 with Sam Jansen tomorrow at 10:00: prepare"_s);
-    now = QDateTime(f.today, QTime(16, 5));
-    service.check();
-    CHECK(given.notices.size() == 1);
+    c.service.check();
+    CHECK(c.given.notices.isEmpty());
+    CHECK(c.service.nextCheck() <= QDateTime(f.today, QTime(16, 0)));
+    c.checkAt(QDateTime(f.today, QTime(16, 0)));
+    REQUIRE(c.given.notices.size() == 1);
+    CHECK(c.given.notices.first().title == u"1:1 with Sam Jansen tomorrow at 10:00: prepare"_s);
+    c.checkAt(QDateTime(f.today, QTime(16, 5)));
+    CHECK(c.given.notices.size() == 1);
 }
 
 TEST_CASE("reminders that fall together come as one notice, the nearest meeting first")
@@ -155,33 +185,25 @@ TEST_CASE("reminders that fall together come as one notice, the nearest meeting 
     const QDate tomorrow = f.today.addDays(1);
     f.workspace().store().addPlans({samAt(QDateTime(tomorrow, QTime(11, 0))),
                                     samAt(QDateTime(tomorrow, QTime(9, 0)), u"kim"_s)});
-    QDateTime now(f.today, QTime(15, 0));
-    FakeNotifier given;
-    ui::ReminderService service(f.workspace(), nullptr, [&now] { return now; });
-    QObject::connect(&service, &ui::ReminderService::due, &given, &FakeNotifier::notify);
-    service.check();
-    now = QDateTime(f.today, QTime(16, 1));
-    service.check();
-    REQUIRE(given.notices.size() == 1);
-    CHECK(given.notices.first().title.startsWith(u"Prepare 2 one-on-one"_s));
-    CHECK(given.notices.first().text == u"1:1 with Kim Bos tomorrow at 09:00: prepare\n"
-                                        u"1:1 with Sam Jansen tomorrow at 11:00: prepare"_s);
-    CHECK(given.notices.first().personId.isEmpty());
+    Clocked c(f.workspace(), QDateTime(f.today, QTime(15, 0)));
+    c.service.check();
+    c.checkAt(QDateTime(f.today, QTime(16, 1)));
+    REQUIRE(c.given.notices.size() == 1);
+    CHECK(c.given.notices.first().title.startsWith(u"Prepare 2 one-on-one"_s));
+    CHECK(c.given.notices.first().text == u"1:1 with Kim Bos tomorrow at 09:00: prepare\n"
+                                          u"1:1 with Sam Jansen tomorrow at 11:00: prepare"_s);
+    CHECK(c.given.notices.first().personId.isEmpty());
 
     // A clock turned back an hour starts from then: the 16:00 reminders are not lost.
     f.workspace().store().addPlans({samAt(QDateTime(f.today.addDays(2), QTime(10, 0)))});
-    now = QDateTime(f.today, QTime(15, 0));
-    service.check();
-    CHECK(given.notices.size() == 1);
+    c.checkAt(QDateTime(f.today, QTime(15, 0)));
+    CHECK(c.given.notices.size() == 1);
 }
 
 TEST_CASE("a stop signal closes a window the tray would keep, for good")
 {
-    AppSettings().setKeepInTray(true);
-    WindowFixture f;
-    FakeNotifier tray;
-    tray.holds = true;
-    f.window.setNotifier(&tray);
+    TrayFixture f;
+    auto& tray = f.tray;
     ui::quitOnTerminationSignals(qApp);
     ::raise(SIGTERM);
     CHECK(QTest::qWaitFor([&f] { return !f.window.isVisible(); }, 2000));
@@ -190,23 +212,17 @@ TEST_CASE("a stop signal closes a window the tray would keep, for good")
     f.window.show();
     CHECK_FALSE(f.window.close());
     CHECK(tray.notices.size() == 1);
-    AppSettings().setKeepInTray(false);
 }
 
 TEST_CASE("another start of the app brings a window hidden in the tray back (SIGUSR1)")
 {
-    AppSettings().setKeepInTray(true);
-    WindowFixture f;
-    FakeNotifier tray;
-    tray.holds = true;
-    f.window.setNotifier(&tray);
+    TrayFixture f;
     CHECK_FALSE(f.window.close());
     REQUIRE_FALSE(f.window.isVisible());
     ui::quitOnTerminationSignals(qApp);
     CHECK(ui::showWindowOf(QCoreApplication::applicationPid()));
     CHECK(QTest::qWaitFor([&f] { return f.window.isVisible(); }, 2000));
     CHECK_FALSE(ui::showWindowOf(0)); // no process named: nothing signalled
-    AppSettings().setKeepInTray(false);
 }
 
 TEST_CASE("a restart neither repeats a reminder nor loses one that fell while the app was closed")
@@ -217,14 +233,10 @@ TEST_CASE("a restart neither repeats a reminder nor loses one that fell while th
     const QDate tomorrow = f.today.addDays(1);
     f.workspace().store().addPlans({samAt(QDateTime(tomorrow, QTime(10, 0)))});
     const auto run = [&f](QDateTime from, QDateTime to) {
-        QDateTime now = from;
-        FakeNotifier given;
-        ui::ReminderService service(f.workspace(), nullptr, [&now] { return now; });
-        QObject::connect(&service, &ui::ReminderService::due, &given, &FakeNotifier::notify);
-        service.check();
-        now = to;
-        service.check();
-        return given.notices.size();
+        Clocked c(f.workspace(), from);
+        c.service.check();
+        c.checkAt(to);
+        return c.given.notices.size();
     };
     CHECK(run(QDateTime(f.today, QTime(15, 0)), QDateTime(f.today, QTime(16, 1))) == 1);
     // Started again at 16:10: given already.
@@ -244,17 +256,15 @@ TEST_CASE("the morning summary comes only when it is on")
     WindowFixture f;
     f.workspace().store().addPlans({samAt(QDateTime(f.today, QTime(10, 0)))});
     const auto givenBetween = [&f](QTime from, QTime to) {
-        QDateTime now(f.today, from);
-        FakeNotifier given;
+        QList<ReminderNotice> notices;
         {
-            ui::ReminderService service(f.workspace(), nullptr, [&now] { return now; });
-            QObject::connect(&service, &ui::ReminderService::due, &given, &FakeNotifier::notify);
-            service.check();
-            now = QDateTime(f.today, to);
-            service.check();
+            Clocked c(f.workspace(), QDateTime(f.today, from));
+            c.service.check();
+            c.checkAt(QDateTime(f.today, to));
+            notices = c.given.notices;
         }
         checkedUntil({});
-        return given.notices;
+        return notices;
     };
     CHECK(givenBetween(QTime(8, 0), QTime(8, 31)).isEmpty()); // off
     times.morningSummary = true;
@@ -277,31 +287,24 @@ TEST_CASE("a plan cancelled before its reminder falls reminds of nothing")
         Person{u"kim"_s, u"Kim Bos"_s, {}, f.today.addDays(-30), 14, false});
     f.workspace().store().addPlans({samAt(QDateTime(f.today, QTime(10, 0))),
                                     samAt(QDateTime(f.today, QTime(10, 0)), u"kim"_s)});
-    QDateTime now(f.today, QTime(9, 0));
-    FakeNotifier given;
-    ui::ReminderService service(f.workspace(), nullptr, [&now] { return now; });
-    QObject::connect(&service, &ui::ReminderService::due, &given, &FakeNotifier::notify);
-    service.check();
-    CHECK(given.notices.isEmpty());
+    Clocked c(f.workspace(), QDateTime(f.today, QTime(9, 0)));
+    c.service.check();
+    CHECK(c.given.notices.isEmpty());
     OneOnOne cancelled;
     cancelled.personId = u"sam"_s;
     cancelled.date = f.today;
     cancelled.status = MeetingStatus::Cancelled;
     f.workspace().store().addOneOnOne(cancelled);
-    now = QDateTime(f.today, QTime(9, 31));
-    service.check();
+    c.checkAt(QDateTime(f.today, QTime(9, 31)));
     // Kim's, the control, comes; Sam's, cancelled, does not.
-    REQUIRE(given.notices.size() == 1);
-    CHECK(given.notices.first().personId == u"kim"_s);
+    REQUIRE(c.given.notices.size() == 1);
+    CHECK(c.given.notices.first().personId == u"kim"_s);
 }
 
 TEST_CASE("with a tray that holds the app, closing the window hides it there; Quit closes it")
 {
-    AppSettings().setKeepInTray(true);
-    WindowFixture f;
-    FakeNotifier tray;
-    tray.holds = true;
-    f.window.setNotifier(&tray);
+    TrayFixture f;
+    auto& tray = f.tray;
     CHECK_FALSE(f.window.close());
     CHECK_FALSE(f.window.isVisible());
     REQUIRE(tray.notices.size() == 1); // said once, the first time
@@ -322,7 +325,6 @@ TEST_CASE("with a tray that holds the app, closing the window hides it there; Qu
     tray.holds = false;
     f.window.show();
     CHECK(f.window.close());
-    AppSettings().setKeepInTray(false);
 }
 
 TEST_CASE("the Settings dialog's Reminders tab keeps the times, the tray and the start at login")
